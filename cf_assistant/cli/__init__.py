@@ -1,0 +1,1 @@
+"""Command-line interface: `cf_assistant.cli.app:main` is the `cfa` console script."""

@@ -1,0 +1,84 @@
+"""The `cfa` command: one typer app, one small module per command.
+
+`main()` is the console-script entry point. It turns the project's own errors into one line on
+stderr and the error's exit code (2 bad input, 1 negative result); a traceback only with
+CFA_DEBUG=1. Commands are imported lazily so that `cfa rule` never pays for torch.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import typer
+
+app = typer.Typer(
+    name="cfa",
+    help="cf-assistant: natural language to Excel conditional-formatting rules, Bash and Python.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# command name -> module under cf_assistant.cli holding a function `command`
+COMMANDS = {
+    "suggest": "suggest",
+    "rule": "rule",
+    "validate": "validate",
+    "bench": "bench",
+    "train": "train",
+}
+
+
+_registered = False
+
+
+def _register() -> None:
+    global _registered
+    if _registered:
+        return
+    _registered = True
+    for name, module in COMMANDS.items():
+        try:
+            mod = importlib.import_module(f"cf_assistant.cli.{module}")
+        except ModuleNotFoundError as exc:  # a command module not written yet
+            if exc.name == f"cf_assistant.cli.{module}":
+                continue
+            raise
+        app.command(name, help=mod.__doc__.strip().splitlines()[0] if mod.__doc__ else None)(
+            mod.command
+        )
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line on stderr and exit with `code`."""
+    typer.echo(f"error: {message}", err=True)
+    raise SystemExit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from cf_assistant.errors import CfaError
+
+    _register()
+    debug = os.environ.get("CFA_DEBUG") == "1"
+    try:
+        app(args=argv, standalone_mode=True)
+    except CfaError as exc:
+        if debug:
+            raise
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        typer.echo(f"error: {message}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except (MemoryError, OSError) as exc:
+        if debug:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
