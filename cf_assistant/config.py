@@ -1,0 +1,136 @@
+"""The model's, the diffusion's, the sampler's and the training run's settings, and named presets.
+
+Four frozen dataclasses (`ModelConfig` defaults = the paper's size), grouped in `RunConfig`, which
+round-trips through JSON (`to_json` / `from_json`) and is what a checkpoint's config.json holds.
+Presets: `paper` (512 wide, denoiser 10 layers, decoder 6 layers, code length 128, about 75M
+parameters counting the MiniLM encoder), `small` (trains on a 2-core CPU in tens of minutes),
+`tiny` (tests). This module knows nothing of torch, data or languages beyond per-language lengths.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field, fields
+
+from cf_assistant.errors import BadInputError
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    vocab_size: int = 0  # set from the code tokenizer
+    width: int = 512
+    heads: int = 8
+    ffn: int = 1024  # tuned so that `paper` lands at ~75M parameters with MiniLM counted
+    denoiser_layers: int = 10
+    decoder_layers: int = 6
+    code_len: int = 128
+    emb_dim: int = 128  # width of the code embedding L (the space the diffusion runs in)
+    dropout: float = 0.1
+    encoder: str = "minilm"  # "minilm" | "t5-scratch" | a local encoder folder
+    encoder_width: int = 384
+    freeze_encoder: bool = True
+    utt_len: int = 64  # utterance tokens given to the encoder
+    t5_layers: int = 4  # only for encoder="t5-scratch"
+
+
+@dataclass(frozen=True)
+class DiffusionConfig:
+    steps: int = 1200  # T
+    schedule: str = "sqrt"
+    s: float = 1e-4
+    prediction: str = "x0"  # "x0" (predict x̂0 directly) or "eps" (the paper's ε̂)
+    self_condition: bool = False
+
+
+@dataclass(frozen=True)
+class SampleConfig:
+    steps: int = 20
+    k: int = 5
+    clamping: bool = False  # nearest vocabulary embedding at every step (ablation)
+    grounding: bool = False  # no decoder: nearest vocabulary embedding after the last step
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    lr: float = 5e-4
+    batch: int = 64
+    weight_decay: float = 0.01
+    warmup: int = 200
+    pretrain_steps: int = 10000
+    finetune_steps: int = 10000
+    cpd_fraction: float = 0.5  # share of pre-training batches that are CPD (the rest unconditional)
+    literals: bool = True
+    vocab_size: int = 1024  # code tokenizer's target vocabulary
+    grad_clip: float = 1.0
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    model: ModelConfig = field(default_factory=ModelConfig)
+    diffusion: DiffusionConfig = field(default_factory=DiffusionConfig)
+    sample: SampleConfig = field(default_factory=SampleConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    lang: str = "cf"
+    preset: str = "paper"
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "RunConfig":
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadInputError(f"config is not JSON ({exc})") from exc
+        return cls.from_dict(raw)
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "RunConfig":
+        parts = {"model": ModelConfig, "diffusion": DiffusionConfig, "sample": SampleConfig,
+                 "train": TrainConfig}
+        kwargs = {}
+        for name, klass in parts.items():
+            kwargs[name] = _build(klass, raw.get(name, {}))
+        return cls(**kwargs, lang=str(raw.get("lang", "cf")), preset=str(raw.get("preset", "")))
+
+    def replace(self, **parts) -> "RunConfig":
+        return dataclasses.replace(self, **parts)
+
+
+def _build(klass, raw: dict):
+    if not isinstance(raw, dict):
+        raise BadInputError(f"config section for {klass.__name__} must be an object")
+    known = {f.name for f in fields(klass)}
+    unknown = set(raw) - known
+    if unknown:
+        raise BadInputError(f"unknown {klass.__name__} keys: {', '.join(sorted(unknown))}")
+    return klass(**raw)
+
+
+# Code length and tokenizer vocabulary per language (CF codes: 99% are <= 20 tokens, max 996).
+_CODE_LEN = {"cf": 40, "bash": 64, "python": 64}
+_VOCAB = {"cf": 1024, "bash": 6000, "python": 6000}
+PRESETS = ("paper", "small", "tiny")
+
+
+def preset(name: str, lang: str = "cf") -> RunConfig:
+    """The named preset for `lang`."""
+    lang = lang.lower()
+    vocab = _VOCAB.get(lang, 4000)
+    if name == "paper":
+        return RunConfig(train=TrainConfig(vocab_size=vocab), lang=lang, preset=name)
+    if name == "small":
+        model = ModelConfig(width=256, heads=4, ffn=1024, denoiser_layers=4, decoder_layers=2,
+                            code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
+        train = TrainConfig(lr=1e-3, batch=64, warmup=100, pretrain_steps=1500,
+                            finetune_steps=2500, vocab_size=vocab)
+        return RunConfig(model=model, train=train, lang=lang, preset=name)
+    if name == "tiny":
+        model = ModelConfig(width=64, heads=2, ffn=128, denoiser_layers=2, decoder_layers=1,
+                            code_len=16, emb_dim=16, dropout=0.0, utt_len=16)
+        train = TrainConfig(lr=3e-3, batch=16, warmup=10, pretrain_steps=50, finetune_steps=200,
+                            vocab_size=300)
+        return RunConfig(model=model, sample=SampleConfig(steps=10), train=train, lang=lang,
+                         preset=name)
+    raise BadInputError(f"unknown preset '{name}' (known: {', '.join(PRESETS)})")

@@ -1,0 +1,85 @@
+"""The denoising loop: k candidates per utterance as one batch, with per-token log-probs.
+
+E runs once per utterance; its E_s is shared by the k candidates, whose initial noise comes from a
+torch.Generator seeded with `seed` (the same for every utterance, so an utterance's candidates do
+not depend on what else is in the call). Each candidate is the argmax token of H(D(x̂0)) per
+position, cut at the first pad or eos, with a score: the mean log-probability of the kept tokens
+and the terminating one. Ablations: `clamping` (x̂0 snapped to the nearest vocabulary embedding
+at every step) and `grounding` (no decoder: nearest vocabulary embedding after the last step).
+This module knows no language; literal substitution is the caller's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from cf_assistant.tokenizer import CodeTokenizer
+
+
+@dataclass(frozen=True)
+class Sample:
+    code: str
+    score: float
+    ids: tuple[int, ...]
+
+
+def _noise(n: int, k: int, shape: tuple[int, int], seed: int, device) -> torch.Tensor:
+    g = torch.Generator().manual_seed(int(seed))
+    one = torch.randn((k, *shape), generator=g)  # (k, L, emb_dim), same for each utterance
+    return one.repeat(n, 1, 1).to(device)  # (n*k, L, emb_dim)
+
+
+def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float, int]:
+    """Mean log-prob of ids up to and including the first stop token; and the cut length."""
+    n = len(ids)
+    for i, tok in enumerate(ids.tolist()):
+        if tok in stop:
+            n = i + 1
+            break
+    return float(logp[:n].mean()), n
+
+
+@torch.no_grad()
+def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], k: int,
+             steps: int, seed: int = 0, clamping: bool = False, grounding: bool = False
+             ) -> list[list[Sample]]:
+    """k candidates per utterance, in the model's order of score (best first)."""
+    if not utterances:
+        return []
+    model.eval()
+    cfg = model.cfg
+    n = len(utterances)
+    E_s, E_pad = model.encode(list(utterances))  # (n, Le, W)
+    E_s = E_s.repeat_interleave(k, dim=0)  # (n*k, Le, W)
+    E_pad = E_pad.repeat_interleave(k, dim=0)
+    x = _noise(n, k, (cfg.code_len, cfg.emb_dim), seed, E_s.device)
+    ts = scheduler.set_timesteps(steps).tolist()
+    snap = (lambda v: model.embed(model.nearest_tokens(v))) if clamping else None
+    x0_hat = None
+    for i, t in enumerate(ts):
+        prev = ts[i + 1] if i + 1 < len(ts) else -1
+        tt = torch.full((x.shape[0],), t, dtype=torch.long, device=x.device)
+        out = model.denoise(x, tt, E_s, E_pad, x0_hat)
+        step = scheduler.step(out, t, x, prev, x0_transform=snap)
+        x, x0_hat = step.prev_sample, step.pred_original_sample
+    if grounding:
+        ids = model.nearest_tokens(x0_hat)
+        logp = torch.zeros(ids.shape, device=ids.device)
+    else:
+        logp_all = model.logits(model.decode(x0_hat, E_s, E_pad)).log_softmax(-1)
+        logp, ids = logp_all.max(-1)  # (n*k, L)
+    return _collect(tokenizer, ids.cpu(), logp.cpu(), n, k)
+
+
+def _collect(tok: CodeTokenizer, ids, logp, n: int, k: int) -> list[list[Sample]]:
+    stop = {tok.pad_id, tok.eos_id}
+    out = []
+    for u in range(n):
+        cands = []
+        for j in range(u * k, (u + 1) * k):
+            score, cut = _score(logp[j], ids[j], stop)
+            cands.append(Sample(tok.decode(ids[j].tolist()), score, tuple(ids[j, :cut].tolist())))
+        out.append(sorted(cands, key=lambda s: -s.score))
+    return out
