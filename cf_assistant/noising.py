@@ -59,3 +59,9 @@ def unconditional_context(batch: int, length: int, width: int, generator: torch.
     """E_s replaced by Gaussian noise (B, length, width), with no padding."""
     E_s = torch.randn(batch, length, width, generator=generator).to(device)
     return E_s, torch.zeros(batch, length, dtype=torch.bool, device=device)
+
+
+def generic_token_kinds(tokens: Sequence[str]) -> list[TokenKind]:
+    """Fallback when a language module cannot be loaded: word-like tokens are identifiers."""
+    return [TokenKind.IDENTIFIER if any(ch.isalnum() for ch in t) else TokenKind.OTHER
+            for t in tokens]

@@ -1,0 +1,104 @@
+"""Pre-train and fine-tune the diffusion model (`cfa train --lang cf --preset small --out DIR`).
+
+Parses options, builds the run configuration from a preset and calls `cf_assistant.train.run`;
+`--dry-run` prints the parameter count of each component as JSON and exits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from cf_assistant.errors import BadInputError
+
+
+def command(
+    lang: str = typer.Option("cf", "--lang", help="cf, bash or python"),
+    preset: str = typer.Option("small", "--preset", help="paper, small or tiny"),
+    phase: str = typer.Option("both", "--phase", help="pretrain, finetune or both"),
+    data: Optional[Path] = typer.Option(None, "--data", help="benchmark data folder (default ../shared/data)"),
+    out: Optional[Path] = typer.Option(None, "--out", help="checkpoint folder to write"),
+    steps: Optional[int] = typer.Option(None, "--steps", help="fine-tuning steps"),
+    pretrain_steps: Optional[int] = typer.Option(None, "--pretrain-steps"),
+    eval_every: int = typer.Option(500, "--eval-every", help="dev evaluation every N fine-tuning steps (0: only at the end)"),
+    save_every: int = typer.Option(500, "--save-every", help="checkpoint every N steps"),
+    resume: bool = typer.Option(False, "--resume", help="continue the run stored in --out"),
+    seed: int = typer.Option(0, "--seed"),
+    max_minutes: Optional[float] = typer.Option(None, "--max-minutes", help="stop cleanly and save after M minutes"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="print parameter counts as JSON and exit"),
+    init: Optional[Path] = typer.Option(None, "--init", help="start from this checkpoint's weights and tokenizer"),
+    literals: Optional[bool] = typer.Option(None, "--literals/--no-literals", help="literal slots (default: preset's)"),
+    prediction: Optional[str] = typer.Option(None, "--prediction", help="x0 or eps"),
+    self_condition: Optional[bool] = typer.Option(None, "--self-condition/--no-self-condition"),
+    eval_steps: Optional[int] = typer.Option(None, "--eval-steps", help="sampling steps at evaluation"),
+) -> None:
+    """Pre-train and fine-tune the CodeFusion diffusion model."""
+    from cf_assistant.config import preset as get_preset
+    from cf_assistant.paths import default_data_dir
+
+    cfg = get_preset(preset, lang)
+    train = cfg.train
+    if steps is not None:
+        train = dataclasses.replace(train, finetune_steps=_positive(steps, "--steps"))
+    if pretrain_steps is not None:
+        train = dataclasses.replace(train, pretrain_steps=_positive(pretrain_steps, "--pretrain-steps"))
+    if literals is not None:
+        train = dataclasses.replace(train, literals=literals)
+    diffusion = cfg.diffusion
+    if prediction is not None:
+        if prediction not in ("x0", "eps"):
+            raise BadInputError(f"--prediction must be x0 or eps, not '{prediction}'")
+        diffusion = dataclasses.replace(diffusion, prediction=prediction)
+    if self_condition is not None:
+        diffusion = dataclasses.replace(diffusion, self_condition=self_condition)
+    cfg = cfg.replace(train=train, diffusion=diffusion)
+    if dry_run:
+        typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
+        return
+    if out is None:
+        raise BadInputError("--out DIR is required (the checkpoint folder to write)")
+    from cf_assistant import train as training
+
+    opts = training.Options(
+        phase=phase, data_dir=data or default_data_dir(), out=out, eval_every=eval_every,
+        save_every=save_every, resume=resume, seed=seed, max_minutes=max_minutes, init=init,
+        eval_steps=eval_steps, command="cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
+    )
+    if not Path(opts.data_dir).is_dir():
+        raise BadInputError(f"--data {opts.data_dir}: no such folder")
+    result = training.run(cfg, opts)
+    typer.echo(json.dumps({"out": result.out, "steps": result.steps, "dev": result.dev,
+                           "wall_s": round(result.wall_s, 1), "stopped_early": result.stopped_early,
+                           "final_loss": result.losses[-1] if result.losses else None}))
+
+
+def _positive(n: int, name: str) -> int:
+    if n < 0:
+        raise BadInputError(f"{name} must be >= 0, not {n}")
+    return n
+
+
+def _counts(cfg, data_dir: Path, init: Optional[Path]) -> dict:
+    """Parameter counts per component for `cfg` with the language's real vocabulary size."""
+    from cf_assistant import checkpoint
+    from cf_assistant.tokenizer import CodeTokenizer
+
+    if init:
+        tok = CodeTokenizer.load(Path(init) / checkpoint.TOKENIZER)
+        vocab = tok.vocab_size
+    else:
+        vocab = cfg.train.vocab_size  # the tokenizer trains to this size on the real corpora
+    model_cfg = dataclasses.replace(cfg.model, vocab_size=vocab)
+    from cf_assistant.model import CodeFusion
+
+    model = CodeFusion(model_cfg, self_condition=cfg.diffusion.self_condition)
+    counts = model.parameter_counts()
+    counts.update({"preset": cfg.preset, "lang": cfg.lang, "vocab_size": vocab,
+                   "counted": "E includes the MiniLM backbone (frozen: not trainable, not stored)"})
+    return counts

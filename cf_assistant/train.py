@@ -1,0 +1,326 @@
+"""One readable training loop for both phases: pre-training on code alone, fine-tuning on pairs.
+
+Pre-training draws each batch's task at random: code-specific CPD (noise on identifier and keyword
+positions, E_s = encoder of the masked code) with probability `cpd_fraction`, otherwise
+unconditional generation (E_s = Gaussian noise). Fine-tuning trains on (utterance, code) pairs,
+with the code's literals replaced by the utterance's slots when `literals` is on. All randomness
+comes from one torch.Generator plus torch's global RNG (dropout), both stored for `--resume`.
+A frozen encoder's outputs are cached per text. This module reads data through
+`cf_assistant.data`, languages through the registry; it prints only through tqdm (stderr).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from cf_assistant import checkpoint, literals, noising, sampler
+from cf_assistant.config import RunConfig
+from cf_assistant.errors import BadInputError, CfaError
+from cf_assistant.tokenizer import CodeTokenizer
+
+_CACHE_LIMIT = 50_000
+
+
+@dataclass
+class Options:
+    phase: str = "both"  # pretrain | finetune | both
+    data_dir: Path = Path(".")
+    out: Path = Path("run")
+    eval_every: int = 500
+    save_every: int = 1000
+    resume: bool = False
+    seed: int = 0
+    max_minutes: float | None = None
+    init: Path | None = None
+    eval_steps: int | None = None  # sampling steps at evaluation (default: config's)
+    command: str = ""
+    progress: bool = True
+
+
+@dataclass
+class Result:
+    steps: dict = field(default_factory=dict)
+    losses: list = field(default_factory=list)
+    dev: dict = field(default_factory=dict)
+    wall_s: float = 0.0
+    stopped_early: bool = False
+    out: str = ""
+
+
+def set_threads() -> None:
+    if not torch.cuda.is_available():
+        torch.set_num_threads(max(1, min(os.cpu_count() or 1, 8)))
+
+
+def device() -> torch.device:
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def language(lang: str):
+    """The language module, or None when it cannot be imported yet."""
+    from cf_assistant.languages import get_language
+
+    try:
+        return get_language(lang)
+    except (ImportError, AttributeError):
+        return None
+
+
+# -- data -------------------------------------------------------------------------------------
+def finetune_pairs(records, use_literals: bool) -> list[tuple[str, str]]:
+    pairs = []
+    for r in records:
+        code = r.code.strip()
+        if use_literals:
+            code = literals.to_placeholders(code, literals.extract(r.utterance))
+        pairs.append((r.utterance, code))
+    return pairs
+
+
+def load_data(cfg: RunConfig, opts: Options):
+    from cf_assistant import data
+
+    path = Path(opts.data_dir) / cfg.lang / "train.json"
+    train, _ = data.load_split(path, "train-minus-dev", lang=cfg.lang)
+    dev, _ = data.load_split(path, "dev", lang=cfg.lang)
+    pretrain = []
+    if opts.phase in ("pretrain", "both"):
+        pretrain = [c.strip() for c in data.pretrain_corpus(cfg.lang, opts.data_dir) if c.strip()]
+    return train, dev, pretrain
+
+
+# -- the frozen encoder's cache ---------------------------------------------------------------
+class ContextCache:
+    """E_s for texts; the frozen backbone's hidden states are cached per text (fp16, CPU)."""
+
+    def __init__(self, model):
+        self.model = model
+        self.store: dict[str, torch.Tensor] = {}
+
+    def __call__(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        enc = self.model.encoder
+        if not enc.frozen:
+            return self.model.encode(texts)
+        todo = sorted({t for t in texts if t not in self.store})
+        if todo:
+            ids, mask = self.model.tokenize(todo)
+            with torch.no_grad():
+                h = enc.backbone(ids, mask)
+            for i, t in enumerate(todo):
+                if len(self.store) < _CACHE_LIMIT:
+                    self.store[t] = h[i, : int(mask[i].sum())].half().cpu()
+                else:
+                    self.store.setdefault("__overflow__", h[i, :1].half().cpu())
+        rows = [self.store[t] if t in self.store else self._direct(t) for t in texts]
+        L = max(r.shape[0] for r in rows)
+        h = torch.zeros(len(rows), L, rows[0].shape[1])
+        pad = torch.ones(len(rows), L, dtype=torch.bool)
+        for i, r in enumerate(rows):
+            h[i, : r.shape[0]] = r.float()
+            pad[i, : r.shape[0]] = False
+        dev = self.model.head.weight.device
+        return enc.proj(h.to(dev)), pad.to(dev)
+
+    def _direct(self, text: str) -> torch.Tensor:
+        ids, mask = self.model.tokenize([text])
+        with torch.no_grad():
+            return self.model.encoder.backbone(ids, mask)[0].half().cpu()
+
+
+# -- one step ---------------------------------------------------------------------------------
+def pretrain_loss(model, sched, tok, cfg, codes, g, contexts, token_kinds):
+    from cf_assistant.losses import codefusion_loss
+
+    y = noising.targets(tok, codes, cfg.model.code_len).to(model.head.weight.device)
+    if torch.rand((), generator=g).item() < cfg.train.cpd_fraction:
+        mask, texts = noising.cpd_batch(tok, codes, cfg.model.code_len, token_kinds)
+        E_s, E_pad = contexts(texts)
+        return codefusion_loss(model, sched, y, E_s, E_pad, g, mask.to(y.device),
+                               cfg.diffusion.self_condition)
+    E_s, E_pad = noising.unconditional_context(len(codes), 8, cfg.model.width, g, y.device)
+    return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
+
+
+def finetune_loss(model, sched, tok, cfg, pairs, g, contexts):
+    from cf_assistant.losses import codefusion_loss
+
+    y = noising.targets(tok, [c for _, c in pairs], cfg.model.code_len)
+    y = y.to(model.head.weight.device)
+    E_s, E_pad = contexts([u for u, _ in pairs])
+    return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
+
+
+def lr_at(step: int, total: int, cfg: RunConfig) -> float:
+    warm = max(1, cfg.train.warmup)
+    if step < warm:
+        return cfg.train.lr * (step + 1) / warm
+    frac = (step - warm) / max(1, total - warm)
+    return cfg.train.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, frac))))
+
+
+# -- evaluation -------------------------------------------------------------------------------
+def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = None,
+             batch: int = 64) -> dict:
+    """Top-1 exact match (language canonical) and validity on `records`, in percent."""
+    lang = language(cfg.lang)
+    steps = steps or cfg.sample.steps
+    exact = valid = 0
+    for start in range(0, len(records), batch):
+        chunk = records[start : start + batch]
+        outs = sampler.generate(model, sched, tok, [r.utterance for r in chunk], 1, steps, 0)
+        for r, cands in zip(chunk, outs):
+            code = cands[0].code
+            if cfg.train.literals:
+                code = literals.from_placeholders(code, literals.extract(r.utterance))
+            exact += _same(lang, code, r.code.strip())
+            valid += bool(lang.validate(code).valid) if lang else 0
+    n = max(1, len(records))
+    out = {"n": len(records), "exact_match": round(100 * exact / n, 2), "steps": steps}
+    out["valid"] = round(100 * valid / n, 2) if lang else None
+    return out
+
+
+def _same(lang, a: str, b: str) -> bool:
+    if lang is None:
+        return a.strip() == b.strip()
+    try:
+        return lang.canonical(a) == lang.canonical(b)
+    except CfaError:
+        return a.strip() == b.strip()
+
+
+# -- the loop ---------------------------------------------------------------------------------
+def _phases(opts: Options, cfg: RunConfig) -> list[tuple[str, int]]:
+    if opts.phase not in ("pretrain", "finetune", "both"):
+        raise BadInputError(f"--phase must be pretrain, finetune or both, not '{opts.phase}'")
+    out = []
+    if opts.phase in ("pretrain", "both"):
+        out.append(("pretrain", cfg.train.pretrain_steps))
+    if opts.phase in ("finetune", "both"):
+        out.append(("finetune", cfg.train.finetune_steps))
+    return out
+
+
+def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
+    lines = [f"# CodeFusion model: {cfg.lang} ({cfg.preset} preset)", "",
+             f"- command: `{opts.command}`", f"- data: {data_desc}",
+             f"- steps: {result.steps}", f"- wall time: {result.wall_s:.0f} s",
+             f"- stopped early (--max-minutes): {result.stopped_early}",
+             f"- parameters: {n_params}", f"- dev (top-1): {result.dev}",
+             f"- literals: {cfg.train.literals}; prediction: {cfg.diffusion.prediction}; "
+             f"self-conditioning: {cfg.diffusion.self_condition}",
+             f"- device: {device()}", ""]
+    return "\n".join(lines)
+
+
+def _tokenizer(cfg, opts, train, pretrain) -> CodeTokenizer:
+    if opts.init:
+        return CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
+    codes = [c for _, c in finetune_pairs(train, cfg.train.literals)] + pretrain
+    return CodeTokenizer.train(codes, cfg.train.vocab_size)
+
+
+def run(cfg: RunConfig, opts: Options) -> Result:
+    """Train per `opts`; checkpoints in opts.out; returns losses, steps and dev scores."""
+    set_threads()
+    t0 = time.time()
+    out = Path(opts.out)
+    train, dev, pretrain = load_data(cfg, opts)
+    if opts.resume:
+        cfg = checkpoint.read_config(out)
+    lang = language(cfg.lang)
+    token_kinds = lang.token_kinds if lang else noising.generic_token_kinds
+    tok = CodeTokenizer.load(out / checkpoint.TOKENIZER) if opts.resume else \
+        _tokenizer(cfg, opts, train, pretrain)
+    torch.manual_seed(opts.seed)
+    model, sched = checkpoint.build(cfg, tok)
+    if opts.init:
+        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS)
+    if opts.resume:
+        checkpoint.load_weights(model, out / checkpoint.WEIGHTS)
+    model.to(device())
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=cfg.train.lr, weight_decay=cfg.train.weight_decay)
+    g = torch.Generator().manual_seed(opts.seed)
+    state = {"phase": None, "step": 0, "done": {}, "elapsed": 0.0}
+    if opts.resume:
+        saved = checkpoint.load_train_state(out, opt)
+        g.set_state(saved["rng"]["generator"])
+        torch.set_rng_state(saved["rng"]["torch"])
+        state.update({k: v for k, v in saved.items() if k != "rng"})
+    pairs = finetune_pairs(train, cfg.train.literals)
+    contexts = ContextCache(model)
+    result = Result(steps=dict(state["done"]), out=str(out))
+    n_params = model.parameter_counts()
+    data_desc = (f"{opts.data_dir}/{cfg.lang}: {len(pretrain)} pre-training snippets, "
+                 f"{len(train)} train-minus-dev pairs, {len(dev)} dev")
+
+    def save():
+        result.wall_s = state["elapsed"] + time.time() - t0
+        st = dict(state, elapsed=result.wall_s)
+        st["rng"] = {"generator": g.get_state(), "torch": torch.get_rng_state()}
+        checkpoint.save(out, model, cfg, tok, _card(cfg, opts, result, n_params, data_desc),
+                        opt, st)
+
+    deadline = t0 + 60 * opts.max_minutes if opts.max_minutes else None
+    for phase, total in _phases(opts, cfg):
+        if phase in state["done"]:
+            continue
+        start = state["step"] if state["phase"] == phase else 0
+        state["phase"] = phase
+        corpus = pretrain if phase == "pretrain" else pairs
+        if not corpus:
+            raise BadInputError(f"no {phase} data for {cfg.lang} in {opts.data_dir}")
+        bar = _bar(phase, start, total, opts.progress)
+        for step in range(start, total):
+            if deadline and time.time() > deadline:
+                result.stopped_early = True
+                break
+            model.train()
+            for group in opt.param_groups:
+                group["lr"] = lr_at(step, total, cfg)
+            idx = torch.randint(0, len(corpus), (cfg.train.batch,), generator=g).tolist()
+            batch = [corpus[i] for i in idx]
+            if phase == "pretrain":
+                parts = pretrain_loss(model, sched, tok, cfg, batch, g, contexts, token_kinds)
+            else:
+                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts)
+            opt.zero_grad(set_to_none=True)
+            parts.loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, cfg.train.grad_clip)
+            opt.step()
+            result.losses.append(parts.loss.item())
+            state["step"] = step + 1
+            bar.update(1)
+            bar.set_postfix(loss=f"{parts.loss.item():.3f}", ce=f"{parts.ce:.3f}")
+            if phase == "finetune" and opts.eval_every and (step + 1) % opts.eval_every == 0 and dev:
+                result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps)
+                bar.write(f"step {step + 1}: dev {result.dev}", file=sys.stderr)
+            if opts.save_every and (step + 1) % opts.save_every == 0:
+                save()
+        bar.close()
+        if result.stopped_early:
+            break
+        state["done"][phase] = total
+        result.steps[phase] = total
+    if dev and (opts.phase != "pretrain"):
+        result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps)
+    if result.stopped_early:
+        result.steps[state["phase"]] = state["step"]
+    save()
+    return result
+
+
+def _bar(phase: str, start: int, total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=start, desc=phase, file=sys.stderr, disable=not enabled,
+                unit="step", dynamic_ncols=True)
