@@ -83,6 +83,7 @@ class Merged:
     score: float  # the best score among the merged samples
     count: int  # how many samples were merged
     variants: tuple[str, ...]  # the distinct raw spellings, first seen first
+    best_raw: str = ""  # the raw spelling of the best-scoring sample
 
 
 def dedupe(samples: Sequence[tuple[str, float]], canonical: Callable[[str], str]) -> list[Merged]:
@@ -95,7 +96,7 @@ def dedupe(samples: Sequence[tuple[str, float]], canonical: Callable[[str], str]
 
 
 def _merge(code: str, members: list[tuple[str, float]]) -> Merged:
-    scores = [s for _, s in members if not math.isnan(s)]
-    best = max(scores) if scores else math.nan
+    scored = [(s, i) for i, (_, s) in enumerate(members) if not math.isnan(s)]
+    best, at = max(scored, key=lambda p: (p[0], -p[1])) if scored else (math.nan, 0)
     variants = tuple(dict.fromkeys(raw for raw, _ in members))
-    return Merged(code=code, score=best, count=len(members), variants=variants)
+    return Merged(code, best, len(members), variants, best_raw=members[at][0])

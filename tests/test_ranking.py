@@ -69,6 +69,7 @@ def test_dedupe_merges_by_canonical_form_keeping_the_best_score():
     top = merged[0]
     assert top.score == -0.5 and top.count == 2
     assert top.variants == ("greaterthan(5)", "GreaterThan( 5 )")
+    assert top.best_raw == "GreaterThan( 5 )"
 
 
 def test_dedupe_keeps_identical_raw_spellings_once():
