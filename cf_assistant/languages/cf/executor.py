@@ -19,11 +19,13 @@ Excel semantics (../shared/docs/CF_RULES.md), decided and tested in tests/cf/tes
   "5" differ. Blanks() = empty or only spaces.
 - TimePeriod rules compare the whole-day part of numeric cells (dates are serial numbers) with a
   reference date (default: today), weeks starting on Sunday, as Excel's timePeriod formulas do.
-- Error cells: every rule is evaluated like its Excel formula, so a rule that reads an error cell
-  yields an error, and an error is never formatted. The exceptions are the rules whose Excel
-  formula tests for errors: Errors()/NotErrors(), TextContains (`NOT(ISERROR(SEARCH(..)))`: never
-  formats an error) and TextNotContains (`ISERROR(SEARCH(..))`: formats error cells). AND/OR/NOT
-  propagate errors as Excel's AND/OR/NOT do (AND(FALSE, #N/A) is #N/A).
+- Error cells are never formatted, except by Errors()/NotErrors(). Rules are evaluated like their
+  Excel formulas (cf_assistant/languages/cf/excel.py): a rule that reads an error cell yields an
+  error, and AND/OR/NOT propagate it as Excel's AND/OR/NOT do (AND(FALSE, #N/A) is #N/A), so
+  `OR(Errors(), Blanks())` does not format #N/A. The rules whose formula tests for errors yield
+  FALSE instead: TextContains (`ISNUMBER(SEARCH(..))`), TextNotContains
+  (`AND(NOT(ISERROR(x)), NOT(ISNUMBER(SEARCH(..))))`), ColorScale/DataBar/IconSet (`ISNUMBER`).
+  (Excel's native notContainsText rule, `ISERROR(SEARCH(..))`, would format error cells.)
 
 This module knows nothing of parsing, printing or workbooks.
 """
@@ -167,9 +169,9 @@ def _exec_text(rule: Text, ctx: _Context) -> Result:
     needle = rule.text.lower()
     text = col.text
     if rule.op in ("TextContains", "TextNotContains"):
-        found = (np.char.find(text, needle) >= 0) & ~err
-        # SEARCH never errors into the result: the formula wraps it in ISERROR / ISNUMBER
-        return (found if rule.op == "TextContains" else ~found), np.zeros_like(err)
+        found = np.char.find(text, needle) >= 0
+        hit = found if rule.op == "TextContains" else ~found
+        return hit & ~err, np.zeros_like(err)  # the formulas test for errors: never an error
     if rule.op == "TextEquals":
         return text == needle, err
     if rule.op == "TextStartsWith":
@@ -240,8 +242,8 @@ def _exec_errors(rule: Errors, ctx: _Context) -> Result:
 
 
 def _exec_visual(rule: Visual, ctx: _Context) -> Result:
-    col = ctx.column(rule.column)
-    return col.kind == NUMBER, col.is_error
+    kind = ctx.column(rule.column).kind
+    return kind == NUMBER, np.zeros(kind.shape, dtype=bool)  # ISNUMBER(x) is never an error
 
 
 # -------------------------------------------------------------------------------- dates

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from lark import Lark, Token, Transformer, UnexpectedInput, v_args
-from lark.exceptions import UnexpectedToken, VisitError
+from lark.exceptions import VisitError
 from lark.lexer import Lexer
 
 from cf_assistant.errors import RuleSyntaxError
@@ -36,6 +36,14 @@ from cf_assistant.paths import GRAMMARS_DIR
 GRAMMAR_PATH = GRAMMARS_DIR / "cf_rule.lark"
 MAX_DEPTH = 64  # nesting of calls; deeper text is rejected, not recursed into
 MAX_ATTEMPTS = 64  # alternative ends of bare texts tried before giving up
+DIAGNOSTIC_CODES = {
+    "CF001": "syntax: a token where the grammar does not allow it",
+    "CF002": "unknown function name",
+    "CF003": "unbalanced parentheses",
+    "CF004": "empty text",
+    "CF005": "unterminated quoted text",
+    "CF006": "nested too deeply",
+}
 
 # family terminal -> canonical name -> accepted spellings (case-insensitive). The grammar's
 # terminal regexes list the same spellings (tests/cf/test_parser.py checks they agree).
@@ -216,8 +224,11 @@ def _nullary(name: str, column: int | None) -> Rule:
 # The context-sensitive lexer
 
 
-def _error(kind: str, text: str, position: int, expected: str) -> RuleSyntaxError:
-    """`kind` names the problem; the message adds the 1-based column and what was expected."""
+def _error(kind: str, text: str, position: int, expected: str, code: str = "CF001") -> RuleSyntaxError:
+    """`kind` names the problem; the message adds the 1-based column and what was expected.
+
+    The error carries a stable diagnostic `code` (see DIAGNOSTIC_CODES).
+    """
     if "never closed" in kind or "empty" in kind:
         where = ""
     elif position < len(text):
@@ -227,7 +238,9 @@ def _error(kind: str, text: str, position: int, expected: str) -> RuleSyntaxErro
     msg = f"not a CF rule: {kind}{where}"
     if expected:
         msg += f"; expected {expected}"
-    return RuleSyntaxError(msg, text=text, position=position, expected=expected)
+    error = RuleSyntaxError(msg, text=text, position=position, expected=expected)
+    error.code = code
+    return error
 
 
 @dataclass
@@ -262,7 +275,7 @@ class _Lex:
     def run(self) -> list[Token]:
         self._skip()
         if self.pos == len(self.text):
-            raise _error("the text is empty", self.text, 0, "a rule such as GreaterThan(5)")
+            raise _error("the text is empty", self.text, 0, "a rule such as GreaterThan(5)", "CF004")
         while True:
             self._skip()
             if self.pos >= len(self.text):
@@ -317,7 +330,7 @@ class _Lex:
             raise _error(
                 f"unterminated text: the {self.text[start]} at column {start + 1} is never closed",
                 self.text, start,
-                f"a closing {self.text[start]} (double it to put one inside the text)",
+                f"a closing {self.text[start]} (double it to put one inside the text)", "CF005",
             )
         self.pos = m.end()
         self._emit("STRING", m.group(), start)
@@ -335,7 +348,9 @@ class _Lex:
         self._emit("_LPAR", "(", open_pos)
         self.stack.append(_Call(family, open_pos))
         if len(self.stack) > MAX_DEPTH:
-            raise _error("rule nested too deeply", self.text, m.start(), f"at most {MAX_DEPTH} levels")
+            raise _error(
+                "rule nested too deeply", self.text, m.start(), f"at most {MAX_DEPTH} levels", "CF006"
+            )
         mode = _ARGUMENT_MODE[family]
         if mode != "calls":
             self._arguments(family, two=mode == "two")
@@ -402,7 +417,7 @@ class _Lex:
             call = self.stack[-1]
             raise _error(
                 f"unbalanced parentheses: '(' at column {call.open_pos + 1} is never closed",
-                self.text, len(self.text), "')'",
+                self.text, len(self.text), "')'", "CF003",
             )
         ordered = [ends[-1]] + ends[-2::-1]  # the unmatched ')' first, then nearer ones
         k = len(self.counts)
@@ -415,7 +430,7 @@ def _unknown_function(text: str, position: int, name: str) -> RuleSyntaxError:
     close = difflib.get_close_matches(name.lower(), list(CANONICAL), n=1, cutoff=0.75)
     hint = f" (did you mean {CANONICAL[close[0]][1]}?)" if close else ""
     expected = "one of " + ", ".join(CANONICAL_NAMES)
-    return _error(f"unknown function '{name}'{hint}", text, position, expected)
+    return _error(f"unknown function '{name}'{hint}", text, position, expected, "CF002")
 
 
 # --------------------------------------------------------------------------------------------
@@ -435,33 +450,34 @@ def _syntax_error(text: str, err: UnexpectedInput, lex: _Lex) -> RuleSyntaxError
             call = lex.stack[-1]
             return _error(
                 f"unbalanced parentheses: '(' at column {call.open_pos + 1} is never closed",
-                text, len(text), "')'",
+                text, len(text), "')'", "CF003",
             )
         return _error("unexpected end", text, len(text), _describe(expected))
     position = token.start_pos or 0
     shown = str(token)
     if token.type == "_RPAR" and position in lex.stray:
-        return _error("unbalanced parentheses: ')' closes nothing", text, position, _describe(expected))
+        return _error(
+            "unbalanced parentheses: ')' closes nothing", text, position, _describe(expected), "CF003"
+        )
     shown = shown if len(shown) <= 40 else shown[:37] + "..."
     return _error(f"unexpected {shown!r}", text, position, _describe(expected))
 
 
-def _attempt(text: str, choices: list[int]) -> tuple[Rule | None, RuleSyntaxError | None, list[int]]:
+def _attempt(text: str, choices: list[int]):
+    """One parse with the given choice of bare-text ends: (rule, error, counts, tokens)."""
     lex = _Lex(text, choices)
     try:
         tokens = lex.run()
     except RuleSyntaxError as err:
-        return None, err, lex.counts
+        return None, err, lex.counts, []
     try:
         tree = _lark().parse(tokens)
-    except UnexpectedToken as err:
-        return None, _syntax_error(text, err, lex), lex.counts
-    except UnexpectedInput as err:  # pragma: no cover - other lark input errors
-        return None, _syntax_error(text, err, lex), lex.counts
+    except UnexpectedInput as err:
+        return None, _syntax_error(text, err, lex), lex.counts, tokens
     try:
-        return _ToRule().transform(tree), None, lex.counts
+        return _ToRule().transform(tree), None, lex.counts, tokens
     except VisitError as err:  # pragma: no cover - the grammar admits only valid trees
-        return None, _error(f"invalid rule ({err.orig_exc})", text, 0, "a rule"), lex.counts
+        return None, _error(f"invalid rule ({err.orig_exc})", text, 0, "a rule"), lex.counts, tokens
 
 
 def _next_choices(choices: list[int], counts: list[int]) -> list[int] | None:
@@ -473,19 +489,23 @@ def _next_choices(choices: list[int], counts: list[int]) -> list[int] | None:
     return None
 
 
-def parse(text: str) -> Rule:
-    """The rule that `text` spells; raises RuleSyntaxError (and nothing else) if it is none."""
+def parse_tokens(text: str) -> tuple[Rule, list[Token]]:
+    """The rule that `text` spells and the tokens it was read from (types as in the grammar)."""
     if not isinstance(text, str):
         raise RuleSyntaxError(f"not a CF rule: expected text, got {type(text).__name__}", "", 0, "text")
     choices: list[int] = []
     first_error: RuleSyntaxError | None = None
     for _ in range(MAX_ATTEMPTS):
-        rule, error, counts = _attempt(text, choices)
+        rule, error, counts, tokens = _attempt(text, choices)
         if rule is not None:
-            return rule
+            return rule, tokens
         first_error = first_error or error
-        nxt = _next_choices(choices, counts)
-        if nxt is None:
+        choices = _next_choices(choices, counts)
+        if choices is None:
             break
-        choices = nxt
     raise first_error
+
+
+def parse(text: str) -> Rule:
+    """The rule that `text` spells; raises RuleSyntaxError (and nothing else) if it is none."""
+    return parse_tokens(text)[0]

@@ -1,0 +1,107 @@
+"""The CF rule language as a registered Language (`get_language("cf")`), and its public API.
+
+`CF.validate(code)` parses with the grammar-based parser and reports problems as diagnostics
+(CF001 syntax, CF002 unknown function, CF003 unbalanced parentheses, CF004 empty, CF005
+unterminated text, CF006 nested too deeply); `CF.canonical(code)` is the canonical printer's
+spelling (the code itself when it does not parse); `CF.token_kinds(tokens)` labels function names
+KEYWORD, literals and column references IDENTIFIER, punctuation OTHER, from the parser's own tokens
+when the code parses and from a simple lexical scan when it does not.
+
+Re-exports the language's API: parse, to_text, execute, formatted_rows, explain, Table,
+table_from_records, type_text, ExcelError. Knows nothing of torch or of the model.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from cf_assistant.errors import RuleSyntaxError
+from cf_assistant.languages import Diagnostic, TokenKind, Validation, kinds_from_char_kinds
+from cf_assistant.languages.cf.executor import execute, formatted_rows
+from cf_assistant.languages.cf.explain import explain
+from cf_assistant.languages.cf.parser import parse, parse_tokens
+from cf_assistant.languages.cf.printer import to_text
+from cf_assistant.languages.cf.values import ExcelError, Table, table_from_records, type_text
+
+__all__ = [
+    "CF", "CFLanguage", "ExcelError", "Table", "execute", "explain", "formatted_rows", "parse",
+    "table_from_records", "to_text", "type_text",
+]
+
+_KEYWORD_TOKENS = {"COMPARE_FN", "BETWEEN_FN", "TEXT_FN", "RANK_FN", "NULLARY_FN", "AND_FN", "OR_FN", "NOT_FN"}
+_LITERAL_TOKENS = {"COLREF", "NUMBER", "PERCENT", "STRING", "BARE_TEXT"}
+
+# The fallback scan for code that does not parse.
+_SCAN = re.compile(
+    r"""(?P<keyword>[A-Za-z_][A-Za-z0-9_.]*(?=\s*\())"""
+    r"""|(?P<literal>[cC]\[\s*\d+\s*\]|"(?:[^"]|"")*"?|'(?:[^']|'')*'?|[^\s(),]+)"""
+)
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    line = before.count("\n") + 1
+    return line, position - (before.rfind("\n") + 1) + 1
+
+
+def _char_kinds_parsed(code: str) -> list[TokenKind] | None:
+    try:
+        _, tokens = parse_tokens(code)
+    except RuleSyntaxError:
+        return None
+    kinds = [TokenKind.OTHER] * len(code)
+    for tok in tokens:
+        if tok.type in _KEYWORD_TOKENS:
+            kind = TokenKind.KEYWORD
+        elif tok.type in _LITERAL_TOKENS:
+            kind = TokenKind.IDENTIFIER
+        else:
+            continue
+        start = tok.start_pos or 0
+        kinds[start : start + len(str(tok))] = [kind] * len(str(tok))
+    return kinds[: len(code)]
+
+
+def _char_kinds_scanned(code: str) -> list[TokenKind]:
+    kinds = [TokenKind.OTHER] * len(code)
+    for m in _SCAN.finditer(code):
+        kind = TokenKind.KEYWORD if m.group("keyword") else TokenKind.IDENTIFIER
+        kinds[m.start() : m.end()] = [kind] * (m.end() - m.start())
+    return kinds
+
+
+class CFLanguage:
+    """Excel conditional-formatting rules in the CF benchmark's function-call language."""
+
+    name = "cf"
+    display_name = "Excel conditional formatting (CF rules)"
+    aliases = ("excel", "conditional-formatting")
+
+    def validate(self, code: str) -> Validation:
+        try:
+            parse(code)
+        except RuleSyntaxError as err:
+            text = code if isinstance(code, str) else ""
+            line, column = _line_column(text, min(err.position, len(text)))
+            code_id = getattr(err, "code", "CF001")
+            return Validation(False, (Diagnostic(code_id, str(err), line, column),))
+        return Validation(True)
+
+    def canonical(self, code: str) -> str:
+        try:
+            return to_text(parse(code))
+        except RuleSyntaxError:
+            return code
+
+    def token_kinds(self, tokens: Sequence[str]) -> list[TokenKind]:
+        code = "".join(tokens)
+        char_kinds = _char_kinds_parsed(code) or _char_kinds_scanned(code)
+        return kinds_from_char_kinds(tokens, char_kinds)
+
+    def explain(self, code: str) -> str:
+        """One sentence for a rule given as text (raises RuleSyntaxError if it is not a rule)."""
+        return explain(parse(code))
+
+
+CF = CFLanguage()
