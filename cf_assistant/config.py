@@ -108,8 +108,9 @@ def _build(klass, raw: dict):
     return klass(**raw)
 
 
-# Code length and tokenizer vocabulary per language (CF codes: 99% are <= 20 tokens, max 996).
-_CODE_LEN = {"cf": 40, "bash": 64, "python": 64}
+# Code length and tokenizer vocabulary per language (CF codes under the 1024-token BPE: median 4
+# tokens, 99% <= 20, max 996).
+_CODE_LEN = {"cf": 24, "bash": 64, "python": 64}
 _VOCAB = {"cf": 1024, "bash": 6000, "python": 6000}
 PRESETS = ("paper", "small", "tiny")
 
@@ -121,10 +122,10 @@ def preset(name: str, lang: str = "cf") -> RunConfig:
     if name == "paper":
         return RunConfig(train=TrainConfig(vocab_size=vocab), lang=lang, preset=name)
     if name == "small":
-        model = ModelConfig(width=256, heads=4, ffn=1024, denoiser_layers=4, decoder_layers=2,
+        model = ModelConfig(width=192, heads=4, ffn=768, denoiser_layers=4, decoder_layers=2,
                             code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
-        train = TrainConfig(lr=1e-3, batch=64, warmup=100, pretrain_steps=1500,
-                            finetune_steps=2500, vocab_size=vocab)
+        train = TrainConfig(lr=1e-3, batch=32, warmup=100, pretrain_steps=600,
+                            finetune_steps=1500, vocab_size=vocab)
         return RunConfig(model=model, train=train, lang=lang, preset=name)
     if name == "tiny":
         model = ModelConfig(width=64, heads=2, ffn=128, denoiser_layers=2, decoder_layers=1,

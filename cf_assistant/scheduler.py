@@ -49,10 +49,10 @@ class SqrtScheduler:
         return ab.sqrt() * x0 + (1 - ab).sqrt() * eps
 
     def set_timesteps(self, n: int) -> torch.Tensor:
-        """n timesteps from T-1 down to 0, evenly spread; stored in `self.timesteps`."""
+        """n timesteps from T-1 down to 0 (one step: T-1 only), evenly spread; stored."""
         if not 1 <= n <= self.T:
             raise BadInputError(f"sampling steps must be between 1 and {self.T}, not {n}")
-        ts = np.unique(np.round(np.linspace(0, self.T - 1, n)).astype(np.int64))[::-1]
+        ts = np.unique(np.round(np.linspace(self.T - 1, 0, n)).astype(np.int64))[::-1]
         self.timesteps = torch.from_numpy(ts.copy())
         return self.timesteps
 

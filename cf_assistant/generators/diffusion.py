@@ -1,0 +1,49 @@
+"""The `diffusion` generator: a trained CodeFusion checkpoint behind `generate(records, k)`.
+
+Loads the checkpoint folder (default: model/<lang> of the repository), samples k candidates per
+utterance as one batch and substitutes the utterance's literals back when the model was trained
+with literal slots. `generate_scored(utterances, k)` returns (code, score) pairs for the suggest
+pipeline. It knows nothing of validation or ranking.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import torch
+
+from cf_assistant import literals, sampler
+from cf_assistant.paths import MODEL_DIR
+
+
+class DiffusionGenerator:
+    name = "diffusion"
+
+    def __init__(self, lang: str = "cf", train_records=None, checkpoint: str | Path | None = None,
+                 steps: int | None = None, seed: int = 0, device: str = "cpu", **_ignored):
+        from cf_assistant import checkpoint as ckpt
+
+        folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
+        self.loaded = ckpt.load(folder, device)
+        self.lang = lang
+        self.steps = steps or self.loaded.config.sample.steps
+        self.seed = seed
+        self.literals = self.loaded.config.train.literals
+
+    def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
+        lo = self.loaded
+        with torch.inference_mode():
+            outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, list(utterances), k,
+                                    self.steps, self.seed, lo.config.sample.clamping,
+                                    lo.config.sample.grounding)
+        result = []
+        for utt, cands in zip(utterances, outs):
+            lits = literals.extract(utt) if self.literals else None
+            result.append([(literals.from_placeholders(c.code, lits) if lits else c.code, c.score)
+                           for c in cands])
+        return result
+
+    def generate(self, records, k: int) -> list[list[str]]:
+        return [[code for code, _ in cands]
+                for cands in self.generate_scored([r.utterance for r in records], k)]

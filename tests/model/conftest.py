@@ -1,0 +1,43 @@
+"""Fixtures for the model tests: a small CF-like benchmark folder and a trained tiny tokenizer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+CODES = [
+    "GreaterThan(5)", "LessThan(12)", "TextContains(Error)", "TextEquals(In Progress)",
+    "Between(3, 9)", "Duplicates()", "Blanks()", "AND(GreaterThan(1),LessThan(7))",
+    "TextStartsWith(abc)", "Top(10)", "Bottom(3)", "NotBlanks()", "Errors()",
+    "NOT(TextContains(適))", "AboveAverage()", "Equals(2006)",
+]
+UTTERANCES = [
+    "cells greater than 5", "values below 12", "cells containing Error", "status is In Progress",
+    "between 3 and 9", "duplicate values", "empty cells", "more than 1 and less than 7",
+    "text starting with abc", "top 10 values", "bottom 3 values", "cells that are not empty",
+    "error cells", "cells without 適", "above average", "the year 2006",
+]
+
+
+@pytest.fixture
+def pairs():
+    return list(zip(UTTERANCES, CODES))
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    root = tmp_path / "data"
+    (root / "cf" / "pretrain").mkdir(parents=True)
+    records = [{"ID": i, "NL Utterance": u, "Code": c, "Data": [["Value"]], "Labels": [0]}
+               for i, (u, c) in enumerate(zip(UTTERANCES, CODES))]
+    (root / "cf" / "train.json").write_text(json.dumps({"train": records}), encoding="utf-8")
+    (root / "cf" / "pretrain" / "snippets.txt").write_text("\n".join(CODES * 2), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def tok():
+    from cf_assistant.tokenizer import CodeTokenizer
+
+    return CodeTokenizer.train(CODES * 4, 300)
