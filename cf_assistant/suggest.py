@@ -420,7 +420,7 @@ def _numbered(cands: list[Candidate]) -> tuple[Candidate, ...]:
 def _no_valid(result: SuggestResult, distinct: int) -> NoValidCandidateError:
     exc = NoValidCandidateError(
         f"no valid candidate among k={result.k} generated ({distinct} distinct); "
-        "rephrase the request, raise -k, or use --show-invalid to see them"
+        "rephrase the request or raise -k (--show-invalid lists them)"
     )
     exc.result = result  # type: ignore[attr-defined]
     return exc

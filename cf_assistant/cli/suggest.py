@@ -2,7 +2,8 @@
 
 `cfa suggest "highlight cells > 5" --values "3,7,,abc"` prints, per candidate, its rank, the rule,
 its native Excel rule and formula, a plain-English explanation and which of your values it
-formats. `--json` prints `{"lang", "utterance", "candidates", "timing_ms"}` for programs.
+formats. `--json` prints `{"lang", "utterance", "candidates", "timing_ms"}` for programs (also
+when no candidate is valid: an empty list, exit 1; `--show-invalid` adds `"invalid"`).
 `--apply --out NEW.xlsx` writes the top rule into the `--workbook` over `--range` with a fill; the
 input workbook is only changed with `--in-place`.
 
@@ -53,7 +54,7 @@ def command(
     try:
         result = suggester.suggest(text, k=k, data=data, today=reference)
     except NoValidCandidateError as exc:
-        if show_invalid:
+        if show_invalid or as_json:  # programs always get their document (no candidates)
             _print(exc.result, as_json, show_invalid)  # type: ignore[attr-defined]
         raise
     _print(result, as_json, show_invalid)

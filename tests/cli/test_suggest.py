@@ -91,8 +91,12 @@ def test_no_valid_candidate_exits_1(cli, samples):
     code, out, err = cli("suggest", "cells > 5")
     assert code == 1
     assert "no valid candidate among k=5" in one_error_line(err)
+    assert out == ""
     code, out, err = cli("suggest", "cells > 5", "--show-invalid")
     assert code == 1 and "$A2=" in out
+    code, out, err = cli("suggest", "cells > 5", "--json")
+    assert code == 1 and json.loads(out)["candidates"] == [] and "invalid" not in json.loads(out)
+    assert "no valid candidate" in one_error_line(err)
 
 
 @pytest.mark.parametrize(
@@ -197,7 +201,7 @@ def test_apply_in_place_modifies_the_workbook(cli, samples, book):
     assert [ref for ref, _ in rules_in(book)] == ["B2:B5"]
 
 
-@pytest.mark.parametrize("range_ref", ["B2:B99999999", "XFE1:XFE3", "nonsense", "B2:B5:C"])
+@pytest.mark.parametrize("range_ref", ["B2:B99999999", "XFE1:XFE3", "nonsense", "B2:B5:C", "Z100:Z200", "B2:C5"])
 def test_range_outside_the_sheet_exits_2(cli, samples, book, range_ref):
     code, _, err = cli("suggest", "x", "--workbook", str(book), "--range", range_ref)
     assert code == 2
@@ -213,3 +217,26 @@ def test_unknown_sheet_and_bad_workbook_exit_2(cli, samples, book, tmp_path):
     code, _, err = cli("suggest", "x", "--workbook", str(junk), "--range", "B2:B5")
     assert code == 2
     one_error_line(err)
+
+
+def test_sheet_option_reads_that_sheet(cli, samples, book, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book)
+    other = wb.create_sheet("Other")
+    for v in (1, 2, 60):
+        other.append([v])
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    code, out, err = cli("suggest", "x", "--workbook", str(path), "--range", "A1:A3", "--sheet", "Other", "--json")
+    assert code == 0, err
+    assert json.loads(out)["candidates"][0]["formatted"] == [2]
+
+
+def test_apply_json_prints_only_json(cli, samples, book, tmp_path):
+    new = tmp_path / "new.xlsx"
+    code, out, err = cli(
+        "suggest", "x", "--workbook", str(book), "--range", "B2:B5", "--apply", "--out", str(new), "--json"
+    )
+    assert code == 0 and json.loads(out)["candidates"] and err == ""
+    assert new.exists()
