@@ -34,6 +34,11 @@ COMMANDS = {
 _registered = False
 
 
+@app.callback()
+def _root() -> None:
+    """cf-assistant: natural language to Excel conditional-formatting rules, Bash and Python."""
+
+
 def _register() -> None:
     global _registered
     if _registered:
@@ -63,7 +68,20 @@ def main(argv: list[str] | None = None) -> None:
     _register()
     debug = os.environ.get("CFA_DEBUG") == "1"
     try:
-        app(args=argv, standalone_mode=True)
+        result = app(args=argv, standalone_mode=False)
+    except typer.exceptions.TyperException as exc:  # usage errors: bad option, missing argument
+        if debug:
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            typer.echo(exc.format_message(), err=True)
+        else:
+            typer.echo(f"error: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(2)
+    except typer.Abort:
+        typer.echo("error: aborted", err=True)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
     except CfaError as exc:
         if debug:
             raise
@@ -78,7 +96,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
-
+    sys.exit(result if isinstance(result, int) else 0)
 
 if __name__ == "__main__":
     main()
