@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 _KEYWORD_TOKENS = {"COMPARE_FN", "BETWEEN_FN", "TEXT_FN", "RANK_FN", "NULLARY_FN", "AND_FN", "OR_FN", "NOT_FN"}
-_LITERAL_TOKENS = {"COLREF", "NUMBER", "PERCENT", "STRING", "BARE_TEXT"}
+_LITERAL_TOKENS = {"COLREF", "COLUMN", "NUMBER", "PERCENT", "STRING", "BARE_TEXT"}
 
 # The fallback scan for code that does not parse.
 _SCAN = re.compile(

@@ -116,7 +116,7 @@ _DESCRIPTIONS = {
     "RANK_FN": "Top(n)/Bottom(n)",
     "NULLARY_FN": "a rule such as Duplicates()",
     "AND_FN": "AND(...)", "OR_FN": "OR(...)", "NOT_FN": "NOT(...)",
-    "COLREF": "a column c[i]", "NUMBER": "a number", "PERCENT": "'%'",
+    "COLREF": "a column c[i]", "COLUMN": "a column c[i]", "NUMBER": "a number", "PERCENT": "'%'",
     "STRING": "a quoted text", "BARE_TEXT": "a text",
     "_LPAR": "'('", "_RPAR": "')'", "_COMMA": "','", "$END": "the end of the rule",
 }
@@ -141,7 +141,7 @@ def _lark() -> Lark:
 
 
 def _column(tok: Token | None) -> int | None:
-    return None if tok is None else int(_COLREF.fullmatch(str(tok)).group(1))
+    return None if tok is None else int(_COLREF.fullmatch(str(tok).strip()).group(1))
 
 
 def _unquote(s: str) -> str:
@@ -250,7 +250,11 @@ class _Call:
 
 
 class _Lex:
-    """Tokens of `text`, taking `choices[k]` at the k-th ambiguous end of a bare text."""
+    """Tokens of `text`, taking `choices[k]` at the k-th ambiguous place.
+
+    Ambiguous places: where a bare text ends (which ')'), and whether a leading `c[i],` names the
+    rule's column or is its first operand.
+    """
 
     def __init__(self, text: str, choices: list[int]):
         self.text = text
@@ -359,8 +363,9 @@ class _Lex:
     def _arguments(self, family: str, two: bool) -> None:
         self._skip()
         m = _COLREF.match(self.text, self.pos)
-        if m and self.text[m.end():].lstrip(_SPACE).startswith(","):
-            self._emit("COLREF", m.group(), self.pos)
+        # `c[i],` first names the column, unless that reading fails (`Between(c[0], 5)`)
+        if m and self.text[m.end():].lstrip(_SPACE).startswith(",") and self._choose(2) == 0:
+            self._emit("COLUMN", m.group(), self.pos)
             self.pos = self.text.index(",", m.end())
             self._emit("_COMMA", ",", self.pos)
             self.pos += 1
@@ -420,10 +425,13 @@ class _Lex:
                 self.text, len(self.text), "')'", "CF003",
             )
         ordered = [ends[-1]] + ends[-2::-1]  # the unmatched ')' first, then nearer ones
+        return ordered[self._choose(len(ordered))]
+
+    def _choose(self, n: int) -> int:
+        """The alternative (0 = preferred) taken at the next of the ambiguous places."""
         k = len(self.counts)
-        self.counts.append(len(ordered))
-        pick = self.choices[k] if k < len(self.choices) else 0
-        return ordered[pick]
+        self.counts.append(n)
+        return self.choices[k] if k < len(self.choices) else 0
 
 
 def _unknown_function(text: str, position: int, name: str) -> RuleSyntaxError:
@@ -444,7 +452,8 @@ def _describe(expected: set[str]) -> str:
 
 def _syntax_error(text: str, err: UnexpectedInput, lex: _Lex) -> RuleSyntaxError:
     token = getattr(err, "token", None)
-    expected = set(getattr(err, "expected", ()) or ())
+    # `accepts` is the exact set; LALR's `expected` over-approximates after a reduction
+    expected = set(getattr(err, "accepts", None) or getattr(err, "expected", ()) or ())
     if token is None or token.type == "$END":
         if lex.stack:
             call = lex.stack[-1]
