@@ -222,8 +222,8 @@ def _rank(rule: Rank, p: Place) -> str:
     else:  # every number when n is above the count
         k = f"MIN({n if rule.n == int(rule.n) else f'INT({n})'},COUNT({r}))"
         empty = rule.n < 1
-    if empty:
-        return _numbers_only(x, "FALSE")
+    if empty:  # no number is formatted; the condition keeps n so that the rule reads back
+        return _numbers_only(x, f"{n}>0" if rule.percent else f"{n}>=1")
     if rule.bottom:
         return _numbers_only(x, f"{x}<=AGGREGATE(15,6,{r},{k})")
     return _numbers_only(x, f"{x}>=AGGREGATE(14,6,{r},{k})")
@@ -545,7 +545,7 @@ def from_native(xl: XlRule, range_ref: str) -> Rule | None:
 # ---------------------------------------------------------------------------------------------
 # back from a workbook: expression formulas written by this module
 
-_NUM_SENTINELS = (987654.125, 987655.125, 987656.0)  # the last: a whole number (Top(n))
+_NUM_SENTINELS = (987654.125, 987655.125, 987656.0, -987654.125)  # whole and negative for Top(n)
 _TEXT_SENTINEL = "\u0001cfa-text\u0001"
 _COL_SENTINELS = (16000, 16001, 16002)  # rule column, first and second operand columns
 
@@ -572,6 +572,7 @@ def _templates() -> list[Rule]:
             for percent in (False, True):
                 out.append(Rank(_NUM_SENTINELS[0], bottom, percent, column))
                 out.append(Rank(_NUM_SENTINELS[2], bottom, percent, column))
+                out.append(Rank(_NUM_SENTINELS[3], bottom, percent, column))
             out.append(Average(bottom, column))
             out.append(Duplicates(bottom, column))
         out.append(Visual("ColorScale", column))
