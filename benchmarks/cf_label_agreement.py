@@ -20,6 +20,7 @@ import numpy as np
 
 from cf_assistant.errors import CfaError
 from cf_assistant.languages.cf import execute, parse, table_from_records
+from cf_assistant.languages.cf.rules import Rank
 from cf_assistant.paths import default_data_dir
 
 
@@ -33,6 +34,27 @@ def family(code: str) -> str:
     return code.split("(", 1)[0].strip().lower()
 
 
+def why(rule, table, col: int, got: np.ndarray, want: np.ndarray) -> str:
+    """A category for a disagreement between the executor and the labels."""
+    if want.all() and not (isinstance(rule, Rank) and rule.bottom and not rule.percent):
+        return "labels mark every row"
+    if not want.any():
+        return "labels mark no row"
+    if (want[1:] == got[:-1]).all() or (want[:-1] == got[1:]).all():
+        return "labels shifted by one row"
+    values = table.column(col)
+    is_num = np.array([isinstance(v, float) for v in values])
+    if isinstance(rule, Rank) and rule.bottom and not rule.percent and is_num.any():
+        nums = np.sort(np.array([v for v in values if isinstance(v, float)]))[::-1]
+        kth_largest = nums[min(int(rule.n), len(nums)) - 1]
+        le = np.array([isinstance(v, float) and v <= kth_largest for v in values])
+        if (le == want).all():
+            return "Bottom(n) labelled as value <= n-th LARGEST"
+    if (got[is_num] == want[is_num]).all():
+        return "labels differ only on non-numeric cells"
+    return "other"
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 3
@@ -41,6 +63,7 @@ def main() -> None:
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # records, agree, rows, rows agree
     bad: dict[str, list[str]] = collections.defaultdict(list)
     skipped = collections.Counter()
+    reasons = collections.Counter()
     for rec in records:
         labels = rec["Labels"]
         if len(labels) <= 1:
@@ -64,6 +87,7 @@ def main() -> None:
         s[2] += len(want)
         s[3] += int((got == want).sum())
         if not (got == want).all():
+            reasons[(fam, why(rule, table, target_column(table.header), got, want))] += 1
             rows = np.flatnonzero(got != want)[:4]
             col = target_column(table.header)
             cells = ", ".join(
@@ -79,6 +103,9 @@ def main() -> None:
           f"({100 * total[3] / max(1, total[2]):5.1f}%); records agreeing "
           f"{100 * total[1] / max(1, total[0]):.1f}%")
     print("skipped:", dict(skipped))
+    print("\ndisagreeing records by likely cause:")
+    for (fam, reason), n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        print(f"  {n:4d}  {fam:16s} {reason}")
     for fam, lines in bad.items():
         print(f"\n{fam}: {len(lines)} records disagree")
         for line in lines[:show]:

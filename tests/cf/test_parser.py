@@ -268,3 +268,87 @@ def test_ten_thousand_characters_of_junk_fail_fast():
         with pytest.raises(RuleSyntaxError):
             parse(junk)
         assert time.perf_counter() - start < 2.0
+
+
+# ------------------------------------------------------------------------------ the Language object
+
+from cf_assistant.languages import TokenKind, get_language  # noqa: E402
+from cf_assistant.languages.cf import CF, explain  # noqa: E402
+
+K, I, O = TokenKind.KEYWORD, TokenKind.IDENTIFIER, TokenKind.OTHER
+
+
+def test_registered_under_its_names():
+    assert get_language("cf") is CF and get_language("Excel") is CF
+    assert CF.name == "cf" and CF.display_name
+
+
+def test_validate_reports_code_line_and_column():
+    assert CF.validate("top(10%)").valid
+    bad = CF.validate("AND(GreaterThan(1),\nFoo(2))")
+    assert not bad.valid
+    (diag,) = bad.diagnostics
+    assert (diag.code, diag.line, diag.column) == ("CF002", 2, 1)
+    assert CF.validate("GreaterThan(5").diagnostics[0].code == "CF003"
+    assert CF.validate("").diagnostics[0].code == "CF004"
+    assert CF.validate('TextEquals("x)').diagnostics[0].code == "CF005"
+    assert CF.validate("$A2=$A3").diagnostics[0].code == "CF001"
+
+
+def test_canonical_or_unchanged():
+    assert CF.canonical("top(10%)") == "TopPercent(10)"
+    assert CF.canonical("SUMPRODUCT(x)>1") == "SUMPRODUCT(x)>1"
+
+
+def test_token_kinds_from_the_parse():
+    tokens = ["Greater", "Than", "(", "c[1]", ", ", "5", ")"]
+    assert CF.token_kinds(tokens) == [K, K, O, I, O, I, O]
+    tokens = ["TextContains", "(", "Needs", " ", "Update", ")"]
+    assert CF.token_kinds(tokens) == [K, O, I, I, I, O]
+    assert CF.token_kinds(["top", "(", "10", "%", ")"]) == [K, O, I, I, O]
+    assert CF.token_kinds(["NOT", "(", 'TextEquals("', '"))']) == [K, O, K, I]  # a quote is literal
+
+
+def test_token_kinds_on_invalid_code_fall_back_to_a_scan():
+    assert CF.token_kinds(["Foo", "(", "x y", ")", ")"]) == [K, O, I, O, O]
+    assert CF.token_kinds([]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=5), max_size=8))
+def test_token_kinds_never_fail(tokens):
+    assert len(CF.token_kinds(tokens)) == len(tokens)
+
+
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        ("GreaterThan(5)", "Formats cells greater than 5."),
+        ("LessThan(c[2], c[1])", "Formats cells of column 2 less than the value in column 1 of the same row."),
+        ("top(10%)", "Formats cells in the top 10% of the numbers."),
+        ("Between(1, 3)", "Formats cells between 1 and 3 (inclusive)."),
+        ("NOT(Blanks())", "Formats cells not blank (empty or only spaces)."),
+        ('TextContains(abc)', 'Formats cells containing "abc" (ignoring case).'),
+        ("Duplicate()", "Formats cells with a duplicated value."),
+        ("AND(GreaterThan(0),OR(LessThan(1),Errors()))",
+         "Formats cells greater than 0 and (less than 1 or holding an error value)."),
+    ],
+)
+def test_explain(text, sentence):
+    assert explain(parse(text)) == sentence
+    assert CF.explain(text) == sentence
+
+
+def test_explain_every_function():
+    for names in FUNCTIONS.values():
+        for name in names:
+            if name in ("AND", "OR", "NOT"):
+                source = f"{name}(Blanks())"
+            elif name in ("Between", "NotBetween"):
+                source = f"{name}(1, 2)"
+            elif name in FUNCTIONS["NULLARY_FN"]:
+                source = f"{name}(c[1])"
+            else:
+                source = f"{name}(c[0], 3)"
+            sentence = explain(parse(source))
+            assert sentence.startswith("Formats cells") and sentence.endswith(".")
