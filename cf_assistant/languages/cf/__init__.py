@@ -29,7 +29,9 @@ __all__ = [
     "table_from_records", "to_text", "type_text",
 ]
 
-_KEYWORD_TOKENS = {"COMPARE_FN", "BETWEEN_FN", "TEXT_FN", "RANK_FN", "NULLARY_FN", "AND_FN", "OR_FN", "NOT_FN"}
+_KEYWORD_TOKENS = {
+    "COMPARE_FN", "BETWEEN_FN", "TEXT_FN", "RANK_FN", "NULLARY_FN", "AND_FN", "OR_FN", "NOT_FN",
+}
 _LITERAL_TOKENS = {"COLREF", "COLUMN", "NUMBER", "PERCENT", "STRING", "BARE_TEXT"}
 
 # The fallback scan for code that does not parse.

@@ -71,15 +71,17 @@ class _Column:
 
     @cached_property
     def kind(self) -> np.ndarray:
-        return np.fromiter((_KINDS.get(type(v), TEXT) for v in self.values), np.int8, len(self.values))
+        kinds = (_KINDS.get(type(v), TEXT) for v in self.values)
+        return np.fromiter(kinds, np.int8, len(self.values))
 
     @cached_property
     def num(self) -> np.ndarray:
         """Numbers as themselves, booleans as 0/1, blanks as 0, anything else NaN."""
-        return np.fromiter(
-            (float(v) if isinstance(v, (int, float)) else (0.0 if v is None else np.nan) for v in self.values),
-            np.float64, len(self.values),
+        nums = (
+            float(v) if isinstance(v, (int, float)) else (0.0 if v is None else np.nan)
+            for v in self.values
         )
+        return np.fromiter(nums, np.float64, len(self.values))
 
     @cached_property
     def text(self) -> np.ndarray:

@@ -1,4 +1,6 @@
-"""One plain-English sentence for a CF rule: `explain(GreaterThan(5))` -> "Formats cells greater than 5."
+"""One plain-English sentence for a CF rule.
+
+`explain(parse("GreaterThan(5)"))` is "Formats cells greater than 5."
 
 The sentence names the column when the rule names one ("cells of column 2", 0-based index as
 written in the rule) and spells numbers as the canonical printer does. Combinators join the

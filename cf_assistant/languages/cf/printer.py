@@ -6,8 +6,8 @@ The canonical spelling is what exact match and deduplication compare:
 - numbers in their shortest exact form without exponent for 1e-20 <= |x| < 1e21 (`5`, `0.5`,
   `-3`, `144.7`, `10000000000000000`), Python's shortest form (`1e+300`) beyond that, so
   `float(printed) == value` always; `-0` prints as `0`;
-- every text in double quotes, an embedded `"` doubled (the text `a"b` prints as `"a""b"`): a text that looks like a
-  number (`"5"`) stays text when read back;
+- every text in double quotes, an embedded `"` doubled (the text `a"b` prints as `"a""b"`):
+  a text that looks like a number (`"5"`) stays text when read back;
 - percent rank rules as `TopPercent(p)` / `BottomPercent(p)`, never `Top(p%)`;
 - `Equals(50%)` was read as the number 0.5 and prints as `Equals(0.5)`.
 
