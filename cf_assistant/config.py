@@ -129,7 +129,7 @@ def preset(name: str, lang: str = "cf") -> RunConfig:
         return RunConfig(model=model, train=train, lang=lang, preset=name)
     if name == "tiny":
         model = ModelConfig(width=64, heads=2, ffn=128, denoiser_layers=2, decoder_layers=1,
-                            code_len=16, emb_dim=16, dropout=0.0, utt_len=16)
+                            code_len=24, emb_dim=16, dropout=0.0, utt_len=16)
         train = TrainConfig(lr=3e-3, batch=16, warmup=10, pretrain_steps=50, finetune_steps=200,
                             vocab_size=300)
         return RunConfig(model=model, sample=SampleConfig(steps=10), train=train, lang=lang,

@@ -43,6 +43,7 @@ class Options:
     eval_steps: int | None = None  # sampling steps at evaluation (default: config's)
     command: str = ""
     progress: bool = True
+    stop_after: int | None = None  # stop (and save) after this many steps of this invocation
 
 
 @dataclass
@@ -273,6 +274,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
                         opt, st)
 
     deadline = t0 + 60 * opts.max_minutes if opts.max_minutes else None
+    budget = opts.stop_after
     for phase, total in _phases(opts, cfg):
         if phase in state["done"]:
             continue
@@ -283,9 +285,10 @@ def run(cfg: RunConfig, opts: Options) -> Result:
             raise BadInputError(f"no {phase} data for {cfg.lang} in {opts.data_dir}")
         bar = _bar(phase, start, total, opts.progress)
         for step in range(start, total):
-            if deadline and time.time() > deadline:
+            if (deadline and time.time() > deadline) or budget == 0:
                 result.stopped_early = True
                 break
+            budget = None if budget is None else budget - 1
             model.train()
             for group in opt.param_groups:
                 group["lr"] = lr_at(step, total, cfg)

@@ -25,7 +25,8 @@ def test_round_trip_any_text(tok, text):
 
 def test_digits_and_punctuation_are_single_tokens(tok):
     pieces = tok.pieces("Between(123, 45)")
-    assert ["1", "2", "3"] == pieces[2:5]
+    digits = [p for p in pieces if any(ch.isdigit() for ch in p)]
+    assert digits == ["1", "2", "3", "4", "5"]
     assert "(" in pieces and ")" in pieces and "," in pieces
 
 
