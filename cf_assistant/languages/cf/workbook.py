@@ -285,7 +285,33 @@ def write_table(
 def _compile(formula: str) -> Any:
     import formulas  # imported here: slow to import, needed only for foreign formulas
 
-    return formulas.Parser().ast("=" + formula)[1].compile()
+    return formulas.Parser().ast(_engine_formula(formula))[1].compile()
+
+
+_A1_RANGE = re.compile(r"(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?")
+
+
+def _engine_formula(formula: str) -> str:
+    """The formula with each reference's `$` flags moved into a sheet name (F1010!A2).
+
+    The engine names its inputs without `$` (A2 and $A$2 would be one input); the flags in the
+    name tell `_cells_by_engine` how to shift each reference from cell to cell.
+    """
+    from openpyxl.formula.tokenizer import Tokenizer
+
+    parts = []
+    for tok in Tokenizer("=" + formula).items:
+        value = tok.value
+        if tok.type == "OPERAND" and tok.subtype == "RANGE":
+            m = _A1_RANGE.fullmatch(value)
+            if not m:
+                raise WorkbookError(f"formula '{formula}' refers to '{value}' (another sheet or a name); "
+                                    "only references to this sheet are evaluated")
+            d1, c1, r1_, n1, d2, c2, r2_, n2 = m.groups()
+            flags = "".join("1" if f else "0" for f in (d1, r1_, d2 if c2 else d1, r2_ if c2 else r1_))
+            value = f"F{flags}!{c1}{n1}" + (f":{c2}{n2}" if c2 else "")
+        parts.append(value)
+    return "=" + "".join(parts)
 
 
 def _describe(ws: Worksheet, sqref: str, xl: XlRule) -> WorkbookRule:
@@ -406,29 +432,18 @@ def _cells_by_executor(ws: Worksheet, wr: WorkbookRule, reference_date: _dt.date
     return out
 
 
-_A1 = re.compile(r"(\$?)([A-Z]{1,3})(\$?)(\d+)")
+def _shift(name: str, d_row: int, d_col: int) -> tuple[int, int, int, int]:
+    """Box of an engine input (F1010!A2:B3) moved by (d_row, d_col) where it is relative."""
+    from openpyxl.utils.cell import column_index_from_string
 
-
-def _input_forms(formula: str) -> dict[str, str]:
-    """The engine's input names (no `$`, upper case) -> the reference as written (with `$`)."""
-    from openpyxl.formula.tokenizer import Tokenizer
-
-    forms: dict[str, str] = {}
-    for tok in Tokenizer("=" + formula).items:
-        if tok.type == "OPERAND" and tok.subtype == "RANGE":
-            text = tok.value.upper()
-            if forms.setdefault(text.replace("$", ""), text) != text:
-                raise WorkbookError(f"formula '{formula}' mixes relative and absolute spellings of {text}")
-    return forms
-
-
-def _shift(ref: str, d_row: int, d_col: int) -> tuple[int, int, int, int]:
-    """Box of a reference moved by (d_row, d_col) where it is relative."""
-    ends = []
-    for dollar_c, letters, dollar_r, digits in _A1.findall(ref):
-        col = openpyxl.utils.cell.column_index_from_string(letters) + (0 if dollar_c else d_col)
-        ends.append((col, int(digits) + (0 if dollar_r else d_row)))
-    (c1, r1), (c2, r2) = ends[0], ends[-1]
+    sheet, ref = name.split("!")
+    fixed_c1, fixed_r1, fixed_c2, fixed_r2 = (flag == "1" for flag in sheet[1:5])
+    m = _A1_RANGE.fullmatch(ref)
+    assert m is not None
+    c1, r1 = column_index_from_string(m.group(2).upper()), int(m.group(4))
+    c2, r2 = (column_index_from_string(m.group(6).upper()), int(m.group(8))) if m.group(6) else (c1, r1)
+    c1, c2 = c1 + (0 if fixed_c1 else d_col), c2 + (0 if fixed_c2 else d_col)
+    r1, r2 = r1 + (0 if fixed_r1 else d_row), r2 + (0 if fixed_r2 else d_row)
     return min(c1, c2), min(r1, r2), max(c1, c2), max(r1, r2)
 
 
@@ -469,10 +484,7 @@ def _truthy(result: Any) -> bool:
 
 def _cells_by_engine(ws: Worksheet, wr: WorkbookRule) -> list[tuple[int, int]]:
     assert wr.formula is not None and wr._compiled is not None
-    forms = _input_forms(wr.formula)
     inputs = list(wr._compiled.inputs)
-    if any(name not in forms for name in inputs):
-        raise WorkbookError(f"formula '{wr.formula}' refers to other sheets or names; not evaluated")
     origin = _sqref_boxes(wr.range)[0]
     cells = sorted({(r, c) for b in (_clip(b, ws) for b in _sqref_boxes(wr.range)) if b
                     for r in range(b[1], b[3] + 1) for c in range(b[0], b[2] + 1)})
@@ -481,7 +493,7 @@ def _cells_by_engine(ws: Worksheet, wr: WorkbookRule) -> list[tuple[int, int]]:
     out = []
     for r, c in cells:
         d_row, d_col = r - origin[1], c - origin[0]
-        args = [_engine_input(ws, _shift(forms[name], d_row, d_col)) for name in inputs]
+        args = [_engine_input(ws, _shift(name, d_row, d_col)) for name in inputs]
         try:
             result = wr._compiled(*args)
         except Exception as exc:  # the engine raises schedula's and its own types
