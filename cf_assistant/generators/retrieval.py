@@ -1,0 +1,119 @@
+"""The `retrieval` generator: the codes of the training utterances nearest to the query.
+
+For each query utterance, training records are ranked by similarity of their utterance, and the
+first k distinct codes (distinct by the language's canonical form) are the candidates. Two
+similarities: `tfidf` (word unigrams and bigrams, sublinear tf, smoothed idf, cosine; written in
+numpy with an inverted index) and `minilm` (cosine of MiniLM sentence embeddings). Training records
+with the query's own ID are never returned (CoNaLa rewrites of one question share an ID), so
+running it on the split it was built from does not simply look the answer up. Ties keep the
+training file's order, so the output is deterministic.
+
+It knows nothing of the metrics.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+
+from cf_assistant.data import Record
+from cf_assistant.errors import BadInputError
+from cf_assistant.languages import get_language
+
+METHODS = ("tfidf", "minilm")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _terms(text: str) -> list[str]:
+    words = _WORD.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+class TfidfIndex:
+    """Cosine similarity of tf-idf vectors, with one posting list per term."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.n = len(texts)
+        counts = [Counter(_terms(t)) for t in texts]
+        df = Counter(term for c in counts for term in c)
+        self.idf = {t: math.log((1 + self.n) / (1 + d)) + 1.0 for t, d in df.items()}
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for doc, c in enumerate(counts):
+            weights = {t: (1.0 + math.log(n)) * self.idf[t] for t, n in c.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for t, w in weights.items():
+                ids, ws = postings.setdefault(t, ([], []))
+                ids.append(doc)
+                ws.append(w / norm)
+        self.postings = {t: (np.array(i), np.array(w)) for t, (i, w) in postings.items()}
+
+    def scores(self, text: str) -> np.ndarray:
+        """Cosine similarity of `text` with every indexed text, shape (n,)."""
+        c = Counter(t for t in _terms(text) if t in self.idf)
+        weights = {t: (1.0 + math.log(n)) * self.idf[t] for t, n in c.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        out = np.zeros(self.n)
+        for t, w in weights.items():
+            ids, ws = self.postings[t]
+            out[ids] += ws * (w / norm)
+        return out
+
+
+class MiniLMIndex:
+    """Cosine similarity of MiniLM sentence embeddings."""
+
+    def __init__(self, texts: Sequence[str]):
+        from cf_assistant.minilm import MiniLM
+
+        self.model = MiniLM.from_package()
+        self.matrix = embed_by_length(self.model, texts)  # (n, D)
+
+    def scores(self, text: str) -> np.ndarray:
+        return self.matrix @ self.model.embed([text])[0]
+
+
+def embed_by_length(model, texts: Sequence[str]) -> np.ndarray:
+    """model.embed over texts sorted by length (less padding), returned in the original order."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
+    if texts:
+        out[order] = model.embed([texts[i] for i in order])
+    return out
+
+
+class RetrievalGenerator:
+    name = "retrieval"
+    uses_training_records = True
+
+    def __init__(self, lang: str, train_records: Sequence[Record], method: str = "tfidf"):
+        if method not in METHODS:
+            raise BadInputError(f"unknown retrieval method '{method}' (known: {', '.join(METHODS)})")
+        if not train_records:
+            raise BadInputError("the retrieval generator needs training records: none were given")
+        self.lang = lang
+        self.method = method
+        self.language = get_language(lang)
+        self.train = list(train_records)
+        texts = [r.utterance for r in self.train]
+        self.index = TfidfIndex(texts) if method == "tfidf" else MiniLMIndex(texts)
+        self._canonical = [self.language.canonical(r.code) for r in self.train]
+
+    def nearest_codes(self, record: Record, k: int) -> list[str]:
+        scores = self.index.scores(record.utterance)
+        seen: set[str] = set()
+        out: list[str] = []
+        for i in np.argsort(-scores, kind="stable"):
+            if len(out) >= k:
+                break
+            if self.train[i].id == record.id or self._canonical[i] in seen:
+                continue
+            seen.add(self._canonical[i])
+            out.append(self.train[i].code)
+        return out
+
+    def generate(self, records: Sequence[Record], k: int) -> list[list[str]]:
+        return [self.nearest_codes(r, k) for r in records]
