@@ -84,7 +84,10 @@ def _read_splits(path: Path) -> dict[str, list[dict]]:
     """Every split of the file: {split name: raw records}."""
     if not path.is_file():
         raise DataError(f"benchmark file not found: {path} (pass --data PATH or set CFA_DATA)")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read {path} as UTF-8 text ({exc}): pass a benchmark JSON file") from None
     try:
         obj = json.loads(text)
     except json.JSONDecodeError:

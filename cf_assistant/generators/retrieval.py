@@ -23,6 +23,7 @@ import numpy as np
 from cf_assistant.data import Record
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
+from cf_assistant.metrics import embed_texts
 
 METHODS = ("tfidf", "minilm")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -70,19 +71,10 @@ class MiniLMIndex:
         from cf_assistant.minilm import MiniLM
 
         self.model = MiniLM.from_package()
-        self.matrix = embed_by_length(self.model, texts)  # (n, D)
+        self.matrix = embed_texts(self.model, texts)  # (n, D)
 
     def scores(self, text: str) -> np.ndarray:
         return self.matrix @ self.model.embed([text])[0]
-
-
-def embed_by_length(model, texts: Sequence[str]) -> np.ndarray:
-    """model.embed over texts sorted by length (less padding), returned in the original order."""
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
-    if texts:
-        out[order] = model.embed([texts[i] for i in order])
-    return out
 
 
 class RetrievalGenerator:

@@ -1,0 +1,74 @@
+"""Measure a candidate generator on a benchmark split with the paper's metrics (`cfa bench`).
+
+Parses options, calls `cf_assistant.bench.run_bench`, writes the JSON file, the Markdown table and
+the per-record lines into --out, and prints a rich table (or, with --json, the result object on
+stdout). Bad input (missing file, unknown split, language or generator) is one line, exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+def command(
+    lang: str = typer.Option("cf", "--lang", help="cf, bash or python"),
+    data: Optional[Path] = typer.Option(None, "--data", help="benchmark file (default ../shared/data/<lang>/train.json)"),
+    split: str = typer.Option("dev", "--split", help="a split of the file, or dev / train-minus-dev (carved from train)"),
+    generator: str = typer.Option("reference", "--generator", "-g", help="reference, retrieval or diffusion"),
+    k: int = typer.Option(5, "-k", "--k", help="candidates per record"),
+    out: Optional[Path] = typer.Option(None, "--out", help="folder for the JSON and Markdown results (default benchmarks/results/)"),
+    as_json: bool = typer.Option(False, "--json", help="print the result object as JSON on stdout"),
+    limit: Optional[int] = typer.Option(None, "--limit", help="only the first N records of the split"),
+    checkpoint: Optional[Path] = typer.Option(None, "--checkpoint", help="model folder (diffusion)"),
+    steps: Optional[int] = typer.Option(None, "--steps", help="sampling steps (diffusion)"),
+    seed: Optional[int] = typer.Option(None, "--seed", help="sampling seed (diffusion)"),
+    method: Optional[str] = typer.Option(None, "--method", help="retrieval similarity: tfidf or minilm"),
+    codebert_model: Optional[Path] = typer.Option(None, "--codebert-model", help="local CodeBERT folder for CodeBERTScore (Python)"),
+    embedding_diversity: bool = typer.Option(True, "--embedding-diversity/--no-embedding-diversity", help="MiniLM similarity of the top-5 (slow on CPU)"),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr"),
+) -> None:
+    """Measure a candidate generator on a benchmark split with the paper's metrics."""
+    from cf_assistant.bench import DEFAULT_OUT, run_bench, write_results
+
+    lines: list[dict] = []
+    result = run_bench(
+        lang, split=split, generator=generator, data=data, k=k, limit=limit,
+        codebert_model=codebert_model, embedding_diversity=embedding_diversity,
+        progress=progress, on_records=lines.extend,
+        checkpoint=checkpoint, steps=steps, seed=seed, method=method,
+    )
+    paths = write_results(result, out or DEFAULT_OUT, lines)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        _print_table(result)
+        typer.echo(f"wrote {', '.join(str(p) for p in paths)}", err=True)
+
+
+def _print_table(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from cf_assistant.bench import _fmt
+    from cf_assistant.metrics import MATCH_METRICS
+
+    m = result["metrics"]
+    table = Table(title=f"{result['lang']} · {result['split']} · {result['generator']} "
+                        f"(n={result['n']}, skipped {result['skipped']})")
+    for col in ("metric", "top-1", "top-3", "top-5", "returned top-1"):
+        table.add_column(col, justify="left" if col == "metric" else "right")
+    for name in MATCH_METRICS[result["lang"]]:
+        obj = m.get(name) or {}
+        table.add_row(name, *(_fmt(obj.get(key)) for key in ("top1", "top3", "top5", "returned_top1")))
+    table.add_row("validity", _fmt(m["validity_raw_top1"]), "", "", _fmt(m["validity_returned_top1"]))
+    if "bleu4" in m:
+        table.add_row("BLEU-4", _fmt(m["bleu4"]), "", "", "")
+    console = Console()
+    console.print(table)
+    lat = m["latency_ms"]
+    console.print(f"latency median {_fmt(lat['median'])} ms, p90 {_fmt(lat['p90'])} ms; "
+                  f"peak RSS {_fmt(m['peak_rss_mb'])} MB; wall {_fmt(result['wall_s'])} s")

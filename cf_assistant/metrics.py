@@ -1,0 +1,516 @@
+"""The paper's metrics (../shared/docs/EVALUATION.md), computed from candidates and references.
+
+Match metrics, each judged per candidate; top-k = any of the first k candidates matches, and
+`returned` = the match of the first *valid* candidate (what the assistant would return):
+
+- CF execution match (`cf_execution`): both rules run on the record's table with the target-column
+  rule (the reference's `c[i]`, else the column headed `Value`, else column 1 when there are two
+  or more columns, else 0); equal sets of formatted rows match. Records without data rows are
+  judged on synthetic probes only; the probe figure is also reported for every record. A candidate
+  that does not parse never matches. A reference that does not parse (or does not execute) is
+  judged by equal canonical text instead, and counted.
+- exact match (`exact_match`): equal canonical forms of the language module (CF canonical printer;
+  Bash whitespace-normalised; Python equal tokenize token sequences, quote style normalised).
+- template match (`template_match`, Bash): equal NL2Bash templates.
+- CodeBERTScore (`CodeBertScorer`, Python): BERTScore F1 from a local model folder.
+
+Other figures: syntactic validity of the raw top-1 and of the returned top-1 (some candidate among
+the k is valid); diversity over the top-5 of each record; corpus BLEU-4 of the top-1 (Python);
+latency and peak memory summaries. Every score is a percentage (0-100).
+
+This module never runs the code it judges (CF rules are evaluated by the project's own executor)
+and knows nothing of generators or of the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+import resource
+import sys
+from collections import Counter
+from dataclasses import fields, is_dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+from cf_assistant.errors import BadInputError, CfaError
+from cf_assistant.languages import get_language
+
+# "today" of the time-period rules: fixed, so that results do not depend on the day of the run
+REFERENCE_DATE = _dt.date(2024, 6, 12)
+TOP_KS = (1, 3, 5)
+
+
+def percent(hits: Iterable[bool | float]) -> float | None:
+    values = [float(h) for h in hits]
+    return round(100.0 * sum(values) / len(values), 2) if values else None
+
+
+# ------------------------------------------------------------------------------ CF execution
+
+
+@lru_cache(maxsize=65536)
+def parse_cf(code: str):
+    """The parsed rule, or None when `code` is not a CF rule."""
+    from cf_assistant.languages.cf import parse
+
+    try:
+        return parse(code)
+    except CfaError:
+        return None
+    except RecursionError:
+        return None
+
+
+def leaves(rule) -> list:
+    """The leaf rules under AND/OR/NOT, left to right."""
+    from cf_assistant.languages.cf.rules import And, Not, Or
+
+    if isinstance(rule, (And, Or)):
+        return [leaf for r in rule.rules for leaf in leaves(r)]
+    if isinstance(rule, Not):
+        return leaves(rule.rule)
+    return [rule]
+
+
+def _operands(leaf) -> list:
+    return [getattr(leaf, f.name) for f in fields(leaf) if f.name not in ("column", "op", "kind", "period")]
+
+
+def rule_columns(rule) -> list[int]:
+    """Every column index the rule names, as its own `c[i]` or as a `c[j]` operand."""
+    from cf_assistant.languages.cf.rules import ColumnRef
+
+    out = []
+    for leaf in leaves(rule):
+        if leaf.column is not None:
+            out.append(leaf.column)
+        out.extend(v.index for v in _operands(leaf) if isinstance(v, ColumnRef))
+    return out
+
+
+def target_column(reference_rule, header: Sequence[Any]) -> int:
+    """EVALUATION.md's implicit column: the reference's own c[i], else `Value`, else 1 or 0."""
+    if reference_rule is not None:
+        for leaf in leaves(reference_rule):
+            if leaf.column is not None:
+                return leaf.column
+    names = [str(h).strip().lower() for h in header]
+    if "value" in names:
+        return names.index("value")
+    return 1 if len(header) >= 2 else 0
+
+
+def rule_literals(rule) -> tuple[list[float], list[str]]:
+    """The numbers and texts written in a rule (operands and Top/Bottom counts)."""
+    numbers: list[float] = []
+    texts: list[str] = []
+    for leaf in leaves(rule):
+        for v in _operands(leaf):
+            if isinstance(v, bool):
+                continue
+            if isinstance(v, (int, float)):
+                numbers.append(float(v))
+            elif isinstance(v, str):
+                texts.append(v)
+    return numbers, texts
+
+
+_UNRELATED = [0.0, 1.0, -1.0, 42.5, 1e6, -1e6, 0.5, "zzz", "Other text", "TRUE", "FALSE"]
+_BLANKS = [None, "   "]
+_ERRORS = ["#N/A", "#DIV/0!"]
+
+
+def _number_probes(x: float) -> list[float]:
+    return [x, x - 1, x + 1, x - 0.01, x + 0.01, -x, x * 10]
+
+
+def _text_probes(t: str) -> list[str]:
+    out = [t, t.upper(), t.lower(), t.swapcase(), f" {t} ", f"xx {t}", f"{t} xx", f"xx{t}xx"]
+    if len(t) > 1:
+        out += [t[1:], t[:-1]]
+    return [s for s in out if s != ""] + ([""] if t == "" else [])
+
+
+def _date_probes() -> list[float]:
+    from cf_assistant.languages.cf.values import excel_serial
+
+    base = excel_serial(REFERENCE_DATE)
+    return [base + d for d in (0, -1, 1, -6, -7, -8, 7, -31, 31, 0.5)]
+
+
+def probe_values(rules: Sequence) -> list:
+    """Probe cells from the literals of the rules, blanks, unrelated values, dates and errors.
+
+    Deterministic; two values (the first probe and "zzz") appear twice, so that Duplicates() and
+    Unique() differ on the probes.
+    """
+    numbers: list[float] = []
+    texts: list[str] = []
+    for rule in rules:
+        n, t = rule_literals(rule)
+        numbers += n
+        texts += t
+    values: list = [v for x in numbers for v in _number_probes(x) if math.isfinite(v)]
+    values += [v for t in texts for v in _text_probes(t)]
+    values += _BLANKS + _UNRELATED + _date_probes() + _ERRORS
+    seen: set = set()
+    unique = []
+    for v in values:
+        key = (type(v).__name__, v)
+        if key not in seen:
+            seen.add(key)
+            unique.append(v)
+    return unique + [unique[0], "zzz"]
+
+
+def probe_table(rules: Sequence, header: Sequence[Any], target: int):
+    """A table whose target column holds the probes; other columns hold them rotated, so that
+    `c[j]` operands compare different values row by row."""
+    from cf_assistant.languages.cf import table_from_records
+
+    width = max([len(header), target + 1, 1] + [c + 1 for r in rules for c in rule_columns(r)])
+    head = [str(h) for h in header] + [f"Column{i}" for i in range(len(header), width)]
+    probes = probe_values(rules)
+    columns = [probes if j == target else probes[3 * j % len(probes):] + probes[: 3 * j % len(probes)]
+               for j in range(width)]
+    rows = [[columns[j][i] for j in range(width)] for i in range(len(probes))]
+    return table_from_records([head] + rows)
+
+
+def _mask(rule, table, target: int) -> np.ndarray | None:
+    from cf_assistant.languages.cf import execute
+
+    try:
+        return execute(rule, table, target, REFERENCE_DATE)
+    except (CfaError, IndexError, ValueError, TypeError, ZeroDivisionError, OverflowError):
+        return None
+
+
+class CFExecutionJudge:
+    """Execution match of candidates against one record's reference rule."""
+
+    def __init__(self, reference: str, data: list[list] | None):
+        from cf_assistant.languages.cf import table_from_records
+
+        self.reference = reference
+        self.ref_rule = parse_cf(reference)
+        self.header = list(data[0]) if data else []
+        self.table = table_from_records(data) if data and len(data) > 1 else None
+        self.target = target_column(self.ref_rule, self.header)
+        self.ref_mask = None
+        if self.ref_rule is not None and self.table is not None:
+            self.ref_mask = _mask(self.ref_rule, self.table, self.target)
+        self.reference_executes = self.ref_rule is not None and (
+            self.table is None or self.ref_mask is not None
+        )
+
+    def _fallback(self, candidate: str) -> bool:
+        cf = get_language("cf")
+        return cf.canonical(candidate.strip()) == cf.canonical(self.reference.strip())
+
+    def on_data(self, candidate: str) -> bool:
+        """Match on the record's own table (on the probes when it has no data rows)."""
+        if not self.reference_executes:
+            return self._fallback(candidate)
+        if self.table is None:
+            return self.on_probes(candidate)
+        rule = parse_cf(candidate)
+        if rule is None:
+            return False
+        mask = _mask(rule, self.table, self.target)
+        return mask is not None and bool(np.array_equal(mask, self.ref_mask))
+
+    def on_probes(self, candidate: str) -> bool:
+        if self.ref_rule is None:
+            return self._fallback(candidate)
+        rule = parse_cf(candidate)
+        if rule is None:
+            return False
+        table = probe_table([self.ref_rule, rule], self.header, self.target)
+        ref = _mask(self.ref_rule, table, self.target)
+        if ref is None:
+            return self._fallback(candidate)
+        mask = _mask(rule, table, self.target)
+        return mask is not None and bool(np.array_equal(mask, ref))
+
+
+def cf_execution(reference: str, candidate: str, data: list[list] | None) -> tuple[bool, bool]:
+    """(match on the record's data, match on the probes) of one candidate."""
+    judge = CFExecutionJudge(reference, data)
+    return judge.on_data(candidate), judge.on_probes(candidate)
+
+
+# ------------------------------------------------------------------------------ other matches
+
+
+def exact_match(lang: str, reference: str, candidate: str) -> bool:
+    language = get_language(lang)
+    return language.canonical(candidate.strip()) == language.canonical(reference.strip())
+
+
+def template_match(reference: str, candidate: str) -> bool:
+    from cf_assistant.languages.bash import template
+
+    return template(candidate) == template(reference)
+
+
+def is_valid(lang: str, code: str) -> bool:
+    return bool(code and code.strip()) and get_language(lang).validate(code).valid
+
+
+def top_k(matches: Sequence[bool], k: int) -> bool:
+    return any(matches[:k])
+
+
+def returned_index(validity: Sequence[bool]) -> int | None:
+    """The index of the candidate the assistant returns: the first valid one."""
+    return next((i for i, ok in enumerate(validity) if ok), None)
+
+
+# ------------------------------------------------------------------------------ diversity
+
+_CODE_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+def code_tokens(lang: str, code: str) -> list[str]:
+    """Tokens for n-grams and BLEU: tokenize's for Python, words and single symbols otherwise."""
+    if lang == "python":
+        return list(get_language("python").tokens(code))
+    return _CODE_TOKEN.findall(code)
+
+
+def distinct_ngrams(token_lists: Sequence[Sequence[str]], n: int) -> float | None:
+    """Distinct n-grams / all n-grams, pooled over the candidates (None when there are none)."""
+    grams = [tuple(t[i : i + n]) for t in token_lists for i in range(len(t) - n + 1)]
+    return len(set(grams)) / len(grams) if grams else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, one numpy row per character of the longer string."""
+    if len(a) < len(b):
+        a, b = b, a
+    if not b:
+        return len(a)
+    codes_a = [ord(ch) for ch in a]
+    codes_b = np.array([ord(ch) for ch in b])
+    cols = np.arange(len(b) + 1)
+    prev = cols.copy()
+    for i, ch in enumerate(codes_a):
+        t = np.empty_like(prev)
+        t[0] = i + 1
+        t[1:] = np.minimum(prev[1:] + 1, prev[:-1] + (codes_b != ch))
+        prev = np.minimum.accumulate(t - cols) + cols  # insertions: d[j] = min_i<=j t[i] + (j - i)
+    return int(prev[-1])
+
+
+def normalised_edit_distance(a: str, b: str) -> float:
+    longest = max(len(a), len(b))
+    return edit_distance(a, b) / longest if longest else 0.0
+
+
+def _stats(values: Sequence[float]) -> dict[str, float] | None:
+    if not values:
+        return None
+    return {"min": min(values), "max": max(values), "mean": sum(values) / len(values)}
+
+
+def _mean_stats(per_record: Sequence[dict[str, float]]) -> dict[str, float | None]:
+    if not per_record:
+        return {"min": None, "max": None, "mean": None}
+    return {k: round(float(np.mean([s[k] for s in per_record])), 4) for k in ("min", "max", "mean")}
+
+
+def embed_texts(model, texts: Sequence[str]) -> np.ndarray:
+    """model.embed over texts sorted by length (less padding), rows in the original order."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
+    if texts:
+        out[order] = model.embed([texts[i] for i in order])
+    return out
+
+
+def diversity(lang: str, candidates: Sequence[Sequence[str]], embedder=None, top: int = 5) -> dict:
+    """Diversity of the top-`top` candidates of each record, averaged over records.
+
+    `distinct_ngrams` n=1..4 pools each record's candidates; pairwise figures (normalised edit
+    distance, embedding cosine similarity) take min / max / mean over the record's pairs, then the
+    mean of each over the records with two or more candidates. `embedder` is a MiniLM (or None:
+    no embedding figure).
+    """
+    tops = [[c for c in cands[:top]] for cands in candidates]
+    ngrams = {}
+    for n in (1, 2, 3, 4):
+        values = [distinct_ngrams([code_tokens(lang, c) for c in cands], n) for cands in tops]
+        values = [v for v in values if v is not None]
+        ngrams[str(n)] = round(float(np.mean(values)), 4) if values else None
+    multi = [cands for cands in tops if len(cands) >= 2]
+    edits = [_stats([normalised_edit_distance(a, b) for a, b in combinations(c, 2)]) for c in multi]
+    result = {
+        "distinct_ngrams": ngrams,
+        "edit_distance": _mean_stats(edits),
+        "embedding_similarity": {"min": None, "max": None, "mean": None},
+        "records_with_pairs": len(multi),
+    }
+    if embedder is not None and multi:
+        texts = sorted({c for cands in multi for c in cands})
+        vectors = dict(zip(texts, embed_texts(embedder, texts)))
+        sims = [_stats([float(vectors[a] @ vectors[b]) for a, b in combinations(c, 2)]) for c in multi]
+        result["embedding_similarity"] = _mean_stats(sims)
+    return result
+
+
+# ------------------------------------------------------------------------------ BLEU
+
+
+def _ngram_counts(tokens: Sequence[str], n: int) -> Counter:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def corpus_bleu(references: Sequence[Sequence[str]], candidates: Sequence[Sequence[str]],
+                max_n: int = 4) -> float:
+    """Corpus BLEU (Papineni et al. 2002) with one reference per candidate, uniform weights and
+    the brevity penalty. A precision with no matching n-gram is smoothed to 0.1 / count (Chen and
+    Cherry's method 1, as NLTK's), so a tiny corpus still gets a finite score. Returns 0-100."""
+    matched = [0] * max_n
+    total = [0] * max_n
+    ref_len = cand_len = 0
+    for ref, cand in zip(references, candidates):
+        ref_len += len(ref)
+        cand_len += len(cand)
+        for n in range(1, max_n + 1):
+            r, c = _ngram_counts(ref, n), _ngram_counts(cand, n)
+            matched[n - 1] += sum(min(v, r[g]) for g, v in c.items())
+            total[n - 1] += max(len(cand) - n + 1, 0)
+    if cand_len == 0:
+        return 0.0
+    precisions = [m / t if m else 0.1 / max(t, 1) for m, t in zip(matched, total)]
+    bp = 1.0 if cand_len > ref_len else math.exp(1 - ref_len / cand_len)
+    return round(100.0 * bp * math.exp(sum(math.log(p) for p in precisions) / max_n), 2)
+
+
+# ------------------------------------------------------------------------------ CodeBERTScore
+
+
+class CodeBertScorer:
+    """BERTScore F1 (Zhang et al. 2020) over the token embeddings of a local encoder folder
+    (CodeBERT for the paper's CodeBERTScore): last hidden layer, special tokens left out, greedy
+    cosine matching, no idf weighting, no baseline rescaling."""
+
+    def __init__(self, folder: str | Path):
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise BadInputError(f"CodeBERT model folder not found: {folder} (a local folder with "
+                                "config.json, weights and tokenizer files)")
+        from transformers import AutoModel, AutoTokenizer
+
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+            self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+        except Exception as exc:  # transformers raises many kinds on a bad folder
+            raise BadInputError(f"cannot load a model from {folder}: {exc}") from None
+        self.folder = folder
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _embed(self, code: str) -> np.ndarray:
+        if code not in self._cache:
+            import torch
+
+            enc = self.tokenizer(code, return_tensors="pt", truncation=True, max_length=512,
+                                 return_special_tokens_mask=True)
+            special = enc.pop("special_tokens_mask")[0].bool()
+            with torch.no_grad():
+                hidden = self.model(**enc).last_hidden_state[0][~special]  # (L, D)
+            vectors = torch.nn.functional.normalize(hidden, dim=-1).numpy()
+            self._cache[code] = vectors
+        return self._cache[code]
+
+    def f1(self, reference: str, candidate: str) -> float:
+        r, c = self._embed(reference), self._embed(candidate)
+        if len(r) == 0 or len(c) == 0:
+            return 0.0
+        sim = c @ r.T  # (Lc, Lr)
+        precision, recall = float(sim.max(1).mean()), float(sim.max(0).mean())
+        return 0.0 if precision + recall <= 0 else 2 * precision * recall / (precision + recall)
+
+
+# ------------------------------------------------------------------------------ resources
+
+
+def latency_summary(ms: Sequence[float]) -> dict[str, float | None]:
+    if not ms:
+        return {"median": None, "p90": None, "mean": None}
+    arr = np.asarray(ms, dtype=float)
+    return {"median": round(float(np.median(arr)), 3), "p90": round(float(np.percentile(arr, 90)), 3),
+            "mean": round(float(arr.mean()), 3)}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far (ru_maxrss: KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+# ------------------------------------------------------------------------------ one split
+
+
+def _topk_object(per_record: Sequence[Sequence[float]], returned: Sequence[float]) -> dict:
+    """{"top1", "top3", "top5", "returned_top1"} from per-record per-candidate scores (0/1 or
+    0..1): top-k takes the best of the first k; a record without candidates scores 0."""
+    out = {f"top{k}": percent(max(s[:k], default=0.0) for s in per_record) for k in TOP_KS}
+    out["returned_top1"] = percent(returned)
+    return out
+
+
+def judge_record(lang: str, record, cands: Sequence[str], codebert: CodeBertScorer | None = None) -> dict:
+    """Per-candidate verdicts for one record: validity and every match metric of `lang`."""
+    verdict: dict[str, Any] = {"valid": [is_valid(lang, c) for c in cands]}
+    verdict["exact_match"] = [exact_match(lang, record.code, c) for c in cands]
+    if lang == "cf":
+        judge = CFExecutionJudge(record.code, record.data)
+        verdict["execution_match"] = [judge.on_data(c) for c in cands]
+        verdict["execution_match_probes"] = [judge.on_probes(c) for c in cands]
+        verdict["reference_executes"] = judge.reference_executes
+    if lang == "bash":
+        verdict["template_match"] = [template_match(record.code, c) for c in cands]
+    if lang == "python" and codebert is not None:
+        verdict["codebert_score"] = [codebert.f1(record.code, c) for c in cands]
+    return verdict
+
+
+MATCH_METRICS = {
+    "cf": ("execution_match", "execution_match_probes", "exact_match"),
+    "bash": ("exact_match", "template_match"),
+    "python": ("exact_match", "codebert_score"),
+}
+
+
+def summarise(lang: str, records: Sequence, candidates: Sequence[Sequence[str]],
+              verdicts: Sequence[dict], embedder=None, codebert_note: str | None = None) -> dict:
+    """The metrics object of one split (without latency and memory, which the caller measures)."""
+    picks = [returned_index(v["valid"]) for v in verdicts]
+    metrics: dict[str, Any] = {}
+    for name in MATCH_METRICS[lang]:
+        if name == "codebert_score" and not (verdicts and "codebert_score" in verdicts[0]):
+            metrics[name] = None
+            metrics["codebert_score_note"] = codebert_note or (
+                "not computed: pass --codebert-model PATH (a local CodeBERT folder)")
+            continue
+        scores = [[float(x) for x in v[name]] for v in verdicts]
+        returned = [s[i] if i is not None else 0.0 for s, i in zip(scores, picks)]
+        metrics[name] = _topk_object(scores, returned)
+    metrics["validity_raw_top1"] = percent(bool(v["valid"][:1] and v["valid"][0]) for v in verdicts)
+    metrics["validity_returned_top1"] = percent(i is not None for i in picks)
+    metrics["diversity"] = diversity(lang, candidates, embedder)
+    if lang == "python":
+        refs = [code_tokens(lang, r.code) for r in records]
+        tops = [code_tokens(lang, c[0]) if c else [] for c in candidates]
+        metrics["bleu4"] = corpus_bleu(refs, tops)
+    if lang == "cf":
+        metrics["references_not_executable"] = sum(not v["reference_executes"] for v in verdicts)
+    return metrics
