@@ -11,8 +11,8 @@ candidate (cf_assistant.metrics) and returns the result object:
                  "latency_ms": {"median", "p90", "mean"}, "peak_rss_mb", ...},
      "wall_s", "setup_s", "command", "invalid_top1_examples", ...}
 
-`write_results` writes it as JSON and as a Markdown table, plus one JSON line per record
-(candidates and verdicts). This module knows nothing of the command line.
+`write_results` writes it as JSON and as a Markdown table, plus, when asked, one JSON line per
+record (utterance, reference, candidates, verdicts: benchmark text, so never commit that file). This module knows nothing of the command line.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from cf_assistant.paths import BENCHMARKS_DIR, default_data_dir
 
 DEFAULT_OUT = BENCHMARKS_DIR / "results"
 _MAX_EXAMPLES = 20
+_MAX_REASON = 120
 
 
 def default_data_path(lang: str) -> Path:
@@ -68,15 +69,15 @@ def generate_all(generator, records: Sequence[Record], k: int, progress: bool = 
 
 
 def _invalid_examples(lang: str, records: Sequence[Record], candidates, verdicts) -> list[dict]:
-    """The first few records whose top-1 candidate does not parse, with the parser's reason."""
+    """The first few records whose top-1 candidate does not parse: ID and the parser's reason
+    (the code itself stays out of the result file, which may be committed; see --records)."""
     language = get_language(lang)
     out = []
     for record, cands, verdict in zip(records, candidates, verdicts):
         if verdict["valid"][:1] == [False] or not cands:
-            code = cands[0] if cands else ""
-            diags = language.validate(code).diagnostics if code else ()
-            reason = diags[0].message if diags else "no candidate"
-            out.append({"id": record.id, "code": code, "reason": reason})
+            diags = language.validate(cands[0]).diagnostics if cands and cands[0] else ()
+            reason = f"{diags[0].code}: {diags[0].message}" if diags else "no candidate"
+            out.append({"id": record.id, "reason": reason[:_MAX_REASON]})
             if len(out) >= _MAX_EXAMPLES:
                 break
     return out

@@ -32,7 +32,7 @@ def test_reference_returns_the_records_own_code():
 
 
 def test_retrieval_tfidf_nearest_distinct_codes():
-    gen = get_generator("retrieval", "cf", TRAIN)
+    gen = get_generator("retrieval", "cf", TRAIN, method="tfidf")
     query = Record(id=99, utterance="greater than 10", code="?", lang="cf")
     (cands,) = gen.generate([query], 3)
     # GreaterThan(10.0) has the same canonical form as GreaterThan(10): only one of them
@@ -43,7 +43,7 @@ def test_retrieval_tfidf_nearest_distinct_codes():
 
 
 def test_retrieval_never_returns_the_query_record_itself():
-    gen = get_generator("retrieval", "cf", TRAIN)
+    gen = get_generator("retrieval", "cf", TRAIN, method="tfidf")
     (cands,) = gen.generate([TRAIN[3]], 5)  # "blank cells", id 4
     assert "Blanks()" not in cands
 
@@ -55,7 +55,8 @@ def test_retrieval_needs_training_records_and_a_known_method():
         get_generator("retrieval", "cf", TRAIN, method="bm25")
 
 
-def test_retrieval_minilm():
-    gen = get_generator("retrieval", "cf", TRAIN, method="minilm")
+def test_retrieval_minilm_is_the_default():
+    gen = get_generator("retrieval", "cf", TRAIN)
+    assert gen.method == "minilm"
     (cands,) = gen.generate([Record(id=99, utterance="find empty cells", code="?")], 2)
     assert cands[0] == "Blanks()"

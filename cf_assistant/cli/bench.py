@@ -1,7 +1,7 @@
 """Measure a candidate generator on a benchmark split with the paper's metrics (`cfa bench`).
 
 Parses options, calls `cf_assistant.bench.run_bench`, writes the JSON file, the Markdown table and
-the per-record lines into --out, and prints a rich table (or, with --json, the result object on
+(with --records) the per-record lines into --out, and prints a rich table (or, with --json, the result object on
 stdout). Bad input (missing file, unknown split, language or generator) is one line, exit 2.
 """
 
@@ -30,6 +30,7 @@ def command(
     codebert_model: Optional[Path] = typer.Option(None, "--codebert-model", help="local CodeBERT folder for CodeBERTScore (Python)"),
     embedding_diversity: bool = typer.Option(True, "--embedding-diversity/--no-embedding-diversity", help="MiniLM similarity of the top-5 (slow on CPU)"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr"),
+    records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
     from cf_assistant.bench import DEFAULT_OUT, run_bench, write_results
@@ -41,7 +42,7 @@ def command(
         progress=progress, on_records=lines.extend,
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
     )
-    paths = write_results(result, out or DEFAULT_OUT, lines)
+    paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))
     else:

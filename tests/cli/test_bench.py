@@ -60,14 +60,16 @@ def test_reference_scores_100_on_every_match_metric(cli, tmp_path, lang):
     if lang == "cf":  # `$A2=$A3` is outside the CF language: 3 of 4 references parse
         assert m["validity_raw_top1"] == 75.0
         assert result["invalid_top1_examples"][0]["id"] == 4
+        assert "code" not in result["invalid_top1_examples"][0]  # benchmark text stays out
+        assert not list((tmp_path / "res").glob("*.records.jsonl"))  # only with --records
     assert (tmp_path / "res" / f"{lang}-train-reference.json").is_file()
     assert "| exact_match | 100.00" in (tmp_path / "res" / f"{lang}-train-reference.md").read_text()
 
 
 def test_retrieval_and_table_output(cli, tmp_path):
     code, out, err = cli("bench", "--lang", "bash", "--data", str(_file(tmp_path, "bash")),
-                         "--split", "test", "--generator", "retrieval", "-k", "2",
-                         "--out", str(tmp_path), "--no-embedding-diversity", "--no-progress")
+                         "--split", "test", "--generator", "retrieval", "--method", "tfidf", "-k", "2",
+                         "--out", str(tmp_path), "--no-embedding-diversity", "--no-progress", "--records")
     assert code == 0, err
     assert "template_match" in out and "wrote" in err
     lines = (tmp_path / "bash-test-retrieval.records.jsonl").read_text().splitlines()
