@@ -124,6 +124,7 @@ def rule_literals(rule) -> tuple[list[float], list[str]]:
 _UNRELATED = [0.0, 1.0, -1.0, 42.5, 1e6, -1e6, 0.5, "zzz", "Other text", "TRUE", "FALSE"]
 _BLANKS = [None, "   "]
 _ERRORS = ["#N/A", "#DIV/0!"]
+_RANK_SPREAD = [float(3 + 7 * i) for i in range(150)]
 
 
 def _number_probes(x: float) -> list[float]:
@@ -147,6 +148,7 @@ def _date_probes() -> list[float]:
 def probe_values(rules: Sequence) -> list:
     """Probe cells from the literals of the rules, blanks, unrelated values, dates and errors.
 
+    Rank rules add 150 spread-out numbers, so that Top(5%) and Top(3%) format different counts.
     Deterministic; two values (the first probe and "zzz") appear twice, so that Duplicates() and
     Unique() differ on the probes.
     """
@@ -159,6 +161,8 @@ def probe_values(rules: Sequence) -> list:
     values: list = [v for x in numbers for v in _number_probes(x) if math.isfinite(v)]
     values += [v for t in texts for v in _text_probes(t)]
     values += _BLANKS + _UNRELATED + _date_probes() + _ERRORS
+    if any(type(leaf).__name__ == "Rank" for rule in rules for leaf in leaves(rule)):
+        values += _RANK_SPREAD  # enough distinct numbers that Top(n)/Top(p%) counts differ
     seen: set = set()
     unique = []
     for v in values:

@@ -57,6 +57,9 @@ def test_different_rules_do_not_match():
     assert cf_execution("Blanks()", "NotBlanks()", TABLE) == (False, False)
     assert cf_execution("Errors()", "Blanks()", HEADER_ONLY) == (False, False)
     assert cf_execution("Today()", "Yesterday()", HEADER_ONLY) == (False, False)
+    assert cf_execution("Top(5%)", "Top(3%)", HEADER_ONLY) == (False, False)
+    assert cf_execution("Top(10)", "Top(11)", HEADER_ONLY) == (False, False)
+    assert cf_execution("Top(10)", "Bottom(10)", HEADER_ONLY) == (False, False)
 
 
 def test_no_data_rows_uses_the_probes():
