@@ -3,7 +3,8 @@
 A benchmark file is the public benchmark's own format: one JSON object whose keys are split names
 and whose values are lists of records with fields `ID`, `NL Utterance`, `Code` and, for CF,
 `Data` (rows, header first) and `Labels` (0/1 per row, header = 0). JSONL files hold one record a
-line: the whole file is the split, unless records carry a `split` field that selects them.
+line: the whole file is the split (whatever its name), unless records carry a `split` field that
+selects them.
 
 On top of the file's own splits, `dev` and `train-minus-dev` carve the `train` split by the rule
 of ../shared/docs/EVALUATION.md (sha1 of the ID, modulo 10).
@@ -27,6 +28,7 @@ from cf_assistant.paths import default_data_dir
 
 LANGS = ("cf", "bash", "python")
 DERIVED_SPLITS = ("dev", "train-minus-dev")
+_WHOLE_FILE = "*"  # a JSONL file (or JSON list) without `split` fields: every name selects it all
 _LANG_ALIASES = {"excel": "cf", "sh": "bash", "py": "python", "conala": "python"}
 PRETRAIN_FILES = {
     "cf": "ConditionalFormattingSnippets.txt",
@@ -95,7 +97,7 @@ def _read_splits(path: Path) -> dict[str, list[dict]]:
     if isinstance(obj, dict) and obj and all(isinstance(v, list) for v in obj.values()):
         return obj
     if isinstance(obj, list):
-        return {path.stem: obj}
+        return {_WHOLE_FILE: obj}
     if isinstance(obj, dict) and "Code" in obj:  # a JSONL file with a single record
         return _read_jsonl(path, text)
     raise DataError(f"{path}: expected a JSON object of splits (name -> list of records) or JSONL")
@@ -115,12 +117,14 @@ def _read_jsonl(path: Path, text: str) -> dict[str, list[dict]]:
         for r in records:
             splits.setdefault(str(r.get("split", path.stem)), []).append(r)
         return splits
-    return {path.stem: records}
+    return {_WHOLE_FILE: records}
 
 
 def _select(splits: dict[str, list[dict]], split: str, path: Path) -> list[dict]:
     if split in splits:
         return splits[split]
+    if _WHOLE_FILE in splits and split not in DERIVED_SPLITS:
+        return splits[_WHOLE_FILE]
     if split in DERIVED_SPLITS:
         base = "train" if "train" in splits else (next(iter(splits)) if len(splits) == 1 else None)
         if base is None:

@@ -119,13 +119,16 @@ def test_jsonl_whole_file_or_split_field(tmp_path):
     plain = tmp_path / "cf.jsonl"
     plain.write_text('{"ID": 1, "NL Utterance": "a", "Code": "Blanks()"}\n\n'
                      '{"ID": 2, "NL Utterance": "b", "Code": "Errors()"}\n')
-    recs, _ = load_split(plain, "cf")
+    recs, _ = load_split(plain, "test")
     assert [r.code for r in recs] == ["Blanks()", "Errors()"]
+    assert load_split(plain, "dev")[0] == [r for r in recs if is_dev(r.id)]
     tagged = tmp_path / "cf_tagged.jsonl"
     tagged.write_text('{"ID": 1, "NL Utterance": "a", "Code": "Blanks()", "split": "test"}\n'
                       '{"ID": 2, "NL Utterance": "b", "Code": "Errors()", "split": "train"}\n')
     recs, _ = load_split(tagged, "test", lang="cf")
     assert [r.id for r in recs] == [1]
+    with pytest.raises(DataError, match="available: test, train"):
+        load_split(tagged, "valid", lang="cf")
 
 
 def test_pretrain_corpus_dedups_in_order(tmp_path):
