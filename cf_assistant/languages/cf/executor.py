@@ -6,8 +6,11 @@ is vectorised with numpy (see benchmarks/executor_speed.py).
 
 Excel semantics (../shared/docs/CF_RULES.md), decided and tested in tests/cf/test_executor.py:
 - Cell Value comparisons (Compare, Between) order values as Excel does: numbers < text < booleans;
-  text compares case-insensitively; a blank takes the type of the other side (0 against a number,
-  "" against a text, so `LessThan(5)` formats blanks and `LessThan("a")` does too); Between is
+  texts are ordered by LibreOffice's case-insensitive collation (collation.py: punctuation <
+  symbols < digits < letters, accents second) and equated by case folding (`=`, `<>`, and so
+  TextEquals, TextStartsWith, TextEndsWith, whose formulas are `x=s`, `LEFT(x,LEN(s))=s`, ...;
+  "b" and full-width "ｂ" are neither < nor = each other, so `<=` differs from `<` OR `=`);
+  a blank takes the type of the other side (0 against a number, "" against a text, so `LessThan(5)` formats blanks and `LessThan("a")` does too); Between is
   inclusive with its bounds in either order; a `c[j]` operand compares row by row.
 - Text rules look at the cell's text: numbers as Excel's General format shows them with 15
   significant digits (5.0 -> "5", 0.12 -> "0.12", 1e20 -> "1E+20"), booleans as TRUE/FALSE, blanks
@@ -15,8 +18,9 @@ Excel semantics (../shared/docs/CF_RULES.md), decided and tested in tests/cf/tes
 - Top/Bottom, AboveAverage/BelowAverage and ColorScale/DataBar/IconSet look only at the numbers of
   the column; Top(n) formats every cell tied with the n-th value (a cell is formatted when fewer
   than n numbers are strictly larger); TopPercent(p) ranks floor(count * p / 100) cells, at least 1.
-- Duplicates/Unique count non-blank values, text case-insensitively; the number 5 and the text
-  "5" differ. Blanks() = empty or only spaces.
+- Duplicates/Unique count non-blank values, text case-insensitively (case folded, as COUNTIF and
+  `=` do in LibreOffice: "ﬁ" duplicates "FI"); the number 5 and the text "5" differ.
+  Blanks() = empty or only spaces.
 - TimePeriod rules compare the whole-day part of numeric cells (dates are serial numbers) with a
   reference date (default: today), weeks starting on Sunday, as Excel's timePeriod formulas do.
 - Error cells are never formatted, except by Errors()/NotErrors(). Rules are evaluated like their
@@ -39,6 +43,7 @@ from functools import cached_property
 import numpy as np
 
 from cf_assistant.errors import BadInputError
+from cf_assistant.languages.cf import collation
 from cf_assistant.languages.cf.rules import (
     And, Average, Between, Blanks, ColumnRef, Compare, Duplicates, Errors, Not, Or, Rank, Rule,
     Text, TimePeriod, Visual,
@@ -89,6 +94,25 @@ class _Column:
         out = [("" if isinstance(v, ExcelError) else display_text(v).lower()) for v in self.values]
         return np.array(out, dtype=str) if out else np.array([], dtype="<U1")
 
+    @cached_property
+    def folded(self) -> np.ndarray:
+        """The text as LibreOffice's `=` compares it (case folded)."""
+        return collation.folded(self.text)
+
+    @cached_property
+    def textual(self) -> np.ndarray:
+        """The text of text and blank cells ("" for the others, which never compare as text)."""
+        return np.where((self.kind == TEXT) | (self.kind == BLANK), self.text, "")
+
+    @cached_property
+    def textual_folded(self) -> np.ndarray:
+        return collation.folded(self.textual)
+
+    @cached_property
+    def sort_keys(self) -> np.ndarray:
+        """Collation keys of `textual` (their numpy order is LibreOffice's text order)."""
+        return collation.keys(self.textual)
+
     @property
     def is_error(self) -> np.ndarray:
         return self.kind == ERROR
@@ -121,8 +145,21 @@ class _Context:
 # -------------------------------------------------------------------------------- comparisons
 
 
-def _compare(left: _Column, right: _Column) -> tuple[np.ndarray, np.ndarray]:
-    """Excel's ordering of left vs right: (sign in {-1, 0, 1}, is_error), broadcast."""
+def _text_order(left: _Column, right: _Column) -> tuple[np.ndarray, np.ndarray]:
+    """Collation ranks of both columns' texts in one rank space (neither broadcast yet)."""
+    both = collation.dense_ranks(np.concatenate([left.sort_keys, right.sort_keys]))
+    return both[: len(left.values)], both[len(left.values):]
+
+
+def _compare(
+    left: _Column, right: _Column, order: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Excel's ordering of left vs right: (sign in {-1, 0, 1}, equal, is_error), broadcast.
+
+    `equal` is what `=` says; it differs from `sign == 0` only for texts, which `<`/`>` order by
+    collation and `=` compares case folded ("b" vs full-width "ｂ": neither less nor equal).
+    With `order=False` (for `=`/`<>`) texts are not ranked and `sign` is only right for non-texts.
+    """
     lk, rk = np.broadcast_arrays(left.kind, right.kind)
     err = (lk == ERROR) | (rk == ERROR)
     lt = np.where(lk == BLANK, np.where(rk == BLANK, NUMBER, rk), lk)
@@ -134,35 +171,53 @@ def _compare(left: _Column, right: _Column) -> tuple[np.ndarray, np.ndarray]:
         with np.errstate(invalid="ignore"):
             diff = np.sign(np.broadcast_to(left.num, lt.shape) - np.broadcast_to(right.num, lt.shape))
         sign = np.where(numeric, np.nan_to_num(diff).astype(np.int8), sign)
+    equal = sign == 0
     textual = same & (lt == TEXT)
     if textual.any():
-        lx, rx = np.broadcast_arrays(left.text, right.text)
-        text_sign = np.greater(lx, rx).astype(np.int8) - np.less(lx, rx).astype(np.int8)
-        sign = np.where(textual, text_sign, sign)
-    return sign, err
+        if order:
+            lr, rr = np.broadcast_arrays(*_text_order(left, right))
+            sign = np.where(textual, np.sign(lr - rr).astype(np.int8), sign)
+        lf, rf = np.broadcast_arrays(left.textual_folded, right.textual_folded)
+        equal = np.where(textual, lf == rf, equal)
+    return sign, equal, err
 
 
 _OPS = {
-    "GreaterThan": lambda s: s > 0, "GreaterThanEqual": lambda s: s >= 0,
-    "LessThan": lambda s: s < 0, "LessThanEqual": lambda s: s <= 0,
-    "Equals": lambda s: s == 0, "NotEquals": lambda s: s != 0,
+    "GreaterThan": lambda s, e: s > 0, "GreaterThanEqual": lambda s, e: s >= 0,
+    "LessThan": lambda s, e: s < 0, "LessThanEqual": lambda s, e: s <= 0,
+    "Equals": lambda s, e: e, "NotEquals": lambda s, e: ~e,
 }
 
 
 def _exec_compare(rule: Compare, ctx: _Context) -> Result:
-    sign, err = _compare(ctx.column(rule.column), ctx.operand(rule.value))
-    return _OPS[rule.op](sign), err
+    order = rule.op not in ("Equals", "NotEquals")
+    sign, equal, err = _compare(ctx.column(rule.column), ctx.operand(rule.value), order)
+    return _OPS[rule.op](sign, equal), err
 
 
 def _exec_between(rule: Between, ctx: _Context) -> Result:
     cell = ctx.column(rule.column)
-    s_low, e_low = _compare(cell, ctx.operand(rule.low))
-    s_high, e_high = _compare(cell, ctx.operand(rule.high))
+    s_low, _, e_low = _compare(cell, ctx.operand(rule.low))
+    s_high, _, e_high = _compare(cell, ctx.operand(rule.high))
     inside = ((s_low >= 0) & (s_high <= 0)) | ((s_high >= 0) & (s_low <= 0))
     return (~inside if rule.negate else inside), e_low | e_high
 
 
 # -------------------------------------------------------------------------------- text rules
+
+
+def _prefix_equal(col: _Column, needle: str, suffix: bool) -> np.ndarray:
+    """LEFT(x, LEN(s)) = s (or RIGHT): the cell's first/last len(s) characters fold-equal s."""
+    n, target = len(needle), collation.fold(needle)
+    text = col.text
+    slow = collation.non_ascii(text) if needle.isascii() else np.ones(len(text), dtype=bool)
+    hits = np.char.endswith(text, needle) if suffix else np.char.startswith(text, needle)
+    if slow.any():  # the others are ASCII, where folding is lower-casing
+        distinct, inverse = np.unique(text[slow], return_inverse=True)
+        cut = [t[max(len(t) - n, 0):] if suffix else t[:n] for t in distinct.tolist()]
+        hit = np.array([collation.fold(t) == target for t in cut], dtype=bool)
+        hits[slow] = hit[inverse.reshape(-1)]
+    return hits
 
 
 def _exec_text(rule: Text, ctx: _Context) -> Result:
@@ -174,11 +229,11 @@ def _exec_text(rule: Text, ctx: _Context) -> Result:
         found = np.char.find(text, needle) >= 0
         hit = found if rule.op == "TextContains" else ~found
         return hit & ~err, np.zeros_like(err)  # the formulas test for errors: never an error
+    if len(text) == 0:
+        return np.zeros(0, dtype=bool), err
     if rule.op == "TextEquals":
-        return text == needle, err
-    if rule.op == "TextStartsWith":
-        return np.char.startswith(text, needle), err
-    return np.char.endswith(text, needle), err
+        return col.folded == collation.fold(needle), err
+    return _prefix_equal(col, needle, suffix=rule.op == "TextEndsWith"), err
 
 
 # -------------------------------------------------------------------------------- column statistics
@@ -225,7 +280,7 @@ def _exec_duplicates(rule: Duplicates, ctx: _Context) -> Result:
         counts[mask] = _counts(col.num[mask])
     mask = col.kind == TEXT
     if mask.any():
-        counts[mask] = _counts(col.text[mask])
+        counts[mask] = _counts(col.folded[mask])  # COUNTIF equates texts as `=` does
     return (counts == 1 if rule.unique else counts > 1), col.is_error
 
 
