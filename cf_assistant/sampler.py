@@ -43,9 +43,11 @@ def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float
 
 @torch.no_grad()
 def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], k: int,
-             steps: int, seed: int = 0, clamping: bool = False, grounding: bool = False
-             ) -> list[list[Sample]]:
-    """k candidates per utterance, in the model's order of score (best first)."""
+             steps: int, seed: int = 0, clamping: bool = False, grounding: bool = False,
+             trace=None) -> list[list[Sample]]:
+    """k candidates per utterance, in the model's order of score (best first).
+
+    `trace(t, x0_hat, E_s, E_pad)`, when given, is called after every denoising step (figures)."""
     if not utterances:
         return []
     model.eval()
@@ -64,6 +66,8 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
         out = model.denoise(x, tt, E_s, E_pad, x0_hat)
         step = scheduler.step(out, t, x, prev, x0_transform=snap)
         x, x0_hat = step.prev_sample, step.pred_original_sample
+        if trace is not None:
+            trace(t, x0_hat, E_s, E_pad)
     if grounding:
         ids = model.nearest_tokens(x0_hat)
         logp = torch.zeros(ids.shape, device=ids.device)

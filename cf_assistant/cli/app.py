@@ -28,6 +28,7 @@ COMMANDS = {
     "validate": "validate",
     "bench": "bench",
     "train": "train",
+    "train-ar": "train_ar",
 }
 
 

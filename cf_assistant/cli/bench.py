@@ -18,7 +18,7 @@ def command(
     lang: str = typer.Option("cf", "--lang", help="cf, bash or python"),
     data: Optional[Path] = typer.Option(None, "--data", help="benchmark file (default ../shared/data/<lang>/train.json)"),
     split: str = typer.Option("dev", "--split", help="a split of the file, or dev / train-minus-dev (carved from train)"),
-    generator: str = typer.Option("reference", "--generator", "-g", help="reference, retrieval or diffusion"),
+    generator: str = typer.Option("reference", "--generator", "-g", help="reference, retrieval, diffusion or autoregressive"),
     k: int = typer.Option(5, "-k", "--k", help="candidates per record"),
     out: Optional[Path] = typer.Option(None, "--out", help="folder for the JSON and Markdown results (default benchmarks/results/)"),
     as_json: bool = typer.Option(False, "--json", help="print the result object as JSON on stdout"),
@@ -30,6 +30,8 @@ def command(
     codebert_model: Optional[Path] = typer.Option(None, "--codebert-model", help="local CodeBERT folder for CodeBERTScore (Python)"),
     embedding_diversity: bool = typer.Option(True, "--embedding-diversity/--no-embedding-diversity", help="MiniLM similarity of the top-5 (slow on CPU)"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr"),
+    clamping: bool = typer.Option(False, "--clamping", help="diffusion ablation: nearest vocabulary embedding at every step"),
+    grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
@@ -41,6 +43,7 @@ def command(
         codebert_model=codebert_model, embedding_diversity=embedding_diversity,
         progress=progress, on_records=lines.extend,
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
+        clamping=clamping or None, grounding=grounding or None,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:

@@ -37,6 +37,7 @@ def command(
     prediction: Optional[str] = typer.Option(None, "--prediction", help="x0 or eps"),
     self_condition: Optional[bool] = typer.Option(None, "--self-condition/--no-self-condition"),
     eval_steps: Optional[int] = typer.Option(None, "--eval-steps", help="sampling steps at evaluation"),
+    cpd_fraction: Optional[float] = typer.Option(None, "--cpd-fraction", help="share of pre-training batches that are CPD; 0 = no CPD, 1 = no code-generation task (ablations)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
     from cf_assistant.config import preset as get_preset
@@ -50,6 +51,10 @@ def command(
         train = dataclasses.replace(train, pretrain_steps=_positive(pretrain_steps, "--pretrain-steps"))
     if literals is not None:
         train = dataclasses.replace(train, literals=literals)
+    if cpd_fraction is not None:
+        if not 0.0 <= cpd_fraction <= 1.0:
+            raise BadInputError(f"--cpd-fraction must be between 0 and 1, not {cpd_fraction}")
+        train = dataclasses.replace(train, cpd_fraction=cpd_fraction)
     diffusion = cfg.diffusion
     if prediction is not None:
         if prediction not in ("x0", "eps"):

@@ -39,6 +39,7 @@ _REGISTRY: dict[str, str] = {
     "reference": "cf_assistant.generators.reference:ReferenceGenerator",
     "retrieval": "cf_assistant.generators.retrieval:RetrievalGenerator",
     "diffusion": "cf_assistant.generators.diffusion:DiffusionGenerator",
+    "autoregressive": "cf_assistant.generators.autoregressive:AutoregressiveGenerator",
 }
 
 

@@ -21,7 +21,8 @@ class DiffusionGenerator:
     name = "diffusion"
 
     def __init__(self, lang: str = "cf", train_records=None, checkpoint: str | Path | None = None,
-                 steps: int | None = None, seed: int = 0, device: str = "cpu", **_ignored):
+                 steps: int | None = None, seed: int = 0, device: str = "cpu",
+                 clamping: bool | None = None, grounding: bool | None = None, **_ignored):
         from cf_assistant import checkpoint as ckpt
 
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
@@ -30,13 +31,15 @@ class DiffusionGenerator:
         self.steps = steps or self.loaded.config.sample.steps
         self.seed = seed
         self.literals = self.loaded.config.train.literals
+        sample = self.loaded.config.sample  # the ablation switches override the checkpoint's
+        self.clamping = sample.clamping if clamping is None else clamping
+        self.grounding = sample.grounding if grounding is None else grounding
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
         lo = self.loaded
         with torch.inference_mode():
             outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, list(utterances), k,
-                                    self.steps, self.seed, lo.config.sample.clamping,
-                                    lo.config.sample.grounding)
+                                    self.steps, self.seed, self.clamping, self.grounding)
         result = []
         for utt, cands in zip(utterances, outs):
             lits = literals.extract(utt) if self.literals else None
