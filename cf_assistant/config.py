@@ -63,6 +63,9 @@ class TrainConfig:
     literals: bool = True
     vocab_size: int = 1024  # code tokenizer's target vocabulary
     grad_clip: float = 1.0
+    # train on the language's canonical spelling of each code (CF: canonical names, quoting and
+    # numbers), so the model learns one spelling per rule; off = the data's own spelling (paper)
+    canonical_targets: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,11 @@ _VOCAB = {"cf": 1024, "bash": 6000, "python": 6000}
 PRESETS = ("paper", "small", "tiny")
 
 
+# languages whose canonical form is itself good code to train on (Python's and Bash's canonical
+# forms are comparison keys: token-spaced or whitespace-collapsed, not how people write code)
+_CANONICAL_TARGETS = {"cf"}
+
+
 def preset(name: str, lang: str = "cf") -> RunConfig:
     """The named preset for `lang`."""
     lang = lang.lower()
@@ -125,7 +133,8 @@ def preset(name: str, lang: str = "cf") -> RunConfig:
         model = ModelConfig(width=192, heads=4, ffn=768, denoiser_layers=4, decoder_layers=2,
                             code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
         train = TrainConfig(lr=1e-3, batch=32, warmup=100, pretrain_steps=600,
-                            finetune_steps=1500, vocab_size=vocab)
+                            finetune_steps=1500, vocab_size=vocab,
+                            canonical_targets=lang in _CANONICAL_TARGETS)
         return RunConfig(model=model, train=train, lang=lang, preset=name)
     if name == "tiny":
         model = ModelConfig(width=64, heads=2, ffn=128, denoiser_layers=2, decoder_layers=1,

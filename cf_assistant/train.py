@@ -78,10 +78,25 @@ def language(lang: str):
 
 
 # -- data -------------------------------------------------------------------------------------
-def finetune_pairs(records, use_literals: bool) -> list[tuple[str, str]]:
+def canonical_codes(codes: list[str], lang_name: str) -> list[str]:
+    """Each code in its language's canonical spelling (unchanged where it does not parse)."""
+    lang = language(lang_name)
+    return [lang.canonical(c) if lang else c for c in codes]
+
+
+def _canon(cfg: RunConfig) -> str | None:
+    return cfg.lang if cfg.train.canonical_targets else None
+
+
+def finetune_pairs(records, use_literals: bool, canonical: str | None = None
+                   ) -> list[tuple[str, str]]:
+    """(utterance, target code) pairs; `canonical` names the language whose canonical spelling
+    the targets take (None: the data's own spelling)."""
     pairs = []
     for r in records:
         code = r.code.strip()
+        if canonical:
+            code = canonical_codes([code], canonical)[0]
         if use_literals:
             code = literals.to_placeholders(code, literals.extract(r.utterance))
         pairs.append((r.utterance, code))
@@ -97,6 +112,8 @@ def load_data(cfg: RunConfig, opts: Options):
     pretrain = []
     if opts.phase in ("pretrain", "both"):
         pretrain = [c.strip() for c in data.pretrain_corpus(cfg.lang, opts.data_dir) if c.strip()]
+        if cfg.train.canonical_targets:
+            pretrain = list(dict.fromkeys(canonical_codes(pretrain, cfg.lang)))
     return train, dev, pretrain
 
 
@@ -227,7 +244,7 @@ def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
 def _tokenizer(cfg, opts, train, pretrain) -> CodeTokenizer:
     if opts.init:
         return CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
-    codes = [c for _, c in finetune_pairs(train, cfg.train.literals)] + pretrain
+    codes = [c for _, c in finetune_pairs(train, cfg.train.literals, _canon(cfg))] + pretrain
     return CodeTokenizer.train(codes, cfg.train.vocab_size)
 
 
@@ -259,7 +276,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         g.set_state(saved["rng"]["generator"])
         torch.set_rng_state(saved["rng"]["torch"])
         state.update({k: v for k, v in saved.items() if k != "rng"})
-    pairs = finetune_pairs(train, cfg.train.literals)
+    pairs = finetune_pairs(train, cfg.train.literals, _canon(cfg))
     contexts = ContextCache(model)
     result = Result(steps=dict(state["done"]), out=str(out))
     n_params = model.parameter_counts()

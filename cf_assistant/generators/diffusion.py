@@ -22,7 +22,8 @@ class DiffusionGenerator:
 
     def __init__(self, lang: str = "cf", train_records=None, checkpoint: str | Path | None = None,
                  steps: int | None = None, seed: int = 0, device: str = "cpu",
-                 clamping: bool | None = None, grounding: bool | None = None, **_ignored):
+                 clamping: bool | None = None, grounding: bool | None = None,
+                 oversample: int = 1, **_ignored):
         from cf_assistant import checkpoint as ckpt
 
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
@@ -34,19 +35,37 @@ class DiffusionGenerator:
         sample = self.loaded.config.sample  # the ablation switches override the checkpoint's
         self.clamping = sample.clamping if clamping is None else clamping
         self.grounding = sample.grounding if grounding is None else grounding
+        self.oversample = max(1, int(oversample))
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
+        """Up to k (code, score) pairs per utterance, best score first.
+
+        With `oversample` m > 1, k*m samples are drawn in the same batch and the k best distinct
+        codes are kept, so that candidates the sampler draws twice do not use up the k slots."""
         lo = self.loaded
+        n_draw = k * self.oversample
         with torch.inference_mode():
-            outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, list(utterances), k,
+            outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, list(utterances), n_draw,
                                     self.steps, self.seed, self.clamping, self.grounding)
         result = []
         for utt, cands in zip(utterances, outs):
             lits = literals.extract(utt) if self.literals else None
-            result.append([(literals.from_placeholders(c.code, lits) if lits else c.code, c.score)
-                           for c in cands])
+            scored = [(literals.from_placeholders(c.code, lits) if lits else c.code, c.score)
+                      for c in cands]
+            result.append(_distinct(scored, k) if self.oversample > 1 else scored)
         return result
 
     def generate(self, records, k: int) -> list[list[str]]:
         return [[code for code, _ in cands]
                 for cands in self.generate_scored([r.utterance for r in records], k)]
+
+
+def _distinct(scored: list[tuple[str, float]], k: int) -> list[tuple[str, float]]:
+    """The k best-scoring codes, each spelling once (whitespace runs count as one space)."""
+    seen, out = set(), []
+    for code, score in sorted(scored, key=lambda cs: -cs[1]):
+        key = " ".join(code.split())
+        if key not in seen:
+            seen.add(key)
+            out.append((code, score))
+    return out[:k]
