@@ -34,6 +34,7 @@ def command(
     dry_run: bool = typer.Option(False, "--dry-run", help="print parameter counts as JSON and exit"),
     init: Optional[Path] = typer.Option(None, "--init", help="start from this checkpoint's weights and tokenizer"),
     literals: Optional[bool] = typer.Option(None, "--literals/--no-literals", help="literal slots (default: preset's)"),
+    canonical_targets: Optional[bool] = typer.Option(None, "--canonical-targets/--no-canonical-targets", help="train on canonical spellings (default: preset's)"),
     prediction: Optional[str] = typer.Option(None, "--prediction", help="x0 or eps"),
     self_condition: Optional[bool] = typer.Option(None, "--self-condition/--no-self-condition"),
     eval_steps: Optional[int] = typer.Option(None, "--eval-steps", help="sampling steps at evaluation"),
@@ -51,6 +52,8 @@ def command(
         train = dataclasses.replace(train, pretrain_steps=_positive(pretrain_steps, "--pretrain-steps"))
     if literals is not None:
         train = dataclasses.replace(train, literals=literals)
+    if canonical_targets is not None:
+        train = dataclasses.replace(train, canonical_targets=canonical_targets)
     if cpd_fraction is not None:
         if not 0.0 <= cpd_fraction <= 1.0:
             raise BadInputError(f"--cpd-fraction must be between 0 and 1, not {cpd_fraction}")
