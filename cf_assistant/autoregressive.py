@@ -53,6 +53,7 @@ class ARConfig:
     encoder: str = "minilm"
     encoder_width: int = 384
     literals: bool = True
+    canonical_targets: bool = False  # train on the language's canonical spelling (as diffusion can)
     beams: int = 5
     # training
     tokenizer_vocab: int = 1024
@@ -87,7 +88,11 @@ def preset(name: str, lang: str) -> ARConfig:
     lang = lang.lower()
     code_len, vocab = _CODE_LEN.get(lang, 64), _VOCAB.get(lang, 4000)
     if name == "small":
-        return ARConfig(lang=lang, code_len=code_len, tokenizer_vocab=vocab)
+        from cf_assistant.config import preset as diffusion_preset
+
+        canon = diffusion_preset("small", lang).train.canonical_targets  # same targets as ours
+        return ARConfig(lang=lang, code_len=code_len, tokenizer_vocab=vocab,
+                        canonical_targets=canon)
     if name == "tiny":
         return ARConfig(lang=lang, d_model=32, layers=1, heads=2, d_ff=64, dropout=0.0,
                         code_len=24, utt_len=16, tokenizer_vocab=300, lr=3e-3, batch=16,
@@ -316,7 +321,7 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
                          command: str = "", tokenizer_from: Path | None = None) -> ARResult:
     """Pre-train (code LM) then fine-tune the baseline; writes the checkpoint folder `out`."""
     from cf_assistant import data
-    from cf_assistant.train import finetune_pairs, set_threads
+    from cf_assistant.train import canonical_codes, finetune_pairs, set_threads
 
     set_threads()
     cfg = cfg or preset("small", lang)
@@ -328,10 +333,13 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
         raise
     except OSError as exc:
         raise BadInputError(f"cannot read {path}: {exc}") from exc
-    pairs = finetune_pairs(train, cfg.literals)
+    canon = lang if cfg.canonical_targets else None
+    pairs = finetune_pairs(train, cfg.literals, canon)
     pretrain = []
     if pretrain_minutes != 0 and cfg.pretrain_steps > 0:
         pretrain = [c.strip() for c in data.pretrain_corpus(lang, data_dir) if c.strip()]
+        if canon:
+            pretrain = list(dict.fromkeys(canonical_codes(pretrain, lang)))
     if not pairs:
         raise BadInputError(f"no training pairs for {lang} in {path}")
     if tokenizer_from:
@@ -368,6 +376,7 @@ def _card(cfg: ARConfig, model: ARModel, result: ARResult, command: str, data_de
         f"- command: `{command}`", f"- data: {data_desc}", f"- steps: {result.steps}",
         f"- wall time (s): {result.wall_s}", f"- parameters: {model.parameter_counts()}",
         f"- d_model {cfg.d_model}, decoder layers {cfg.layers}, heads {cfg.heads}, d_ff {cfg.d_ff}, "
-        f"code length {cfg.code_len}, vocabulary {cfg.vocab_size}, literal slots {cfg.literals}",
+        f"code length {cfg.code_len}, vocabulary {cfg.vocab_size}, literal slots {cfg.literals}, "
+        f"canonical targets {cfg.canonical_targets}",
         f"- dev (top-1, beam {cfg.beams}): {result.dev}",
         f"- final loss: {result.losses[-1] if result.losses else None}", ""])

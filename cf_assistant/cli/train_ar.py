@@ -29,6 +29,7 @@ def command(
     pretrain_steps: Optional[int] = typer.Option(None, "--pretrain-steps", help="at most this many pre-training steps"),
     steps: Optional[int] = typer.Option(None, "--steps", help="at most this many fine-tuning steps"),
     tokenizer_from: Optional[Path] = typer.Option(None, "--tokenizer-from", help="reuse the code tokenizer of this checkpoint folder"),
+    canonical_targets: Optional[bool] = typer.Option(None, "--canonical-targets/--no-canonical-targets", help="train on canonical spellings (default: the diffusion preset's)"),
     seed: int = typer.Option(0, "--seed"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
@@ -46,6 +47,8 @@ def command(
         cfg = dataclasses.replace(cfg, pretrain_steps=pretrain_steps)
     if steps is not None:
         cfg = dataclasses.replace(cfg, finetune_steps=steps)
+    if canonical_targets is not None:
+        cfg = dataclasses.replace(cfg, canonical_targets=canonical_targets)
     data_dir = data or default_data_dir()
     if not Path(data_dir).is_dir():
         raise BadInputError(f"--data {data_dir}: no such folder")
