@@ -194,15 +194,16 @@ def markdown_table(result: dict) -> str:
         "",
         f"`{result['command']}`",
         "",
-        "| metric | top-1 | top-3 | top-5 | returned top-1 |",
-        "| --- | --- | --- | --- | --- |",
+        "| metric | top-1 | top-3 | top-5 | returned top-1 | returned top-3 | returned top-5 |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name in metrics.MATCH_METRICS[result["lang"]]:
         obj = m.get(name)
         if obj is None:
-            lines.append(f"| {name} | — | — | — | — |")
+            lines.append(f"| {name} | — | — | — | — | — | — |")
         else:
-            row = [obj.get(key) for key in ("top1", "top3", "top5", "returned_top1")]
+            keys = ("top1", "top3", "top5", "returned_top1", "returned_top3", "returned_top5")
+            row = [obj.get(key) for key in keys]
             lines.append(f"| {name} | " + " | ".join(_fmt(v) for v in row) + " |")
     div = m["diversity"]
     ngrams = " / ".join(_fmt(div["distinct_ngrams"][n]) for n in ("1", "2", "3", "4"))

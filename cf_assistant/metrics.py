@@ -463,11 +463,15 @@ def peak_rss_mb() -> float:
 # ------------------------------------------------------------------------------ one split
 
 
-def _topk_object(per_record: Sequence[Sequence[float]], returned: Sequence[float]) -> dict:
-    """{"top1", "top3", "top5", "returned_top1"} from per-record per-candidate scores (0/1 or
-    0..1): top-k takes the best of the first k; a record without candidates scores 0."""
+def _topk_object(per_record: Sequence[Sequence[float]], validity: Sequence[Sequence[bool]]) -> dict:
+    """{"top1", "top3", "top5", "returned_top1", "returned_top3", "returned_top5"} from per-record
+    per-candidate scores (0/1 or 0..1): top-k takes the best of the first k raw candidates;
+    returned top-k the best of the first k *valid* ones (what the assistant shows); a record
+    without candidates scores 0."""
     out = {f"top{k}": percent(max(s[:k], default=0.0) for s in per_record) for k in TOP_KS}
-    out["returned_top1"] = percent(returned)
+    kept = [[x for x, ok in zip(s, v) if ok] for s, v in zip(per_record, validity)]
+    for k in TOP_KS:
+        out[f"returned_top{k}"] = percent(max(s[:k], default=0.0) for s in kept)
     return out
 
 
@@ -506,8 +510,7 @@ def summarise(lang: str, records: Sequence, candidates: Sequence[Sequence[str]],
                 "not computed: pass --codebert-model PATH (a local CodeBERT folder)")
             continue
         scores = [[float(x) for x in v[name]] for v in verdicts]
-        returned = [s[i] if i is not None else 0.0 for s, i in zip(scores, picks)]
-        metrics[name] = _topk_object(scores, returned)
+        metrics[name] = _topk_object(scores, [v["valid"] for v in verdicts])
     metrics["validity_raw_top1"] = percent(bool(v["valid"][:1] and v["valid"][0]) for v in verdicts)
     metrics["validity_returned_top1"] = percent(i is not None for i in picks)
     metrics["diversity"] = diversity(lang, candidates, embedder)

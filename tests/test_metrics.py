@@ -154,10 +154,21 @@ def test_top_k_and_returned():
         [],                                                         # nothing at all
     ]
     m = metrics.summarise("cf", recs, cands, _verdicts("cf", recs, cands))
-    assert m["execution_match"] == {"top1": 25.0, "top3": 75.0, "top5": 75.0, "returned_top1": 50.0}
+    assert m["execution_match"] == {"top1": 25.0, "top3": 75.0, "top5": 75.0, "returned_top1": 50.0,
+                                    "returned_top3": 75.0, "returned_top5": 75.0}
     assert m["exact_match"]["top3"] == 50.0  # NOT(LessThanEqual(5)) is not the same text
     assert m["validity_raw_top1"] == 50.0  # the invalid first candidate and the empty list
     assert m["validity_returned_top1"] == 75.0
+
+
+def test_returned_top_k_skips_invalid_candidates():
+    """Returned top-k looks at the first k *valid* candidates: an invalid one uses no slot."""
+    recs = [Record(id=0, utterance="u", code="GreaterThan(5)", data=TABLE, lang="cf")]
+    cands = [["Blanks(", "LessThan(1)", "Blanks(", "Blanks()", "Blanks(", "GreaterThan(5)"]]
+    m = metrics.summarise("cf", recs, cands, _verdicts("cf", recs, cands))
+    assert m["exact_match"]["top3"] == 0.0 and m["exact_match"]["top5"] == 0.0
+    assert m["exact_match"]["returned_top1"] == 0.0
+    assert m["exact_match"]["returned_top3"] == 100.0  # LessThan(1), Blanks(), GreaterThan(5)
 
 
 def test_reference_scores_100_on_every_language():

@@ -32,6 +32,7 @@ def command(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr"),
     clamping: bool = typer.Option(False, "--clamping", help="diffusion ablation: nearest vocabulary embedding at every step"),
     grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
+    oversample: int = typer.Option(1, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
@@ -44,6 +45,7 @@ def command(
         progress=progress, on_records=lines.extend,
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
         clamping=clamping or None, grounding=grounding or None,
+        oversample=oversample if oversample > 1 else None,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:
@@ -63,12 +65,14 @@ def _print_table(result: dict) -> None:
     m = result["metrics"]
     table = Table(title=f"{result['lang']} · {result['split']} · {result['generator']} "
                         f"(n={result['n']}, skipped {result['skipped']})")
-    for col in ("metric", "top-1", "top-3", "top-5", "returned top-1"):
+    for col in ("metric", "top-1", "top-3", "top-5", "ret. top-1", "ret. top-3", "ret. top-5"):
         table.add_column(col, justify="left" if col == "metric" else "right")
     for name in MATCH_METRICS[result["lang"]]:
         obj = m.get(name) or {}
-        table.add_row(name, *(_fmt(obj.get(key)) for key in ("top1", "top3", "top5", "returned_top1")))
-    table.add_row("validity", _fmt(m["validity_raw_top1"]), "", "", _fmt(m["validity_returned_top1"]))
+        keys = ("top1", "top3", "top5", "returned_top1", "returned_top3", "returned_top5")
+        table.add_row(name, *(_fmt(obj.get(key)) for key in keys))
+    table.add_row("validity", _fmt(m["validity_raw_top1"]), "", "",
+                  _fmt(m["validity_returned_top1"]), "", "")
     if "bleu4" in m:
         table.add_row("BLEU-4", _fmt(m["bleu4"]), "", "", "")
     console = Console()
