@@ -224,17 +224,19 @@ def table4(R: dict) -> list[str]:
         paper_by = dict(zip(("no-codegen-pretraining", "no-cpd", "grounding", "clamping", "full"), paper))
         got = [(name, desc, R["ablations"].get((lang, name))) for name, desc in ABLATIONS]
         if not any(res for _, _, res in got):
-            rows.append([lang, "(not run)", "", "", "", f"{paper_by['full']}", ""])
+            rows.append([lang, "(not run)", "", "", "", "", f"{paper_by['full']}", ""])
             continue
         for name, desc, res in got:
             top1 = _metric(res, metric, "top1")
-            rows.append([lang, desc, f(top1), f(_metric(res, metric, "top5")),
+            rows.append([lang, desc, str(res["n"]) if res else "—", f(top1),
+                         f(_metric(res, metric, "top5")),
                          f(res["metrics"]["validity_raw_top1"]) if res else "—",
                          f(paper_by[name]), _checkpoint_of(res["command"]) or "" if res else "not run"])
     return ["## Table 4: ablations (headline metric)", "",
             "Training ablations are matched-budget retrainings of the same recipe (same steps); "
             "grounding and clamping are sampling switches on the full model's checkpoint.", "",
-            *table(["lang", "variant", "top-1", "top-5", "raw validity", "paper top-1", "checkpoint"],
+            *table(["lang", "variant", "records", "top-1", "top-5", "raw validity", "paper top-1",
+                    "checkpoint"],
                    rows)]
 
 

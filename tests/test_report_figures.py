@@ -62,7 +62,7 @@ def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
         assert title in text
     assert "| cf | ours: CodeFusion (diffusion) | execution match | 100.0 | 100.0 | 100.0 | +27.2 |" in text
     assert "| cf | paper: CodeFusion | execution match | 72.8 | 76.7 | 78.5 |  |" in text
-    assert "| cf | grounding | 100.0 |" in text and "| bash | (not run) |" in text
+    assert "| cf | grounding | 12 | 100.0 |" in text and "| bash | (not run) |" in text
     assert "cfa bench --lang cf --data" in text  # the exact command of every number
     test_text = report.render(results, tmp_path / "nofigs", tmp_path / "T.md", split="test")
     assert "Results on the test split" in test_text and "--split test" in test_text
