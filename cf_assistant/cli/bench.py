@@ -66,7 +66,8 @@ def _print_table(result: dict) -> None:
     table = Table(title=f"{result['lang']} · {result['split']} · {result['generator']} "
                         f"(n={result['n']}, skipped {result['skipped']})")
     for col in ("metric", "top-1", "top-3", "top-5", "ret. top-1", "ret. top-3", "ret. top-5"):
-        table.add_column(col, justify="left" if col == "metric" else "right")
+        table.add_column(col, justify="left" if col == "metric" else "right",
+                         no_wrap=col == "metric")
     for name in MATCH_METRICS[result["lang"]]:
         obj = m.get(name) or {}
         keys = ("top1", "top3", "top5", "returned_top1", "returned_top3", "returned_top5")
