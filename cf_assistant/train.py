@@ -24,6 +24,7 @@ import torch
 from cf_assistant import checkpoint, literals, noising, sampler
 from cf_assistant.config import RunConfig
 from cf_assistant.errors import BadInputError, CfaError
+from cf_assistant.utterance import prepare
 from cf_assistant.tokenizer import CodeTokenizer
 
 _CACHE_LIMIT = 50_000
@@ -97,9 +98,10 @@ def finetune_pairs(records, use_literals: bool, canonical: str | None = None
         code = r.code.strip()
         if canonical:
             code = canonical_codes([code], canonical)[0]
+        utt = prepare(r.utterance, r.lang)
         if use_literals:
-            code = literals.to_placeholders(code, literals.extract(r.utterance))
-        pairs.append((r.utterance, code))
+            code = literals.to_placeholders(code, literals.extract(utt))
+        pairs.append((utt, code))
     return pairs
 
 
@@ -195,11 +197,12 @@ def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = Non
     exact = valid = 0
     for start in range(0, len(records), batch):
         chunk = records[start : start + batch]
-        outs = sampler.generate(model, sched, tok, [r.utterance for r in chunk], 1, steps, 0)
-        for r, cands in zip(chunk, outs):
+        utts = [prepare(r.utterance, cfg.lang) for r in chunk]
+        outs = sampler.generate(model, sched, tok, utts, 1, steps, 0)
+        for r, utt, cands in zip(chunk, utts, outs):
             code = cands[0].code
             if cfg.train.literals:
-                code = literals.from_placeholders(code, literals.extract(r.utterance))
+                code = literals.from_placeholders(code, literals.extract(utt))
             exact += _same(lang, code, r.code.strip())
             valid += bool(lang.validate(code).valid) if lang else 0
     n = max(1, len(records))

@@ -15,6 +15,7 @@ import torch
 
 from cf_assistant import literals, sampler
 from cf_assistant.paths import MODEL_DIR
+from cf_assistant.utterance import prepare
 
 
 class DiffusionGenerator:
@@ -44,8 +45,9 @@ class DiffusionGenerator:
         codes are kept, so that candidates the sampler draws twice do not use up the k slots."""
         lo = self.loaded
         n_draw = k * self.oversample
+        utterances = [prepare(u, self.lang) for u in utterances]
         with torch.inference_mode():
-            outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, list(utterances), n_draw,
+            outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, utterances, n_draw,
                                     self.steps, self.seed, self.clamping, self.grounding)
         result = []
         for utt, cands in zip(utterances, outs):

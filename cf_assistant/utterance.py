@@ -1,0 +1,53 @@
+"""Utterance normalisation: comparison symbols spelled out as the words the benchmarks use.
+
+Users type `cells > 5` or `values <= 10%`; the training utterances say "greater than" and "less
+than or equal to". `normalise` rewrites a comparison operator standing between words or before a
+number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
+and collapses runs of whitespace, so training and inference see the same phrasing. Literals are
+untouched: text inside quotes is left as it is. This module knows nothing of models or languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    ">=": "greater than or equal to", "=>": "greater than or equal to",
+    "≥": "greater than or equal to",
+    "<=": "less than or equal to", "=<": "less than or equal to", "≤": "less than or equal to",
+    "<>": "not equal to", "!=": "not equal to", "≠": "not equal to",
+    ">": "greater than", "<": "less than", "==": "equal to", "=": "equal to",
+}
+# longest operators first; an operator counts when it stands alone (spaces or a number after
+# it) or sits between a word and a number (`score>=90`), so `<N0>`, `a=b` or `->` are not
+# touched
+_OPERATOR = re.compile(
+    r"(?<![<>=!\w-])(>=|=>|<=|=<|<>|!=|==|[≥≤≠<>=])(?![<>=])(?=\s|-?\d|\$|$)"
+    r"|(?<=\w)(>=|=>|<=|=<|<>|!=|==|[≥≤≠<>=])(?=\s*-?\$?\d)"
+)
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|'[^'\n]*'")
+
+
+def normalise(utterance: str) -> str:
+    """`utterance` with comparison symbols spelled out (quoted parts kept as they are)."""
+    out, last = [], 0
+    for m in _QUOTED.finditer(utterance):
+        out.append(_spell(utterance[last:m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_spell(utterance[last:]))
+    return " ".join("".join(out).split())
+
+
+def _spell(text: str) -> str:
+    return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
+
+
+# the languages whose benchmarks spell comparisons in words (Bash and Python utterances often
+# quote code, where `>` and `=` must stay as they are)
+SPELLED_COMPARISONS = frozenset({"cf"})
+
+
+def prepare(utterance: str, lang: str) -> str:
+    """The utterance as the model sees it, in training and in inference alike."""
+    return normalise(utterance) if lang in SPELLED_COMPARISONS else utterance.strip()
