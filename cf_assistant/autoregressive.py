@@ -318,13 +318,22 @@ def evaluate(model: ARModel, records, lang: str, batch: int = 32) -> dict:
 def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes: float | None = 5.0,
                          finetune_minutes: float | None = 8.5, seed: int = 0,
                          cfg: ARConfig | None = None, progress: bool = True,
-                         command: str = "", tokenizer_from: Path | None = None) -> ARResult:
-    """Pre-train (code LM) then fine-tune the baseline; writes the checkpoint folder `out`."""
+                         command: str = "", tokenizer_from: Path | None = None,
+                         init: Path | None = None) -> ARResult:
+    """Pre-train (code LM) then fine-tune the baseline; writes the checkpoint folder `out`.
+
+    A budget of 0 minutes skips that phase (None: only the step count limits it). `init` starts
+    from a checkpoint folder's weights, tokenizer and settings (a fresh optimizer, as the
+    diffusion model's `--init`), so the two phases can run as two commands."""
     from cf_assistant import data
     from cf_assistant.train import canonical_codes, finetune_pairs, set_threads
 
     set_threads()
     cfg = cfg or preset("small", lang)
+    if init:
+        start = load(Path(init))
+        cfg = dataclasses.replace(start.cfg, pretrain_steps=cfg.pretrain_steps,
+                                  finetune_steps=cfg.finetune_steps)
     path = Path(data_dir) / lang / "train.json"
     try:
         train, _ = data.load_split(path, "train-minus-dev", lang=lang)
@@ -342,13 +351,17 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
             pretrain = list(dict.fromkeys(canonical_codes(pretrain, lang)))
     if not pairs:
         raise BadInputError(f"no training pairs for {lang} in {path}")
-    if tokenizer_from:
+    if init:
+        tok = start.tok
+    elif tokenizer_from:
         tok = CodeTokenizer.load(Path(tokenizer_from) / TOKENIZER)
     else:
         tok = CodeTokenizer.train([c for _, c in pairs] + pretrain, cfg.tokenizer_vocab)
     torch.manual_seed(seed)
     cfg = dataclasses.replace(cfg, vocab_size=tok.vocab_size)
     model = ARModel(cfg, tok)
+    if init:
+        model.load_state_dict(start.state_dict())
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
     g = torch.Generator().manual_seed(seed)
@@ -360,9 +373,11 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
                progress, result)
         for group in opt.param_groups:  # fine-tuning starts its own schedule (fresh warm-up)
             group["lr"] = cfg.lr
-    secs = 60 * finetune_minutes if finetune_minutes else None
-    _phase(model, opt, cfg, pairs, cfg.finetune_steps, secs, g, True, "finetune", progress, result)
-    result.dev = evaluate(model, dev, lang) if dev else {}
+    if finetune_minutes != 0 and cfg.finetune_steps > 0:
+        secs = 60 * finetune_minutes if finetune_minutes else None
+        _phase(model, opt, cfg, pairs, cfg.finetune_steps, secs, g, True, "finetune", progress,
+               result)
+        result.dev = evaluate(model, dev, lang) if dev else {}
     result.wall_s["total"] = round(time.time() - t0, 1)
     card = _card(cfg, model, result, command, f"{path}: {len(pretrain)} pre-training snippets, "
                  f"{len(pairs)} train-minus-dev pairs, {len(dev)} dev")

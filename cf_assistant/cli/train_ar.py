@@ -25,7 +25,8 @@ def command(
     data: Optional[Path] = typer.Option(None, "--data", help="benchmark data folder (default ../shared/data)"),
     preset: str = typer.Option("small", "--preset", help="small or tiny"),
     pretrain_minutes: float = typer.Option(5.0, "--pretrain-minutes", help="code-LM pre-training budget (0: none)"),
-    finetune_minutes: float = typer.Option(8.5, "--finetune-minutes", help="fine-tuning budget"),
+    finetune_minutes: float = typer.Option(8.5, "--finetune-minutes", help="fine-tuning budget (0: none)"),
+    init: Optional[Path] = typer.Option(None, "--init", help="start from this auto-regressive checkpoint (e.g. a pre-training run)"),
     pretrain_steps: Optional[int] = typer.Option(None, "--pretrain-steps", help="at most this many pre-training steps"),
     steps: Optional[int] = typer.Option(None, "--steps", help="at most this many fine-tuning steps"),
     tokenizer_from: Optional[Path] = typer.Option(None, "--tokenizer-from", help="reuse the code tokenizer of this checkpoint folder"),
@@ -41,8 +42,8 @@ def command(
     for name, value in (("--pretrain-steps", pretrain_steps), ("--steps", steps)):
         if value is not None and value < 0:
             raise BadInputError(f"{name} must be >= 0, not {value}")
-    if pretrain_minutes < 0 or finetune_minutes <= 0:
-        raise BadInputError("--pretrain-minutes must be >= 0 and --finetune-minutes > 0")
+    if pretrain_minutes < 0 or finetune_minutes < 0 or pretrain_minutes + finetune_minutes == 0:
+        raise BadInputError("--pretrain-minutes and --finetune-minutes must be >= 0, not both 0")
     if pretrain_steps is not None:
         cfg = dataclasses.replace(cfg, pretrain_steps=pretrain_steps)
     if steps is not None:
@@ -55,7 +56,7 @@ def command(
     result = train_autoregressive(
         lang, Path(data_dir), out, pretrain_minutes, finetune_minutes, seed, cfg, progress,
         command="cfa train-ar " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
-        tokenizer_from=tokenizer_from)
+        tokenizer_from=tokenizer_from, init=init)
     typer.echo(json.dumps({"out": result.out, "steps": result.steps, "dev": result.dev,
                            "wall_s": result.wall_s,
                            "final_loss": result.losses[-1] if result.losses else None}))

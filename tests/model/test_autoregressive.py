@@ -86,5 +86,21 @@ def test_config_round_trips_and_rejects_unknown_keys():
 def test_cli_train_ar_bad_input(cli, tmp_path):
     code, _, err = cli("train-ar", "--out", str(tmp_path / "o"), "--data", str(tmp_path / "none"))
     assert code == 2 and "no such folder" in err
-    code, _, err = cli("train-ar", "--out", str(tmp_path / "o"), "--finetune-minutes", "0")
+    code, _, err = cli("train-ar", "--out", str(tmp_path / "o"), "--finetune-minutes", "0",
+                       "--pretrain-minutes", "0")
+    assert code == 2 and "not both 0" in err
+    code, _, err = cli("train-ar", "--out", str(tmp_path / "o"), "--finetune-minutes", "-1")
     assert code == 2 and "finetune-minutes" in err
+
+
+def test_two_commands_pretrain_then_finetune_from_init(trained, tmp_path):
+    folder, _ = trained
+    data = folder.parent / "data"
+    cfg = dataclasses.replace(preset("tiny", "cf"), pretrain_steps=3, finetune_steps=4)
+    pre = train_autoregressive("cf", data, tmp_path / "pre", None, 0, cfg=cfg, progress=False)
+    assert pre.steps == {"pretrain": 3} and pre.dev == {}
+    ft = train_autoregressive("cf", data, tmp_path / "ft", 0, None, cfg=cfg, progress=False,
+                              init=tmp_path / "pre")
+    assert ft.steps == {"finetune": 4} and ft.dev["n"] >= 0
+    assert (tmp_path / "ft" / "tokenizer.json").read_text() == \
+        (tmp_path / "pre" / "tokenizer.json").read_text()
