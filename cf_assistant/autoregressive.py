@@ -302,15 +302,16 @@ def _phase(model: ARModel, opt, cfg: ARConfig, corpus, steps: int, seconds: floa
 def evaluate(model: ARModel, records, lang: str, batch: int = 32) -> dict:
     """Top-1 exact match (language canonical form) of beam search on `records`, in percent."""
     from cf_assistant.train import _same, language
+    from cf_assistant.utterance import prepare
 
     language_mod = language(lang)
     hits = 0
     for s in range(0, len(records), batch):
-        chunk = records[s : s + batch]
-        for r, cands in zip(chunk, model.generate([r.utterance for r in chunk], 1)):
+        utts = [prepare(r.utterance, lang) for r in records[s : s + batch]]
+        for r, utt, cands in zip(records[s : s + batch], utts, model.generate(utts, 1)):
             code = cands[0][0] if cands else ""
             if model.cfg.literals:
-                code = literals.from_placeholders(code, literals.extract(r.utterance))
+                code = literals.from_placeholders(code, literals.extract(utt))
             hits += _same(language_mod, code, r.code.strip())
     return {"n": len(records), "exact_match": round(100 * hits / max(1, len(records)), 2)}
 

@@ -31,6 +31,9 @@ class AutoregressiveGenerator:
         self.model = load(Path(checkpoint) if checkpoint else MODEL_DIR / "autoregressive" / lang)
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
+        from cf_assistant.utterance import prepare
+
+        utterances = [prepare(u, self.lang) for u in utterances]  # as training saw them
         with torch.inference_mode():
             outs = self.model.generate(list(utterances), k)
         result = []
