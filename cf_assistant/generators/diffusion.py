@@ -26,6 +26,9 @@ class DiffusionGenerator:
                  clamping: bool | None = None, grounding: bool | None = None,
                  oversample: int = 1, **_ignored):
         from cf_assistant import checkpoint as ckpt
+        from cf_assistant.train import set_threads
+
+        set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
 
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
         self.loaded = ckpt.load(folder, device)
