@@ -152,17 +152,23 @@ def _metric(res: dict | None, name: str, key: str):
 
 
 # ------------------------------------------------------------------------------ tables
+def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
+    """(generator, row name, result) for a language's rows: ours, the matched-budget diffusion run
+    of Table 4 when there is one, the auto-regressive baseline, retrieval."""
+    rows = [(gen, name, R["main"].get((lang, gen))) for gen, name in GENERATORS[:3]]
+    matched = R["ablations"].get((lang, "full"))
+    if matched:
+        rows.insert(1, ("diffusion", "ours: CodeFusion, paper recipe at the AR budget "
+                        "(Table 4's full model)", matched))
+    return rows
+
+
 def table1(R: dict) -> list[str]:
     rows = []
     for lang in LANGS:
         metric, label = HEADLINE[lang]
         paper, ar_best, ar_name, paper_metric = PAPER["headline"][lang]
-        systems = [(gen, name, R["main"].get((lang, gen))) for gen, name in GENERATORS[:3]]
-        matched = R["ablations"].get((lang, "full"))
-        if matched:
-            systems.insert(1, ("diffusion", "ours: CodeFusion, paper recipe at the AR budget "
-                               "(Table 4's full model)", matched))
-        for gen, name, res in systems:
+        for gen, name, res in systems(R, lang):
             vals = [_metric(res, metric, f"top{n}") for n in (1, 3, 5)]
             versus = {"diffusion": paper[0], "autoregressive": ar_best}.get(gen)
             rows.append([lang, name, label, *map(f, vals), delta(vals[0], versus)
@@ -180,8 +186,7 @@ def table1(R: dict) -> list[str]:
 def table2(R: dict) -> list[str]:
     rows = []
     for lang in LANGS:
-        for gen, name in GENERATORS[:3]:
-            res = R["main"].get((lang, gen))
+        for gen, name, res in systems(R, lang):
             if not res:
                 continue
             d = res["metrics"]["diversity"]
@@ -204,8 +209,7 @@ def table3(R: dict) -> list[str]:
     rows = []
     for lang in LANGS:
         p = PAPER["validity"][lang]
-        for gen, name in GENERATORS[:3]:
-            res = R["main"].get((lang, gen))
+        for gen, name, res in systems(R, lang):
             raw = res["metrics"]["validity_raw_top1"] if res else None
             ret = res["metrics"]["validity_returned_top1"] if res else None
             rows.append([lang, name, f(raw), f(ret), delta(raw, p[0]) if gen == "diffusion" else ""])
@@ -244,8 +248,7 @@ def table6(R: dict) -> list[str]:
     rows = []
     for lang in LANGS:
         p = PAPER["exact"][lang]
-        for gen, name in GENERATORS[:3]:
-            res = R["main"].get((lang, gen))
+        for gen, name, res in systems(R, lang):
             t1, t5 = _metric(res, "exact_match", "top1"), _metric(res, "exact_match", "top5")
             bleu = f(res["metrics"].get("bleu4")) if res and lang == "python" else ""
             rows.append([lang, name, f(t1), f(t5), bleu,
@@ -261,8 +264,7 @@ def table6(R: dict) -> list[str]:
 def latency(R: dict, train: dict) -> list[str]:
     rows = []
     for lang in LANGS:
-        for gen, name in GENERATORS[:3]:
-            res = R["main"].get((lang, gen))
+        for gen, name, res in systems(R, lang):
             if not res:
                 continue
             lat = res["metrics"]["latency_ms"]
