@@ -43,12 +43,17 @@ def _loaded(checkpoint: Path):
 def trajectories(lo, utterances: list[str], steps: int, seed: int = 0) -> dict:
     """Per utterance (k = 1), the decoded text after every step: via D+H and via nearest embedding.
 
+    Utterances are prepared as the diffusion generator prepares them (comparison symbols spelled
+    out), so the final texts are the generator's first candidates before literal substitution.
+
     Returns {"timesteps": [...], "decoded": [[text per step] per utterance], "grounded": [...],
     "final": [final output per utterance]}."""
     import torch
 
     from cf_assistant import sampler
+    from cf_assistant.utterance import prepare
 
+    utterances = [prepare(u, lo.config.lang) for u in utterances]
     decoded: list[list[str]] = []
     grounded: list[list[str]] = []
     timesteps: list[int] = []
@@ -113,14 +118,18 @@ def _plot2(data: dict, path: Path) -> None:
 
 def figure3(lo, utterance: str, steps: int, out: Path) -> dict:
     from cf_assistant import literals
+    from cf_assistant.utterance import prepare
 
     tr = trajectories(lo, [utterance], steps)
-    lits = literals.extract(utterance) if lo.config.train.literals else None
+    lits = literals.extract(prepare(utterance, lo.config.lang)) if lo.config.train.literals else None
     fill = (lambda c: literals.from_placeholders(c, lits)) if lits else (lambda c: c)  # noqa: E731
-    rows = [{"step": i + 1, "t": t, "decoded": fill(d), "grounded": fill(g)}
+    rows = [{"step": i + 1, "t": t, "decoded": d, "grounded": g}
             for i, (t, d, g) in enumerate(zip(tr["timesteps"], tr["decoded"][0], tr["grounded"][0]))]
     data = {"utterance": utterance, "steps": steps, "final": fill(tr["final"][0]), "rows": rows}
-    lines = [f"Utterance: \"{utterance}\" ({steps} sampling steps, seed 0, one candidate)", "",
+    lines = [f"Utterance: \"{utterance}\" ({steps} sampling steps, seed 0, one candidate). The "
+             f"texts are the model's own, literal slots included (`<N0>` = the utterance's first "
+             f"number, `<Q0>` = its first quoted text); the returned code, slots filled, is "
+             f"`{data['final']}`.", "",
              "| step | t | decoded through D + H | nearest embedding |", "| --- | --- | --- | --- |"]
     for r in rows:
         lines.append(f"| {r['step']} | {r['t']} | `{r['decoded']}` | `{r['grounded']}` |")
