@@ -287,7 +287,7 @@ def latency(R: dict, train: dict) -> list[str]:
 def figures(figdir: Path, out: Path) -> list[str]:
     lines = ["## Figures", ""]
     rel = os.path.relpath(figdir, out.parent)
-    fig2, fig6 = figdir / "fig2.json", figdir / "fig6.json"
+    fig2 = figdir / "fig2.json"
     if fig2.is_file():
         d = json.loads(fig2.read_text(encoding="utf-8"))
         m = d["mean_normalised_edit_distance"]
@@ -302,12 +302,18 @@ def figures(figdir: Path, out: Path) -> list[str]:
         d = json.loads((figdir / "fig3.json").read_text(encoding="utf-8"))
         lines += ["### Figure 3: one denoising trajectory", "",
                   (figdir / "fig3.md").read_text(encoding="utf-8"), f"`{d['command']}`", ""]
-    if fig6.is_file():
+    subs = sorted(p for p in figdir.iterdir() if p.is_dir()) if figdir.is_dir() else []
+    for folder in [figdir, *subs]:  # Figure 6 of other checkpoints lives in sub-folders
+        fig6 = folder / "fig6.json"
+        if not fig6.is_file():
+            continue
         d = json.loads(fig6.read_text(encoding="utf-8"))
         rows = [[str(p["steps"]), f(p["top1"]), f(p["top3"]), f(p["top5"]),
                  f(p["validity_raw_top1"]), f(p["latency_ms_median"])] for p in d["points"]]
+        link = os.path.relpath(folder / "fig6.png", out.parent)
         lines += [f"### Figure 6: {d['metric'].replace('_', ' ')} vs sampling steps "
-                  f"({d['lang']} {d['split']}, k = {d['k']})", "", f"![Figure 6]({rel}/fig6.png)", "",
+                  f"({d['lang']} {d['split']}, k = {d['k']}, checkpoint `{d['checkpoint']}`)", "",
+                  f"![Figure 6]({link})", "",
                   *table(["steps", "top-1", "top-3", "top-5", "raw validity", "median ms"], rows),
                   f"`{d['command']}` ({d['wall_s']} s)", ""]
     return lines if len(lines) > 2 else []
