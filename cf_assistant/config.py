@@ -49,6 +49,8 @@ class SampleConfig:
     k: int = 5
     clamping: bool = False  # nearest vocabulary embedding at every step (ablation)
     grounding: bool = False  # no decoder: nearest vocabulary embedding after the last step
+    # draw k*oversample samples in one batch and keep the k best distinct codes (1: draw k)
+    oversample: int = 1
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def command(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr"),
     clamping: bool = typer.Option(False, "--clamping", help="diffusion ablation: nearest vocabulary embedding at every step"),
     grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
-    oversample: int = typer.Option(1, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct"),
+    oversample: Optional[int] = typer.Option(None, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct (default: the model's)"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
@@ -45,7 +45,7 @@ def command(
         progress=progress, on_records=lines.extend,
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
         clamping=clamping or None, grounding=grounding or None,
-        oversample=oversample if oversample > 1 else None,
+        oversample=oversample,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:

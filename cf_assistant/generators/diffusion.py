@@ -24,7 +24,7 @@ class DiffusionGenerator:
     def __init__(self, lang: str = "cf", train_records=None, checkpoint: str | Path | None = None,
                  steps: int | None = None, seed: int = 0, device: str = "cpu",
                  clamping: bool | None = None, grounding: bool | None = None,
-                 oversample: int = 1, **_ignored):
+                 oversample: int | None = None, **_ignored):
         from cf_assistant import checkpoint as ckpt
         from cf_assistant.train import set_threads
 
@@ -39,7 +39,7 @@ class DiffusionGenerator:
         sample = self.loaded.config.sample  # the ablation switches override the checkpoint's
         self.clamping = sample.clamping if clamping is None else clamping
         self.grounding = sample.grounding if grounding is None else grounding
-        self.oversample = max(1, int(oversample))
+        self.oversample = max(1, int(sample.oversample if oversample is None else oversample))
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
         """Up to k (code, score) pairs per utterance, best score first.
