@@ -158,8 +158,8 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
     rows = [(gen, name, R["main"].get((lang, gen))) for gen, name in GENERATORS[:3]]
     matched = R["ablations"].get((lang, "full"))
     if matched:
-        rows.insert(1, ("diffusion", "ours: CodeFusion, paper recipe at the AR budget "
-                        "(Table 4's full model)", matched))
+        rows.insert(1, ("diffusion", "ours: CodeFusion, Table 4's full model (paper's recipe; "
+                        "checkpoint and records in Table 4)", matched))
     return rows
 
 
@@ -238,7 +238,9 @@ def table4(R: dict) -> list[str]:
                          f(paper_by[name]), _checkpoint_of(res["command"]) or "" if res else "not run"])
     return ["## Table 4: ablations (headline metric)", "",
             "Training ablations are matched-budget retrainings of the same recipe (same steps); "
-            "grounding and clamping are sampling switches on the full model's checkpoint.", "",
+            "grounding and clamping are sampling switches on the full model's checkpoint. Metric: "
+            "CF execution match, Bash template match, Python exact match (the paper's Python "
+            "column is CodeBERTScore, not comparable).", "",
             *table(["lang", "variant", "records", "top-1", "top-5", "raw validity", "paper top-1",
                     "checkpoint"],
                    rows)]
