@@ -77,8 +77,15 @@ def load_results(results: Path, split: str) -> dict:
 
 
 def _checkpoint_of(command: str) -> str | None:
+    """The --checkpoint of a saved bench command; model/<lang> for a model generator without one."""
     parts = shlex.split(command)
-    return parts[parts.index("--checkpoint") + 1] if "--checkpoint" in parts else None
+    if "--checkpoint" in parts:
+        return parts[parts.index("--checkpoint") + 1]
+    gen = parts[parts.index("--generator") + 1] if "--generator" in parts else ""
+    lang = parts[parts.index("--lang") + 1] if "--lang" in parts else ""
+    if gen == "diffusion":
+        return f"model/{lang}"
+    return f"model/autoregressive/{lang}" if gen == "autoregressive" else None
 
 
 def _card_facts(folder: Path) -> dict | None:
@@ -171,6 +178,7 @@ def table1(R: dict) -> list[str]:
         for gen, name, res in systems(R, lang):
             vals = [_metric(res, metric, f"top{n}") for n in (1, 3, 5)]
             versus = {"diffusion": paper[0], "autoregressive": ar_best}.get(gen)
+            versus = None if lang == "python" else versus  # exact match vs CodeBERTScore: no
             rows.append([lang, name, label, *map(f, vals), delta(vals[0], versus)
                          if versus is not None else ""])
         rows.append([lang, "paper: CodeFusion", paper_metric, *map(f, paper), ""])
