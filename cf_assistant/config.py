@@ -68,6 +68,9 @@ class TrainConfig:
     # train on the language's canonical spelling of each code (CF: canonical names, quoting and
     # numbers), so the model learns one spelling per rule; off = the data's own spelling (paper)
     canonical_targets: bool = False
+    # also train on a copy of each pair whose code text appears unquoted in the utterance, with
+    # that text quoted there: more examples of copying a quoted text through a literal slot
+    quote_augment: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -89,20 +90,37 @@ def _canon(cfg: RunConfig) -> str | None:
     return cfg.lang if cfg.train.canonical_targets else None
 
 
-def finetune_pairs(records, use_literals: bool, canonical: str | None = None
-                   ) -> list[tuple[str, str]]:
+def finetune_pairs(records, use_literals: bool, canonical: str | None = None,
+                   quote_augment: bool = False) -> list[tuple[str, str]]:
     """(utterance, target code) pairs; `canonical` names the language whose canonical spelling
-    the targets take (None: the data's own spelling)."""
+    the targets take (None: the data's own spelling); `quote_augment` adds, for each pair whose
+    code quotes a text that the utterance names unquoted, a copy with that text quoted."""
     pairs = []
     for r in records:
         code = r.code.strip()
         if canonical:
             code = canonical_codes([code], canonical)[0]
-        utt = prepare(r.utterance, r.lang)
-        if use_literals:
-            code = literals.to_placeholders(code, literals.extract(utt))
-        pairs.append((utt, code))
+        utts = [prepare(r.utterance, r.lang)]
+        if quote_augment:
+            utts += [u for u in (quoted_variant(utts[0], code),) if u]
+        for utt in utts:
+            target = literals.to_placeholders(code, literals.extract(utt)) if use_literals else code
+            pairs.append((utt, target))
     return pairs
+
+
+_CODE_TEXT = re.compile(r'"((?:[^"]|"")+)"')
+
+
+def quoted_variant(utterance: str, code: str) -> str | None:
+    """`utterance` with the first text the code quotes wrapped in double quotes where it stands
+    unquoted as whole words; None when there is no such text."""
+    for m in _CODE_TEXT.finditer(code):
+        text = m.group(1).replace('""', '"')
+        hit = re.search(rf"(?<![\w\"']){re.escape(text)}(?![\w\"'])", utterance)
+        if hit:
+            return f'{utterance[:hit.start()]}"{text}"{utterance[hit.end():]}'
+    return None
 
 
 def load_data(cfg: RunConfig, opts: Options):
@@ -279,7 +297,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         g.set_state(saved["rng"]["generator"])
         torch.set_rng_state(saved["rng"]["torch"])
         state.update({k: v for k, v in saved.items() if k != "rng"})
-    pairs = finetune_pairs(train, cfg.train.literals, _canon(cfg))
+    pairs = finetune_pairs(train, cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
     contexts = ContextCache(model)
     result = Result(steps=dict(state["done"]), out=str(out))
     n_params = model.parameter_counts()

@@ -38,6 +38,7 @@ def command(
     prediction: Optional[str] = typer.Option(None, "--prediction", help="x0 or eps"),
     self_condition: Optional[bool] = typer.Option(None, "--self-condition/--no-self-condition"),
     eval_steps: Optional[int] = typer.Option(None, "--eval-steps", help="sampling steps at evaluation"),
+    quote_augment: Optional[bool] = typer.Option(None, "--quote-augment/--no-quote-augment", help="add copies of pairs with the code's text quoted in the utterance (CF)"),
     cpd_fraction: Optional[float] = typer.Option(None, "--cpd-fraction", help="share of pre-training batches that are CPD; 0 = no CPD, 1 = no code-generation task (ablations)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
@@ -54,6 +55,8 @@ def command(
         train = dataclasses.replace(train, literals=literals)
     if canonical_targets is not None:
         train = dataclasses.replace(train, canonical_targets=canonical_targets)
+    if quote_augment is not None:
+        train = dataclasses.replace(train, quote_augment=quote_augment)
     if cpd_fraction is not None:
         if not 0.0 <= cpd_fraction <= 1.0:
             raise BadInputError(f"--cpd-fraction must be between 0 and 1, not {cpd_fraction}")
