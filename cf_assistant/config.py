@@ -32,6 +32,9 @@ class ModelConfig:
     freeze_encoder: bool = True
     utt_len: int = 64  # utterance tokens given to the encoder
     t5_layers: int = 4  # only for encoder="t5-scratch"
+    # retrieval context: N and D also attend to the first `neighbour_len` tokens of a training
+    # code whose utterance is near the request (0: the paper's model, no such context)
+    neighbour_len: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,11 @@ class TrainConfig:
     # also train on a copy of each pair whose code text appears unquoted in the utterance, with
     # that text quoted there: more examples of copying a quoted text through a literal slot
     quote_augment: bool = False
+    # with a retrieval context (ModelConfig.neighbour_len > 0): the share of training pairs that
+    # get no neighbour, so the model also answers when no example bank is at hand; and how many
+    # of the nearest neighbours the training neighbour is drawn from (uniformly)
+    neighbour_dropout: float = 0.2
+    neighbour_pool: int = 3
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,23 @@ class Decoder(nn.Module):
         return self.out(self.norm(h))  # (B, L, emb_dim)
 
 
+class NeighbourContext(nn.Module):
+    """Retrieval context: a neighbour code's tokens (B, Ln) -> memory vectors (B, Ln, width),
+    through the code embedding L, a projection, positions and a type vector that tells them
+    from the utterance's."""
+
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.proj = nn.Linear(cfg.emb_dim, cfg.width)
+        self.pos = nn.Parameter(torch.randn(1, cfg.neighbour_len, cfg.width) * 0.02)
+        self.kind = nn.Parameter(torch.zeros(1, 1, cfg.width))
+        self.norm = nn.LayerNorm(cfg.width)
+        self.length = cfg.neighbour_len
+
+    def forward(self, emb: torch.Tensor) -> torch.Tensor:
+        return self.norm(self.proj(emb) + self.pos[:, : emb.shape[1]] + self.kind)
+
+
 class CodeFusion(nn.Module):
     """E, N, D, H and L together; the sampling loop and the losses live outside."""
 
@@ -180,6 +197,7 @@ class CodeFusion(nn.Module):
         self.decoder = Decoder(cfg)
         self.head = nn.Linear(cfg.emb_dim, cfg.vocab_size)
         self.embedding = nn.Embedding(cfg.vocab_size, cfg.emb_dim)
+        self.neighbour = NeighbourContext(cfg) if cfg.neighbour_len > 0 else None
 
     # -- E ------------------------------------------------------------------------------------
     def tokenize(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -191,6 +209,16 @@ class CodeFusion(nn.Module):
         """E_s (B, Le, width) and its key-padding mask (B, Le), True where padded."""
         ids, mask = self.tokenize(texts)
         return self.encoder(ids, mask), mask == 0
+
+    def with_neighbours(self, E_s, E_pad, ids: torch.Tensor | None, pad: torch.Tensor | None):
+        """E_s and E_pad with the retrieval context appended: `ids` (B, Ln) neighbour code tokens,
+        `pad` (B, Ln) True where there is no token (a row all True: no neighbour). Unchanged when
+        the model has no retrieval context or `ids` is None."""
+        if self.neighbour is None or ids is None:
+            return E_s, E_pad
+        ids, pad = ids[:, : self.neighbour.length], pad[:, : self.neighbour.length]
+        ctx = self.neighbour(self.embed(ids.to(E_s.device)))
+        return torch.cat([E_s, ctx], dim=1), torch.cat([E_pad, pad.to(E_pad.device)], dim=1)
 
     # -- L, N, D, H ---------------------------------------------------------------------------
     def vocab_embeddings(self) -> torch.Tensor:
@@ -229,6 +257,8 @@ class CodeFusion(nn.Module):
 
         counts = {"E": n(self.encoder), "N": n(self.denoiser), "D": n(self.decoder),
                   "H": n(self.head), "L": n(self.embedding)}
+        if self.neighbour is not None:
+            counts["R"] = n(self.neighbour)
         counts["total"] = sum(counts.values())
         counts["trainable"] = sum(p.numel() for p in self.parameters() if p.requires_grad)
         return counts

@@ -44,8 +44,11 @@ def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float
 @torch.no_grad()
 def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], k: int,
              steps: int, seed: int = 0, clamping: bool = False, grounding: bool = False,
-             trace=None) -> list[list[Sample]]:
+             trace=None, neighbour=None) -> list[list[Sample]]:
     """k candidates per utterance, in the model's order of score (best first).
+
+    `neighbour` (ids, pad), each (n*k, Ln), is the retrieval context of every sample, row by row
+    (models with one; None: no neighbour).
 
     `trace(t, x0_hat, E_s, E_pad)`, when given, is called after every denoising step (figures)."""
     if not utterances:
@@ -56,6 +59,8 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
     E_s, E_pad = model.encode(list(utterances))  # (n, Le, W)
     E_s = E_s.repeat_interleave(k, dim=0)  # (n*k, Le, W)
     E_pad = E_pad.repeat_interleave(k, dim=0)
+    if neighbour is not None:
+        E_s, E_pad = model.with_neighbours(E_s, E_pad, *neighbour)
     x = _noise(n, k, (cfg.code_len, cfg.emb_dim), seed, E_s.device)
     ts = scheduler.set_timesteps(steps).tolist()
     snap = (lambda v: model.embed(model.nearest_tokens(v))) if clamping else None

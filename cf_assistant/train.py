@@ -22,7 +22,7 @@ from pathlib import Path
 
 import torch
 
-from cf_assistant import checkpoint, literals, noising, sampler
+from cf_assistant import checkpoint, literals, neighbours, noising, sampler
 from cf_assistant.config import RunConfig
 from cf_assistant.errors import BadInputError, CfaError
 from cf_assistant.utterance import prepare
@@ -189,13 +189,42 @@ def pretrain_loss(model, sched, tok, cfg, codes, g, contexts, token_kinds):
     return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
 
 
-def finetune_loss(model, sched, tok, cfg, pairs, g, contexts):
+def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None):
+    """`near` (with a retrieval context): per pair, the codes of its nearest training examples;
+    each pair reads one of them, drawn uniformly, or none (share: neighbour_dropout)."""
     from cf_assistant.losses import codefusion_loss
 
     y = noising.targets(tok, [c for _, c in pairs], cfg.model.code_len)
     y = y.to(model.head.weight.device)
     E_s, E_pad = contexts([u for u, _ in pairs])
+    if near is not None:
+        chosen = [_draw_neighbour(options, cfg.train.neighbour_dropout, g) for options in near]
+        ids, pad = neighbours.token_ids(tok, chosen, cfg.model.neighbour_len)
+        E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
     return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
+
+
+def _draw_neighbour(options: list[str], dropout: float, g: torch.Generator) -> str:
+    if not options or torch.rand((), generator=g).item() < dropout:
+        return ""
+    return options[int(torch.randint(0, len(options), (1,), generator=g))]
+
+
+def neighbour_pairs(train, cfg: RunConfig):
+    """The fine-tuning pairs; with a retrieval context, each pair's neighbour codes and the
+    example bank (else None, None)."""
+    pairs, near = [], []
+    bank = None
+    if cfg.model.neighbour_len > 0:
+        bank = neighbours.ExampleBank(train, cfg.lang, cfg.train.literals,
+                                      cfg.train.canonical_targets)
+        pools = bank.training_neighbours(cfg.train.neighbour_pool)
+    for i, r in enumerate(train):
+        ps = finetune_pairs([r], cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
+        pairs += ps
+        if bank is not None:
+            near += [[bank.targets[j] for j in pools[i]]] * len(ps)
+    return pairs, (near if bank is not None else None), bank
 
 
 def lr_at(step: int, total: int, cfg: RunConfig) -> float:
@@ -208,15 +237,20 @@ def lr_at(step: int, total: int, cfg: RunConfig) -> float:
 
 # -- evaluation -------------------------------------------------------------------------------
 def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = None,
-             batch: int = 64) -> dict:
-    """Top-1 exact match (language canonical) and validity on `records`, in percent."""
+             bank=None, batch: int = 64) -> dict:
+    """Top-1 exact match (language canonical) and validity on `records`, in percent; a model
+    with a retrieval context reads each record's nearest example of `bank` (if given)."""
     lang = language(cfg.lang)
     steps = steps or cfg.sample.steps
     exact = valid = 0
     for start in range(0, len(records), batch):
         chunk = records[start : start + batch]
         utts = [prepare(r.utterance, cfg.lang) for r in chunk]
-        outs = sampler.generate(model, sched, tok, utts, 1, steps, 0)
+        near = None
+        if bank is not None and model.neighbour is not None:
+            codes = [c[0] if c else "" for c in bank.nearest([r.utterance for r in chunk], 1)]
+            near = neighbours.token_ids(tok, codes, cfg.model.neighbour_len)
+        outs = sampler.generate(model, sched, tok, utts, 1, steps, 0, neighbour=near)
         for r, utt, cands in zip(chunk, utts, outs):
             code = cands[0].code
             if cfg.train.literals:
@@ -283,8 +317,8 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         _tokenizer(cfg, opts, train, pretrain)
     torch.manual_seed(opts.seed)
     model, sched = checkpoint.build(cfg, tok)
-    if opts.init:
-        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS)
+    if opts.init:  # a warm start may add the retrieval context
+        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS, ("neighbour",))
     if opts.resume:
         checkpoint.load_weights(model, out / checkpoint.WEIGHTS)
     model.to(device())
@@ -297,7 +331,8 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         g.set_state(saved["rng"]["generator"])
         torch.set_rng_state(saved["rng"]["torch"])
         state.update({k: v for k, v in saved.items() if k != "rng"})
-    pairs = finetune_pairs(train, cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
+    has_finetune = any(phase == "finetune" for phase, _ in _phases(opts, cfg))
+    pairs, near, bank = neighbour_pairs(train, cfg) if has_finetune else ([], None, None)
     contexts = ContextCache(model)
     result = Result(steps=dict(state["done"]), out=str(out))
     n_params = model.parameter_counts()
@@ -335,7 +370,8 @@ def run(cfg: RunConfig, opts: Options) -> Result:
             if phase == "pretrain":
                 parts = pretrain_loss(model, sched, tok, cfg, batch, g, contexts, token_kinds)
             else:
-                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts)
+                near_batch = [near[i] for i in idx] if near is not None else None
+                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts, near_batch)
             opt.zero_grad(set_to_none=True)
             parts.loss.backward()
             torch.nn.utils.clip_grad_norm_(params, cfg.train.grad_clip)
@@ -345,7 +381,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
             bar.update(1)
             bar.set_postfix(loss=f"{parts.loss.item():.3f}", ce=f"{parts.ce:.3f}")
             if phase == "finetune" and opts.eval_every and (step + 1) % opts.eval_every == 0 and dev:
-                result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps)
+                result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
                 bar.write(f"step {step + 1}: dev {result.dev}", file=sys.stderr)
             if opts.save_every and (step + 1) % opts.save_every == 0:
                 save()
@@ -355,7 +391,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         state["done"][phase] = total
         result.steps[phase] = total
     if dev and (opts.phase != "pretrain"):
-        result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps)
+        result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
     if result.stopped_early:
         result.steps[state["phase"]] = state["step"]
     save()

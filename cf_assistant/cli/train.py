@@ -40,6 +40,7 @@ def command(
     eval_steps: Optional[int] = typer.Option(None, "--eval-steps", help="sampling steps at evaluation"),
     quote_augment: Optional[bool] = typer.Option(None, "--quote-augment/--no-quote-augment", help="add copies of pairs with the code's text quoted in the utterance (CF)"),
     cpd_fraction: Optional[float] = typer.Option(None, "--cpd-fraction", help="share of pre-training batches that are CPD; 0 = no CPD, 1 = no code-generation task (ablations)"),
+    neighbours: Optional[int] = typer.Option(None, "--neighbours", help="retrieval context: N and D also read the first N tokens of a near training example's code (0: the paper's model)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
     from cf_assistant.config import preset as get_preset
@@ -68,7 +69,12 @@ def command(
         diffusion = dataclasses.replace(diffusion, prediction=prediction)
     if self_condition is not None:
         diffusion = dataclasses.replace(diffusion, self_condition=self_condition)
-    cfg = cfg.replace(train=train, diffusion=diffusion)
+    model = cfg.model
+    if neighbours is not None:
+        if neighbours < 0:
+            raise BadInputError(f"--neighbours must be 0 or more, not {neighbours}")
+        model = dataclasses.replace(model, neighbour_len=neighbours)
+    cfg = cfg.replace(train=train, diffusion=diffusion, model=model)
     if dry_run:
         typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
         return

@@ -1,0 +1,114 @@
+"""The example bank behind the retrieval context: training examples near a request.
+
+A model with a retrieval context (ModelConfig.neighbour_len > 0) reads, beside the utterance,
+the code of a training example whose utterance is near the request, in the model's target form
+(canonical spelling and literal slots, as the fine-tuning targets; a neighbour's slots refer to
+its own utterance's literals). Nearness is the cosine of MiniLM sentence embeddings, as in the
+`retrieval` generator. `ExampleBank.nearest(utterances, k)` gives the k nearest distinct codes
+per request; `training_neighbours(pool)` gives, for each bank record, its `pool` nearest other
+records (never one with the record's own ID). The bank's embeddings are cached on disk
+(`cache_dir()`), keyed by a hash of its utterances. `token_ids(tok, codes, length)` turns codes into
+the (ids, pad) tensors the model takes (an empty code: a row with no neighbour).
+
+This module knows nothing of the diffusion, the losses or the metrics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+
+from cf_assistant.errors import BadInputError
+
+_CHUNK = 1024  # rows of the similarity matrix computed at once
+
+
+class ExampleBank:
+    def __init__(self, records: Sequence, lang: str, use_literals: bool, canonical: bool):
+        from cf_assistant.minilm import MiniLM
+        from cf_assistant.metrics import embed_texts
+        from cf_assistant.train import finetune_pairs
+
+        if not records:
+            raise BadInputError("the retrieval context needs training examples: none were given "
+                                "(pass --data, or set CFA_DATA to the benchmark data folder)")
+        self.records = list(records)
+        self.targets = [finetune_pairs([r], use_literals, lang if canonical else None)[0][1]
+                        for r in self.records]
+        self.embedder = MiniLM.from_package()
+        texts = [r.utterance for r in self.records]
+        self.matrix = _cached(texts, lambda: embed_texts(self.embedder, texts))  # (n, D)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def nearest(self, utterances: Sequence[str], k: int) -> list[list[str]]:
+        """The target forms of the k nearest distinct codes, per utterance, nearest first."""
+        sims = self.embedder.embed(list(utterances)) @ self.matrix.T  # (q, n)
+        out = []
+        for row in sims:
+            seen: list[str] = []
+            for i in np.argsort(-row, kind="stable"):
+                if self.targets[i] not in seen:
+                    seen.append(self.targets[i])
+                if len(seen) >= k:
+                    break
+            out.append(seen)
+        return out
+
+    def training_neighbours(self, pool: int) -> list[list[int]]:
+        """For each bank record, the indices of its `pool` nearest records with another ID."""
+        ids = [str(r.id) for r in self.records]
+        out: list[list[int]] = []
+        for start in range(0, len(self.records), _CHUNK):
+            sims = self.matrix[start : start + _CHUNK] @ self.matrix.T  # (c, n)
+            order = np.argsort(-sims, axis=1, kind="stable")[:, : pool + 8]
+            for row, cand in enumerate(order):
+                own = ids[start + row]
+                out.append([int(j) for j in cand if ids[j] != own][:pool])
+        return out
+
+
+def cache_dir() -> Path:
+    """Where bank embeddings are cached: $XDG_CACHE_HOME/cf-assistant (default ~/.cache/...)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cf-assistant"
+
+
+def _cached(texts: list[str], compute) -> np.ndarray:
+    """compute() for these texts, kept on disk under a hash of the texts: the MiniLM embedding
+    of a 10,000-example bank takes a minute on a small CPU, a cached one milliseconds. A cache
+    that cannot be read or written is ignored."""
+    key = hashlib.sha1("\x00".join(["minilm-mean-v1", *texts]).encode("utf-8")).hexdigest()
+    path = cache_dir() / f"bank-{key[:20]}.npy"
+    try:
+        matrix = np.load(path)
+        if matrix.shape[0] == len(texts):
+            return matrix
+    except (OSError, ValueError):
+        pass
+    matrix = compute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(tmp, matrix)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return matrix
+
+
+def token_ids(tok, codes: Sequence[str], length: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token ids (B, length) of each code, padded; and the pad mask, True where no token."""
+    ids = torch.full((len(codes), length), tok.pad_id, dtype=torch.long)
+    pad = torch.ones((len(codes), length), dtype=torch.bool)
+    for i, code in enumerate(codes):
+        toks = tok.encode(code)[:length] if code else []
+        ids[i, : len(toks)] = torch.tensor(toks, dtype=torch.long)
+        pad[i, : len(toks)] = False
+    return ids, pad
