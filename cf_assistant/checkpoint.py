@@ -126,12 +126,16 @@ def load(folder: Path, device: str | torch.device = "cpu") -> Loaded:
     return Loaded(model, cfg, tok, sched)
 
 
+NEIGHBOUR_MODULES = ("neighbour", "denoiser.aligned", "decoder.aligned")  # the retrieval context
+
+
 def load_weights(model: CodeFusion, path: Path, new_modules: tuple[str, ...] = ()) -> None:
-    """Weights from `path` into `model`; `new_modules` name the top-level modules that `path`
-    may lack (they keep their fresh initialisation: warm starts that add a module)."""
+    """Weights from `path` into `model`; `new_modules` name the modules (dotted paths) that
+    `path` may lack (they keep their fresh initialisation: warm starts that add a module)."""
     state = _read_tensors(path)
     expected = model.trainable_state()
-    missing = sorted(k for k in set(expected) - set(state) if k.split(".")[0] not in new_modules)
+    missing = sorted(k for k in set(expected) - set(state)
+                     if not any(k.startswith(m + ".") for m in new_modules))
     unexpected = sorted(set(state) - set(model.state_dict()))
     if missing or unexpected:
         raise CheckpointError(f"{path}: weights do not match config.json (missing {missing[:3]}, "

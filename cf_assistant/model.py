@@ -123,12 +123,35 @@ def _layers(cfg: ModelConfig, n: int) -> nn.ModuleList:
     )
 
 
+class AlignedNeighbour(nn.Module):
+    """The retrieval context added position by position to N's and D's input: code position i
+    also sees the neighbour's token i (a copy path cross-attention would have to learn to align).
+    It reads the neighbour block that `CodeFusion.with_neighbours` puts at the end of E_s;
+    zero-initialised, so a warm start begins as the model it starts from."""
+
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.length = cfg.neighbour_len
+        self.proj = nn.Linear(cfg.width, cfg.width)
+        nn.init.zeros_(self.proj.weight)
+        nn.init.zeros_(self.proj.bias)
+
+    def forward(self, E_s, E_pad, code_len: int) -> torch.Tensor:
+        ctx, pad = E_s[:, -self.length :], E_pad[:, -self.length :]  # (B, Ln, width), (B, Ln)
+        out = self.proj(ctx) * (~pad)[..., None].to(ctx.dtype)
+        n = min(code_len, self.length)
+        full = out.new_zeros(out.shape[0], code_len, out.shape[2])
+        full[:, :n] = out[:, :n]
+        return full  # (B, code_len, width)
+
+
 class Denoiser(nn.Module):
     """N: (x_t, t, E_s) -> x̂0 or ε̂, in the embedding space (B, L, emb_dim)."""
 
     def __init__(self, cfg: ModelConfig, self_condition: bool = False):
         super().__init__()
         self.self_condition = self_condition
+        self.aligned = AlignedNeighbour(cfg) if cfg.neighbour_len > 0 else None
         self.inp = nn.Linear(cfg.emb_dim * (2 if self_condition else 1), cfg.width)
         self.pos = nn.Parameter(torch.randn(1, cfg.code_len, cfg.width) * 0.02)
         self.time = nn.Sequential(nn.Linear(cfg.width, cfg.width), nn.SiLU(),
@@ -144,6 +167,8 @@ class Denoiser(nn.Module):
             x_t = torch.cat([x_t, x0_prev], dim=-1)  # (B, L, 2*emb_dim)
         h = self.inp(x_t) + self.pos[:, : x_t.shape[1]]  # (B, L, width)
         h = h + self.time(timestep_embedding(t, self.width))[:, None, :]
+        if self.aligned is not None:
+            h = h + self.aligned(E_s, E_pad, h.shape[1])
         for layer in self.layers:
             h = layer(h, E_s, memory_key_padding_mask=E_pad)
         return self.out(self.norm(h))  # (B, L, emb_dim)
@@ -154,6 +179,7 @@ class Decoder(nn.Module):
 
     def __init__(self, cfg: ModelConfig):
         super().__init__()
+        self.aligned = AlignedNeighbour(cfg) if cfg.neighbour_len > 0 else None
         self.inp = nn.Linear(cfg.emb_dim, cfg.width)
         self.pos = nn.Parameter(torch.randn(1, cfg.code_len, cfg.width) * 0.02)
         self.layers = _layers(cfg, cfg.decoder_layers)
@@ -162,9 +188,18 @@ class Decoder(nn.Module):
 
     def forward(self, x0_hat, E_s, E_pad):
         h = self.inp(x0_hat) + self.pos[:, : x0_hat.shape[1]]  # (B, L, width)
+        if self.aligned is not None:
+            h = h + self.aligned(E_s, E_pad, h.shape[1])
         for layer in self.layers:
             h = layer(h, E_s, memory_key_padding_mask=E_pad)
         return self.out(self.norm(h))  # (B, L, emb_dim)
+
+
+def _fit(x: torch.Tensor, n: int, fill) -> torch.Tensor:
+    """x (B, m) cut or padded with `fill` to (B, n)."""
+    if x.shape[1] >= n:
+        return x[:, :n]
+    return torch.cat([x, x.new_full((x.shape[0], n - x.shape[1]), fill)], dim=1)
 
 
 class NeighbourContext(nn.Module):
@@ -212,11 +247,15 @@ class CodeFusion(nn.Module):
 
     def with_neighbours(self, E_s, E_pad, ids: torch.Tensor | None, pad: torch.Tensor | None):
         """E_s and E_pad with the retrieval context appended: `ids` (B, Ln) neighbour code tokens,
-        `pad` (B, Ln) True where there is no token (a row all True: no neighbour). Unchanged when
-        the model has no retrieval context or `ids` is None."""
-        if self.neighbour is None or ids is None:
+        `pad` (B, Ln) True where there is no token (a row all True: no neighbour; `ids` None: no
+        neighbour for any row). Unchanged when the model has no retrieval context."""
+        if self.neighbour is None:
             return E_s, E_pad
-        ids, pad = ids[:, : self.neighbour.length], pad[:, : self.neighbour.length]
+        n = self.neighbour.length
+        if ids is None:
+            ids = torch.zeros(E_s.shape[0], n, dtype=torch.long, device=E_s.device)
+            pad = torch.ones(E_s.shape[0], n, dtype=torch.bool, device=E_s.device)
+        ids, pad = _fit(ids, n, 0), _fit(pad, n, True)
         ctx = self.neighbour(self.embed(ids.to(E_s.device)))
         return torch.cat([E_s, ctx], dim=1), torch.cat([E_pad, pad.to(E_pad.device)], dim=1)
 

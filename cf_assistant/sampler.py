@@ -59,8 +59,7 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
     E_s, E_pad = model.encode(list(utterances))  # (n, Le, W)
     E_s = E_s.repeat_interleave(k, dim=0)  # (n*k, Le, W)
     E_pad = E_pad.repeat_interleave(k, dim=0)
-    if neighbour is not None:
-        E_s, E_pad = model.with_neighbours(E_s, E_pad, *neighbour)
+    E_s, E_pad = model.with_neighbours(E_s, E_pad, *(neighbour or (None, None)))
     x = _noise(n, k, (cfg.code_len, cfg.emb_dim), seed, E_s.device)
     ts = scheduler.set_timesteps(steps).tolist()
     snap = (lambda v: model.embed(model.nearest_tokens(v))) if clamping else None

@@ -182,10 +182,11 @@ def pretrain_loss(model, sched, tok, cfg, codes, g, contexts, token_kinds):
     y = noising.targets(tok, codes, cfg.model.code_len).to(model.head.weight.device)
     if torch.rand((), generator=g).item() < cfg.train.cpd_fraction:
         mask, texts = noising.cpd_batch(tok, codes, cfg.model.code_len, token_kinds)
-        E_s, E_pad = contexts(texts)
+        E_s, E_pad = model.with_neighbours(*contexts(texts), None, None)
         return codefusion_loss(model, sched, y, E_s, E_pad, g, mask.to(y.device),
                                cfg.diffusion.self_condition)
     E_s, E_pad = noising.unconditional_context(len(codes), 8, cfg.model.width, g, y.device)
+    E_s, E_pad = model.with_neighbours(E_s, E_pad, None, None)
     return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
 
 
@@ -197,10 +198,11 @@ def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None):
     y = noising.targets(tok, [c for _, c in pairs], cfg.model.code_len)
     y = y.to(model.head.weight.device)
     E_s, E_pad = contexts([u for u, _ in pairs])
+    ids = pad = None
     if near is not None:
         chosen = [_draw_neighbour(options, cfg.train.neighbour_dropout, g) for options in near]
         ids, pad = neighbours.token_ids(tok, chosen, cfg.model.neighbour_len)
-        E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
+    E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
     return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
 
 
@@ -318,7 +320,8 @@ def run(cfg: RunConfig, opts: Options) -> Result:
     torch.manual_seed(opts.seed)
     model, sched = checkpoint.build(cfg, tok)
     if opts.init:  # a warm start may add the retrieval context
-        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS, ("neighbour",))
+        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS,
+                                checkpoint.NEIGHBOUR_MODULES)
     if opts.resume:
         checkpoint.load_weights(model, out / checkpoint.WEIGHTS)
     model.to(device())

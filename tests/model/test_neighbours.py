@@ -47,10 +47,26 @@ def test_with_neighbours_appends_memory_and_is_a_no_op_without(tok):
     E2, P2 = model.with_neighbours(E_s, E_pad, ids, pad)
     assert E2.shape == (2, E_s.shape[1] + 8, E_s.shape[2])
     assert torch.equal(P2[:, E_s.shape[1]:], pad)
-    same = model.with_neighbours(E_s, E_pad, None, None)
-    assert same[0] is E_s and same[1] is E_pad
+    none = model.with_neighbours(E_s, E_pad, None, None)  # a block with no token: no neighbour
+    assert none[0].shape == E2.shape and none[1][:, E_s.shape[1]:].all()
+    short = model.with_neighbours(E_s, E_pad, ids[:, :3], pad[:, :3])  # padded to the length
+    assert short[0].shape == E2.shape and short[1][:, E_s.shape[1] + 3:].all()
     plain = _model(tok, 0)
     assert plain.with_neighbours(E_s, E_pad, ids, pad)[0] is E_s
+
+
+def test_aligned_path_starts_at_zero_and_sees_token_i_at_position_i(tok):
+    model = _model(tok, 8).eval()
+    E_s, E_pad = model.encode(["cells greater than 5"])
+    E2, P2 = model.with_neighbours(E_s, E_pad, *neighbours.token_ids(tok, ["Blanks()"], 8))
+    aligned = model.denoiser.aligned
+    assert aligned(E2, P2, model.cfg.code_len).abs().max() == 0  # zero-initialised
+    torch.nn.init.eye_(aligned.proj.weight)
+    out = aligned(E2, P2, model.cfg.code_len)
+    n = len(tok.encode("Blanks()"))
+    assert out.shape == (1, model.cfg.code_len, E2.shape[2])
+    assert torch.allclose(out[0, :n], E2[0, E_s.shape[1] : E_s.shape[1] + n])
+    assert out[0, n:].abs().max() == 0  # padded neighbour positions add nothing
 
 
 def test_the_neighbour_changes_the_output(tok):
@@ -76,7 +92,10 @@ def test_warm_start_may_add_only_the_named_module(tok, tmp_path):
     wide = _model(tok, 8)
     with pytest.raises(CheckpointError):
         checkpoint.load_weights(wide, tmp_path / "p" / checkpoint.WEIGHTS)
-    checkpoint.load_weights(wide, tmp_path / "p" / checkpoint.WEIGHTS, ("neighbour",))
+    with pytest.raises(CheckpointError):  # all three new modules must be named
+        checkpoint.load_weights(wide, tmp_path / "p" / checkpoint.WEIGHTS, ("neighbour",))
+    checkpoint.load_weights(wide, tmp_path / "p" / checkpoint.WEIGHTS,
+                            checkpoint.NEIGHBOUR_MODULES)
     assert torch.equal(wide.head.weight, plain.head.weight)
 
 
