@@ -44,7 +44,9 @@ ABLATIONS = (("full", "full model (same budget)"),
              ("no-codegen-pretraining", "− code-generation pre-training"),
              ("no-cpd", "− CPD"),
              ("grounding", "grounding"),
-             ("clamping", "clamping"))
+             ("clamping", "clamping"),
+             ("no-retrieval-context", "− retrieval context (the paper's model; the warm start's "
+              "source, fewer steps)"))
 
 # ../shared/docs/EVALUATION.md (CodeFusion, 75M parameters, 1200 steps, 4 V100s)
 PAPER = {
@@ -163,6 +165,10 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
     """(generator, row name, result) for a language's rows: ours, the matched-budget diffusion run
     of Table 4 when there is one, the auto-regressive baseline, retrieval."""
     rows = [(gen, name, R["main"].get((lang, gen))) for gen, name in GENERATORS[:3]]
+    plain = R["ablations"].get((lang, "no-retrieval-context"))
+    if plain:
+        rows.insert(1, ("diffusion", "ours: CodeFusion without the retrieval context (the paper's "
+                        "model)", plain))
     matched = R["ablations"].get((lang, "full"))
     if matched:
         rows.insert(1, ("diffusion", "ours: CodeFusion, Table 4's full model (paper's recipe; "
@@ -234,6 +240,7 @@ def table4(R: dict) -> list[str]:
         metric, label = HEADLINE[lang]
         paper = PAPER["ablations"][lang]
         paper_by = dict(zip(("no-codegen-pretraining", "no-cpd", "grounding", "clamping", "full"), paper))
+        paper_by["no-retrieval-context"] = None  # not in the paper
         got = [(name, desc, R["ablations"].get((lang, name))) for name, desc in ABLATIONS]
         if not any(res for _, _, res in got):
             rows.append([lang, "(not run)", "", "", "", "", f"{paper_by['full']}", ""])
