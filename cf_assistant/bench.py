@@ -91,14 +91,19 @@ def _embedder(candidates: Sequence[Sequence[str]], enabled: bool):
     return MiniLM.from_package()
 
 
+_NEGATABLE = {"neighbours"}  # options whose False is a choice, written as --no-<option>
+
+
 def _command(lang, data, split, generator, k, limit, options) -> str:
     parts = ["cfa", "bench", "--lang", lang, "--data", str(data), "--split", split,
              "--generator", generator, "-k", str(k)]
     if limit is not None:
         parts += ["--limit", str(limit)]
     for key, value in options.items():
-        if value is not None and value is not False:
-            flag = "--" + key.replace("_", "-")
+        flag = "--" + key.replace("_", "-")
+        if value is False and key in _NEGATABLE:
+            parts.append("--no-" + flag[2:])
+        elif value is not None and value is not False:
             parts += [flag] if value is True else [flag, str(value)]
     return shlex.join(parts)
 

@@ -33,6 +33,7 @@ def command(
     clamping: bool = typer.Option(False, "--clamping", help="diffusion ablation: nearest vocabulary embedding at every step"),
     grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
     oversample: Optional[int] = typer.Option(None, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct (default: the model's)"),
+    neighbours: bool = typer.Option(True, "--neighbours/--no-neighbours", help="diffusion with a retrieval context: read the nearest training examples (default) or none"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
@@ -45,7 +46,7 @@ def command(
         progress=progress, on_records=lines.extend,
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
         clamping=clamping or None, grounding=grounding or None,
-        oversample=oversample,
+        oversample=oversample, neighbours=None if neighbours else False,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:

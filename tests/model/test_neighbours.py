@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 import torch
@@ -142,6 +143,21 @@ def test_training_with_a_retrieval_context_saves_and_generates(data_dir, tmp_pat
     assert len(gen.generate_scored(["cells greater than 5"], 3)[0]) == 3
     bare = DiffusionGenerator("cf", checkpoint=tmp_path / "r", steps=2, neighbours=False)
     assert bare.bank is None and len(bare.generate_scored(["cells greater than 5"], 2)[0]) == 2
+
+
+def test_bench_can_switch_the_retrieval_context_off_and_says_so(data_dir, tmp_path, cli):
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
+                      train=dataclasses.replace(cfg.train, finetune_steps=2, batch=4))
+    run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r", eval_every=0,
+                     save_every=0, progress=False))
+    code, out, err = cli("bench", "--lang", "cf", "--data", str(data_dir / "cf" / "train.json"),
+                         "--split", "train", "--generator", "diffusion", "--checkpoint",
+                         str(tmp_path / "r"), "--steps", "2", "-k", "2", "--no-neighbours",
+                         "--no-embedding-diversity", "--no-progress", "--json",
+                         "--out", str(tmp_path / "res"))
+    assert code == 0, err
+    assert "--no-neighbours" in json.loads(out)["command"]
 
 
 def test_bank_embeddings_are_cached_on_disk(pairs, tmp_path, monkeypatch):
