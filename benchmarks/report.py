@@ -46,7 +46,8 @@ ABLATIONS = (("full", "full model (same budget)"),
              ("grounding", "grounding"),
              ("clamping", "clamping"),
              ("no-retrieval-context", "− retrieval context (the paper's model; the warm start's "
-              "source, fewer steps)"))
+              "source, fewer steps)"),
+             ("no-example-bank", "retrieval-context model given no neighbour (--no-neighbours)"))
 
 # ../shared/docs/EVALUATION.md (CodeFusion, 75M parameters, 1200 steps, 4 V100s)
 PAPER = {
@@ -234,18 +235,23 @@ def table3(R: dict) -> list[str]:
             *table(["lang", "system", "raw top-1", "returned top-1", "ours − paper (raw)"], rows)]
 
 
+_RETRIEVAL_CONTEXT_ROWS = ("no-retrieval-context", "no-example-bank")
+
+
 def table4(R: dict) -> list[str]:
     rows = []
     for lang in LANGS:
         metric, label = HEADLINE[lang]
         paper = PAPER["ablations"][lang]
         paper_by = dict(zip(("no-codegen-pretraining", "no-cpd", "grounding", "clamping", "full"), paper))
-        paper_by["no-retrieval-context"] = None  # not in the paper
+        paper_by.update({"no-retrieval-context": None, "no-example-bank": None})  # not in the paper
         got = [(name, desc, R["ablations"].get((lang, name))) for name, desc in ABLATIONS]
         if not any(res for _, _, res in got):
             rows.append([lang, "(not run)", "", "", "", "", f"{paper_by['full']}", ""])
             continue
         for name, desc, res in got:
+            if res is None and name in _RETRIEVAL_CONTEXT_ROWS:
+                continue  # only languages whose model has a retrieval context have these rows
             top1 = _metric(res, metric, "top1")
             rows.append([lang, desc, str(res["n"]) if res else "—", f(top1),
                          f(_metric(res, metric, "top5")),

@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speed", type=Path, help="a Markdown file of speed/memory measurements")
     ap.add_argument("--trained-with", action="append", default=[],
                     help="a command of the training run, in order (repeat); --resume legs included")
+    ap.add_argument("--notes", type=Path, help="a Markdown file appended as the card's Notes")
     ap.add_argument("--steps", type=int, help="default sampling steps written into config.json")
     ap.add_argument("--oversample", type=int, help="default oversampling written into config.json")
     args = ap.parse_args(argv)
@@ -60,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             parts += [path.read_text(encoding="utf-8").strip(), ""]
     if args.speed:
         parts += ["## Speed and memory", "", args.speed.read_text(encoding="utf-8").strip(), ""]
+    if args.notes:
+        parts += ["## Notes", "", args.notes.read_text(encoding="utf-8").strip(), ""]
     (out / "model_card.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
     size = sum((out / n).stat().st_size for n in FILES) / 2**20
     print(f"shipped {args.run} -> {out} ({size:.1f} MB)")
