@@ -7,8 +7,8 @@ its own utterance's literals). Nearness is the cosine of MiniLM sentence embeddi
 `retrieval` generator. `ExampleBank.nearest(utterances, k)` gives the k nearest distinct codes
 per request; `training_neighbours(pool)` gives, for each bank record, its `pool` nearest other
 records (never one with the record's own ID). The bank's embeddings are cached on disk
-(`cache_dir()`), keyed by a hash of its utterances. `token_ids(tok, codes, length)` turns codes into
-the (ids, pad) tensors the model takes (an empty code: a row with no neighbour).
+(`cache_dir()`), keyed by a hash of its utterances. `token_ids(tok, codes, length)` turns codes
+into the (ids, pad) tensors the model takes (an empty code: a row with no neighbour).
 
 This module knows nothing of the diffusion, the losses or the metrics.
 """

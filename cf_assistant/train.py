@@ -294,7 +294,7 @@ def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
              f"- parameters: {n_params}", f"- dev (top-1): {result.dev}",
              f"- literals: {cfg.train.literals}; prediction: {cfg.diffusion.prediction}; "
              f"self-conditioning: {cfg.diffusion.self_condition}; retrieval context: "
-             f"{cfg.model.neighbour_len or 'none'} tokens",
+             + (f"{cfg.model.neighbour_len} tokens" if cfg.model.neighbour_len else "none"),
              f"- device: {device()}", ""]
     return "\n".join(lines)
 

@@ -2,8 +2,11 @@
 
 Loads the checkpoint folder (default: model/<lang> of the repository), samples k candidates per
 utterance as one batch and substitutes the utterance's literals back when the model was trained
-with literal slots. `generate_scored(utterances, k)` returns (code, score) pairs for the suggest
-pipeline. It knows nothing of validation or ranking.
+with literal slots. A model with a retrieval context (`cfa train --neighbours N`) reads, for
+candidate i, the i-th nearest distinct example of its example bank: the training records given
+(the benchmark passes those of the split it scores), else the `train` split under the default data
+folder, else none (`neighbours=False` also means none). `generate_scored(utterances, k)` returns
+(code, score) pairs for the suggest pipeline. It knows nothing of validation or ranking.
 """
 
 from __future__ import annotations
