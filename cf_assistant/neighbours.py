@@ -16,6 +16,7 @@ This module knows nothing of the diffusion, the losses or the metrics.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from pathlib import Path
 from typing import Sequence
@@ -25,6 +26,7 @@ import torch
 
 from cf_assistant.errors import BadInputError
 
+_log = logging.getLogger(__name__)
 _CHUNK = 1024  # rows of the similarity matrix computed at once
 
 
@@ -92,6 +94,8 @@ def _cached(texts: list[str], compute) -> np.ndarray:
             return matrix
     except (OSError, ValueError):
         pass
+    _log.info("note: embedding %d examples for the retrieval context, once (cached in %s)",
+              len(texts), path.parent)
     matrix = compute()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

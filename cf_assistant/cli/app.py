@@ -8,6 +8,7 @@ CFA_DEBUG=1. Commands are imported lazily so that `cfa rule` never pays for torc
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 
@@ -63,10 +64,26 @@ def fail(message: str, code: int = 2) -> None:
     raise SystemExit(code)
 
 
+class _Notices(logging.Handler):
+    """The library's INFO notices (e.g. a one-time slow step) as lines on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(self.format(record) + "\n")
+
+
+def _show_notices() -> None:
+    log = logging.getLogger("cf_assistant")
+    if not any(isinstance(h, _Notices) for h in log.handlers):
+        log.addHandler(_Notices())
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+
 def main(argv: list[str] | None = None) -> None:
     from cf_assistant.errors import CfaError
 
     _register()
+    _show_notices()
     debug = os.environ.get("CFA_DEBUG") == "1"
     try:
         result = app(args=argv, standalone_mode=False)

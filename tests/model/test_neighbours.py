@@ -158,6 +158,13 @@ def test_bench_can_switch_the_retrieval_context_off_and_says_so(data_dir, tmp_pa
                          "--out", str(tmp_path / "res"))
     assert code == 0, err
     assert "--no-neighbours" in json.loads(out)["command"]
+    code, out, err = cli("bench", "--lang", "cf", "--data", str(data_dir / "cf" / "train.json"),
+                         "--split", "train", "--generator", "diffusion", "--checkpoint",
+                         str(tmp_path / "r"), "--steps", "2", "-k", "2", "--no-embedding-diversity",
+                         "--no-progress", "--json", "--out", str(tmp_path / "res"))
+    assert code == 0, err
+    assert "embedding 16 examples for the retrieval context, once" in err  # the slow step, said
+    json.loads(out)  # stdout stays a clean JSON document
 
 
 def test_bank_embeddings_are_cached_on_disk(pairs, tmp_path, monkeypatch):
