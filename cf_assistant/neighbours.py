@@ -31,7 +31,10 @@ _CHUNK = 1024  # rows of the similarity matrix computed at once
 
 
 class ExampleBank:
-    def __init__(self, records: Sequence, lang: str, use_literals: bool, canonical: bool):
+    def __init__(self, records: Sequence, lang: str, use_literals: bool, canonical: bool,
+                 embedder=None):
+        """`embedder`: a loaded MiniLM to reuse (e.g. the model's own frozen encoder); default:
+        one loaded from its package."""
         from cf_assistant.minilm import MiniLM
         from cf_assistant.metrics import embed_texts
         from cf_assistant.train import finetune_pairs
@@ -42,7 +45,7 @@ class ExampleBank:
         self.records = list(records)
         self.targets = [finetune_pairs([r], use_literals, lang if canonical else None)[0][1]
                         for r in self.records]
-        self.embedder = MiniLM.from_package()
+        self.embedder = embedder if embedder is not None else MiniLM.from_package()
         texts = [r.utterance for r in self.records]
         self.matrix = _cached(texts, lambda: embed_texts(self.embedder, texts))  # (n, D)
 
@@ -74,6 +77,14 @@ class ExampleBank:
                 own = ids[start + row]
                 out.append([int(j) for j in cand if ids[j] != own][:pool])
         return out
+
+
+def model_minilm(model):
+    """The model's frozen MiniLM encoder when it has one (so the bank need not load another)."""
+    from cf_assistant.minilm import MiniLM
+
+    net = model.encoder.backbone.net
+    return net if isinstance(net, MiniLM) else None
 
 
 def cache_dir() -> Path:

@@ -212,14 +212,15 @@ def _draw_neighbour(options: list[str], dropout: float, g: torch.Generator) -> s
     return options[int(torch.randint(0, len(options), (1,), generator=g))]
 
 
-def neighbour_pairs(train, cfg: RunConfig):
+def neighbour_pairs(train, cfg: RunConfig, model=None):
     """The fine-tuning pairs; with a retrieval context, each pair's neighbour codes and the
     example bank (else None, None)."""
     pairs, near = [], []
     bank = None
     if cfg.model.neighbour_len > 0:
         bank = neighbours.ExampleBank(train, cfg.lang, cfg.train.literals,
-                                      cfg.train.canonical_targets)
+                                      cfg.train.canonical_targets,
+                                      neighbours.model_minilm(model) if model else None)
         pools = bank.training_neighbours(cfg.train.neighbour_pool)
     for i, r in enumerate(train):
         ps = finetune_pairs([r], cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
@@ -336,7 +337,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         torch.set_rng_state(saved["rng"]["torch"])
         state.update({k: v for k, v in saved.items() if k != "rng"})
     has_finetune = any(phase == "finetune" for phase, _ in _phases(opts, cfg))
-    pairs, near, bank = neighbour_pairs(train, cfg) if has_finetune else ([], None, None)
+    pairs, near, bank = neighbour_pairs(train, cfg, model) if has_finetune else ([], None, None)
     contexts = ContextCache(model)
     result = Result(steps=dict(state["done"]), out=str(out))
     n_params = model.parameter_counts()

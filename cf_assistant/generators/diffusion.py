@@ -17,7 +17,7 @@ from typing import Sequence
 import torch
 
 from cf_assistant import literals, sampler
-from cf_assistant.neighbours import ExampleBank, token_ids
+from cf_assistant.neighbours import ExampleBank, model_minilm, token_ids
 from cf_assistant.paths import MODEL_DIR
 from cf_assistant.utterance import prepare
 
@@ -51,7 +51,8 @@ class DiffusionGenerator:
             if records:
                 cfg = self.loaded.config
                 self.bank = ExampleBank(records, lang, cfg.train.literals,
-                                        cfg.train.canonical_targets)
+                                        cfg.train.canonical_targets,
+                                        model_minilm(self.loaded.model))
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
         """Up to k (code, score) pairs per utterance, best score first.

@@ -140,6 +140,7 @@ def test_training_with_a_retrieval_context_saves_and_generates(data_dir, tmp_pat
     train, _ = load_split(data_dir / "cf" / "train.json", "train", "cf")
     gen = DiffusionGenerator("cf", train_records=train, checkpoint=tmp_path / "r", steps=2)
     assert gen.bank is not None and len(gen.bank) == len(train)
+    assert gen.bank.embedder is gen.loaded.model.encoder.backbone.net  # no second MiniLM loaded
     assert len(gen.generate_scored(["cells greater than 5"], 3)[0]) == 3
     bare = DiffusionGenerator("cf", checkpoint=tmp_path / "r", steps=2, neighbours=False)
     assert bare.bank is None and len(bare.generate_scored(["cells greater than 5"], 2)[0]) == 2
