@@ -3,8 +3,9 @@
 Four frozen dataclasses (`ModelConfig` defaults = the paper's size), grouped in `RunConfig`, which
 round-trips through JSON (`to_json` / `from_json`) and is what a checkpoint's config.json holds.
 Presets: `paper` (512 wide, denoiser 10 layers, decoder 6 layers, code length 128, about 75M
-parameters counting the MiniLM encoder), `small` (trains on a 2-core CPU in tens of minutes),
-`tiny` (tests). This module knows nothing of torch, data or languages beyond per-language lengths.
+parameters counting the MiniLM encoder), `base` (sized for minutes on one
+GPU and still shippable: under 60 MB of weights), `small` (trains on a 2-core CPU in tens of
+minutes), `tiny` (tests). This module knows nothing of torch, data or languages beyond per-language lengths.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def _build(klass, raw: dict):
 # tokens, 99% <= 20, max 996).
 _CODE_LEN = {"cf": 24, "bash": 64, "python": 64}
 _VOCAB = {"cf": 1024, "bash": 6000, "python": 6000}
-PRESETS = ("paper", "small", "tiny")
+PRESETS = ("paper", "base", "small", "tiny")
 
 
 # languages whose canonical form is itself good code to train on (Python's and Bash's canonical
@@ -142,6 +143,13 @@ def preset(name: str, lang: str = "cf") -> RunConfig:
     vocab = _VOCAB.get(lang, 4000)
     if name == "paper":
         return RunConfig(train=TrainConfig(vocab_size=vocab), lang=lang, preset=name)
+    if name == "base":
+        model = ModelConfig(width=256, heads=4, ffn=1024, denoiser_layers=6, decoder_layers=3,
+                            code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
+        train = TrainConfig(lr=7e-4, batch=128, warmup=300, pretrain_steps=3000,
+                            finetune_steps=12000, vocab_size=vocab,
+                            canonical_targets=lang in _CANONICAL_TARGETS)
+        return RunConfig(model=model, train=train, lang=lang, preset=name)
     if name == "small":
         model = ModelConfig(width=192, heads=4, ffn=768, denoiser_layers=4, decoder_layers=2,
                             code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)

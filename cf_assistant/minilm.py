@@ -211,12 +211,14 @@ class MiniLM(nn.Module):
     def embed(self, texts: Sequence[str], batch_size: int = 64, max_length: int = 128) -> np.ndarray:
         """Unit-length sentence embeddings (N, D) as float32: masked mean pooling, L2-normalised."""
         out = np.zeros((len(texts), self.config.hidden_size), dtype=np.float32)
+        dev = self.embeddings.word_embeddings.weight.device  # a model moved to a GPU embeds there
         for start in range(0, len(texts), batch_size):
             ids, mask = self.tokenize(texts[start : start + batch_size], max_length)
+            ids, mask = ids.to(dev), mask.to(dev)
             hidden = self(ids, mask)  # (b, L, D)
             weights = mask[:, :, None].to(hidden.dtype)  # (b, L, 1)
             pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)  # (b, D)
-            out[start : start + len(ids)] = F.normalize(pooled, dim=-1).numpy()
+            out[start : start + len(ids)] = F.normalize(pooled, dim=-1).cpu().numpy()
         return out
 
 

@@ -46,6 +46,10 @@ class Options:
     command: str = ""
     progress: bool = True
     stop_after: int | None = None  # stop (and save) after this many steps of this invocation
+    # with max_minutes: the phases share the time in proportion to their step counts, and each
+    # phase's learning-rate schedule runs to its share of the time if that comes before its steps
+    # (a time-boxed run on hardware of unknown speed still decays its learning rate)
+    anneal_by_time: bool = False
 
 
 @dataclass
@@ -66,7 +70,11 @@ def set_threads() -> None:
 
 
 def device() -> torch.device:
-    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if torch.cuda.is_available():
+        torch.backends.cuda.matmul.allow_tf32 = True  # float32 weights, TF32 matrix products
+        torch.backends.cudnn.allow_tf32 = True
+        return torch.device("cuda")
+    return torch.device("cpu")
 
 
 def language(lang: str):
@@ -230,11 +238,13 @@ def neighbour_pairs(train, cfg: RunConfig, model=None):
     return pairs, (near if bank is not None else None), bank
 
 
-def lr_at(step: int, total: int, cfg: RunConfig) -> float:
+def lr_at(step: int, total: int, cfg: RunConfig, time_frac: float = 0.0) -> float:
+    """Linear warm-up, then cosine decay to a tenth of the peak at `total` steps, or earlier
+    when `time_frac` (the share of the phase's time budget spent) runs ahead of the steps."""
     warm = max(1, cfg.train.warmup)
     if step < warm:
         return cfg.train.lr * (step + 1) / warm
-    frac = (step - warm) / max(1, total - warm)
+    frac = max((step - warm) / max(1, total - warm), time_frac)
     return cfg.train.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, frac))))
 
 
@@ -285,6 +295,16 @@ def _phases(opts: Options, cfg: RunConfig) -> list[tuple[str, int]]:
     if opts.phase in ("finetune", "both"):
         out.append(("finetune", cfg.train.finetune_steps))
     return out
+
+
+def _time_shares(opts: Options, cfg: RunConfig) -> dict[str, float]:
+    """Each remaining phase's share of the time left when it starts, from the step counts."""
+    phases = _phases(opts, cfg)
+    shares, rest = {}, sum(total for _, total in phases)
+    for phase, total in phases:
+        shares[phase] = total / max(1, rest)
+        rest -= total
+    return shares
 
 
 def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
@@ -352,24 +372,31 @@ def run(cfg: RunConfig, opts: Options) -> Result:
                         opt, st)
 
     deadline = t0 + 60 * opts.max_minutes if opts.max_minutes else None
+    shares = _time_shares(opts, cfg) if (deadline and opts.anneal_by_time) else {}
     budget = opts.stop_after
     for phase, total in _phases(opts, cfg):
         if phase in state["done"]:
             continue
         start = state["step"] if state["phase"] == phase else 0
         state["phase"] = phase
+        state["step"] = start
+        phase_t0 = time.time()
+        phase_s = shares.get(phase, 0.0) * (deadline - phase_t0) if shares else 0.0
         corpus = pretrain if phase == "pretrain" else pairs
         if not corpus:
             raise BadInputError(f"no {phase} data for {cfg.lang} in {opts.data_dir}")
         bar = _bar(phase, start, total, opts.progress)
         for step in range(start, total):
+            time_frac = (time.time() - phase_t0) / phase_s if phase_s > 0 else 0.0
+            if phase_s > 0 and time_frac >= 1.0:
+                break  # this phase's share of the time is spent: on to the next phase
             if (deadline and time.time() > deadline) or budget == 0:
                 result.stopped_early = True
                 break
             budget = None if budget is None else budget - 1
             model.train()
             for group in opt.param_groups:
-                group["lr"] = lr_at(step, total, cfg)
+                group["lr"] = lr_at(step, total, cfg, time_frac)
             idx = torch.randint(0, len(corpus), (cfg.train.batch,), generator=g).tolist()
             batch = [corpus[i] for i in idx]
             if phase == "pretrain":
@@ -393,9 +420,10 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         bar.close()
         if result.stopped_early:
             break
-        state["done"][phase] = total
-        result.steps[phase] = total
+        state["done"][phase] = state["step"]
+        result.steps[phase] = state["step"]
     if dev and (opts.phase != "pretrain"):
+        save()  # the weights are safe before the (slower) dev evaluation
         result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
     if result.stopped_early:
         result.steps[state["phase"]] = state["step"]

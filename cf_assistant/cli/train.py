@@ -40,6 +40,9 @@ def command(
     eval_steps: Optional[int] = typer.Option(None, "--eval-steps", help="sampling steps at evaluation"),
     quote_augment: Optional[bool] = typer.Option(None, "--quote-augment/--no-quote-augment", help="add copies of pairs with the code's text quoted in the utterance (CF)"),
     cpd_fraction: Optional[float] = typer.Option(None, "--cpd-fraction", help="share of pre-training batches that are CPD; 0 = no CPD, 1 = no code-generation task (ablations)"),
+    batch: Optional[int] = typer.Option(None, "--batch", help="batch size (default: preset's)"),
+    lr: Optional[float] = typer.Option(None, "--lr", help="peak learning rate (default: preset's)"),
+    anneal_by_time: bool = typer.Option(False, "--anneal-by-time", help="with --max-minutes: the phases share the time in proportion to their steps, and each one's learning rate decays by its share of the time if that comes first"),
     neighbours: Optional[int] = typer.Option(None, "--neighbours", help="retrieval context: N and D also read the first N tokens of a near training example's code (0: the paper's model)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
@@ -52,6 +55,16 @@ def command(
         train = dataclasses.replace(train, finetune_steps=_positive(steps, "--steps"))
     if pretrain_steps is not None:
         train = dataclasses.replace(train, pretrain_steps=_positive(pretrain_steps, "--pretrain-steps"))
+    if batch is not None:
+        if batch < 1:
+            raise BadInputError(f"--batch must be 1 or more, not {batch}")
+        train = dataclasses.replace(train, batch=batch)
+    if lr is not None:
+        if not 0.0 < lr < 1.0:
+            raise BadInputError(f"--lr must be between 0 and 1, not {lr}")
+        train = dataclasses.replace(train, lr=lr)
+    if anneal_by_time and max_minutes is None:
+        raise BadInputError("--anneal-by-time needs --max-minutes (the time to anneal over)")
     if literals is not None:
         train = dataclasses.replace(train, literals=literals)
     if canonical_targets is not None:
@@ -85,7 +98,7 @@ def command(
     opts = training.Options(
         phase=phase, data_dir=data or default_data_dir(), out=out, eval_every=eval_every,
         save_every=save_every, resume=resume, seed=seed, max_minutes=max_minutes, init=init,
-        eval_steps=eval_steps, command="cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
+        eval_steps=eval_steps, anneal_by_time=anneal_by_time, command="cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
     )
     if not Path(opts.data_dir).is_dir():
         raise BadInputError(f"--data {opts.data_dir}: no such folder")

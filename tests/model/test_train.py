@@ -50,3 +50,52 @@ def test_tiny_overfits_sixteen_pairs(data_dir, tmp_path, pairs):
     outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, [u for u, _ in pairs], 1, 10)
     got = [o[0].code for o in outs]
     assert got == [c for _, c in pairs]
+
+
+def test_lr_decays_by_the_time_spent_when_it_runs_ahead_of_the_steps():
+    from cf_assistant.train import lr_at
+
+    cfg = _cfg(100, warmup=10, lr=1e-3)
+    assert lr_at(50, 100, cfg, 0.0) > lr_at(50, 100, cfg, 0.9)
+    assert lr_at(50, 100, cfg, 1.0) == pytest.approx(1e-4)  # the floor: a tenth of the peak
+    assert lr_at(50, 100, cfg, 0.1) == pytest.approx(lr_at(50, 100, cfg))  # steps lead
+    assert lr_at(5, 100, cfg, 0.9) == pytest.approx(6e-4)  # warm-up is by steps
+
+
+def test_anneal_by_time_ends_each_phase_at_its_share_of_the_time(data_dir, tmp_path):
+    # far more steps than fit in 0.05 min: the time shares, not the steps, end both phases
+    cfg = _cfg(100_000, batch=4)
+    cfg = cfg.replace(train=dataclasses.replace(cfg.train, pretrain_steps=100_000))
+    res = run(cfg, Options(phase="both", data_dir=data_dir, out=tmp_path / "t", eval_every=0,
+                           save_every=0, progress=False, max_minutes=0.05, anneal_by_time=True))
+    assert not res.stopped_early
+    assert 0 < res.steps["pretrain"] < 100_000 and 0 < res.steps["finetune"] < 100_000
+    assert sum(res.steps.values()) == len(res.losses)
+    assert checkpoint.load(tmp_path / "t").model is not None
+
+
+def test_time_shares_follow_the_step_counts():
+    from cf_assistant.train import _time_shares
+
+    cfg = _cfg(300)  # 4 pre-training steps
+    cfg = cfg.replace(train=dataclasses.replace(cfg.train, pretrain_steps=100))
+    assert _time_shares(Options(phase="both"), cfg) == {"pretrain": 0.25, "finetune": 1.0}
+    assert _time_shares(Options(phase="finetune"), cfg) == {"finetune": 1.0}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--batch", "0"], "--batch"), (["--lr", "0"], "--lr"),
+    (["--anneal-by-time"], "--max-minutes"),
+])
+def test_train_rejects_bad_run_options(cli, tmp_path, args, message):
+    code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--out", str(tmp_path / "o"),
+                       *args)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_base_preset_stays_under_the_shipping_limit():
+    from cf_assistant.model import CodeFusion
+
+    cfg = preset("base", "bash")
+    model = CodeFusion(dataclasses.replace(cfg.model, vocab_size=6000, neighbour_len=64))
+    assert model.parameter_counts()["trainable"] * 4 < 60e6  # float32 bytes, the 60 MB cap
