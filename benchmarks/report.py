@@ -45,9 +45,14 @@ ABLATIONS = (("full", "full model (same budget)"),
              ("no-cpd", "− CPD"),
              ("grounding", "grounding"),
              ("clamping", "clamping"),
-             ("no-retrieval-context", "− retrieval context (the paper's model; the warm start's "
-              "source, fewer steps)"),
-             ("no-example-bank", "retrieval-context model given no neighbour (--no-neighbours)"))
+             ("no-retrieval-context", "− retrieval context (the paper's model, CPU-trained; "
+              "the first model of the warm-start chain)"),
+             ("no-example-bank", "retrieval-context model given no neighbour (--no-neighbours)"),
+             ("cpu-only", "the retrieval-context model before any GPU run (CPU-trained only)"),
+             ("gpu-warm-start", "`small`, warm-started from the CPU-only model: 7.5 min on an "
+              "H100 shared by 4 runs"),
+             ("gpu-base-from-scratch", "`base` (10.8M trainable), from scratch: 7.5 min on an "
+              "H100 shared by 4 runs"))
 
 # ../shared/docs/EVALUATION.md (CodeFusion, 75M parameters, 1200 steps, 4 V100s)
 PAPER = {
@@ -166,6 +171,10 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
     """(generator, row name, result) for a language's rows: ours, the matched-budget diffusion run
     of Table 4 when there is one, the auto-regressive baseline, retrieval."""
     rows = [(gen, name, R["main"].get((lang, gen))) for gen, name in GENERATORS[:3]]
+    cpu = R["ablations"].get((lang, "cpu-only"))
+    if cpu:
+        rows.insert(1, ("diffusion", "ours: the same retrieval-context recipe before any GPU run "
+                        "(CPU-trained only)", cpu))
     plain = R["ablations"].get((lang, "no-retrieval-context"))
     if plain:
         rows.insert(1, ("diffusion", "ours: CodeFusion without the retrieval context (the paper's "
@@ -235,7 +244,9 @@ def table3(R: dict) -> list[str]:
             *table(["lang", "system", "raw top-1", "returned top-1", "ours − paper (raw)"], rows)]
 
 
-_RETRIEVAL_CONTEXT_ROWS = ("no-retrieval-context", "no-example-bank")
+# rows shown only for the languages that have them (retrieval context, GPU runs)
+_OPTIONAL_ROWS = ("no-retrieval-context", "no-example-bank", "cpu-only", "gpu-warm-start",
+                  "gpu-base-from-scratch")
 
 
 def table4(R: dict) -> list[str]:
@@ -244,14 +255,14 @@ def table4(R: dict) -> list[str]:
         metric, label = HEADLINE[lang]
         paper = PAPER["ablations"][lang]
         paper_by = dict(zip(("no-codegen-pretraining", "no-cpd", "grounding", "clamping", "full"), paper))
-        paper_by.update({"no-retrieval-context": None, "no-example-bank": None})  # not in the paper
+        paper_by.update({name: None for name in _OPTIONAL_ROWS})  # not in the paper
         got = [(name, desc, R["ablations"].get((lang, name))) for name, desc in ABLATIONS]
         if not any(res for _, _, res in got):
             rows.append([lang, "(not run)", "", "", "", "", f"{paper_by['full']}", ""])
             continue
         for name, desc, res in got:
-            if res is None and name in _RETRIEVAL_CONTEXT_ROWS:
-                continue  # only languages whose model has a retrieval context have these rows
+            if res is None and name in _OPTIONAL_ROWS:
+                continue  # only the languages that have these rows show them
             top1 = _metric(res, metric, "top1")
             rows.append([lang, desc, str(res["n"]) if res else "—", f(top1),
                          f(_metric(res, metric, "top5")),
@@ -372,7 +383,7 @@ def render(results: Path, figdir: Path, out: Path, split: str = "dev") -> str:
             "`../shared/docs/EVALUATION.md` (75M parameters, 1200 sampling steps, 4 V100 GPUs, "
             "the benchmarks' test splits); ours are measured on the dev split carved from `train` "
             "(EVALUATION.md's sha1 rule), so the comparison is indicative, not like for like.", "",
-            f"Machine: {mach.get('description', 'see the commands; machine.json missing')}.", ""]
+            f"Benchmarks ran on: {mach.get('description', 'see the commands; machine.json missing')}.", ""]
     summary = results / "summary.md"
     body = head + ([summary.read_text(encoding="utf-8"), ""] if summary.is_file() else [])
     body += table1(R) + table2(R) + table3(R) + table4(R) + table6(R) + latency(R, train)

@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parts = [card, ""]
     if args.trained_with:
         parts += ["## How it was trained", "",
-                  "The commands, in order, on a shared 2-core CPU (no GPU). A run stopped by "
+                  "The commands, in order, on a shared 2-core CPU unless a comment names a "
+                  "GPU. A run stopped by "
                   "--max-minutes and continued with --resume is the same run as one command "
                   "without the time limit (resume restores weights, optimizer and RNG state; "
                   "tests/model prove it):", ""]
