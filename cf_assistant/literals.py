@@ -5,6 +5,10 @@ become slots `<N0>`, `<N1>`, ... and quoted texts (`"..."`, `'...'`, `“...”`
 `to_placeholders(code, lits)` rewrites a training target, replacing each code literal equal to an
 utterance literal by its slot; `from_placeholders(code, lits)` substitutes the utterance's literals
 back into generated code. With the switch off (the paper's path) none of this runs.
+At suggestion time, `names_quoted_text(code, utterance)` says whether a candidate keeps to the
+texts the user quoted, and `quote_repairs(code, utterance)` rewrites a candidate whose one text
+appears nowhere in the utterance into one that uses the utterance's one quoted text (for codes
+that write texts as double-quoted literals, as canonical CF rules do).
 
 This module knows no torch and no language grammar: numbers and texts are found with regular
 expressions over plain text.
@@ -21,6 +25,7 @@ _NUMBER = re.compile(r"(?<![\d.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.])
 _CODE_NUMBER = re.compile(r"(?<![\w.<])-?\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUOTED = re.compile(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|(?<![\w])'([^'\n]{1,80})'(?![\w])")
 _SLOT = re.compile(r"<([NQ])(\d+)>")
+_CODE_TEXT = re.compile(r'"((?:[^"]|"")*)"')  # a double-quoted code literal ("" escapes ")
 
 
 @dataclass(frozen=True)
@@ -74,3 +79,40 @@ def from_placeholders(code: str, lits: Literals) -> str:
         return pool[i] if i < len(pool) else ""
 
     return _SLOT.sub(value, code)
+
+
+def _code_texts(code: str) -> list[re.Match]:
+    return list(_CODE_TEXT.finditer(code))
+
+
+def _text(m: re.Match) -> str:
+    return m.group(1).replace('""', '"')
+
+
+def names_quoted_text(code: str, utterance: str) -> bool:
+    """False when the utterance quotes a text, the code uses none of its quoted texts, and the
+    code writes a text that stands nowhere in the utterance as whole words (an invented text);
+    else True."""
+    quotes = extract(utterance).quotes
+    texts = [_text(m) for m in _code_texts(code)]
+    if not quotes or not texts or any(t in quotes for t in texts):
+        return True
+    return all(_says(utterance, t) for t in texts)
+
+
+def _says(utterance: str, text: str) -> bool:
+    """Whether `text` stands in the utterance as whole words (ignoring case)."""
+    return re.search(rf"(?<!\w){re.escape(text)}(?!\w)", utterance, re.IGNORECASE) is not None
+
+
+def quote_repairs(code: str, utterance: str) -> list[str]:
+    """`code` with its one invented text replaced by the utterance's one quoted text, as a list
+    (empty when the utterance quotes no text or several, or the code has not exactly one text,
+    or that text appears in the utterance)."""
+    quotes = extract(utterance).quotes
+    found = _code_texts(code)
+    if len(quotes) != 1 or len(found) != 1 or names_quoted_text(code, utterance):
+        return []
+    m = found[0]
+    quoted = quotes[0].replace('"', '""')
+    return [f'{code[:m.start()]}"{quoted}"{code[m.end():]}']

@@ -8,9 +8,11 @@ The order (best first), compared field by field:
    above one that could not run on that data at all. Without data every candidate is
    `INFORMATIVE`, so this step changes nothing; graded formats (a colour scale, which by design
    formats every number) count as `INFORMATIVE` too;
-3. higher model score;
-4. more samples merged into the candidate (the model proposed it more often);
-5. shorter code, then the code's text, so that the order never depends on arrival order.
+3. literal fidelity: where the user quoted a text, a candidate that invents another text ranks
+   below one that does not (`faithful`, computed by the caller; see `literals`);
+4. higher model score;
+5. more samples merged into the candidate (the model proposed it more often);
+6. shorter code, then the code's text, so that the order never depends on arrival order.
 
 Evidence outranks the model score on purpose: on data where a rule visibly does nothing (or
 everything), the user almost never meant it. The model score still decides among rules with the
@@ -67,7 +69,8 @@ R = TypeVar("R", bound=Rankable)
 def sort_key(c: Rankable) -> tuple:
     """The key that `rank` sorts by (see the module docstring); NaN scores sort last."""
     score = c.score if not math.isnan(c.score) else -math.inf
-    return (not c.valid, int(c.evidence), -score, -c.count, len(c.code), c.code)
+    faithful = getattr(c, "faithful", True)
+    return (not c.valid, int(c.evidence), not faithful, -score, -c.count, len(c.code), c.code)
 
 
 def rank(candidates: Iterable[R]) -> list[R]:

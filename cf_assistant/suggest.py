@@ -34,6 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
+from cf_assistant import literals
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
@@ -81,6 +82,8 @@ class Candidate:
     formula: str | None = None  # the equivalent Excel formula (CF)
     diagnostics: tuple[Any, ...] = ()  # languages.Diagnostic, for invalid candidates
     execution_error: str | None = None  # why it could not run on the given data
+    faithful: bool = True  # keeps to the texts the user quoted (see literals.names_quoted_text)
+    origin: str = "model"  # or "literal repair": a model candidate given the user's quoted text
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -94,6 +97,8 @@ class Candidate:
         }
         if self.native_type is not None or self.formula is not None:
             out["type"], out["formula"] = self.native_type, self.formula
+        if self.origin != "model":
+            out["origin"] = self.origin
         if self.execution_error:
             out["execution_error"] = self.execution_error
         if self.diagnostics:
@@ -365,7 +370,9 @@ class Suggester:
         model_start = time.perf_counter()
         samples = self.source.generate_scored([text], k)[0]
         model_ms = (time.perf_counter() - model_start) * 1000
-        cands = [self._candidate(m, data, today) for m in dedupe(samples, self._canonical)]
+        samples, repaired = self._with_repairs(samples, text)
+        cands = [self._candidate(m, data, today, text, m.code in repaired)
+                 for m in dedupe(samples, self._canonical)]
         ordered = rank(cands)
         answers = _numbered([c for c in ordered if c.valid])
         invalid = _numbered([c for c in ordered if not c.valid])
@@ -398,16 +405,32 @@ class Suggester:
     def _canonical(self, code: str) -> str:
         return self.language.canonical(code) if code else code
 
-    def _candidate(self, merged: Merged, data: Data | None, today: date | None) -> Candidate:
+    def _with_repairs(self, samples: list[tuple[str, float]], utterance: str
+                      ) -> tuple[list[tuple[str, float]], frozenset[str]]:
+        """CF: the samples plus, for each that invents a text where the user quoted one, a copy
+        using the quoted text (scored as its source); and the canonical forms only such copies
+        have. A form the model produced itself is never added to."""
+        if self.lang != "cf":
+            return samples, frozenset()
+        own = {self._canonical(raw.strip()) for raw, _ in samples}
+        extra = [(fixed, score) for raw, score in samples
+                 for fixed in literals.quote_repairs(self._canonical(raw.strip()), utterance)
+                 if self._canonical(fixed) not in own]
+        return list(samples) + extra, frozenset(self._canonical(c) for c, _ in extra)
+
+    def _candidate(self, merged: Merged, data: Data | None, today: date | None,
+                   utterance: str = "", repaired: bool = False) -> Candidate:
         validation = self.language.validate(merged.best_raw)
         shown = merged.code if self.lang == "cf" else merged.best_raw
         base = Candidate(
             code=shown, valid=validation.valid, score=merged.score, count=merged.count,
             variants=merged.variants, diagnostics=tuple(validation.diagnostics),
+            origin="literal repair" if repaired else "model",
         )
         if not validation.valid:
             return base
         if self.lang == "cf":
+            base = replace(base, faithful=literals.names_quoted_text(merged.code, utterance))
             return replace(base, **_cf_facts(merged.code, data, today))
         explain = getattr(self.language, "explain", None)
         return replace(base, explanation=explain(shown) if explain else None)

@@ -212,3 +212,23 @@ def test_importing_the_pipeline_and_command_pulls_in_no_heavy_module():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_an_invented_text_gets_a_repaired_twin_ranked_above_it():
+    result = suggester([('TextContains("C")', -0.5)]).suggest('color cells that contain "Done"', k=1)
+    assert [(c.code, c.origin) for c in result.candidates] == [
+        ('TextContains("Done")', "literal repair"), ('TextContains("C")', "model")]
+    assert result.to_json()["candidates"][0]["origin"] == "literal repair"
+    assert "origin" not in result.to_json()["candidates"][1]
+
+
+def test_a_form_the_model_produced_is_not_marked_as_repaired():
+    samples = [('TextContains("C")', -0.2), ('TextContains("Done")', -0.9)]
+    result = suggester(samples).suggest('cells that contain "Done"', k=2)
+    assert [(c.code, c.origin, c.count) for c in result.candidates] == [
+        ('TextContains("Done")', "model", 1), ('TextContains("C")', "model", 1)]
+
+
+def test_no_repair_outside_cf():
+    result = suggester([('echo "C"', -0.1)], lang="bash").suggest('print "Done"', k=1)
+    assert [c.code for c in result.candidates] == ['echo "C"']

@@ -142,6 +142,8 @@ def _block(result, c):
 
     style = "bold green" if c.valid else "bold red"
     head = f"{c.rank}. [{style}]{escape(c.code)}[/{style}]  [dim]score {c.score:.2f}[/dim]"
+    if c.origin != "model":
+        head += f"  [dim]({escape(c.origin)})[/dim]"
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")

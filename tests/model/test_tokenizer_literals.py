@@ -54,3 +54,27 @@ def test_literals_round_trip():
 
 def test_unknown_slot_becomes_empty():
     assert literals.from_placeholders("Top(<N3>)", literals.extract("top 5")) == "Top()"
+
+
+def test_names_quoted_text_flags_only_invented_texts():
+    from cf_assistant.literals import names_quoted_text
+
+    said = 'color cells that contain "Done"'
+    assert not names_quoted_text('TextContains("C")', said)  # "C" only inside other words
+    assert names_quoted_text('TextContains("Done")', said)
+    assert names_quoted_text('TextContains("cells")', said)  # a word the user wrote
+    assert names_quoted_text("GreaterThan(5)", said)  # no text at all
+    assert names_quoted_text('TextContains("C")', "cells that contain C")  # nothing quoted
+
+
+def test_quote_repairs_replace_the_one_invented_text_by_the_one_quoted_text():
+    from cf_assistant.literals import quote_repairs
+
+    assert quote_repairs('TextContains("C")', 'cells that contain "Done"') == ['TextContains("Done")']
+    assert quote_repairs('TextEquals("x")', "status is 'In Progress'") == ['TextEquals("In Progress")']
+    # a quoted text holding a double quote is escaped the CF way
+    assert quote_repairs('TextContains("x")', 'contain “a "b"”') == ['TextContains("a ""b""")']
+    assert quote_repairs('TextContains("C")', 'value "A" or "B"') == []  # two quoted texts
+    assert quote_repairs('OR(TextContains("x"),TextContains("y"))', 'contain "Done"') == []
+    assert quote_repairs('TextContains("Done")', 'contain "Done"') == []  # already faithful
+    assert quote_repairs('TextContains("C")', "cells that contain C") == []  # nothing quoted
