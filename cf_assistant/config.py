@@ -3,9 +3,9 @@
 Four frozen dataclasses (`ModelConfig` defaults = the paper's size), grouped in `RunConfig`, which
 round-trips through JSON (`to_json` / `from_json`) and is what a checkpoint's config.json holds.
 Presets: `paper` (512 wide, denoiser 10 layers, decoder 6 layers, code length 128, about 75M
-parameters counting the MiniLM encoder), `base` (sized for minutes on one
-GPU and still shippable: under 60 MB of weights), `small` (trains on a 2-core CPU in tens of
-minutes), `tiny` (tests). This module knows nothing of torch, data or languages beyond per-language lengths.
+parameters counting the MiniLM encoder), `base` (sized for minutes on one GPU and still
+shippable: under 60 MB of weights), `small` (trains on a 2-core CPU in tens of minutes), `tiny`
+(tests). This module knows nothing of torch, data or languages beyond per-language lengths.
 """
 
 from __future__ import annotations
