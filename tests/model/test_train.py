@@ -62,7 +62,15 @@ def test_lr_decays_by_the_time_spent_when_it_runs_ahead_of_the_steps():
     assert lr_at(5, 100, cfg, 0.9) == pytest.approx(6e-4)  # warm-up is by steps
 
 
-def test_anneal_by_time_ends_each_phase_at_its_share_of_the_time(data_dir, tmp_path):
+def test_anneal_by_time_ends_each_phase_at_its_share_of_the_time(data_dir, tmp_path, monkeypatch):
+    # a clock that moves 0.05 s at each reading, so the test does not depend on machine speed
+    import itertools
+    import types
+
+    import cf_assistant.train as training
+
+    ticks = itertools.count()
+    monkeypatch.setattr(training, "time", types.SimpleNamespace(time=lambda: 0.05 * next(ticks)))
     # far more steps than fit in 0.05 min: the time shares, not the steps, end both phases
     cfg = _cfg(100_000, batch=4)
     cfg = cfg.replace(train=dataclasses.replace(cfg.train, pretrain_steps=100_000))
@@ -70,6 +78,8 @@ def test_anneal_by_time_ends_each_phase_at_its_share_of_the_time(data_dir, tmp_p
                            save_every=0, progress=False, max_minutes=0.05, anneal_by_time=True))
     assert not res.stopped_early
     assert 0 < res.steps["pretrain"] < 100_000 and 0 < res.steps["finetune"] < 100_000
+    # equal step counts, so about half the time each
+    assert abs(res.steps["pretrain"] - res.steps["finetune"]) <= 3
     assert sum(res.steps.values()) == len(res.losses)
     assert checkpoint.load(tmp_path / "t").model is not None
 
