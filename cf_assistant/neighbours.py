@@ -7,8 +7,8 @@ its own utterance's literals). Nearness is the cosine of MiniLM sentence embeddi
 `retrieval` generator. `ExampleBank.nearest(utterances, k)` gives the k nearest distinct codes
 per request; `training_neighbours(pool)` gives, for each bank record, its `pool` nearest other
 records (never one with the record's own ID). The bank's embeddings are cached on disk
-(`cache_dir()`), keyed by a hash of its utterances. `token_ids(tok, codes, length)` turns codes
-into the (ids, pad) tensors the model takes (an empty code: a row with no neighbour).
+(`cache_dir()`), keyed by a hash of its utterances. `noising.padded_ids(tok, codes, length)`
+turns the codes into the (ids, pad) tensors the model takes (an empty code: no neighbour).
 
 This module knows nothing of the diffusion, the losses or the metrics.
 """
@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-import torch
 
 from cf_assistant.errors import BadInputError
 
@@ -117,13 +116,3 @@ def _cached(texts: list[str], compute) -> np.ndarray:
         pass
     return matrix
 
-
-def token_ids(tok, codes: Sequence[str], length: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """Token ids (B, length) of each code, padded; and the pad mask, True where no token."""
-    ids = torch.full((len(codes), length), tok.pad_id, dtype=torch.long)
-    pad = torch.ones((len(codes), length), dtype=torch.bool)
-    for i, code in enumerate(codes):
-        toks = tok.encode(code)[:length] if code else []
-        ids[i, : len(toks)] = torch.tensor(toks, dtype=torch.long)
-        pad[i, : len(toks)] = False
-    return ids, pad

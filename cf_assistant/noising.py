@@ -24,11 +24,20 @@ TokenKinds = Callable[[Sequence[str]], list[TokenKind]]
 
 def targets(tok: CodeTokenizer, codes: Sequence[str], code_len: int) -> torch.Tensor:
     """Token ids (B, code_len), cut at code_len and padded with pad ids."""
-    out = torch.full((len(codes), code_len), tok.pad_id, dtype=torch.long)
+    return padded_ids(tok, codes, code_len)[0]
+
+
+def padded_ids(tok: CodeTokenizer, codes: Sequence[str], length: int
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token ids (B, length) of each code, cut at `length` and padded with pad ids; and the pad
+    mask, True where no token (an empty code: a row of padding, e.g. no neighbour)."""
+    ids = torch.full((len(codes), length), tok.pad_id, dtype=torch.long)
+    pad = torch.ones((len(codes), length), dtype=torch.bool)
     for i, code in enumerate(codes):
-        ids = tok.encode(code)[:code_len]
-        out[i, : len(ids)] = torch.tensor(ids, dtype=torch.long)
-    return out
+        toks = tok.encode(code)[:length] if code else []
+        ids[i, : len(toks)] = torch.tensor(toks, dtype=torch.long)
+        pad[i, : len(toks)] = False
+    return ids, pad
 
 
 def cpd_example(tok: CodeTokenizer, code: str, code_len: int, token_kinds: TokenKinds

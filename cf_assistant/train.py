@@ -209,7 +209,7 @@ def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None):
     ids = pad = None
     if near is not None:
         chosen = [_draw_neighbour(options, cfg.train.neighbour_dropout, g) for options in near]
-        ids, pad = neighbours.token_ids(tok, chosen, cfg.model.neighbour_len)
+        ids, pad = noising.padded_ids(tok, chosen, cfg.model.neighbour_len)
     E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
     return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
 
@@ -262,7 +262,7 @@ def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = Non
         near = None
         if bank is not None and model.neighbour is not None:
             codes = [c[0] if c else "" for c in bank.nearest([r.utterance for r in chunk], 1)]
-            near = neighbours.token_ids(tok, codes, cfg.model.neighbour_len)
+            near = noising.padded_ids(tok, codes, cfg.model.neighbour_len)
         outs = sampler.generate(model, sched, tok, utts, 1, steps, 0, neighbour=near)
         for r, utt, cands in zip(chunk, utts, outs):
             code = cands[0].code

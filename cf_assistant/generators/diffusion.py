@@ -16,8 +16,8 @@ from typing import Sequence
 
 import torch
 
-from cf_assistant import literals, sampler
-from cf_assistant.neighbours import ExampleBank, model_minilm, token_ids
+from cf_assistant import literals, noising, sampler
+from cf_assistant.neighbours import ExampleBank, model_minilm
 from cf_assistant.paths import MODEL_DIR
 from cf_assistant.utterance import prepare
 
@@ -83,7 +83,7 @@ class DiffusionGenerator:
             near = near + [""] * (k - len(near))
             rows += [code for code in near for _ in range(self.oversample)]
         lo = self.loaded
-        return token_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
+        return noising.padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
 
     def generate(self, records, k: int) -> list[list[str]]:
         return [[code for code, _ in cands]
