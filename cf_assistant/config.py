@@ -130,6 +130,14 @@ def _build(klass, raw: dict):
 _CODE_LEN = {"cf": 24, "bash": 64, "python": 64}
 _VOCAB = {"cf": 1024, "bash": 6000, "python": 6000}
 PRESETS = ("paper", "base", "small", "tiny")
+# the presets between `paper` and `tiny`: (model, training) settings; the per-language code
+# length, vocabulary and target spelling are added by `preset`
+_SIZED = {
+    "base": (dict(width=256, heads=4, ffn=1024, denoiser_layers=6, decoder_layers=3),
+             dict(lr=7e-4, batch=128, warmup=300, pretrain_steps=3000, finetune_steps=12000)),
+    "small": (dict(width=192, heads=4, ffn=768, denoiser_layers=4, decoder_layers=2),
+              dict(lr=1e-3, batch=32, warmup=100, pretrain_steps=600, finetune_steps=1500)),
+}
 
 
 # languages whose canonical form is itself good code to train on (Python's and Bash's canonical
@@ -143,18 +151,10 @@ def preset(name: str, lang: str = "cf") -> RunConfig:
     vocab = _VOCAB.get(lang, 4000)
     if name == "paper":
         return RunConfig(train=TrainConfig(vocab_size=vocab), lang=lang, preset=name)
-    if name == "base":
-        model = ModelConfig(width=256, heads=4, ffn=1024, denoiser_layers=6, decoder_layers=3,
-                            code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
-        train = TrainConfig(lr=7e-4, batch=128, warmup=300, pretrain_steps=3000,
-                            finetune_steps=12000, vocab_size=vocab,
-                            canonical_targets=lang in _CANONICAL_TARGETS)
-        return RunConfig(model=model, train=train, lang=lang, preset=name)
-    if name == "small":
-        model = ModelConfig(width=192, heads=4, ffn=768, denoiser_layers=4, decoder_layers=2,
-                            code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
-        train = TrainConfig(lr=1e-3, batch=32, warmup=100, pretrain_steps=600,
-                            finetune_steps=1500, vocab_size=vocab,
+    if name in _SIZED:
+        model_kw, train_kw = _SIZED[name]
+        model = ModelConfig(**model_kw, code_len=_CODE_LEN.get(lang, 64), emb_dim=64, utt_len=48)
+        train = TrainConfig(**train_kw, vocab_size=vocab,
                             canonical_targets=lang in _CANONICAL_TARGETS)
         return RunConfig(model=model, train=train, lang=lang, preset=name)
     if name == "tiny":
