@@ -412,11 +412,12 @@ class Suggester:
         have. A form the model produced itself is never added to."""
         if self.lang != "cf":
             return samples, frozenset()
-        own = {self._canonical(raw.strip()) for raw, _ in samples}
-        extra = [(fixed, score) for raw, score in samples
-                 for fixed in literals.quote_repairs(self._canonical(raw.strip()), utterance)
-                 if self._canonical(fixed) not in own]
-        return list(samples) + extra, frozenset(self._canonical(c) for c, _ in extra)
+        forms = [(self._canonical(raw.strip()), score) for raw, score in samples]
+        own = {form for form, _ in forms}
+        extra = [(fixed, score) for form, score in forms
+                 for fixed in literals.quote_repairs(form, utterance)]
+        extra = [(code, score) for code, score in extra if self._canonical(code) not in own]
+        return list(samples) + extra, frozenset(self._canonical(code) for code, _ in extra)
 
     def _candidate(self, merged: Merged, data: Data | None, today: date | None,
                    utterance: str = "", repaired: bool = False) -> Candidate:
