@@ -18,7 +18,7 @@ def command(
     lang: str = typer.Option("cf", "--lang", help="cf, bash or python"),
     data: Optional[Path] = typer.Option(None, "--data", help="benchmark file (default ../shared/data/<lang>/train.json)"),
     split: str = typer.Option("dev", "--split", help="a split of the file, or dev / train-minus-dev (carved from train)"),
-    generator: str = typer.Option("reference", "--generator", "-g", help="reference, retrieval, diffusion or autoregressive"),
+    generator: str = typer.Option("reference", "--generator", "-g", help="reference, retrieval, diffusion, autoregressive, or assistant (the diffusion model through the whole suggest pipeline)"),
     k: int = typer.Option(5, "-k", "--k", help="candidates per record"),
     out: Optional[Path] = typer.Option(None, "--out", help="folder for the JSON and Markdown results (default benchmarks/results/)"),
     as_json: bool = typer.Option(False, "--json", help="print the result object as JSON on stdout"),

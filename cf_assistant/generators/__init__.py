@@ -40,6 +40,7 @@ _REGISTRY: dict[str, str] = {
     "retrieval": "cf_assistant.generators.retrieval:RetrievalGenerator",
     "diffusion": "cf_assistant.generators.diffusion:DiffusionGenerator",
     "autoregressive": "cf_assistant.generators.autoregressive:AutoregressiveGenerator",
+    "assistant": "cf_assistant.generators.assistant:AssistantGenerator",
 }
 
 

@@ -74,3 +74,25 @@ def test_cli_bench_records_the_switch_in_its_command(cli, tiny_ckpt, tmp_path):
                          str(tmp_path))
     assert code == 0, err
     assert json.loads(out)["command"].endswith("--steps 2 --grounding")
+
+
+def test_assistant_generator_returns_the_suggest_pipelines_order(tiny_ckpt):
+    from cf_assistant.data import Record
+    from cf_assistant.errors import NoValidCandidateError
+    from cf_assistant.suggest import Suggester
+
+    gen = get_generator("assistant", "cf", [], checkpoint=tiny_ckpt / "ck", steps=2)
+    utterance = "cells greater than 5"
+    (cands,) = gen.generate([Record(id=1, utterance=utterance, code="", lang="cf")], 3)
+    try:
+        result = Suggester("cf", source=gen.model).suggest(utterance, k=3)
+    except NoValidCandidateError as exc:  # carries the result
+        result = exc.result
+    shown = [c.code for c in (*result.candidates, *result.invalid)][:3]
+    assert cands == shown and 1 <= len(cands) <= 3
+    assert all(c.valid for c in result.candidates)
+    # valid answers come before invalid ones
+    valid = [Suggester("cf", source=gen.model).language.validate(c).valid for c in cands]
+    assert valid == sorted(valid, reverse=True)
+    # a request the pipeline refuses gets no candidate
+    assert gen.generate([Record(id=2, utterance="   ", code="", lang="cf")], 3) == [[]]

@@ -1,0 +1,44 @@
+"""The `assistant` generator: what `cfa suggest` shows, in its order, as a benchmark generator.
+
+The `diffusion` generator measures the model's raw samples; this one puts the same samples through
+the whole suggest pipeline (`cf_assistant.suggest.Suggester`): merging by canonical form, literal
+repairs, validation and ranking. Its candidates are the answers in the order the assistant shows
+them, then the invalid ones (as `--show-invalid` lists them), at most k. So its top-k is the
+assistant's own top-k, and `cfa bench --generator assistant` measures the product rather than the
+model. It gives the pipeline no data to run the rules on (a bare `cfa suggest "..."`), so
+execution evidence plays no part in its order.
+
+An utterance the pipeline refuses (for instance one over `suggest.MAX_UTTERANCE_CHARS`) gets no
+candidate, as a user would get none. This module knows nothing of metrics.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from cf_assistant.errors import BadInputError, NoValidCandidateError
+
+
+class AssistantGenerator:
+    name = "assistant"
+    uses_training_records = True  # passed on to the diffusion model's example bank
+
+    def __init__(self, lang: str = "cf", train_records=None, **options):
+        from cf_assistant.generators.diffusion import DiffusionGenerator
+        from cf_assistant.suggest import Suggester
+
+        self.model = DiffusionGenerator(lang=lang, train_records=train_records, **options)
+        self.suggester = Suggester(lang, source=self.model)
+
+    def generate_one(self, utterance: str, k: int) -> list[str]:
+        """The assistant's candidates for one utterance: answers, then invalid ones; at most k."""
+        try:
+            result = self.suggester.suggest(utterance, k=k)
+        except NoValidCandidateError as exc:
+            result = exc.result  # type: ignore[attr-defined]
+        except BadInputError:
+            return []
+        return [c.code for c in (*result.candidates, *result.invalid)][:k]
+
+    def generate(self, records: Sequence, k: int) -> list[list[str]]:
+        return [self.generate_one(r.utterance, k) for r in records]
