@@ -5,10 +5,15 @@ become slots `<N0>`, `<N1>`, ... and quoted texts (`"..."`, `'...'`, `“...”`
 `to_placeholders(code, lits)` rewrites a training target, replacing each code literal equal to an
 utterance literal by its slot; `from_placeholders(code, lits)` substitutes the utterance's literals
 back into generated code. With the switch off (the paper's path) none of this runs.
-At suggestion time, `names_quoted_text(code, utterance)` says whether a candidate keeps to the
-texts the user quoted, and `quote_repairs(code, utterance)` rewrites a candidate whose one text
-appears nowhere in the utterance into one that uses the utterance's one quoted text (for codes
-that write texts as double-quoted literals, as canonical CF rules do).
+At suggestion time, `named_texts(utterance)` lists the texts the user named: the quoted ones,
+else the one unquoted text after a cue such as "equal to", "are", "contain", "starts with" or "="
+(`unquoted_text`: "cells that are In Progress" names "In Progress"). `names_given_text(code,
+utterance)` says whether a candidate keeps to those texts, and `text_repairs(code, utterance)`
+rewrites a candidate whose one text appears nowhere in the utterance into one that uses the
+utterance's one named text (for codes that write texts as double-quoted literals, as canonical CF
+rules do). The cues were chosen on the CF `train-minus-dev` records, never on dev: of the 48
+single-text targets whose unquoted text stands in the utterance, `unquoted_text` finds 40 and
+names a wrong text for none (7 have no cue, e.g. "apply conditional formatting to Blood").
 
 This module knows no torch and no language grammar: numbers and texts are found with regular
 expressions over plain text.
@@ -89,30 +94,83 @@ def _text(m: re.Match) -> str:
     return m.group(1).replace('""', '"')
 
 
-def names_quoted_text(code: str, utterance: str) -> bool:
-    """False when the utterance quotes a text, the code uses none of its quoted texts, and the
-    code writes a text that stands nowhere in the utterance as whole words (an invented text);
-    else True."""
+# A text the user names without quotes follows one of these cues ("cells equal to Done", "values
+# which are In Progress", "names that start with letter A", "equalTo = X"); it runs to the first
+# lower-case connective or comparison word, a punctuation mark or the end, at most three words.
+_CUE = re.compile(
+    r"(?<!\w)(?:equals?(?:\s+to)?|equalTo|=|is|are|contains?|containing|"
+    r"(?:starts?|begins?|ends?|starting|beginning|ending)\s+with|"
+    r"with(?:\s+the)?(?:\s+(?:text|word|letter))?|(?:the\s+)?(?:text|word|letter)|"
+    r"ha(?:ve|s|ving)(?:\s+(?:the\s+)?(?:text|word|letter))?|named?)(?!\w)",
+    re.IGNORECASE)
+_STOP = frozenset("""a an the and or of on in at to for from with within inside that which where
+    is are equal equals than conditional formatting formating format cell cells range column
+    columns sheet value values them their greater less more fewer smaller larger bigger between
+    above below higher lower not blank blanks empty duplicate duplicates unique top bottom before
+    after today yesterday tomorrow""".split())
+_SPAN_WORDS = 3
+_CELL_REF = re.compile(r"\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?")
+
+
+def _span_after(rest: str) -> str:
+    """The text that starts `rest` (after a cue): words up to a stop word or punctuation."""
+    words: list[str] = []
+    for word in re.sub(r"^\s*=?\s*", "", rest).split():
+        if word in _STOP:
+            break
+        bare = re.sub(r"[.,;:!?]+$", "", word)
+        if bare:
+            words.append(bare)
+        if bare != word or len(words) == _SPAN_WORDS:
+            break
+    span = " ".join(words)
+    return "" if _CELL_REF.fullmatch(span) else span
+
+
+def unquoted_text(utterance: str) -> str | None:
+    """The text the utterance names without quotes: the span after its last cue that yields one
+    ("Style values which are In Progress" -> "In Progress"), or None."""
+    spans = [_span_after(utterance[m.end():]) for m in _CUE.finditer(utterance)]
+    spans = [s for s in spans if s]
+    return spans[-1] if spans else None
+
+
+def named_texts(utterance: str) -> tuple[str, ...]:
+    """The texts the user named: the quoted ones, else the one unquoted text (if any)."""
     quotes = extract(utterance).quotes
+    if quotes:
+        return quotes
+    text = unquoted_text(utterance)
+    return (text,) if text else ()
+
+
+def names_given_text(code: str, utterance: str) -> bool:
+    """False when the utterance names a text (see `named_texts`), the code uses none of them, and
+    the code writes a text that stands nowhere in the utterance as whole words (an invented
+    text; an empty text counts as invented); else True."""
+    named = named_texts(utterance)
     texts = [_text(m) for m in _code_texts(code)]
-    if not quotes or not texts or any(t in quotes for t in texts):
+    if not named or not texts or any(t in named for t in texts):
         return True
     return all(_says(utterance, t) for t in texts)
 
 
 def _says(utterance: str, text: str) -> bool:
-    """Whether `text` stands in the utterance as whole words (ignoring case)."""
+    """Whether `text` stands in the utterance as whole words (ignoring case); an empty or blank
+    text never does."""
+    if not text.strip():
+        return False
     return re.search(rf"(?<!\w){re.escape(text)}(?!\w)", utterance, re.IGNORECASE) is not None
 
 
-def quote_repairs(code: str, utterance: str) -> list[str]:
-    """`code` with its one invented text replaced by the utterance's one quoted text, as a list
-    (empty when the utterance quotes no text or several, or the code has not exactly one text,
-    or that text appears in the utterance)."""
-    quotes = extract(utterance).quotes
+def text_repairs(code: str, utterance: str) -> list[str]:
+    """`code` with its one invented text replaced by the utterance's one named text, as a list
+    (empty when the utterance names no text or several, or the code has not exactly one text, or
+    that text appears in the utterance)."""
+    named = named_texts(utterance)
     found = _code_texts(code)
-    if len(quotes) != 1 or len(found) != 1 or names_quoted_text(code, utterance):
+    if len(named) != 1 or len(found) != 1 or names_given_text(code, utterance):
         return []
     m = found[0]
-    quoted = quotes[0].replace('"', '""')
-    return [f'{code[:m.start()]}"{quoted}"{code[m.end():]}']
+    text = named[0].replace('"', '""')
+    return [f'{code[:m.start()]}"{text}"{code[m.end():]}']

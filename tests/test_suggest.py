@@ -232,3 +232,17 @@ def test_a_form_the_model_produced_is_not_marked_as_repaired():
 def test_no_repair_outside_cf():
     result = suggester([('echo "C"', -0.1)], lang="bash").suggest('print "Done"', k=1)
     assert [c.code for c in result.candidates] == ['echo "C"']
+
+
+def test_a_text_named_without_quotes_repairs_an_invented_one():
+    # "are In Progress" names the text; the model wrote "-" (dev record 4's failure)
+    result = suggester([('TextEquals("-")', -0.3), ("GreaterThan(5)", -0.9)]).suggest(
+        "Style values which are In Progress", k=2)
+    assert [(c.code, c.origin) for c in result.candidates] == [
+        ('TextEquals("In Progress")', "literal repair"), ("GreaterThan(5)", "model"),
+        ('TextEquals("-")', "model")]
+
+
+def test_no_text_named_no_repair():
+    result = suggester([('TextContains("C")', -0.3)]).suggest("highlight cells > 5", k=1)
+    assert [(c.code, c.origin) for c in result.candidates] == [('TextContains("C")', "model")]

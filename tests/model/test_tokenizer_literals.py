@@ -56,25 +56,53 @@ def test_unknown_slot_becomes_empty():
     assert literals.from_placeholders("Top(<N3>)", literals.extract("top 5")) == "Top()"
 
 
-def test_names_quoted_text_flags_only_invented_texts():
-    from cf_assistant.literals import names_quoted_text
+def test_names_given_text_flags_only_invented_texts():
+    from cf_assistant.literals import names_given_text
 
     said = 'color cells that contain "Done"'
-    assert not names_quoted_text('TextContains("C")', said)  # "C" only inside other words
-    assert names_quoted_text('TextContains("Done")', said)
-    assert names_quoted_text('TextContains("cells")', said)  # a word the user wrote
-    assert names_quoted_text("GreaterThan(5)", said)  # no text at all
-    assert names_quoted_text('TextContains("C")', "cells that contain C")  # nothing quoted
+    assert not names_given_text('TextContains("C")', said)  # "C" only inside other words
+    assert names_given_text('TextContains("Done")', said)
+    assert names_given_text('TextContains("cells")', said)  # a word the user wrote
+    assert names_given_text("GreaterThan(5)", said)  # no text at all
+    assert names_given_text('TextContains("C")', "cells that contain C")  # named without quotes
+    assert not names_given_text('TextContains("x")', "cells that contain C")
+    assert not names_given_text('TextEquals("")', "values which are Active")  # empty = invented
+    assert names_given_text('TextContains("x")', "highlight cells > 5")  # no text named
 
 
-def test_quote_repairs_replace_the_one_invented_text_by_the_one_quoted_text():
-    from cf_assistant.literals import quote_repairs
+def test_unquoted_text_is_the_span_after_the_last_cue():
+    from cf_assistant.literals import named_texts, unquoted_text
 
-    assert quote_repairs('TextContains("C")', 'cells that contain "Done"') == ['TextContains("Done")']
-    assert quote_repairs('TextEquals("x")', "status is 'In Progress'") == ['TextEquals("In Progress")']
+    assert unquoted_text("Style values which are In Progress") == "In Progress"
+    assert unquoted_text("Apply equalTo = X conditional formatting on C4:H212 in sheet1.") == "X"
+    assert unquoted_text("Apply equalTo =S to cell range B6:C21") == "S"
+    assert unquoted_text("Color cells that have value equal to SUFFICIENTE") == "SUFFICIENTE"
+    assert unquoted_text("names that start with letter A from cell A1-B446") == "A"
+    assert unquoted_text("Format cells that have yes in their value") == "yes"
+    assert unquoted_text("color cells containing the word apple pie, please") == "apple pie"
+    # comparisons, cell references and cue-less requests name no text
+    assert unquoted_text("Color cells that are greater than 5") is None
+    assert unquoted_text("cells equal to A1") is None
+    assert unquoted_text("highlight cells > 5") is None
+    assert unquoted_text("Apply conditional formatting to Blood on Sample Site") is None
+    # quoted texts win over the cues
+    assert named_texts('cells that are "Done" or equal to X') == ("Done",)
+    assert named_texts("cells equal to Done") == ("Done",)
+
+
+def test_text_repairs_replace_the_one_invented_text_by_the_one_named_text():
+    from cf_assistant.literals import text_repairs
+
+    assert text_repairs('TextContains("C")', 'cells that contain "Done"') == ['TextContains("Done")']
+    assert text_repairs('TextEquals("x")', "status is 'In Progress'") == ['TextEquals("In Progress")']
     # a quoted text holding a double quote is escaped the CF way
-    assert quote_repairs('TextContains("x")', 'contain “a "b"”') == ['TextContains("a ""b""")']
-    assert quote_repairs('TextContains("C")', 'value "A" or "B"') == []  # two quoted texts
-    assert quote_repairs('OR(TextContains("x"),TextContains("y"))', 'contain "Done"') == []
-    assert quote_repairs('TextContains("Done")', 'contain "Done"') == []  # already faithful
-    assert quote_repairs('TextContains("C")', "cells that contain C") == []  # nothing quoted
+    assert text_repairs('TextContains("x")', 'contain “a "b"”') == ['TextContains("a ""b""")']
+    assert text_repairs('TextContains("C")', 'value "A" or "B"') == []  # two quoted texts
+    assert text_repairs('OR(TextContains("x"),TextContains("y"))', 'contain "Done"') == []
+    assert text_repairs('TextContains("Done")', 'contain "Done"') == []  # already faithful
+    assert text_repairs('TextContains("C")', "cells that contain C") == []  # already faithful
+    assert text_repairs('TextEquals("-")', "Style values which are In Progress") == [
+        'TextEquals("In Progress")']
+    assert text_repairs('TextEquals("")', "equalTo = Active conditional formatting") == [
+        'TextEquals("Active")']
+    assert text_repairs('TextContains("C")', "highlight cells > 5") == []  # no text named
