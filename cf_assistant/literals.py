@@ -11,7 +11,12 @@ else the one unquoted text after a cue such as "equal to", "are", "contain", "st
 utterance)` says whether a candidate keeps to those texts, and `text_repairs(code, utterance)`
 rewrites a candidate whose one text appears nowhere in the utterance into one that uses the
 utterance's one named text (for codes that write texts as double-quoted literals, as canonical CF
-rules do). The cues were chosen on the CF `train-minus-dev` records, never on dev: of the 48
+rules do). Numbers get the same treatment: a code number that the utterance holds only inside cell
+references ("B2:B100" holds 2 and 100) was not named by the user, so `number_repairs` puts the
+utterance's one plain number in its place ("greater than 100 for B2:B100": `GreaterThan(2)` ->
+`GreaterThan(100)`); of the 308 CF training targets with a number, 3 use such a number, none
+meaningfully (e.g. `bottom(5)` from "J5:J109"). `keeps_to_literals` and `literal_repairs` apply
+both checks. The cues were chosen on the CF `train-minus-dev` records, never on dev: of the 48
 single-text targets whose unquoted text stands in the utterance, `unquoted_text` finds 40 and
 names a wrong text for none (7 have no cue, e.g. "apply conditional formatting to Blood").
 
@@ -174,3 +179,63 @@ def text_repairs(code: str, utterance: str) -> list[str]:
     m = found[0]
     text = named[0].replace('"', '""')
     return [f'{code[:m.start()]}"{text}"{code[m.end():]}']
+
+
+# The digits of a cell reference: "B2", "$C$15", "AA10" (upper-case column letters, not inside a word)
+_REF_DIGITS = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Z]{1,3}\$?(\d+)(?![\w.])")
+_CODE_REF = re.compile(r"\$?[A-Za-z]{1,3}\$\d+")  # an absolute reference in code, e.g. $B$6
+
+
+def _plain_numbers(utterance: str) -> list[str]:
+    """The numbers the utterance writes as numbers (cell references masked out), in order."""
+    masked = _REF_DIGITS.sub(lambda m: " " * len(m.group(0)), utterance)
+    out: list[str] = []
+    for m in _NUMBER.finditer(masked):
+        n = _normal_number(m.group(0))
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _ref_only_numbers(utterance: str) -> set[str]:
+    """Numbers that stand in the utterance only as the digits of cell references."""
+    return {m.group(1) for m in _REF_DIGITS.finditer(utterance)} - set(_plain_numbers(utterance))
+
+
+def _code_numbers(code: str) -> list[re.Match]:
+    masked = _CODE_REF.sub(lambda m: " " * len(m.group(0)), code)
+    return list(_CODE_NUMBER.finditer(masked))
+
+
+def names_given_numbers(code: str, utterance: str) -> bool:
+    """False when the code uses a number that the utterance holds only inside cell references."""
+    refs = _ref_only_numbers(utterance)
+    return not any(m.group(0) in refs for m in _code_numbers(code))
+
+
+def number_repairs(code: str, utterance: str) -> list[str]:
+    """`code` with its one number taken from a cell reference replaced by the utterance's one
+    plain number that the code lacks, as a list (empty when that is not exactly one each)."""
+    refs = _ref_only_numbers(utterance)
+    found = _code_numbers(code)
+    bad = [m for m in found if m.group(0) in refs]
+    spare = [n for n in _plain_numbers(utterance) if n not in {m.group(0) for m in found}]
+    if len(bad) != 1 or len(spare) != 1:
+        return []
+    m = bad[0]
+    return [f"{code[:m.start()]}{spare[0]}{code[m.end():]}"]
+
+
+def keeps_to_literals(code: str, utterance: str) -> bool:
+    """Whether the code invents neither a text (`names_given_text`) nor a number
+    (`names_given_numbers`)."""
+    return names_given_text(code, utterance) and names_given_numbers(code, utterance)
+
+
+def literal_repairs(code: str, utterance: str) -> list[str]:
+    """The repaired twins of `code`: its text repair, its number repair, and both together."""
+    out = []
+    for fixed in text_repairs(code, utterance) or [code]:
+        out += [fixed] if fixed != code else []
+        out += number_repairs(fixed, utterance)
+    return list(dict.fromkeys(out))

@@ -8,8 +8,9 @@ The order (best first), compared field by field:
    above one that could not run on that data at all. Without data every candidate is
    `INFORMATIVE`, so this step changes nothing; graded formats (a colour scale, which by design
    formats every number) count as `INFORMATIVE` too;
-3. literal fidelity: where the user named a text, a candidate that invents another text ranks
-   below one that does not (`faithful`, computed by the caller; see `literals`);
+3. literal fidelity: where the user named a text (or a number), a candidate that invents another
+   text (or takes a number from a cell reference) ranks below one that does not (`faithful`,
+   computed by the caller; see `literals`);
 4. higher model score;
 5. more samples merged into the candidate (the model proposed it more often);
 6. shorter code, then the code's text, so that the order never depends on arrival order.

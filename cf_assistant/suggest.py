@@ -82,8 +82,8 @@ class Candidate:
     formula: str | None = None  # the equivalent Excel formula (CF)
     diagnostics: tuple[Any, ...] = ()  # languages.Diagnostic, for invalid candidates
     execution_error: str | None = None  # why it could not run on the given data
-    faithful: bool = True  # keeps to the texts the user named (see literals.names_given_text)
-    origin: str = "model"  # or "literal repair": a model candidate given the text the user named
+    faithful: bool = True  # keeps to the texts and numbers the user named (literals.keeps_to_literals)
+    origin: str = "model"  # or "literal repair": a model candidate given the text or number the user named
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -407,15 +407,15 @@ class Suggester:
 
     def _with_repairs(self, samples: list[tuple[str, float]], utterance: str
                       ) -> tuple[list[tuple[str, float]], frozenset[str]]:
-        """CF: the samples plus, for each that invents a text where the user named one, a copy
-        using the named text (scored as its source); and the canonical forms only such copies
+        """CF: the samples plus, for each that invents a text or number where the user named one, a
+        copy using the named one (scored as its source); and the canonical forms only such copies
         have. A form the model produced itself is never added to."""
         if self.lang != "cf":
             return samples, frozenset()
         forms = [(self._canonical(raw.strip()), score) for raw, score in samples]
         own = {form for form, _ in forms}
         extra = [(fixed, score) for form, score in forms
-                 for fixed in literals.text_repairs(form, utterance)]
+                 for fixed in literals.literal_repairs(form, utterance)]
         extra = [(code, score) for code, score in extra if self._canonical(code) not in own]
         return list(samples) + extra, frozenset(self._canonical(code) for code, _ in extra)
 
@@ -431,7 +431,7 @@ class Suggester:
         if not validation.valid:
             return base
         if self.lang == "cf":
-            base = replace(base, faithful=literals.names_given_text(merged.code, utterance))
+            base = replace(base, faithful=literals.keeps_to_literals(merged.code, utterance))
             return replace(base, **_cf_facts(merged.code, data, today))
         explain = getattr(self.language, "explain", None)
         return replace(base, explanation=explain(shown) if explain else None)

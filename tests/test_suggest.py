@@ -246,3 +246,11 @@ def test_a_text_named_without_quotes_repairs_an_invented_one():
 def test_no_text_named_no_repair():
     result = suggester([('TextContains("C")', -0.3)]).suggest("highlight cells > 5", k=1)
     assert [(c.code, c.origin) for c in result.candidates] == [('TextContains("C")', "model")]
+
+
+def test_a_number_taken_from_a_cell_reference_ranks_below_its_repair():
+    result = suggester([("GreaterThan(2)", -0.1), ("GreaterThan(100)", -0.6)]).suggest(
+        "Color cell where values is greater than 100 for B2:B100", k=2)
+    # the model wrote GreaterThan(100) itself, so it is not marked as a repair
+    assert [(c.code, c.origin, c.faithful) for c in result.candidates] == [
+        ("GreaterThan(100)", "model", True), ("GreaterThan(2)", "model", False)]

@@ -106,3 +106,24 @@ def test_text_repairs_replace_the_one_invented_text_by_the_one_named_text():
     assert text_repairs('TextEquals("")', "equalTo = Active conditional formatting") == [
         'TextEquals("Active")']
     assert text_repairs('TextContains("C")', "highlight cells > 5") == []  # no text named
+
+
+def test_numbers_from_cell_references_count_as_invented_and_get_repaired():
+    from cf_assistant.literals import keeps_to_literals, literal_repairs, number_repairs
+
+    said = "Color cell where values is greater than 100 for B2:B100 on sheet Fish"
+    assert not keeps_to_literals("GreaterThan(2)", said)  # 2 only stands in "B2"
+    assert keeps_to_literals("GreaterThan(100)", said)  # 100 is also written as a number
+    assert number_repairs("GreaterThan(2)", said) == ["GreaterThan(100)"]
+    assert number_repairs("GreaterThan(100)", said) == []
+    # two numbers from references, or no plain number to use: no repair
+    assert number_repairs("Between(3, 20)", "values in F3 to F20 between 5 and 9") == []
+    assert number_repairs("Top(14)", "top values of E5:E14") == []
+    # references in the code itself, words such as Sheet1 and Top1 are not cell references
+    assert keeps_to_literals("TextEquals($B$6)", "value of B6")
+    assert keeps_to_literals("Bottom(1)", "bottom value in Sheet1")
+    assert keeps_to_literals("Top(1)", "Highlight Top1 number")
+    # a text and a number repaired together
+    assert literal_repairs('AND(TextEquals("x"),GreaterThan(3))',
+                           "cells that are Done in C3:C9 and above 7") == [
+        'AND(TextEquals("Done"),GreaterThan(3))', 'AND(TextEquals("Done"),GreaterThan(7))']
