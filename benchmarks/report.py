@@ -6,9 +6,10 @@ Usage:
   python benchmarks/report.py all --data-dir DIR --split SPLIT --into DIR [--out FILE]
 
 `render` reads the result JSON files that `cfa bench` wrote (DIR, default benchmarks/results):
-`<lang>-<split>-<generator>.json` for the main table rows and `ablations/<name>/<lang>-<split>-
-diffusion.json` for Table 4, plus the figure data of benchmarks/figures/ and the model cards of
-the checkpoints the commands name (their training command and wall time are kept in
+`<lang>-<split>-<generator>.json` for the main table rows, `ablations/<name>/<lang>-<split>-
+diffusion.json` for Table 4 and `pipeline-autoregressive/<lang>-<split>-assistant.json` for the
+auto-regressive baseline through the assistant's pipeline, plus the figure data of
+benchmarks/figures/ and the model cards of the checkpoints the commands name (their training command and wall time are kept in
 DIR/training.json, so the report renders the same without the checkpoints). `run` re-runs every
 saved result's own command on another copy or split of the public benchmark (--data-dir holds
 <lang>/train.json or the file named like the original; --split replaces the split), writing the
@@ -37,11 +38,12 @@ HEADLINE = {"cf": ("execution_match", "execution match"),
             "bash": ("template_match", "template match"),
             "python": ("exact_match", "exact match (CodeBERTScore needs a CodeBERT folder)")}
 GENERATORS = (("diffusion", "ours: CodeFusion (diffusion)"),
-              ("assistant", "ours: the assistant (the same model + literal repair, validation, "
-               "ranking)"),
+              ("assistant", "ours: the assistant (the same model + literal and comparison repairs, "
+               "validation, ranking)"),
               ("autoregressive", "ours: auto-regressive T5 baseline"),
               ("retrieval", "retrieval (nearest training utterance)"),
               ("reference", "reference (benchmark check)"))
+PIPELINE_AR = "pipeline-autoregressive"  # results/<this>/<lang>-<split>-assistant.json
 ABLATIONS = (("full", "full model (same budget)"),
              ("no-codegen-pretraining", "− code-generation pre-training"),
              ("no-cpd", "− CPD"),
@@ -83,7 +85,11 @@ def load_results(results: Path, split: str) -> dict:
     for path in sorted((results / "ablations").glob(f"*/*-{split}-diffusion.json")):
         res = json.loads(path.read_text(encoding="utf-8"))
         abl[(res["lang"], path.parent.name)] = res
-    return {"main": main, "ablations": abl}
+    pipe_ar = {}  # the auto-regressive baseline through the assistant's pipeline
+    for path in sorted((results / PIPELINE_AR).glob(f"*-{split}-assistant.json")):
+        res = json.loads(path.read_text(encoding="utf-8"))
+        pipe_ar[res["lang"]] = res
+    return {"main": main, "ablations": abl, "pipeline_ar": pipe_ar}
 
 
 def _checkpoint_of(command: str) -> str | None:
@@ -189,6 +195,11 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
     if matched:
         rows.insert(at, ("diffusion", "ours: CodeFusion, Table 4's full model (paper's recipe; "
                          "checkpoint and records in Table 4)", matched))
+    ar_pipe = R.get("pipeline_ar", {}).get(lang)
+    if ar_pipe:
+        at_ar = next(i for i, row in enumerate(rows) if row[0] == "autoregressive") + 1
+        rows.insert(at_ar, ("autoregressive", "ours: the auto-regressive baseline through the "
+                            "same pipeline", ar_pipe))
     return rows
 
 
@@ -365,7 +376,9 @@ def commands(R: dict, train: dict) -> list[str]:
                     [[f"{k[0]} {k[1]}", f(r['wall_s']), f"`{r['command']}`"]
                      for k, r in sorted(R["main"].items())] +
                     [[f"{k[0]} ablation {k[1]}", f(r['wall_s']), f"`{r['command']}`"]
-                     for k, r in sorted(R["ablations"].items())])]
+                     for k, r in sorted(R["ablations"].items())] +
+                    [[f"{lang} assistant (auto-regressive source)", f(r['wall_s']),
+                      f"`{r['command']}`"] for lang, r in sorted(R["pipeline_ar"].items())])]
     if train:
         lines += ["### Training runs (from the model cards)", "",
                   *table(["checkpoint", "steps", "wall time", "size MB", "command"],
@@ -376,7 +389,7 @@ def commands(R: dict, train: dict) -> list[str]:
 
 def render(results: Path, figdir: Path, out: Path, split: str = "dev") -> str:
     R = load_results(results, split)
-    allres = list(R["main"].values()) + list(R["ablations"].values())
+    allres = [*R["main"].values(), *R["ablations"].values(), *R["pipeline_ar"].values()]
     train = training_facts(results, allres)
     machine = results / "machine.json"  # written once where the benches ran, then kept
     if not machine.is_file() and allres:
@@ -431,6 +444,7 @@ def run(results: Path, into: Path, data_dir: Path, split: str) -> int:
     saved = load_results(results, "dev")
     jobs = [(r, into) for r in saved["main"].values()]
     jobs += [(r, into / "ablations" / name) for (_, name), r in saved["ablations"].items()]
+    jobs += [(r, into / PIPELINE_AR) for r in saved["pipeline_ar"].values()]
     into.mkdir(parents=True, exist_ok=True)
     (into / "machine.json").write_text(json.dumps(describe_machine(), indent=2) + "\n")
     failures = 0

@@ -83,7 +83,7 @@ class Candidate:
     diagnostics: tuple[Any, ...] = ()  # languages.Diagnostic, for invalid candidates
     execution_error: str | None = None  # why it could not run on the given data
     faithful: bool = True  # keeps to the texts and numbers the user named (literals.keeps_to_literals)
-    origin: str = "model"  # or "literal repair": a model candidate given the text or number the user named
+    origin: str = "model"  # or a repair of a model candidate (see `_repairs`)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -371,7 +371,7 @@ class Suggester:
         samples = self.source.generate_scored([text], k)[0]
         model_ms = (time.perf_counter() - model_start) * 1000
         samples, repaired = self._with_repairs(samples, text)
-        cands = [self._candidate(m, data, today, text, m.code in repaired)
+        cands = [self._candidate(m, data, today, text, repaired.get(m.code, "model"))
                  for m in dedupe(samples, self._canonical)]
         ordered = rank(cands)
         answers = _numbered([c for c in ordered if c.valid])
@@ -406,35 +406,60 @@ class Suggester:
         return self.language.canonical(code) if code else code
 
     def _with_repairs(self, samples: list[tuple[str, float]], utterance: str
-                      ) -> tuple[list[tuple[str, float]], frozenset[str]]:
-        """CF: the samples plus, for each that invents a text or number where the user named one, a
-        copy using the named one (scored as its source); and the canonical forms only such copies
-        have. A form the model produced itself is never added to."""
+                      ) -> tuple[list[tuple[str, float]], dict[str, str]]:
+        """CF: the samples plus the repaired twins of each (scored as its source): a text or number
+        the user named in place of an invented one, the comparison the user named in place of
+        another; and {canonical form: origin} for the forms only such twins have. A form the
+        model produced itself is never added to."""
         if self.lang != "cf":
-            return samples, frozenset()
+            return samples, {}
         forms = [(self._canonical(raw.strip()), score) for raw, score in samples]
         own = {form for form, _ in forms}
-        extra = [(fixed, score) for form, score in forms
-                 for fixed in literals.literal_repairs(form, utterance)]
-        extra = [(code, score) for code, score in extra if self._canonical(code) not in own]
-        return list(samples) + extra, frozenset(self._canonical(code) for code, _ in extra)
+        extra: dict[str, tuple[float, str]] = {}
+        for form, score in forms:
+            for code, origin in _repairs(form, utterance):
+                key = self._canonical(code)
+                if key not in own and (key not in extra or extra[key][0] < score):
+                    extra[key] = (score, origin)
+        twins = [(code, score) for code, (score, _) in extra.items()]
+        return list(samples) + twins, {code: origin for code, (_, origin) in extra.items()}
 
     def _candidate(self, merged: Merged, data: Data | None, today: date | None,
-                   utterance: str = "", repaired: bool = False) -> Candidate:
+                   utterance: str = "", origin: str = "model") -> Candidate:
         validation = self.language.validate(merged.best_raw)
         shown = merged.code if self.lang == "cf" else merged.best_raw
         base = Candidate(
             code=shown, valid=validation.valid, score=merged.score, count=merged.count,
             variants=merged.variants, diagnostics=tuple(validation.diagnostics),
-            origin="literal repair" if repaired else "model",
+            origin=origin,
         )
         if not validation.valid:
             return base
         if self.lang == "cf":
-            base = replace(base, faithful=literals.keeps_to_literals(merged.code, utterance))
+            base = replace(base, faithful=_faithful(merged.code, utterance))
             return replace(base, **_cf_facts(merged.code, data, today))
         explain = getattr(self.language, "explain", None)
         return replace(base, explanation=explain(shown) if explain else None)
+
+
+def _repairs(form: str, utterance: str) -> list[tuple[str, str]]:
+    """A CF candidate's repaired twins and their origins: "literal repair" (a named text or
+    number in place of an invented one; `literals.literal_repairs`), "comparison repair" (the
+    comparison the request names in place of another; `languages.cf.comparisons`), or both."""
+    from cf_assistant.languages.cf.comparisons import comparison_repairs
+
+    out = [(fixed, "literal repair") for fixed in literals.literal_repairs(form, utterance)]
+    for code, origin in [(form, ""), *out]:
+        for fixed in comparison_repairs(code, utterance):
+            out.append((fixed, "literal and comparison repair" if origin else "comparison repair"))
+    return out
+
+
+def _faithful(code: str, utterance: str) -> bool:
+    """Whether a CF candidate keeps to the literals and the comparison the request names."""
+    from cf_assistant.languages.cf.comparisons import contradicts
+
+    return literals.keeps_to_literals(code, utterance) and not contradicts(code, utterance)
 
 
 def _numbered(cands: list[Candidate]) -> tuple[Candidate, ...]:

@@ -254,3 +254,17 @@ def test_a_number_taken_from_a_cell_reference_ranks_below_its_repair():
     # the model wrote GreaterThan(100) itself, so it is not marked as a repair
     assert [(c.code, c.origin, c.faithful) for c in result.candidates] == [
         ("GreaterThan(100)", "model", True), ("GreaterThan(2)", "model", False)]
+
+
+def test_a_contradicted_comparison_gets_a_repaired_twin_ranked_above_it():
+    result = suggester([("GreaterThan(1)", -0.1)]).suggest(
+        "Color cells that have value greater than or equal to 1", k=1)
+    assert [(c.code, c.origin, c.faithful) for c in result.candidates] == [
+        ("GreaterThanEqual(1)", "comparison repair", True), ("GreaterThan(1)", "model", False)]
+
+
+def test_literal_and_comparison_repairs_combine():
+    result = suggester([("GreaterThan(3)", -0.1)]).suggest(
+        "Find smaller value than 100 in cell F3 to F20", k=1)
+    assert [(c.code, c.origin) for c in result.candidates][:1] == [
+        ("LessThan(100)", "literal and comparison repair")]

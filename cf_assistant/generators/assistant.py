@@ -6,7 +6,9 @@ repairs, validation and ranking. Its candidates are the answers in the order the
 them, then the invalid ones (as `--show-invalid` lists them), at most k. So its top-k is the
 assistant's own top-k, and `cfa bench --generator assistant` measures the product rather than the
 model. It gives the pipeline no data to run the rules on (a bare `cfa suggest "..."`), so
-execution evidence plays no part in its order.
+execution evidence plays no part in its order. Its candidate source is the diffusion model, or the
+auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
+result can be told from the model's, for either model).
 
 An utterance the pipeline refuses (for instance one over `suggest.MAX_UTTERANCE_CHARS`) gets no
 candidate, as a user would get none. This module knows nothing of metrics.
@@ -14,6 +16,8 @@ candidate, as a user would get none. This module knows nothing of metrics.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Sequence
 
 from cf_assistant.errors import BadInputError, NoValidCandidateError
@@ -23,11 +27,16 @@ class AssistantGenerator:
     name = "assistant"
     uses_training_records = True  # passed on to the diffusion model's example bank
 
-    def __init__(self, lang: str = "cf", train_records=None, **options):
+    def __init__(self, lang: str = "cf", train_records=None, checkpoint=None, **options):
+        from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
         from cf_assistant.suggest import Suggester
 
-        self.model = DiffusionGenerator(lang=lang, train_records=train_records, **options)
+        if checkpoint is not None and _is_autoregressive(Path(checkpoint)):
+            self.model = AutoregressiveGenerator(lang=lang, checkpoint=checkpoint)
+        else:
+            self.model = DiffusionGenerator(lang=lang, train_records=train_records,
+                                            checkpoint=checkpoint, **options)
         self.suggester = Suggester(lang, source=self.model)
 
     def generate_one(self, utterance: str, k: int) -> list[str]:
@@ -42,3 +51,13 @@ class AssistantGenerator:
 
     def generate(self, records: Sequence, k: int) -> list[list[str]]:
         return [self.generate_one(r.utterance, k) for r in records]
+
+
+def _is_autoregressive(folder: Path) -> bool:
+    """Whether `folder` holds an auto-regressive baseline (its config.json says so)."""
+    from cf_assistant.autoregressive import KIND
+
+    try:
+        return json.loads((folder / "config.json").read_text(encoding="utf-8")).get("kind") == KIND
+    except (OSError, ValueError, AttributeError):
+        return False  # the diffusion loader reports a missing or broken folder

@@ -104,3 +104,13 @@ def test_two_commands_pretrain_then_finetune_from_init(trained, tmp_path):
     assert ft.steps == {"finetune": 4} and ft.dev["n"] >= 0
     assert (tmp_path / "ft" / "tokenizer.json").read_text() == \
         (tmp_path / "pre" / "tokenizer.json").read_text()
+
+
+def test_assistant_generator_uses_an_autoregressive_checkpoint_as_its_source(trained):
+    from cf_assistant.generators.autoregressive import AutoregressiveGenerator
+
+    folder, _ = trained
+    gen = get_generator("assistant", "cf", [], checkpoint=folder)
+    assert isinstance(gen.model, AutoregressiveGenerator)
+    (cands,) = gen.generate([Record(id=1, utterance="cells greater than 42", code="?", lang="cf")], 3)
+    assert 1 <= len(cands) <= 3

@@ -1,0 +1,68 @@
+"""The comparison a CF request names in words, and candidates that contradict it.
+
+"greater than or equal to 1", "at least 1" and ">= 1" name `GreaterThanEqual`; "smaller value
+than 100" and "below 100" name `LessThan`; and so on (`named_comparison`). A candidate that is one
+bare comparison, `Op(x)`, of another of the four operators contradicts the request
+(`contradicts`), and `comparison_repairs` gives its twin with the named operator
+(`GreaterThan(1)` -> `GreaterThanEqual(1)` for "greater than or equal to 1").
+
+The cues were chosen on the CF `train-minus-dev` records, never on dev: of the 73 training targets
+that are one bare comparison in a request naming exactly one of the four, 72 use the named operator
+(the other is a labelling slip: "less than 15" -> `GreaterThan(15)`). A request naming several
+("greater than 5 and less than 10") or none names nothing here; "above average" is a cue too, but
+`AboveAverage()` is not a bare comparison, so it is never touched. Text operators are left alone:
+in the training data "starts with" is labelled `TextContains` 7 times out of 12.
+
+This module works on canonical rule text with regular expressions; it knows nothing of the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+COMPARISONS = ("GreaterThanEqual", "LessThanEqual", "GreaterThan", "LessThan")
+_ONE_WORD = r"(?:\s+\w+)?"  # "smaller value than", "greater number than"
+_MORE = r"(?:greater|more|larger|bigger|higher)"
+_LESS = r"(?:less|smaller|lower|fewer)"
+_OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
+# most specific first: a cue's words are blanked once matched, so "greater than or equal to"
+# is not also read as "greater than"
+_CUES = (
+    ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s+least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
+    ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s+most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
+    ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"),
+    ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"),
+)
+_BARE = re.compile(r"\s*(" + "|".join(COMPARISONS) + r")(\([^()]*\))\s*")
+
+
+def named_comparisons(utterance: str) -> set[str]:
+    """Every comparison operator the request's words name."""
+    text, found = utterance.lower(), set()
+    for op, cue in _CUES:
+        if re.search(cue, text):
+            found.add(op)
+            text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
+    return found
+
+
+def named_comparison(utterance: str) -> str | None:
+    """The one comparison operator the request names, or None (none, or several)."""
+    found = named_comparisons(utterance)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def contradicts(code: str, utterance: str) -> bool:
+    """Whether `code` is one bare comparison other than the one the request names."""
+    m = _BARE.fullmatch(code)
+    named = named_comparison(utterance)
+    return bool(m and named and m.group(1) != named)
+
+
+def comparison_repairs(code: str, utterance: str) -> list[str]:
+    """`code` with the named comparison operator in place of its own, as a list (empty unless
+    `code` contradicts the request)."""
+    if not contradicts(code, utterance):
+        return []
+    m = _BARE.fullmatch(code)
+    return [f"{named_comparison(utterance)}{m.group(2)}"]  # type: ignore[union-attr]

@@ -1,0 +1,42 @@
+"""The comparison a CF request names, and the repair of candidates that contradict it."""
+
+from __future__ import annotations
+
+from cf_assistant.languages.cf.comparisons import (comparison_repairs, contradicts,
+                                                   named_comparison, named_comparisons)
+
+
+def test_cues_name_one_comparison_most_specific_first():
+    assert named_comparison("Color cells that have value greater than or equal to 1") == "GreaterThanEqual"
+    assert named_comparison("values at least 3") == "GreaterThanEqual"
+    assert named_comparison("cells >= 4") == "GreaterThanEqual"
+    assert named_comparison("no more than 7 items") == "LessThanEqual"
+    assert named_comparison("Find smaller value than 100 in cell F3") == "LessThan"
+    assert named_comparison("highlight cells > 5") == "GreaterThan"
+    assert named_comparison("sales below 10") == "LessThan"
+    assert named_comparison("cells <= 2") == "LessThanEqual"
+
+
+def test_several_or_no_comparisons_name_nothing():
+    assert named_comparisons("greater than 5 and less than 10") == {"GreaterThan", "LessThan"}
+    assert named_comparison("greater than 5 and less than 10") is None
+    assert named_comparison("cells that contain Done") is None
+    assert named_comparison("duplicate values") is None
+
+
+def test_only_a_bare_comparison_of_another_operator_contradicts():
+    said = "Color cells that have value greater than or equal to 1"
+    assert contradicts("GreaterThan(1)", said)
+    assert not contradicts("GreaterThanEqual(1)", said)
+    assert not contradicts("Between(1, 5)", said)  # not one of the four
+    assert not contradicts("AND(GreaterThan(1),LessThan(9))", said)  # not bare
+    assert not contradicts("AboveAverage()", "values above average")
+    assert not contradicts("GreaterThan(1)", "duplicate values")  # nothing named
+
+
+def test_repairs_keep_the_operand():
+    assert comparison_repairs("GreaterThan(1)", "value greater than or equal to 1") == [
+        "GreaterThanEqual(1)"]
+    assert comparison_repairs("GreaterThan(100)", "smaller value than 100") == ["LessThan(100)"]
+    assert comparison_repairs("LessThan(5)", "cells > 5") == ["GreaterThan(5)"]
+    assert comparison_repairs("GreaterThan(5)", "cells > 5") == []
