@@ -38,7 +38,7 @@ HEADLINE = {"cf": ("execution_match", "execution match"),
             "bash": ("template_match", "template match"),
             "python": ("exact_match", "exact match (CodeBERTScore needs a CodeBERT folder)")}
 GENERATORS = (("diffusion", "ours: CodeFusion (diffusion)"),
-              ("assistant", "ours: the assistant (the same model + literal and comparison repairs, "
+              ("assistant", "ours: the assistant (the same model + the suggest pipeline: CF repairs, "
                "validation, ranking)"),
               ("autoregressive", "ours: auto-regressive T5 baseline"),
               ("retrieval", "retrieval (nearest training utterance)"),
