@@ -82,7 +82,7 @@ class Candidate:
     formula: str | None = None  # the equivalent Excel formula (CF)
     diagnostics: tuple[Any, ...] = ()  # languages.Diagnostic, for invalid candidates
     execution_error: str | None = None  # why it could not run on the given data
-    faithful: bool = True  # keeps to the texts and numbers the user named (literals.keeps_to_literals)
+    faithful: bool = True  # keeps to the texts, numbers and comparison the user named (`_faithful`)
     origin: str = "model"  # or a repair of a model candidate (see `_repairs`)
 
     def to_json(self) -> dict[str, Any]:
