@@ -234,8 +234,6 @@ def keeps_to_literals(code: str, utterance: str) -> bool:
 
 def literal_repairs(code: str, utterance: str) -> list[str]:
     """The repaired twins of `code`: its text repair, its number repair, and both together."""
-    out = []
-    for fixed in text_repairs(code, utterance) or [code]:
-        out += [fixed] if fixed != code else []
-        out += number_repairs(fixed, utterance)
-    return list(dict.fromkeys(out))
+    texts = text_repairs(code, utterance)
+    both = [fixed for text in texts for fixed in number_repairs(text, utterance)]
+    return list(dict.fromkeys(texts + number_repairs(code, utterance) + both))

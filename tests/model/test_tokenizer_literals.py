@@ -126,4 +126,5 @@ def test_numbers_from_cell_references_count_as_invented_and_get_repaired():
     # a text and a number repaired together
     assert literal_repairs('AND(TextEquals("x"),GreaterThan(3))',
                            "cells that are Done in C3:C9 and above 7") == [
-        'AND(TextEquals("Done"),GreaterThan(3))', 'AND(TextEquals("Done"),GreaterThan(7))']
+        'AND(TextEquals("Done"),GreaterThan(3))', 'AND(TextEquals("x"),GreaterThan(7))',
+        'AND(TextEquals("Done"),GreaterThan(7))']
