@@ -96,3 +96,17 @@ def test_assistant_generator_returns_the_suggest_pipelines_order(tiny_ckpt):
     assert valid == sorted(valid, reverse=True)
     # a request the pipeline refuses gets no candidate
     assert gen.generate([Record(id=2, utterance="   ", code="", lang="cf")], 3) == [[]]
+
+
+def test_cli_bench_runs_the_assistant_generator(cli, tiny_ckpt, tmp_path):
+    code, out, err = cli("bench", "--lang", "cf", "--data", str(tiny_ckpt / "data/cf/train.json"),
+                         "--split", "train", "-g", "assistant", "--checkpoint",
+                         str(tiny_ckpt / "ck"), "--steps", "2", "--limit", "3",
+                         "--no-embedding-diversity", "--no-progress", "--json", "--out",
+                         str(tmp_path))
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["generator"] == "assistant" and result["n"] == 3
+    assert "--generator assistant" in result["command"]
+    # the assistant only ever puts valid candidates first
+    assert result["metrics"]["validity_raw_top1"] == result["metrics"]["validity_returned_top1"]
