@@ -44,6 +44,7 @@ def command(
     lr: Optional[float] = typer.Option(None, "--lr", help="peak learning rate (default: preset's)"),
     anneal_by_time: bool = typer.Option(False, "--anneal-by-time", help="with --max-minutes: the phases share the time in proportion to their steps, and each one's learning rate decays by its share of the time if that comes first"),
     neighbours: Optional[int] = typer.Option(None, "--neighbours", help="retrieval context: N and D also read the first N tokens of a near training example's code (0: the paper's model)"),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (off for logs of background runs)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
     from cf_assistant.config import preset as get_preset
@@ -98,7 +99,7 @@ def command(
     opts = training.Options(
         phase=phase, data_dir=data or default_data_dir(), out=out, eval_every=eval_every,
         save_every=save_every, resume=resume, seed=seed, max_minutes=max_minutes, init=init,
-        eval_steps=eval_steps, anneal_by_time=anneal_by_time, command="cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
+        eval_steps=eval_steps, anneal_by_time=anneal_by_time, progress=progress, command="cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
     )
     if not Path(opts.data_dir).is_dir():
         raise BadInputError(f"--data {opts.data_dir}: no such folder")

@@ -58,8 +58,9 @@ def test_cli_train_ablation_flags(cli, tiny_ckpt, tmp_path):
     code, out, err = cli("train", "--lang", "cf", "--preset", "tiny", "--phase", "pretrain",
                          "--data", str(tiny_ckpt / "data"), "--out", str(tmp_path / "p"),
                          "--pretrain-steps", "2", "--cpd-fraction", "1.0",
-                         "--no-canonical-targets")
+                         "--no-canonical-targets", "--no-progress")
     assert code == 0, err
+    assert "pretrain" not in err  # no progress bar
     cfg = checkpoint.read_config(tmp_path / "p")
     assert cfg.train.cpd_fraction == 1.0 and cfg.train.canonical_targets is False
     code, _, err = cli("train", "--out", str(tmp_path / "q"), "--cpd-fraction", "1.5")
