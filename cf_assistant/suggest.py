@@ -5,13 +5,17 @@ the candidate source for k candidates as one batch; merge those that share a can
 (keeping the best score); validate each; for CF, parse the rule, explain it, give its native Excel
 rule type and formula, and run it on the user's data (a list of values or a table and a target
 column); rank (see `cf_assistant.ranking`). Valid candidates are the answers; invalid ones are kept
-apart in `SuggestResult.invalid`. When none is valid, `NoValidCandidateError` is raised and
-carries the result (`exc.result`) so that a caller can still show the invalid ones.
+apart in `SuggestResult.invalid`. With `examples` on, answer slots the model leaves free (fewer
+than k valid answers) are filled, after the model's answers, by valid codes of the nearest
+training requests (`cf_assistant.examples`, origin "example"). When no answer is left,
+`NoValidCandidateError` is raised and carries the result (`exc.result`) so that a caller can still
+show the invalid ones.
 
 The candidate source is anything with `generate_scored(utterances, k) -> [[(code, score)]]`.
 By default it is the diffusion model shipped for the language, created on first use by the
 module-level `source_factory(lang, checkpoint, steps, seed)`; tests replace that function (the
-one hook for injecting a fake model). Generated code is never executed: Bash and Python are only
+one hook for injecting a fake model). The example finder (anything with `nearest(utterance, k)`) is
+given, or with `examples=True` created on first need by `example_factory(lang, source)`. Generated code is never executed: Bash and Python are only
 parsed, and CF rules are evaluated by the project's own executor.
 
 The user's data comes as `Data` (a table, the target column, the text shown per row and where
@@ -62,6 +66,13 @@ def source_factory(lang: str, checkpoint: Path | None, steps: int | None, seed: 
     return DiffusionGenerator(**options)
 
 
+def example_factory(lang: str, source: Any) -> Any:
+    """The corpus example finder for `lang` (None without training records); see `examples`."""
+    from cf_assistant.examples import finder_for
+
+    return finder_for(lang, source)
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -83,7 +94,8 @@ class Candidate:
     diagnostics: tuple[Any, ...] = ()  # languages.Diagnostic, for invalid candidates
     execution_error: str | None = None  # why it could not run on the given data
     faithful: bool = True  # keeps to the texts, numbers and comparison the user named (`_faithful`)
-    origin: str = "model"  # or a repair of a model candidate (see `_repairs`)
+    origin: str = "model"  # or a repair of a model candidate (see `_repairs`), or "example"
+    example_of: str | None = None  # an example's training request
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -99,6 +111,8 @@ class Candidate:
             out["type"], out["formula"] = self.native_type, self.formula
         if self.origin != "model":
             out["origin"] = self.origin
+        if self.example_of is not None:
+            out["example_of"] = self.example_of
         if self.execution_error:
             out["execution_error"] = self.execution_error
         if self.diagnostics:
@@ -335,7 +349,10 @@ class Suggester:
         steps: int | None = None,
         seed: int = 0,
         checkpoint: str | Path | None = None,
+        examples: Any = None,
     ):
+        """`examples`: an example finder, True (the default finder, created on first need), or
+        None/False (the model's answers only)."""
         from cf_assistant.languages import get_language
 
         self.language = get_language(lang)  # UnknownLanguageError for a bad name
@@ -344,6 +361,8 @@ class Suggester:
         self.steps, self.seed = steps, seed
         self.checkpoint = Path(checkpoint) if checkpoint is not None else None
         self._source = source
+        self._examples = examples if examples is not True else None
+        self._want_examples = examples is True
 
     @property
     def source(self) -> CandidateSource:
@@ -374,14 +393,55 @@ class Suggester:
         cands = [self._candidate(m, data, today, text, repaired.get(m.code, "model"))
                  for m in dedupe(samples, self._canonical)]
         ordered = rank(cands)
-        answers = _numbered([c for c in ordered if c.valid])
+        answers = [c for c in ordered if c.valid]
+        examples_start = time.perf_counter()
+        extra = self._fill(text, answers, k, data, today)
+        timing = {"load": load_ms, "model": model_ms}
+        if extra is not None:
+            timing["examples"] = (time.perf_counter() - examples_start) * 1000
+            answers += extra
+        answers = _numbered(answers)
         invalid = _numbered([c for c in ordered if not c.valid])
-        timing = {"load": load_ms, "model": model_ms, "total": (time.perf_counter() - start) * 1000}
+        timing["total"] = (time.perf_counter() - start) * 1000
         timing = {key: round(v, 1) for key, v in timing.items()}
         result = SuggestResult(self.lang, text, k, answers, invalid, timing, data)
         if not answers:
             raise _no_valid(result, len(cands))
         return result
+
+    @property
+    def examples(self) -> Any:
+        """The example finder, created on first use when `examples=True` (None: no examples)."""
+        if self._want_examples:
+            self._want_examples = False
+            self._examples = example_factory(self.lang, self.source)
+        return self._examples or None
+
+    def _fill(self, text: str, answers: list[Candidate], k: int, data: Data | None,
+              today: date | None) -> list[Candidate] | None:
+        """Valid corpus examples for the slots the answers leave free, nearest first, none that
+        shares a canonical form with an answer; None when no finder was asked for or none is
+        needed."""
+        free = k - len(answers)
+        if free <= 0 or not (self._want_examples or self._examples):
+            return None
+        finder = self.examples
+        if finder is None:
+            return None
+        taken = {self._canonical(c.code) for c in answers}
+        out: list[Candidate] = []
+        for ex in finder.nearest(text, k + len(answers)):
+            key = self._canonical(ex.code)
+            if key in taken:
+                continue
+            taken.add(key)
+            merged = Merged(key, math.nan, 0, (ex.code,), best_raw=ex.code)
+            cand = self._candidate(merged, data, today, text, "example")
+            if cand.valid:
+                out.append(replace(cand, example_of=ex.utterance))
+            if len(out) >= free:
+                break
+        return out
 
     def _load(self) -> float:
         start = time.perf_counter()

@@ -6,6 +6,15 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _no_corpus_examples(monkeypatch):
+    """The suggest pipeline's default example finder reads the benchmark's training records
+    (cf_assistant.examples); tests that want examples give their own finder."""
+    from cf_assistant import suggest
+
+    monkeypatch.setattr(suggest, "example_factory", lambda lang, source: None)
+
+
 @pytest.fixture
 def cli(capsys):
     """Run `cfa ARGS...` in-process; returns (exit_code, stdout, stderr)."""

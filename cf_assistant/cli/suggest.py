@@ -42,6 +42,9 @@ def command(
     out: Optional[Path] = typer.Option(None, "--out", help="The NEW workbook --apply writes."),
     in_place: bool = typer.Option(False, "--in-place", help="Let --apply modify the --workbook itself."),
     model: Optional[Path] = typer.Option(None, "--model", help="A model folder (default: the shipped one)."),
+    examples: bool = typer.Option(True, "--examples/--no-examples",
+                                  help="Fill the slots the model leaves free (fewer than k valid answers) "
+                                       "with the code of similar training requests, marked as examples."),
 ) -> None:
     from cf_assistant import suggest as pipeline
     from cf_assistant.errors import NoValidCandidateError
@@ -49,7 +52,7 @@ def command(
     _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place)
     pipeline.check_utterance(text)  # before any file is read
     reference = pipeline.parse_today(today)
-    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model)
+    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model, examples=examples)
     data = _data(pipeline, values, csv_path, column, workbook, range_ref, sheet)
     try:
         result = suggester.suggest(text, k=k, data=data, today=reference)
@@ -141,7 +144,8 @@ def _block(result, c):
     from rich.table import Table
 
     style = "bold green" if c.valid else "bold red"
-    head = f"{c.rank}. [{style}]{escape(c.code)}[/{style}]  [dim]score {c.score:.2f}[/dim]"
+    score = "" if c.score != c.score else f"  [dim]score {c.score:.2f}[/dim]"  # NaN: an example
+    head = f"{c.rank}. [{style}]{escape(c.code)}[/{style}]{score}"
     if c.origin != "model":
         head += f"  [dim]({escape(c.origin)})[/dim]"
     grid = Table.grid(padding=(0, 1))
@@ -156,6 +160,8 @@ def _lines(result, c) -> list[tuple[str, str]]:
     if not c.valid:
         return [("problem", _problems(c))]
     lines = []
+    if c.example_of:
+        lines.append(("example of", f"a training request: {c.example_of}"))
     if c.native_type or c.formula:
         lines.append(("Excel", f"{c.native_type}  {c.formula}"))
     if c.explanation:

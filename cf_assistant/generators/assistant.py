@@ -8,7 +8,10 @@ assistant's own top-k, and `cfa bench --generator assistant` measures the produc
 model. It gives the pipeline no data to run the rules on (a bare `cfa suggest "..."`), so
 execution evidence plays no part in its order. Its candidate source is the diffusion model, or the
 auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
-result can be told from the model's, for either model).
+result can be told from the model's, for either model). As `cfa suggest` does, it fills the slots
+the model leaves free with corpus examples (`cf_assistant.examples`), found among the training
+records it is given (on dev: train-minus-dev, so never the answer itself); `examples=False`
+measures the model's answers alone.
 
 An utterance the pipeline refuses (for instance one over `suggest.MAX_UTTERANCE_CHARS`) gets no
 candidate, as a user would get none. This module knows nothing of metrics.
@@ -27,7 +30,8 @@ class AssistantGenerator:
     name = "assistant"
     uses_training_records = True  # passed on to the diffusion model's example bank
 
-    def __init__(self, lang: str = "cf", train_records=None, checkpoint=None, **options):
+    def __init__(self, lang: str = "cf", train_records=None, checkpoint=None, examples: bool = True,
+                 **options):
         from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
         from cf_assistant.suggest import Suggester
@@ -37,7 +41,8 @@ class AssistantGenerator:
         else:
             self.model = DiffusionGenerator(lang=lang, train_records=train_records,
                                             checkpoint=checkpoint, **options)
-        self.suggester = Suggester(lang, source=self.model)
+        finder = _finder(lang, self.model, train_records) if examples else None
+        self.suggester = Suggester(lang, source=self.model, examples=finder)
 
     def generate_one(self, utterance: str, k: int) -> list[str]:
         """The assistant's candidates for one utterance: answers, then invalid ones; at most k."""
@@ -51,6 +56,15 @@ class AssistantGenerator:
 
     def generate(self, records: Sequence, k: int) -> list[list[str]]:
         return [self.generate_one(r.utterance, k) for r in records]
+
+
+def _finder(lang: str, model, train_records):
+    """Examples from the model's example bank (built from `train_records`), else from
+    `train_records` themselves; None without any (never the default data folder, which holds the
+    dev records)."""
+    from cf_assistant.examples import finder_for
+
+    return finder_for(lang, model, list(train_records or []))
 
 
 def _is_autoregressive(folder: Path) -> bool:

@@ -1,0 +1,116 @@
+"""Corpus examples: the code of training requests near the user's, for the slots the model leaves.
+
+The suggest pipeline shows the model's valid answers first. Where they are fewer than k (the
+model's samples were invalid or coincided), it fills the free slots with examples: the codes of
+the training records whose utterances are nearest to the request (cosine of MiniLM sentence
+embeddings, as the `retrieval` generator and the model's example bank), nearest first, each
+marked as an example and never mixed into the model's order. Before it is shown, an example's
+literals are adapted: a number or quoted text that the example's own request names and its code
+uses is replaced by the user's literal in the same slot (`adapt`: "files over 10 MB" -> `-size
++10M`; asked "over 5 MB", `-size +5M`); an example whose code needs a slot the user's request
+does not fill is shown unchanged.
+
+Examples come from the benchmark's training records (the default data folder, `$CFA_DATA` or
+../shared/data), which are never shipped: without them the pipeline has no examples and shows the
+model's answers alone. `finder_for(lang, source)` builds the finder, reusing the model's example
+bank or its frozen MiniLM where it has them. This module knows nothing of validation or ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+from cf_assistant import literals
+
+_SLOT = re.compile(r"<[NQ]\d+>")
+
+
+@dataclass(frozen=True)
+class Example:
+    code: str  # the training code, its literals adapted to the request where they can be
+    utterance: str  # the training request it answered
+    similarity: float  # cosine of the two requests' sentence embeddings
+
+
+class ExampleFinder:
+    """The training records nearest to a request, by MiniLM cosine of the utterances."""
+
+    def __init__(self, records: Sequence[Any], embedder=None, matrix: np.ndarray | None = None):
+        """`records` have `.utterance` and `.code`; `embedder` a loaded MiniLM (default: one from
+        its package); `matrix` their embeddings when already computed (e.g. an example bank's)."""
+        from cf_assistant.metrics import embed_texts
+        from cf_assistant.minilm import MiniLM
+        from cf_assistant.neighbours import _cached
+
+        self.records = list(records)
+        self.embedder = embedder if embedder is not None else MiniLM.from_package()
+        texts = [r.utterance for r in self.records]
+        self.matrix = matrix if matrix is not None else _cached(
+            texts, lambda: embed_texts(self.embedder, texts))
+
+    def nearest(self, utterance: str, k: int) -> list[Example]:
+        """Up to k examples with distinct codes (whitespace runs count as one space), nearest
+        first; ties keep the training file's order."""
+        if k <= 0 or not self.records:
+            return []
+        sims = self.matrix @ self.embedder.embed([utterance])[0]
+        seen: set[str] = set()
+        out: list[Example] = []
+        for i in np.argsort(-sims, kind="stable"):
+            rec = self.records[int(i)]
+            code = adapt(rec.code.strip(), rec.utterance, utterance)
+            key = " ".join(code.split())
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            out.append(Example(code, rec.utterance, float(sims[i])))
+            if len(out) >= k:
+                break
+        return out
+
+
+def adapt(code: str, example_utterance: str, request: str) -> str:
+    """`code` with the literals its own request named replaced by the request's, slot by slot
+    (numbers by position among numbers, quoted texts among quoted texts); unchanged when the
+    request lacks a literal the code needs, or when the code uses none."""
+    templated = literals.to_placeholders(code, literals.extract(example_utterance))
+    if templated == code:
+        return code
+    wanted = literals.extract(request)
+    for slot in _SLOT.findall(templated):
+        pool = wanted.numbers if slot[1] == "N" else wanted.quotes
+        if int(slot[2:-1]) >= len(pool):
+            return code
+    return literals.from_placeholders(templated, wanted)
+
+
+def finder_for(lang: str, source: Any = None, records: Sequence[Any] | None = None
+               ) -> ExampleFinder | None:
+    """The example finder for `lang`: from the model's example bank when `source` (a diffusion
+    generator) has one, else from `records` (default: the training records under the default
+    data folder), reusing the source's frozen MiniLM when it has one; None without records."""
+    bank = getattr(source, "bank", None)
+    if bank is not None:
+        return ExampleFinder(bank.records, bank.embedder, bank.matrix)
+    if records is None:
+        from cf_assistant.generators.diffusion import _default_examples
+
+        records = _default_examples(lang)
+    if not records:
+        return None
+    return ExampleFinder(records, _source_minilm(source))
+
+
+def _source_minilm(source: Any):
+    """A diffusion source's frozen MiniLM encoder, or None (then the finder loads its own)."""
+    from cf_assistant.neighbours import model_minilm
+
+    loaded = getattr(source, "loaded", None)
+    try:
+        return model_minilm(loaded.model) if loaded is not None else None
+    except AttributeError:
+        return None
