@@ -32,12 +32,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notes", type=Path, help="a Markdown file appended as the card's Notes")
     ap.add_argument("--steps", type=int, help="default sampling steps written into config.json")
     ap.add_argument("--oversample", type=int, help="default oversampling written into config.json")
+    ap.add_argument("--examples", choices=("after", "first"),
+                    help="where cfa suggest puts corpus examples, written into config.json")
     args = ap.parse_args(argv)
     out = ROOT / "model" / args.lang
     out.mkdir(parents=True, exist_ok=True)
     for name in FILES:
         shutil.copyfile(args.run / name, out / name)
-    sampling = _set_sampling(out / "config.json", args.steps, args.oversample)
+    sampling = _set_sampling(out / "config.json", args.steps, args.oversample, args.examples)
     card = (args.run / "model_card.md").read_text(encoding="utf-8").rstrip()
     parts = [card, ""]
     if args.trained_with:
@@ -70,13 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _set_sampling(config: Path, steps: int | None, oversample: int | None) -> str:
+def _set_sampling(config: Path, steps: int | None, oversample: int | None,
+                  examples: str | None = None) -> str:
     """Write the sampling defaults into the shipped config; returns what was set."""
     import json
 
     raw = json.loads(config.read_text(encoding="utf-8"))
     done = []
-    for key, value in (("steps", steps), ("oversample", oversample)):
+    for key, value in (("steps", steps), ("oversample", oversample), ("examples", examples)):
         if value is not None:
             raw.setdefault("sample", {})[key] = value
             done.append(f"{key} = {value}")

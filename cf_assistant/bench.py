@@ -91,7 +91,7 @@ def _embedder(candidates: Sequence[Sequence[str]], enabled: bool):
     return MiniLM.from_package()
 
 
-_NEGATABLE = {"neighbours", "examples"}  # options whose False is a choice, written as --no-<option>
+_NEGATABLE = {"neighbours"}  # options whose False is a choice, written as --no-<option>
 
 
 def _command(lang, data, split, generator, k, limit, options) -> str:

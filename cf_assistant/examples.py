@@ -12,14 +12,20 @@ does not fill is shown unchanged.
 
 Examples come from the benchmark's training records (the default data folder, `$CFA_DATA` or
 ../shared/data), which are never shipped: without them the pipeline has no examples and shows the
-model's answers alone. `finder_for(lang, source)` builds the finder, reusing the model's example
+model's answers alone. Their utterances and codes are cached beside the embeddings
+(`neighbours.cache_dir()`), keyed by the file's path, size and modification time: the CF file
+also holds every record's table, and parsing it took 0.2 s of a 3 s cold-start budget. `finder_for(lang, source)` builds the finder, reusing the model's example
 bank or its frozen MiniLM where it has them. This module knows nothing of validation or ranking.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -97,12 +103,51 @@ def finder_for(lang: str, source: Any = None, records: Sequence[Any] | None = No
     if bank is not None:
         return ExampleFinder(bank.records, bank.embedder, bank.matrix)
     if records is None:
-        from cf_assistant.generators.diffusion import _default_examples
-
-        records = _default_examples(lang)
+        records = default_records(lang)
     if not records:
         return None
     return ExampleFinder(records, _source_minilm(source))
+
+
+@dataclass(frozen=True)
+class _Pair:
+    utterance: str
+    code: str
+
+
+def default_records(lang: str) -> list[Any]:
+    """The `train` records of the default data folder as (utterance, code) pairs; [] without
+    the file. Read through the cache when it matches the file."""
+    from cf_assistant.paths import default_data_dir
+
+    path = default_data_dir() / lang / "train.json"
+    try:
+        stat = path.stat()
+    except OSError:
+        return []
+    cache = _pairs_cache(path, stat)
+    try:
+        return [_Pair(u, c) for u, c in json.loads(cache.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        pass
+    from cf_assistant.generators.diffusion import _default_examples
+
+    records = _default_examples(lang)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([[r.utterance, r.code] for r in records]), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return records
+
+
+def _pairs_cache(path: Path, stat: os.stat_result) -> Path:
+    from cf_assistant.neighbours import cache_dir
+
+    key = f"examples-v1\x00{path.resolve()}\x00{stat.st_size}\x00{stat.st_mtime_ns}"
+    return cache_dir() / f"examples-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}.json"
 
 
 def _source_minilm(source: Any):

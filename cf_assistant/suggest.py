@@ -5,9 +5,13 @@ the candidate source for k candidates as one batch; merge those that share a can
 (keeping the best score); validate each; for CF, parse the rule, explain it, give its native Excel
 rule type and formula, and run it on the user's data (a list of values or a table and a target
 column); rank (see `cf_assistant.ranking`). Valid candidates are the answers; invalid ones are kept
-apart in `SuggestResult.invalid`. With `examples` on, answer slots the model leaves free (fewer
-than k valid answers) are filled, after the model's answers, by valid codes of the nearest
-training requests (`cf_assistant.examples`, origin "example"). When no answer is left,
+apart in `SuggestResult.invalid`. With `examples` on, valid codes of the nearest training
+requests (`cf_assistant.examples`, origin "example") join the answers, in one of two orders
+(`EXAMPLE_ORDERS`): "after" fills the slots the model leaves free (fewer than k valid answers)
+after all of the model's answers; "first" puts up to k examples before the model's answers, which
+fill what the examples leave. The default is the model's own (`source.examples_order`, from its
+config; "after" for a source without one): "first" where the model was measured weaker than the
+examples on dev (the shipped Bash and Python models), "after" for CF. When no answer is left,
 `NoValidCandidateError` is raised and carries the result (`exc.result`) so that a caller can still
 show the invalid ones.
 
@@ -42,6 +46,7 @@ from cf_assistant import literals
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
+EXAMPLE_ORDERS = ("after", "first")
 MAX_UTTERANCE_CHARS = 1000  # longer text is refused: the model was trained on short requests
 MAX_K = 64  # candidates per request (one batch)
 MAX_STEPS = 1200  # sampling steps: the noise schedule's T
@@ -350,9 +355,11 @@ class Suggester:
         seed: int = 0,
         checkpoint: str | Path | None = None,
         examples: Any = None,
+        examples_order: str | None = None,
     ):
         """`examples`: an example finder, True (the default finder, created on first need), or
-        None/False (the model's answers only)."""
+        None/False (the model's answers only); `examples_order`: "after" or "first" (None: the
+        source's `examples_order`, else "after")."""
         from cf_assistant.languages import get_language
 
         self.language = get_language(lang)  # UnknownLanguageError for a bad name
@@ -363,6 +370,9 @@ class Suggester:
         self._source = source
         self._examples = examples if examples is not True else None
         self._want_examples = examples is True
+        if examples_order is not None and examples_order not in EXAMPLE_ORDERS:
+            raise BadInputError(f"examples order must be {' or '.join(EXAMPLE_ORDERS)}, not '{examples_order}'")
+        self._order = examples_order
 
     @property
     def source(self) -> CandidateSource:
@@ -395,11 +405,16 @@ class Suggester:
         ordered = rank(cands)
         answers = [c for c in ordered if c.valid]
         examples_start = time.perf_counter()
-        extra = self._fill(text, answers, k, data, today)
         timing = {"load": load_ms, "model": model_ms}
+        if self.examples_order == "first":
+            extra = self._examples_for(text, [], k, data, today)
+            if extra is not None:
+                answers = _merge_first(extra, answers, k, self._canonical)
+        else:
+            extra = self._examples_for(text, answers, k - len(answers), data, today)
+            answers += extra or []
         if extra is not None:
             timing["examples"] = (time.perf_counter() - examples_start) * 1000
-            answers += extra
         answers = _numbered(answers)
         invalid = _numbered([c for c in ordered if not c.valid])
         timing["total"] = (time.perf_counter() - start) * 1000
@@ -417,12 +432,16 @@ class Suggester:
             self._examples = example_factory(self.lang, self.source)
         return self._examples or None
 
-    def _fill(self, text: str, answers: list[Candidate], k: int, data: Data | None,
-              today: date | None) -> list[Candidate] | None:
-        """Valid corpus examples for the slots the answers leave free, nearest first, none that
-        shares a canonical form with an answer; None when no finder was asked for or none is
-        needed."""
-        free = k - len(answers)
+    @property
+    def examples_order(self) -> str:
+        """Where examples go: the order given, else the source's, else "after"."""
+        order = self._order or getattr(self._source or self.source, "examples_order", None)
+        return order if order in EXAMPLE_ORDERS else "after"
+
+    def _examples_for(self, text: str, answers: list[Candidate], free: int, data: Data | None,
+                      today: date | None) -> list[Candidate] | None:
+        """Up to `free` valid corpus examples, nearest first, none that shares a canonical form
+        with one of `answers`; None when no finder was asked for or none is needed."""
         if free <= 0 or not (self._want_examples or self._examples):
             return None
         finder = self.examples
@@ -430,7 +449,7 @@ class Suggester:
             return None
         taken = {self._canonical(c.code) for c in answers}
         out: list[Candidate] = []
-        for ex in finder.nearest(text, k + len(answers)):
+        for ex in finder.nearest(text, 2 * free + len(answers)):
             key = self._canonical(ex.code)
             if key in taken:
                 continue
@@ -520,6 +539,13 @@ def _faithful(code: str, utterance: str) -> bool:
     from cf_assistant.languages.cf.comparisons import contradicts
 
     return literals.keeps_to_literals(code, utterance) and not contradicts(code, utterance)
+
+
+def _merge_first(examples: list[Candidate], answers: list[Candidate], k: int, canonical
+                 ) -> list[Candidate]:
+    """The examples, then the model's answers whose canonical form no example has; at most k."""
+    taken = {canonical(c.code) for c in examples}
+    return (examples + [c for c in answers if canonical(c.code) not in taken])[:k]
 
 
 def _numbered(cands: list[Candidate]) -> tuple[Candidate, ...]:

@@ -11,7 +11,7 @@ import pytest
 
 from cf_assistant import suggest as pipeline
 from cf_assistant.data import Record
-from cf_assistant.errors import NoValidCandidateError
+from cf_assistant.errors import BadInputError, NoValidCandidateError
 from cf_assistant.examples import Example, ExampleFinder, adapt, finder_for
 from cf_assistant.suggest import Suggester
 
@@ -35,8 +35,10 @@ def finder(pairs, lang="bash"):
 
 
 class FakeSource:
-    def __init__(self, samples):
+    def __init__(self, samples, examples_order=None):
         self.samples = samples
+        if examples_order is not None:
+            self.examples_order = examples_order  # as a diffusion model's config sets it
 
     def generate_scored(self, utterances, k):
         return [list(self.samples[:k]) for _ in utterances]
@@ -144,6 +146,43 @@ def test_cf_examples_merge_with_the_models_answers_by_canonical_form_and_are_exp
     assert result.candidates[1].explanation and result.candidates[1].formula
 
 
+def test_first_puts_examples_before_the_models_answers_and_keeps_k():
+    ex = FixedFinder(["ls -la", "echo hi", "du -sh ."])
+    s = Suggester("bash", source=FakeSource([("echo hi", -0.1), ("pwd", -0.2)]), examples=ex,
+                  examples_order="first")
+    got = [(c.code, c.origin, c.rank) for c in s.suggest("x", k=4).candidates]
+    # the model's "echo hi" is an example already; its "pwd" fills the one slot left
+    assert got == [("ls -la", "example", 1), ("echo hi", "example", 2), ("du -sh .", "example", 3),
+                   ("pwd", "model", 4)]
+    assert [c.origin for c in s.suggest("x", k=2).candidates] == ["example", "example"]
+
+
+def test_the_order_defaults_to_the_models_and_can_be_overridden():
+    ex = FixedFinder(["ls -la"])
+    first = FakeSource([("pwd", -0.1)], examples_order="first")
+    assert [c.code for c in Suggester("bash", source=first, examples=ex).suggest("x", k=2).candidates] == [
+        "ls -la", "pwd"]
+    assert [c.code for c in Suggester("bash", source=first, examples=ex, examples_order="after")
+            .suggest("x", k=2).candidates] == ["pwd", "ls -la"]
+    plain = FakeSource([("pwd", -0.1)])  # a source that says nothing: after
+    assert [c.code for c in Suggester("bash", source=plain, examples=ex).suggest("x", k=2).candidates] == [
+        "pwd", "ls -la"]
+
+
+def test_an_unknown_order_is_refused():
+    with pytest.raises(BadInputError, match="after or first"):
+        Suggester("bash", source=FakeSource([]), examples=True, examples_order="middle")
+
+
+def test_the_shipped_configs_put_examples_first_only_where_the_model_is_weaker():
+    from cf_assistant.config import RunConfig
+    from cf_assistant.paths import MODEL_DIR
+
+    orders = {lang: RunConfig.from_json((MODEL_DIR / lang / "config.json").read_text()).sample.examples
+              for lang in ("cf", "bash", "python")}
+    assert orders == {"cf": "after", "bash": "first", "python": "first"}
+
+
 def test_the_default_finder_is_made_once_and_only_when_needed(monkeypatch):
     made = []
 
@@ -190,6 +229,34 @@ def test_cfa_suggest_marks_examples_and_names_their_request(cli, bash_cli):
     assert [c.get("origin", "model") for c in json.loads(out)["candidates"]] == ["model", "example"]
 
 
-def test_cfa_suggest_no_examples_never_builds_a_finder(cli, bash_cli):
-    code, out, _ = cli("suggest", "list files", "--lang", "bash", "-k", "2", "--no-examples", "--json")
+def test_cfa_suggest_examples_off_never_builds_a_finder(cli, bash_cli):
+    code, out, _ = cli("suggest", "list files", "--lang", "bash", "-k", "2", "--examples", "off", "--json")
     assert code == 0 and len(json.loads(out)["candidates"]) == 1 and bash_cli == []
+
+
+def test_cfa_suggest_examples_first(cli, bash_cli):
+    code, out, _ = cli("suggest", "list files", "--lang", "bash", "-k", "2", "--examples", "first", "--json")
+    assert code == 0
+    assert [c["code"] for c in json.loads(out)["candidates"]] == ["ls -la", "echo a"]
+
+
+def test_cfa_suggest_refuses_an_unknown_examples_order_in_one_line(cli, bash_cli):
+    code, _, err = cli("suggest", "list files", "--lang", "bash", "--examples", "sometimes")
+    assert code == 2 and "--examples must be auto, after, first or off" in err
+    assert len([line for line in err.splitlines() if line.strip()]) == 1 and bash_cli == []
+
+
+def test_default_records_are_cached_and_follow_the_file(tmp_path, monkeypatch):
+    from cf_assistant.examples import default_records
+
+    monkeypatch.setenv("CFA_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert default_records("bash") == []  # no data folder: no examples
+    path = tmp_path / "data" / "bash" / "train.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"train": [{"ID": 1, "NL Utterance": "list files", "Code": "ls"}]}))
+    first = default_records("bash")
+    assert [(r.utterance, r.code) for r in first] == [("list files", "ls")]
+    assert len(list((tmp_path / "cache" / "cf-assistant").glob("examples-*.json"))) == 1
+    path.write_text(json.dumps({"train": [{"ID": 1, "NL Utterance": "show disk usage", "Code": "du -sh"}]}))
+    assert [(r.utterance, r.code) for r in default_records("bash")] == [("show disk usage", "du -sh")]

@@ -34,7 +34,7 @@ def command(
     grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
     oversample: Optional[int] = typer.Option(None, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct (default: the model's)"),
     neighbours: bool = typer.Option(True, "--neighbours/--no-neighbours", help="diffusion with a retrieval context: read the nearest training examples (default) or none"),
-    examples: bool = typer.Option(True, "--examples/--no-examples", help="assistant: fill the slots the model leaves free with the nearest training examples, as `cfa suggest` does (default) or not"),
+    examples: Optional[str] = typer.Option(None, "--examples", help="assistant: corpus examples as `cfa suggest --examples` puts them: auto (default: the model's order), after, first, or off"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
@@ -48,7 +48,7 @@ def command(
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
         clamping=clamping or None, grounding=grounding or None,
         oversample=oversample, neighbours=None if neighbours else False,
-        examples=None if examples else False,
+        examples=examples,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:

@@ -5,7 +5,10 @@ its native Excel rule and formula, a plain-English explanation and which of your
 formats. `--json` prints `{"lang", "utterance", "candidates", "timing_ms"}` for programs (also
 when no candidate is valid: an empty list, exit 1; `--show-invalid` adds `"invalid"`).
 `--apply --out NEW.xlsx` writes the top rule into the `--workbook` over `--range` with a fill; the
-input workbook is only changed with `--in-place`.
+input workbook is only changed with `--in-place`. Corpus examples (the code of similar training
+requests, `cf_assistant.examples`) are marked "(example)" with the request each answered;
+`--examples` places them after the model's answers, first, or not at all (`auto`: the model's own
+setting).
 
 This module only parses options and prints: the pipeline is `cf_assistant.suggest`, workbook
 reading and writing are `cf_assistant.languages.cf.workbook`. Heavy modules (torch, openpyxl) are
@@ -42,17 +45,20 @@ def command(
     out: Optional[Path] = typer.Option(None, "--out", help="The NEW workbook --apply writes."),
     in_place: bool = typer.Option(False, "--in-place", help="Let --apply modify the --workbook itself."),
     model: Optional[Path] = typer.Option(None, "--model", help="A model folder (default: the shipped one)."),
-    examples: bool = typer.Option(True, "--examples/--no-examples",
-                                  help="Fill the slots the model leaves free (fewer than k valid answers) "
-                                       "with the code of similar training requests, marked as examples."),
+    examples: str = typer.Option("auto", "--examples",
+                                 help="Code of similar training requests, marked as examples: 'after' the "
+                                      "model's answers (in the slots they leave free), 'first', 'off', or "
+                                      "'auto' (the model's choice: first for Bash and Python, after for CF)."),
 ) -> None:
     from cf_assistant import suggest as pipeline
     from cf_assistant.errors import NoValidCandidateError
 
-    _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place)
+    _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place, examples)
     pipeline.check_utterance(text)  # before any file is read
     reference = pipeline.parse_today(today)
-    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model, examples=examples)
+    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model,
+                                   examples=examples != "off",
+                                   examples_order=examples if examples in pipeline.EXAMPLE_ORDERS else None)
     data = _data(pipeline, values, csv_path, column, workbook, range_ref, sheet)
     try:
         result = suggester.suggest(text, k=k, data=data, today=reference)
@@ -65,8 +71,11 @@ def command(
         _apply(result, workbook, out, in_place, as_json)
 
 
-def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place) -> None:
+def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place,
+                   examples="auto") -> None:
     from cf_assistant.errors import BadInputError
+
+    from cf_assistant.suggest import EXAMPLE_ORDERS
 
     sources = [name for name, given in (("--values", values), ("--csv", csv_path), ("--workbook", workbook)) if given is not None]
     problems = [
@@ -80,6 +89,8 @@ def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, a
         (apply and out is not None and in_place, "give --out NEW.xlsx or --in-place, not both"),
         ((out is not None or in_place) and not apply, "--out and --in-place go with --apply"),
         (out is not None and out.exists(), f"{out} already exists; choose a new --out file (it is never overwritten)"),
+        (examples not in ("auto", "off", *EXAMPLE_ORDERS),
+         f"--examples must be auto, {', '.join(EXAMPLE_ORDERS)} or off (got '{examples}')"),
     ]
     for bad, message in problems:
         if bad:

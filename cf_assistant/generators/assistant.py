@@ -8,10 +8,10 @@ assistant's own top-k, and `cfa bench --generator assistant` measures the produc
 model. It gives the pipeline no data to run the rules on (a bare `cfa suggest "..."`), so
 execution evidence plays no part in its order. Its candidate source is the diffusion model, or the
 auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
-result can be told from the model's, for either model). As `cfa suggest` does, it fills the slots
-the model leaves free with corpus examples (`cf_assistant.examples`), found among the training
-records it is given (on dev: train-minus-dev, so never the answer itself); `examples=False`
-measures the model's answers alone.
+result can be told from the model's, for either model). As `cfa suggest` does, it adds corpus
+examples (`cf_assistant.examples`) where the model's order puts them, found among the training
+records it is given (on dev: train-minus-dev, so never the answer itself); `examples` "after" or
+"first" overrides that order and "off" measures the model's answers alone.
 
 An utterance the pipeline refuses (for instance one over `suggest.MAX_UTTERANCE_CHARS`) gets no
 candidate, as a user would get none. This module knows nothing of metrics.
@@ -30,7 +30,7 @@ class AssistantGenerator:
     name = "assistant"
     uses_training_records = True  # passed on to the diffusion model's example bank
 
-    def __init__(self, lang: str = "cf", train_records=None, checkpoint=None, examples: bool = True,
+    def __init__(self, lang: str = "cf", train_records=None, checkpoint=None, examples: str = "auto",
                  **options):
         from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
@@ -41,8 +41,13 @@ class AssistantGenerator:
         else:
             self.model = DiffusionGenerator(lang=lang, train_records=train_records,
                                             checkpoint=checkpoint, **options)
-        finder = _finder(lang, self.model, train_records) if examples else None
-        self.suggester = Suggester(lang, source=self.model, examples=finder)
+        from cf_assistant.suggest import EXAMPLE_ORDERS
+
+        if examples not in ("auto", "off", *EXAMPLE_ORDERS):
+            raise BadInputError(f"--examples must be auto, {', '.join(EXAMPLE_ORDERS)} or off, not '{examples}'")
+        finder = _finder(lang, self.model, train_records) if examples != "off" else None
+        self.suggester = Suggester(lang, source=self.model, examples=finder,
+                                   examples_order=examples if examples in EXAMPLE_ORDERS else None)
 
     def generate_one(self, utterance: str, k: int) -> list[str]:
         """The assistant's candidates for one utterance: answers, then invalid ones; at most k."""

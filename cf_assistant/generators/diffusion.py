@@ -45,6 +45,7 @@ class DiffusionGenerator:
         self.clamping = sample.clamping if clamping is None else clamping
         self.grounding = sample.grounding if grounding is None else grounding
         self.oversample = max(1, int(sample.oversample if oversample is None else oversample))
+        self.examples_order = sample.examples  # read by the suggest pipeline
         self.bank = None
         if neighbours and self.loaded.model.neighbour is not None:
             records = train_records if train_records else _default_examples(lang)
