@@ -7,8 +7,9 @@ Usage:
 
 `render` reads the result JSON files that `cfa bench` wrote (DIR, default benchmarks/results):
 `<lang>-<split>-<generator>.json` for the main table rows, `ablations/<name>/<lang>-<split>-
-diffusion.json` for Table 4 and `pipeline-autoregressive/<lang>-<split>-assistant.json` for the
-auto-regressive baseline through the assistant's pipeline, plus the figure data of
+diffusion.json` for Table 4, `pipeline-autoregressive/<lang>-<split>-assistant.json` for the
+auto-regressive baseline through the assistant's pipeline and `pipeline-no-examples/...` for the
+assistant without corpus examples (`--examples off`), plus the figure data of
 benchmarks/figures/ and the model cards of the checkpoints the commands name (their training command and wall time are kept in
 DIR/training.json, so the report renders the same without the checkpoints). `run` re-runs every
 saved result's own command on another copy or split of the public benchmark (--data-dir holds
@@ -39,11 +40,13 @@ HEADLINE = {"cf": ("execution_match", "execution match"),
             "python": ("exact_match", "exact match (CodeBERTScore needs a CodeBERT folder)")}
 GENERATORS = (("diffusion", "ours: CodeFusion (diffusion)"),
               ("assistant", "ours: the assistant (the same model + the suggest pipeline: CF repairs, "
-               "validation, ranking)"),
+               "validation, ranking, corpus examples: after the model's answers for CF, first for "
+               "Bash and Python)"),
               ("autoregressive", "ours: auto-regressive T5 baseline"),
               ("retrieval", "retrieval (nearest training utterance)"),
               ("reference", "reference (benchmark check)"))
 PIPELINE_AR = "pipeline-autoregressive"  # results/<this>/<lang>-<split>-assistant.json
+PIPELINE_NOEX = "pipeline-no-examples"  # the assistant with --examples off, same file names
 ABLATIONS = (("full", "full model (same budget)"),
              ("no-codegen-pretraining", "− code-generation pre-training"),
              ("no-cpd", "− CPD"),
@@ -85,11 +88,13 @@ def load_results(results: Path, split: str) -> dict:
     for path in sorted((results / "ablations").glob(f"*/*-{split}-diffusion.json")):
         res = json.loads(path.read_text(encoding="utf-8"))
         abl[(res["lang"], path.parent.name)] = res
-    pipe_ar = {}  # the auto-regressive baseline through the assistant's pipeline
-    for path in sorted((results / PIPELINE_AR).glob(f"*-{split}-assistant.json")):
-        res = json.loads(path.read_text(encoding="utf-8"))
-        pipe_ar[res["lang"]] = res
-    return {"main": main, "ablations": abl, "pipeline_ar": pipe_ar}
+    pipes = {}
+    for key, folder in (("pipeline_ar", PIPELINE_AR), ("pipeline_noex", PIPELINE_NOEX)):
+        pipes[key] = {}
+        for path in sorted((results / folder).glob(f"*-{split}-assistant.json")):
+            res = json.loads(path.read_text(encoding="utf-8"))
+            pipes[key][res["lang"]] = res
+    return {"main": main, "ablations": abl, **pipes}
 
 
 def _checkpoint_of(command: str) -> str | None:
@@ -183,6 +188,11 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
     if rows[1][2] is None:
         del rows[1]  # only the languages whose assistant was benchmarked show its row
     at = 2 if rows[1][0] == "assistant" else 1
+    no_examples = R.get("pipeline_noex", {}).get(lang)
+    if no_examples and at == 2:
+        rows.insert(2, ("assistant", "ours: the assistant without corpus examples "
+                        "(`--examples off`: the model's answers only)", no_examples))
+        at = 3
     cpu = R["ablations"].get((lang, "cpu-only"))
     if cpu:
         rows.insert(at, ("diffusion", "ours: the same retrieval-context recipe before any GPU run "
@@ -378,7 +388,9 @@ def commands(R: dict, train: dict) -> list[str]:
                     [[f"{k[0]} ablation {k[1]}", f(r['wall_s']), f"`{r['command']}`"]
                      for k, r in sorted(R["ablations"].items())] +
                     [[f"{lang} assistant (auto-regressive source)", f(r['wall_s']),
-                      f"`{r['command']}`"] for lang, r in sorted(R["pipeline_ar"].items())])]
+                      f"`{r['command']}`"] for lang, r in sorted(R["pipeline_ar"].items())] +
+                    [[f"{lang} assistant without examples", f(r['wall_s']),
+                      f"`{r['command']}`"] for lang, r in sorted(R["pipeline_noex"].items())])]
     if train:
         lines += ["### Training runs (from the model cards)", "",
                   *table(["checkpoint", "steps", "wall time", "size MB", "command"],
@@ -389,7 +401,8 @@ def commands(R: dict, train: dict) -> list[str]:
 
 def render(results: Path, figdir: Path, out: Path, split: str = "dev") -> str:
     R = load_results(results, split)
-    allres = [*R["main"].values(), *R["ablations"].values(), *R["pipeline_ar"].values()]
+    allres = [*R["main"].values(), *R["ablations"].values(), *R["pipeline_ar"].values(),
+              *R["pipeline_noex"].values()]
     train = training_facts(results, allres)
     machine = results / "machine.json"  # written once where the benches ran, then kept
     if not machine.is_file() and allres:
@@ -445,6 +458,7 @@ def run(results: Path, into: Path, data_dir: Path, split: str) -> int:
     jobs = [(r, into) for r in saved["main"].values()]
     jobs += [(r, into / "ablations" / name) for (_, name), r in saved["ablations"].items()]
     jobs += [(r, into / PIPELINE_AR) for r in saved["pipeline_ar"].values()]
+    jobs += [(r, into / PIPELINE_NOEX) for r in saved["pipeline_noex"].values()]
     into.mkdir(parents=True, exist_ok=True)
     (into / "machine.json").write_text(json.dumps(describe_machine(), indent=2) + "\n")
     failures = 0
