@@ -18,9 +18,10 @@ show the invalid ones.
 The candidate source is anything with `generate_scored(utterances, k) -> [[(code, score)]]`.
 By default it is the diffusion model shipped for the language, created on first use by the
 module-level `source_factory(lang, checkpoint, steps, seed)`; tests replace that function (the
-one hook for injecting a fake model). The example finder (anything with `nearest(utterance, k)`) is
-given, or with `examples=True` created on first need by `example_factory(lang, source)`. Generated code is never executed: Bash and Python are only
-parsed, and CF rules are evaluated by the project's own executor.
+one hook for injecting a fake model). The example finder (anything with `nearest(utterance, k)`)
+is given, or with `examples=True` created on first need by `example_factory(lang, source)`.
+Generated code is never executed: Bash and Python are only parsed, and CF rules are evaluated by
+the project's own executor.
 
 The user's data comes as `Data` (a table, the target column, the text shown per row and where
 the cells are): `values_data`, `read_csv_column` and `workbook_data` build it from pasted values,

@@ -74,7 +74,6 @@ def command(
 def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place,
                    examples="auto") -> None:
     from cf_assistant.errors import BadInputError
-
     from cf_assistant.suggest import EXAMPLE_ORDERS
 
     sources = [name for name, given in (("--values", values), ("--csv", csv_path), ("--workbook", workbook)) if given is not None]

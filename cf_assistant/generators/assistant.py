@@ -34,15 +34,13 @@ class AssistantGenerator:
                  **options):
         from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
-        from cf_assistant.suggest import Suggester
+        from cf_assistant.suggest import EXAMPLE_ORDERS, Suggester
 
         if checkpoint is not None and _is_autoregressive(Path(checkpoint)):
             self.model = AutoregressiveGenerator(lang=lang, checkpoint=checkpoint)
         else:
             self.model = DiffusionGenerator(lang=lang, train_records=train_records,
                                             checkpoint=checkpoint, **options)
-        from cf_assistant.suggest import EXAMPLE_ORDERS
-
         if examples not in ("auto", "off", *EXAMPLE_ORDERS):
             raise BadInputError(f"--examples must be auto, {', '.join(EXAMPLE_ORDERS)} or off, not '{examples}'")
         finder = _finder(lang, self.model, train_records) if examples != "off" else None
