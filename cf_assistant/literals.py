@@ -232,6 +232,16 @@ def keeps_to_literals(code: str, utterance: str) -> bool:
     return names_given_text(code, utterance) and names_given_numbers(code, utterance)
 
 
+def uses_only_named(code: str, utterance: str) -> bool:
+    """Whether every number the code writes is one the utterance writes (cell references aside)
+    and every text it quotes stands in the utterance: a corpus example that passes brings no
+    literal of its own request along."""
+    numbers = set(_plain_numbers(utterance))
+    if any(_normal_number(m.group(0)) not in numbers for m in _code_numbers(code)):
+        return False
+    return all(_says(utterance, _text(m)) for m in _code_texts(code))
+
+
 def literal_repairs(code: str, utterance: str) -> list[str]:
     """The repaired twins of `code`: its text repair, its number repair, and both together."""
     texts = text_repairs(code, utterance)

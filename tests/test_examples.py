@@ -260,3 +260,22 @@ def test_default_records_are_cached_and_follow_the_file(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache" / "cf-assistant").glob("examples-*.json"))) == 1
     path.write_text(json.dumps({"train": [{"ID": 1, "NL Utterance": "show disk usage", "Code": "du -sh"}]}))
     assert [(r.utterance, r.code) for r in default_records("bash")] == [("show disk usage", "du -sh")]
+
+
+def test_cf_examples_that_keep_to_the_request_come_first():
+    # nearest first: one contradicts the comparison named, one brings its own number, one its own text
+    ex = FixedFinder(["LessThan(5)", "GreaterThan(6)", 'TextEquals("Nil")', "Top(5)"])
+    result = Suggester("cf", source=FakeSource([("GreaterThan(5)", -0.1)]), examples=ex).suggest(
+        "highlight cells greater than 5", k=5)
+    assert [c.code for c in result.candidates] == [
+        "GreaterThan(5)", "Top(5)", "GreaterThan(6)", 'TextEquals("Nil")', "LessThan(5)"]
+
+
+def test_uses_only_named():
+    from cf_assistant.literals import uses_only_named
+
+    assert uses_only_named("GreaterThan(5)", "cells above 5 in B2:B9")
+    assert not uses_only_named("GreaterThan(2)", "cells above 5 in B2:B9")  # 2 is a reference's
+    assert uses_only_named('TextEquals("Done")', "cells that say done")
+    assert not uses_only_named('TextEquals("Nil")', "cells that say done")
+    assert uses_only_named("Blanks()", "empty cells")
