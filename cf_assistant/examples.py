@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ import numpy as np
 from cf_assistant import literals
 
 _SLOT = re.compile(r"<[NQ]\d+>")
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -130,9 +132,14 @@ def default_records(lang: str) -> list[Any]:
         return [_Pair(u, c) for u, c in json.loads(cache.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
         pass
+    from cf_assistant.errors import CfaError
     from cf_assistant.generators.diffusion import _default_examples
 
-    records = _default_examples(lang)
+    try:
+        records = _default_examples(lang)
+    except CfaError as exc:  # examples are optional: a broken file costs them, not the answer
+        _log.warning("note: no corpus examples: %s", str(exc).splitlines()[0] if str(exc) else exc)
+        return []
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")

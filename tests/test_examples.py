@@ -279,3 +279,15 @@ def test_uses_only_named():
     assert uses_only_named('TextEquals("Done")', "cells that say done")
     assert not uses_only_named('TextEquals("Nil")', "cells that say done")
     assert uses_only_named("Blanks()", "empty cells")
+
+
+def test_a_broken_training_file_costs_the_examples_not_the_answer(tmp_path, monkeypatch, caplog):
+    from cf_assistant.examples import default_records
+
+    monkeypatch.setenv("CFA_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "data" / "bash" / "train.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json")
+    assert default_records("bash") == []
+    assert "no corpus examples" in caplog.text
