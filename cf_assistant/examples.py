@@ -34,6 +34,7 @@ import numpy as np
 from cf_assistant import literals
 
 _SLOT = re.compile(r"<[NQ]\d+>")
+_BACKTICKED = re.compile(r"`([^`\n]{1,60})`")
 _log = logging.getLogger(__name__)
 
 
@@ -82,9 +83,15 @@ class ExampleFinder:
 
 
 def adapt(code: str, example_utterance: str, request: str) -> str:
-    """`code` with the literals its own request named replaced by the request's, slot by slot
-    (numbers by position among numbers, quoted texts among quoted texts); unchanged when the
-    request lacks a literal the code needs, or when the code uses none."""
+    """`code` with the literals its own request named replaced by the request's, slot by slot:
+    numbers by position among numbers, quoted texts among quoted texts (`literals`), and the
+    names a request writes in backticks among those (CoNaLa's "sort list `a`": the code's `a`,
+    as a whole word, becomes the request's name in the same position). Each of the two steps
+    leaves the code unchanged when the request lacks a literal (or name) the code needs."""
+    return _adapt_names(_adapt_literals(code, example_utterance, request), example_utterance, request)
+
+
+def _adapt_literals(code: str, example_utterance: str, request: str) -> str:
     templated = literals.to_placeholders(code, literals.extract(example_utterance))
     if templated == code:
         return code
@@ -94,6 +101,24 @@ def adapt(code: str, example_utterance: str, request: str) -> str:
         if int(slot[2:-1]) >= len(pool):
             return code
     return literals.from_placeholders(templated, wanted)
+
+
+def _backticked(text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(1) for m in _BACKTICKED.finditer(text)))
+
+
+def _adapt_names(code: str, example_utterance: str, request: str) -> str:
+    own, wanted = _backticked(example_utterance), _backticked(request)
+    used = {i: name for i, name in enumerate(own) if re.search(_word(name), code)}
+    if not used or any(i >= len(wanted) for i in used):
+        return code
+    mapping = {name: wanted[i] for i, name in used.items()}
+    pattern = "|".join(_word(name) for name in sorted(mapping, key=len, reverse=True))
+    return re.sub(pattern, lambda m: mapping[m.group(0)], code)  # one pass: no chains
+
+
+def _word(text: str) -> str:
+    return rf"(?<![\w.]){re.escape(text)}(?!\w)"
 
 
 def finder_for(lang: str, source: Any = None, records: Sequence[Any] | None = None

@@ -72,6 +72,15 @@ def test_an_example_is_unchanged_when_the_request_lacks_a_literal_it_needs():
     assert adapt("head -n 20 f.txt", "first 20 lines", "first lines") == "head -n 20 f.txt"
 
 
+def test_backticked_names_are_adapted_by_position_as_whole_words():
+    code = "pd.concat([df_1, df_2.sort_values('y')])"
+    assert adapt(code, "concatenate `df_1` to `df_2` sorted by column 'y'",
+                 "concatenate `a` with `b` sorted by column 'z'") == "pd.concat([a, b.sort_values('z')])"
+    assert adapt("x + y", "add `x` and `y`", "add `y` and `x`") == "y + x"  # one pass, no chain
+    assert adapt("obj.s(s)", "call `s`", "call `t`") == "obj.s(t)"  # never an attribute after a dot
+    assert adapt("x + y", "add `x` and `y`", "add `q`") == "x + y"  # a name the request lacks
+
+
 def test_an_example_without_literals_is_unchanged():
     assert adapt("ls -la", "list all files", "list 3 files") == "ls -la"
 
