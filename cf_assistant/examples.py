@@ -35,6 +35,9 @@ from cf_assistant import literals
 
 _SLOT = re.compile(r"<[NQ]\d+>")
 _BACKTICKED = re.compile(r"`([^`\n]{1,60})`")
+_TOKEN = re.compile(r"[^\s\"'`“”,;:()]+")  # an utterance's words, quotes and backticks aside
+_SHELL_VAR = re.compile(r"\$[A-Za-z_]\w*")
+_LITERAL_LIKE = re.compile(r"[./$~_\d]")  # a file, path, variable or number, not a plain word
 _log = logging.getLogger(__name__)
 
 
@@ -88,7 +91,8 @@ def adapt(code: str, example_utterance: str, request: str) -> str:
     names a request writes in backticks among those (CoNaLa's "sort list `a`": the code's `a`,
     as a whole word, becomes the request's name in the same position). Each of the two steps
     leaves the code unchanged when the request lacks a literal (or name) the code needs."""
-    return _adapt_names(_adapt_literals(code, example_utterance, request), example_utterance, request)
+    code = _adapt_names(_adapt_literals(code, example_utterance, request), example_utterance, request)
+    return _adapt_tokens(code, example_utterance, request)
 
 
 def _adapt_literals(code: str, example_utterance: str, request: str) -> str:
@@ -115,6 +119,37 @@ def _adapt_names(code: str, example_utterance: str, request: str) -> str:
     mapping = {name: wanted[i] for i, name in used.items()}
     pattern = "|".join(_word(name) for name in sorted(mapping, key=len, reverse=True))
     return re.sub(pattern, lambda m: mapping[m.group(0)], code)  # one pass: no chains
+
+
+def _adapt_tokens(code: str, example_utterance: str, request: str) -> str:
+    """The unquoted literal-like words ("utf8.txt", "$SRC", "/tmp/a") where the two requests
+    differ in exactly one word and agree around it ("type of utf8.txt" / "type of ascii.txt"):
+    the example's word, when its code writes it as a whole word, becomes the request's."""
+    import difflib
+
+    own, wanted = _TOKEN.findall(example_utterance), _TOKEN.findall(request)
+    mapping: dict[str, str] = {}
+    matcher = difflib.SequenceMatcher(a=own, b=wanted, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op != "replace" or a1 - a0 != 1 or b1 - b0 != 1:
+            continue
+        old, new = own[a0], wanted[b0]
+        if not (_LITERAL_LIKE.search(old) and _LITERAL_LIKE.search(new)):
+            continue
+        if re.search(_token(old), code):
+            mapping.setdefault(old, new)
+        braced = (_SHELL_VAR.fullmatch(old), _SHELL_VAR.fullmatch(new))
+        if all(braced) and "${" + old[1:] + "}" in code:  # $SRC written ${SRC}
+            mapping.setdefault("${" + old[1:] + "}", "${" + new[1:] + "}")
+    if not mapping:
+        return code
+    pattern = "|".join(_token(t) for t in sorted(mapping, key=len, reverse=True))
+    return re.sub(pattern, lambda m: mapping[m.group(0)], code)
+
+
+def _token(text: str) -> str:
+    return rf"(?<![\w./$~-]){re.escape(text)}(?![\w/}}-]|\.\w)" if not text.startswith("${") \
+        else re.escape(text)
 
 
 def _word(text: str) -> str:

@@ -81,6 +81,17 @@ def test_backticked_names_are_adapted_by_position_as_whole_words():
     assert adapt("x + y", "add `x` and `y`", "add `q`") == "x + y"  # a name the request lacks
 
 
+def test_a_literal_like_word_where_the_requests_differ_is_adapted():
+    assert adapt("file utf8.txt", "describe the type of utf8.txt",
+                 "describe the type of ascii.txt") == "file ascii.txt"
+    assert adapt('dirname "${SRC}" $SRC', "where file $SRC is located",
+                 "where file $f is located") == 'dirname "${f}" $f'
+    # plain words are never swapped, even where the two requests differ in one word
+    assert adapt("sort file | uniq", "sort the lines of file", "count the lines of file") == "sort file | uniq"
+    # nor is a word that the code writes only inside a longer one
+    assert adapt("cat a.txt.bak", "show a.txt please", "show b.txt please") == "cat a.txt.bak"
+
+
 def test_an_example_without_literals_is_unchanged():
     assert adapt("ls -la", "list all files", "list 3 files") == "ls -la"
 
