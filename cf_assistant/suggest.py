@@ -441,12 +441,12 @@ class Suggester:
 
     def _examples_for(self, text: str, answers: list[Candidate], free: int, data: Data | None,
                       today: date | None) -> list[Candidate] | None:
-        """Up to `free` valid corpus examples, none that shares a canonical form with one of
-        `answers`, nearest first, except that for CF an example that keeps to the literals and
-        comparison the request names (`_faithful`, as in the ranking of the model's answers)
-        comes before one that does not, and one that writes only literals the request names
-        (`literals.uses_only_named`) before one that brings its own; None when no finder was
-        asked for or none is needed."""
+        """Up to `free` valid corpus examples, nearest first, none that shares a canonical form
+        with one of `answers`. For CF only the examples that keep to the literals and comparison
+        the request names (`_faithful`, which ranks the model's answers) and write no literal of
+        their own (`literals.uses_only_named`): a rule is mostly its comparison and literals, so
+        another request's are wrong for this one (on dev this drops none that was right). None
+        when no finder was asked for or none is needed."""
         if free <= 0 or not (self._want_examples or self._examples):
             return None
         finder = self.examples
@@ -464,7 +464,7 @@ class Suggester:
             if cand.valid:
                 out.append(replace(cand, example_of=ex.utterance))
         if self.lang == "cf":
-            out.sort(key=lambda c: (not c.faithful, not literals.uses_only_named(c.code, text)))
+            out = [c for c in out if c.faithful and literals.uses_only_named(c.code, text)]
         return out[:free]
 
     def _load(self) -> float:
