@@ -1,25 +1,34 @@
-"""Corpus examples: the code of training requests near the user's, for the slots the model leaves.
+"""Corpus examples: the code of the training requests nearest to the user's.
 
-The suggest pipeline shows the model's valid answers first. Where they are fewer than k (the
-model's samples were invalid or coincided), it fills the free slots with examples: the codes of
-the training records whose utterances are nearest to the request (cosine of MiniLM sentence
-embeddings, as the `retrieval` generator and the model's example bank), nearest first, each
-marked as an example and never mixed into the model's order. Before it is shown, an example's
-literals are adapted: a number or quoted text that the example's own request names and its code
-uses is replaced by the user's literal in the same slot (`adapt`: "files over 10 MB" -> `-size
-+10M`; asked "over 5 MB", `-size +5M`); an example whose code needs a slot the user's request
-does not fill is shown unchanged.
+`ExampleFinder.nearest(request, k)` gives the codes of the training records whose utterances are
+nearest to the request (cosine of MiniLM sentence embeddings, as the `retrieval` generator and
+the model's example bank), distinct, nearest first. The suggest pipeline shows them marked as
+examples, after the model's answers or before them as the model's config says
+(`cf_assistant.suggest`); it validates them and, for CF, filters them. Before it is returned, an
+example's code is adapted to the request (`adapt`), each step only where the request supplies
+what it needs:
+
+- a number or quoted text that the example's own request names and its code uses becomes the
+  user's literal in the same slot ("files over 10 MB" -> `-size +10M`; asked "over 5 MB",
+  `-size +5M`);
+- a name the example's request writes in backticks (CoNaLa's "sort list `a`") becomes the name
+  in the same position of the user's request, as a whole word;
+- an unquoted file, path, `$variable` or number where the two requests differ in exactly that one
+  word ("type of utf8.txt" / "type of ascii.txt") becomes the user's.
 
 Examples come from the benchmark's training records (the default data folder, `$CFA_DATA` or
 ../shared/data), which are never shipped: without them the pipeline has no examples and shows the
-model's answers alone. Their utterances and codes are cached beside the embeddings
-(`neighbours.cache_dir()`), keyed by the file's path, size and modification time: the CF file
-also holds every record's table, and parsing it took 0.2 s of a 3 s cold-start budget. `finder_for(lang, source)` builds the finder, reusing the model's example
-bank or its frozen MiniLM where it has them. This module knows nothing of validation or ranking.
+model's answers alone, and a file that cannot be read costs the examples, not the answer. The
+records' utterances and codes are cached beside the embeddings (`neighbours.cache_dir()`), keyed
+by the file's path, size and modification time: the CF file also holds every record's table, and
+parsing it took 0.2 s of a 3 s cold-start budget. `finder_for(lang, source)` builds the finder,
+reusing the model's example bank or its frozen MiniLM where it has them. This module knows
+nothing of validation or ranking.
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import logging
@@ -86,11 +95,10 @@ class ExampleFinder:
 
 
 def adapt(code: str, example_utterance: str, request: str) -> str:
-    """`code` with the literals its own request named replaced by the request's, slot by slot:
-    numbers by position among numbers, quoted texts among quoted texts (`literals`), and the
-    names a request writes in backticks among those (CoNaLa's "sort list `a`": the code's `a`,
-    as a whole word, becomes the request's name in the same position). Each of the two steps
-    leaves the code unchanged when the request lacks a literal (or name) the code needs."""
+    """`code` adapted to `request` in three steps (see the module docstring): the literals its
+    own request named, slot by slot (numbers among numbers, quoted texts among quoted texts); the
+    names written in backticks, by position; the one literal-like word where the two requests
+    differ. Each step leaves the code unchanged when the request lacks what it needs."""
     code = _adapt_names(_adapt_literals(code, example_utterance, request), example_utterance, request)
     return _adapt_tokens(code, example_utterance, request)
 
@@ -125,8 +133,6 @@ def _adapt_tokens(code: str, example_utterance: str, request: str) -> str:
     """The unquoted literal-like words ("utf8.txt", "$SRC", "/tmp/a") where the two requests
     differ in exactly one word and agree around it ("type of utf8.txt" / "type of ascii.txt"):
     the example's word, when its code writes it as a whole word, becomes the request's."""
-    import difflib
-
     own, wanted = _TOKEN.findall(example_utterance), _TOKEN.findall(request)
     mapping: dict[str, str] = {}
     matcher = difflib.SequenceMatcher(a=own, b=wanted, autojunk=False)
