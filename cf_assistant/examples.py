@@ -198,11 +198,11 @@ def default_records(lang: str) -> list[Any]:
         return [_Pair(u, c) for u, c in json.loads(cache.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
         pass
+    from cf_assistant.data import load_split
     from cf_assistant.errors import CfaError
-    from cf_assistant.generators.diffusion import _default_examples
 
     try:
-        records = _default_examples(lang)
+        records, _ = load_split(path, "train", lang)
     except CfaError as exc:  # examples are optional: a broken file costs them, not the answer
         _log.warning("note: no corpus examples: %s", str(exc).splitlines()[0] if str(exc) else exc)
         return []

@@ -48,6 +48,7 @@ from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
 EXAMPLE_ORDERS = ("after", "first")
+EXAMPLE_CHOICES = ("auto", *EXAMPLE_ORDERS, "off")  # `--examples` of cfa suggest and cfa bench
 MAX_UTTERANCE_CHARS = 1000  # longer text is refused: the model was trained on short requests
 MAX_K = 64  # candidates per request (one batch)
 MAX_STEPS = 1200  # sampling steps: the noise schedule's T
@@ -70,6 +71,14 @@ def source_factory(lang: str, checkpoint: Path | None, steps: int | None, seed: 
     if steps is not None:
         options["steps"] = steps
     return DiffusionGenerator(**options)
+
+
+def example_options(choice: str) -> dict[str, Any]:
+    """The Suggester's `examples` and `examples_order` for an `--examples` choice: auto (the
+    model's order), after, first or off; BadInputError for anything else."""
+    if choice not in EXAMPLE_CHOICES:
+        raise BadInputError(f"--examples must be auto, after, first or off (got '{choice}')")
+    return {"examples": choice != "off", "examples_order": choice if choice in EXAMPLE_ORDERS else None}
 
 
 def example_factory(lang: str, source: Any) -> Any:
@@ -436,7 +445,7 @@ class Suggester:
     @property
     def examples_order(self) -> str:
         """Where examples go: the order given, else the source's, else "after"."""
-        order = self._order or getattr(self._source or self.source, "examples_order", None)
+        order = self._order or getattr(self.source, "examples_order", None)
         return order if order in EXAMPLE_ORDERS else "after"
 
     def _examples_for(self, text: str, answers: list[Candidate], free: int, data: Data | None,
@@ -447,9 +456,7 @@ class Suggester:
         their own (`literals.uses_only_named`): a rule is mostly its comparison and literals, so
         another request's are wrong for this one (on dev this drops none that was right). None
         when no finder was asked for or none is needed."""
-        if free <= 0 or not (self._want_examples or self._examples):
-            return None
-        finder = self.examples
+        finder = self.examples if free > 0 else None
         if finder is None:
             return None
         taken = {self._canonical(c.code) for c in answers}

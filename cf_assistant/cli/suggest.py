@@ -53,12 +53,11 @@ def command(
     from cf_assistant import suggest as pipeline
     from cf_assistant.errors import NoValidCandidateError
 
-    _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place, examples)
+    _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place)
+    example_options = pipeline.example_options(examples)
     pipeline.check_utterance(text)  # before any file is read
     reference = pipeline.parse_today(today)
-    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model,
-                                   examples=examples != "off",
-                                   examples_order=examples if examples in pipeline.EXAMPLE_ORDERS else None)
+    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model, **example_options)
     data = _data(pipeline, values, csv_path, column, workbook, range_ref, sheet)
     try:
         result = suggester.suggest(text, k=k, data=data, today=reference)
@@ -71,10 +70,8 @@ def command(
         _apply(result, workbook, out, in_place, as_json)
 
 
-def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place,
-                   examples="auto") -> None:
+def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place) -> None:
     from cf_assistant.errors import BadInputError
-    from cf_assistant.suggest import EXAMPLE_ORDERS
 
     sources = [name for name, given in (("--values", values), ("--csv", csv_path), ("--workbook", workbook)) if given is not None]
     problems = [
@@ -88,8 +85,6 @@ def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, a
         (apply and out is not None and in_place, "give --out NEW.xlsx or --in-place, not both"),
         ((out is not None or in_place) and not apply, "--out and --in-place go with --apply"),
         (out is not None and out.exists(), f"{out} already exists; choose a new --out file (it is never overwritten)"),
-        (examples not in ("auto", "off", *EXAMPLE_ORDERS),
-         f"--examples must be auto, {', '.join(EXAMPLE_ORDERS)} or off (got '{examples}')"),
     ]
     for bad, message in problems:
         if bad:

@@ -34,18 +34,17 @@ class AssistantGenerator:
                  **options):
         from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
-        from cf_assistant.suggest import EXAMPLE_ORDERS, Suggester
+        from cf_assistant.suggest import Suggester, example_options
 
         if checkpoint is not None and _is_autoregressive(Path(checkpoint)):
             self.model = AutoregressiveGenerator(lang=lang, checkpoint=checkpoint)
         else:
             self.model = DiffusionGenerator(lang=lang, train_records=train_records,
                                             checkpoint=checkpoint, **options)
-        if examples not in ("auto", "off", *EXAMPLE_ORDERS):
-            raise BadInputError(f"--examples must be auto, {', '.join(EXAMPLE_ORDERS)} or off, not '{examples}'")
-        finder = _finder(lang, self.model, train_records) if examples != "off" else None
+        options = example_options(examples)
+        finder = _finder(lang, self.model, train_records) if options["examples"] else None
         self.suggester = Suggester(lang, source=self.model, examples=finder,
-                                   examples_order=examples if examples in EXAMPLE_ORDERS else None)
+                                   examples_order=options["examples_order"])
 
     def generate_one(self, utterance: str, k: int) -> list[str]:
         """The assistant's candidates for one utterance: answers, then invalid ones; at most k."""
