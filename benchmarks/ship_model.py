@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notes", type=Path, help="a Markdown file appended as the card's Notes")
     ap.add_argument("--steps", type=int, help="default sampling steps written into config.json")
     ap.add_argument("--oversample", type=int, help="default oversampling written into config.json")
+    ap.add_argument("--strength", type=float,
+                    help="default start of sampling written into config.json (1: pure noise; "
+                         "s < 1: the retrieved example's code noised to s*T)")
     ap.add_argument("--examples", choices=("after", "first"),
                     help="where cfa suggest puts corpus examples, written into config.json")
     args = ap.parse_args(argv)
@@ -39,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in FILES:
         shutil.copyfile(args.run / name, out / name)
-    sampling = _set_sampling(out / "config.json", args.steps, args.oversample, args.examples)
+    sampling = _set_sampling(out / "config.json", args.steps, args.oversample, args.examples,
+                             args.strength)
     card = (args.run / "model_card.md").read_text(encoding="utf-8").rstrip()
     parts = [card, ""]
     if args.trained_with:
@@ -73,13 +77,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _set_sampling(config: Path, steps: int | None, oversample: int | None,
-                  examples: str | None = None) -> str:
+                  examples: str | None = None, strength: float | None = None) -> str:
     """Write the sampling defaults into the shipped config; returns what was set."""
     import json
 
     raw = json.loads(config.read_text(encoding="utf-8"))
     done = []
-    for key, value in (("steps", steps), ("oversample", oversample), ("examples", examples)):
+    for key, value in (("steps", steps), ("oversample", oversample), ("examples", examples),
+                       ("strength", strength)):
         if value is not None:
             raw.setdefault("sample", {})[key] = value
             done.append(f"{key} = {value}")

@@ -58,6 +58,9 @@ class SampleConfig:
     # where `cfa suggest` puts corpus examples (cf_assistant.examples): "after" the model's
     # answers, in the slots they leave free, or "first" (for a model measured weaker than them)
     examples: str = "after"
+    # where sampling starts, for a model with a retrieval context: 1.0, pure noise at T-1 (the
+    # paper); s < 1, the neighbour's code embedding noised to timestep s * (T-1) (SDEdit)
+    strength: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,15 @@ class TrainConfig:
     # of the nearest neighbours the training neighbour is drawn from (uniformly)
     neighbour_dropout: float = 0.2
     neighbour_pool: int = 3
+    # edit training (SDEdit-style sampling, SampleConfig.strength < 1): the share of pairs with a
+    # neighbour whose x_t is the neighbour's code embedding (its literal slots that the pair's
+    # utterance cannot fill spelled out), noised to a timestep drawn from 0..edit_strength*(T-1),
+    # the target staying the pair's own code; 0: the paper's x_t, the target noised
+    edit_fraction: float = 0.0
+    edit_strength: float = 0.2
+    # fine-tuning timesteps drawn from 0..t_max*(T-1) (1: all; below 1 trains only the low-noise
+    # end, the one sampling from the examples, SampleConfig.strength ~ 0, uses)
+    t_max: float = 1.0
 
 
 @dataclass(frozen=True)

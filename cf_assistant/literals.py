@@ -91,6 +91,20 @@ def from_placeholders(code: str, lits: Literals) -> str:
     return _SLOT.sub(value, code)
 
 
+def from_placeholders_partial(code: str, own: Literals, given: Literals) -> str:
+    """`code` (slots referring to `own`) with the slots that `given` has no literal for
+    replaced by `own`'s; the others kept as slots (for `given` to fill later)."""
+
+    def value(m: re.Match) -> str:
+        kind, i = m.group(1), int(m.group(2))
+        if i < len(given.numbers if kind == "N" else given.quotes):
+            return m.group(0)
+        pool = own.numbers if kind == "N" else own.quotes
+        return pool[i] if i < len(pool) else ""
+
+    return _SLOT.sub(value, code)
+
+
 def _code_texts(code: str) -> list[re.Match]:
     return list(_CODE_TEXT.finditer(code))
 

@@ -6,7 +6,8 @@ the code of a training example whose utterance is near the request, in the model
 its own utterance's literals). Nearness is the cosine of MiniLM sentence embeddings, as in the
 `retrieval` generator. `ExampleBank.nearest(utterances, k)` gives the k nearest distinct codes
 per request; `training_neighbours(pool)` gives, for each bank record, its `pool` nearest other
-records (never one with the record's own ID). The bank's embeddings are cached on disk
+records (never one with the record's own ID); `fitted(i, literals)` is record i's target
+ready for a request with those literals. The bank's embeddings are cached on disk
 (`cache_dir()`), keyed by a hash of its utterances. `noising.padded_ids(tok, codes, length)`
 turns the codes into the (ids, pad) tensors the model takes (an empty code: no neighbour).
 
@@ -23,7 +24,10 @@ from typing import Sequence
 
 import numpy as np
 
+from cf_assistant import literals
 from cf_assistant.errors import BadInputError
+from cf_assistant.literals import Literals
+from cf_assistant.utterance import prepare
 
 _log = logging.getLogger(__name__)
 _CHUNK = 1024  # rows of the similarity matrix computed at once
@@ -44,6 +48,8 @@ class ExampleBank:
         self.records = list(records)
         self.targets = [finetune_pairs([r], use_literals, lang if canonical else None)[0][1]
                         for r in self.records]
+        self.literals = ([literals.extract(prepare(r.utterance, lang)) for r in self.records]
+                         if use_literals else None)
         self.embedder = embedder if embedder is not None else MiniLM.from_package()
         texts = [r.utterance for r in self.records]
         self.matrix = _cached(texts, lambda: embed_texts(self.embedder, texts))  # (n, D)
@@ -53,17 +59,33 @@ class ExampleBank:
 
     def nearest(self, utterances: Sequence[str], k: int) -> list[list[str]]:
         """The target forms of the k nearest distinct codes, per utterance, nearest first."""
+        return [[self.targets[i] for i in row] for row in self.nearest_indices(utterances, k)]
+
+    def nearest_indices(self, utterances: Sequence[str], k: int) -> list[list[int]]:
+        """The bank indices of the k nearest distinct target codes (the nearest record of
+        each), per utterance, nearest first."""
         sims = self.embedder.embed(list(utterances)) @ self.matrix.T  # (q, n)
         out = []
         for row in sims:
-            seen: list[str] = []
+            seen: set[str] = set()
+            picked: list[int] = []
             for i in np.argsort(-row, kind="stable"):
                 if self.targets[i] not in seen:
-                    seen.append(self.targets[i])
-                if len(seen) >= k:
+                    seen.add(self.targets[i])
+                    picked.append(int(i))
+                if len(picked) >= k:
                     break
-            out.append(seen)
+            out.append(picked)
         return out
+
+    def fitted(self, i: int, given: Literals) -> str:
+        """Record i's target with each literal slot that `given` (the request's literals)
+        cannot fill turned back into record i's own literal: a slot the request has no
+        literal for would otherwise come out empty."""
+        if self.literals is None:
+            return self.targets[i]
+        own = self.literals[i]
+        return literals.from_placeholders_partial(self.targets[i], own, given)
 
     def training_neighbours(self, pool: int) -> list[list[int]]:
         """For each bank record, the indices of its `pool` nearest records with another ID."""

@@ -11,7 +11,9 @@ The order (best first), compared field by field:
 3. literal fidelity: where the user named a text (or a number), a candidate that invents another
    text (or takes a number from a cell reference) ranks below one that does not (`faithful`,
    computed by the caller; see `literals`);
-4. higher model score;
+4. the source's own order, for a source that ranks its answers itself (`order`, 0 for all
+   otherwise: the diffusion model sampling from retrieved examples keeps the examples' order);
+   then higher model score;
 5. more samples merged into the candidate (the model proposed it more often);
 6. shorter code, then the code's text, so that the order never depends on arrival order.
 
@@ -71,7 +73,9 @@ def sort_key(c: Rankable) -> tuple:
     """The key that `rank` sorts by (see the module docstring); NaN scores sort last."""
     score = c.score if not math.isnan(c.score) else -math.inf
     faithful = getattr(c, "faithful", True)
-    return (not c.valid, int(c.evidence), not faithful, -score, -c.count, len(c.code), c.code)
+    order = getattr(c, "order", 0)
+    return (not c.valid, int(c.evidence), not faithful, order, -score, -c.count, len(c.code),
+            c.code)
 
 
 def rank(candidates: Iterable[R]) -> list[R]:

@@ -6,7 +6,10 @@ not depend on what else is in the call). Each candidate is the argmax token of H
 position, cut at the first pad or eos, with a score: the mean log-probability of the kept tokens
 and the terminating one. Ablations: `clamping` (x̂0 snapped to the nearest vocabulary embedding
 at every step) and `grounding` (no decoder: nearest vocabulary embedding after the last step).
-This module knows no language; literal substitution is the caller's.
+`start` begins the loop part-way (SDEdit, Meng et al. 2022): each sample's x_t at timestep
+t0 = strength * (T - 1) is a given code's embedding noised to t0 (the retrieval context's
+example, for a model with one), and the steps run from t0 down; a row with no code starts from
+pure noise at t0. This module knows no language; literal substitution is the caller's.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ class Sample:
     code: str
     score: float
     ids: tuple[int, ...]
+    draw: int = 0  # the sample's row among its utterance's k (its noise, neighbour and start)
 
 
 def _noise(n: int, k: int, shape: tuple[int, int], seed: int, device) -> torch.Tensor:
@@ -44,11 +48,13 @@ def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float
 @torch.no_grad()
 def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], k: int,
              steps: int, seed: int = 0, clamping: bool = False, grounding: bool = False,
-             trace=None, neighbour=None) -> list[list[Sample]]:
+             trace=None, neighbour=None, start=None, strength: float = 1.0
+             ) -> list[list[Sample]]:
     """k candidates per utterance, in the model's order of score (best first).
 
     `neighbour` (ids, pad), each (n*k, Ln), is the retrieval context of every sample, row by row
-    (models with one; None: no neighbour).
+    (models with one; None: no neighbour). `start` (ids, pad), each (n*k, code_len): the code
+    each sample starts from when `strength` < 1 (None, or strength 1: pure noise at T-1).
 
     `trace(t, x0_hat, E_s, E_pad)`, when given, is called after every denoising step (figures)."""
     if not utterances:
@@ -61,7 +67,11 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
     E_pad = E_pad.repeat_interleave(k, dim=0)
     E_s, E_pad = model.with_neighbours(E_s, E_pad, *(neighbour or (None, None)))
     x = _noise(n, k, (cfg.code_len, cfg.emb_dim), seed, E_s.device)
-    ts = scheduler.set_timesteps(steps).tolist()
+    t0 = None
+    if start is not None and strength < 1.0:
+        t0 = max(0, min(scheduler.T - 1, round(float(strength) * (scheduler.T - 1))))
+        x = _noised_start(model, scheduler, x, start, t0)
+    ts = scheduler.set_timesteps(steps, t0).tolist()
     snap = (lambda v: model.embed(model.nearest_tokens(v))) if clamping else None
     x0_hat = None
     for i, t in enumerate(ts):
@@ -81,6 +91,17 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
     return _collect(tokenizer, ids.cpu(), logp.cpu(), n, k)
 
 
+def _noised_start(model, scheduler, eps: torch.Tensor, start, t0: int) -> torch.Tensor:
+    """x_t0 of each row: its start code's embedding noised to t0 with the row's noise `eps`;
+    pure noise where the row has no code (its pad mask all True)."""
+    ids, pad = start
+    ids = ids[:, : eps.shape[1]].to(eps.device)
+    tt = torch.full((eps.shape[0],), t0, dtype=torch.long, device=eps.device)
+    x = scheduler.add_noise(model.embed(ids), eps, tt)
+    empty = pad.to(eps.device).all(dim=1).view(-1, 1, 1)
+    return torch.where(empty, eps, x)
+
+
 def _collect(tok: CodeTokenizer, ids, logp, n: int, k: int) -> list[list[Sample]]:
     stop = {tok.pad_id, tok.eos_id}
     out = []
@@ -88,6 +109,7 @@ def _collect(tok: CodeTokenizer, ids, logp, n: int, k: int) -> list[list[Sample]
         cands = []
         for j in range(u * k, (u + 1) * k):
             score, cut = _score(logp[j], ids[j], stop)
-            cands.append(Sample(tok.decode(ids[j].tolist()), score, tuple(ids[j, :cut].tolist())))
+            cands.append(Sample(tok.decode(ids[j].tolist()), score, tuple(ids[j, :cut].tolist()),
+                                j - u * k))
         out.append(sorted(cands, key=lambda s: -s.score))
     return out

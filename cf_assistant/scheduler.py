@@ -2,8 +2,9 @@
 
 sqrt schedule (Diffusion-LM): alpha_bar(t) = 1 - sqrt(t/T + s), turned into betas (capped at
 0.999) and their cumulative product over t = 0..T-1. `add_noise(x0, eps, t)` draws x_t;
-`set_timesteps(n)` picks n of the T timesteps (step skipping, n <= T); `step(...)` moves x_t to
-the previous chosen timestep deterministically (eta = 0), so all randomness is the initial noise.
+`set_timesteps(n, start)` picks n of the T timesteps from `start` (default T-1) down (step
+skipping, n <= T); `step(...)` moves x_t to the previous chosen timestep deterministically
+(eta = 0), so all randomness is the initial noise.
 This module knows nothing of the model, the code or languages.
 """
 
@@ -48,11 +49,16 @@ class SqrtScheduler:
         ab = self._ab(t, x0)
         return ab.sqrt() * x0 + (1 - ab).sqrt() * eps
 
-    def set_timesteps(self, n: int) -> torch.Tensor:
-        """n timesteps from T-1 down to 0 (one step: T-1 only), evenly spread; stored."""
+    def set_timesteps(self, n: int, start: int | None = None) -> torch.Tensor:
+        """n timesteps from `start` (default T-1) down to 0 (one step: `start` only), evenly
+        spread; stored. Fewer when `start` + 1 < n (each timestep once)."""
         if not 1 <= n <= self.T:
             raise BadInputError(f"sampling steps must be between 1 and {self.T}, not {n}")
-        ts = np.unique(np.round(np.linspace(self.T - 1, 0, n)).astype(np.int64))[::-1]
+        top = self.T - 1 if start is None else int(start)
+        if not 0 <= top < self.T:
+            raise BadInputError(f"the first sampling timestep must be between 0 and {self.T - 1}, "
+                                f"not {top}")
+        ts = np.unique(np.round(np.linspace(top, 0, n)).astype(np.int64))[::-1]
         self.timesteps = torch.from_numpy(ts.copy())
         return self.timesteps
 

@@ -111,6 +111,7 @@ class Candidate:
     faithful: bool = True  # keeps to the texts, numbers and comparison the user named (`_faithful`)
     origin: str = "model"  # or a repair of a model candidate (see `_repairs`), or "example"
     example_of: str | None = None  # an example's training request
+    order: int = 0  # the source's own rank of it, for a source that orders its answers (else 0)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -412,6 +413,8 @@ class Suggester:
         samples, repaired = self._with_repairs(samples, text)
         cands = [self._candidate(m, data, today, text, repaired.get(m.code, "model"))
                  for m in dedupe(samples, self._canonical)]
+        if getattr(self.source, "keeps_order", False):  # its order outranks its scores
+            cands = [replace(c, order=i) for i, c in enumerate(cands)]
         ordered = rank(cands)
         answers = [c for c in ordered if c.valid]
         examples_start = time.perf_counter()

@@ -207,11 +207,19 @@ def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None):
     y = y.to(model.head.weight.device)
     E_s, E_pad = contexts([u for u, _ in pairs])
     ids = pad = None
+    start = rows = None
     if near is not None:
         chosen = [_draw_neighbour(options, cfg.train.neighbour_dropout, g) for options in near]
         ids, pad = noising.padded_ids(tok, chosen, cfg.model.neighbour_len)
+        if cfg.train.edit_fraction > 0:
+            draw = torch.rand(len(chosen), generator=g) < cfg.train.edit_fraction
+            rows = draw & torch.tensor([bool(c) for c in chosen])
+            start = noising.targets(tok, chosen, cfg.model.code_len)
     E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
-    return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
+    start_t = round(cfg.train.edit_strength * (sched.T - 1))
+    t_high = round(cfg.train.t_max * (sched.T - 1)) + 1
+    return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition,
+                           start, rows, start_t, t_high)
 
 
 def _draw_neighbour(options: list[str], dropout: float, g: torch.Generator) -> str:
@@ -230,10 +238,13 @@ def neighbour_pairs(train, cfg: RunConfig, model=None):
                                       cfg.train.canonical_targets,
                                       neighbours.model_minilm(model) if model else None)
         pools = bank.training_neighbours(cfg.train.neighbour_pool)
+    fit = cfg.train.edit_fraction > 0 and cfg.train.literals  # as the sampler fits them
     for i, r in enumerate(train):
         ps = finetune_pairs([r], cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
         pairs += ps
-        if bank is not None:
+        if bank is not None and fit:
+            near += [[bank.fitted(j, literals.extract(u)) for j in pools[i]] for u, _ in ps]
+        elif bank is not None:
             near += [[bank.targets[j] for j in pools[i]]] * len(ps)
     return pairs, (near if bank is not None else None), bank
 

@@ -268,3 +268,14 @@ def test_literal_and_comparison_repairs_combine():
         "Find smaller value than 100 in cell F3 to F20", k=1)
     assert [(c.code, c.origin) for c in result.candidates][:1] == [
         ("LessThan(100)", "literal and comparison repair")]
+
+
+def test_a_source_that_keeps_its_order_is_ranked_by_it_not_by_score():
+    samples = [("ls -la", -3.0), ("ls invalid (", 0.0), ("du -sh .", -1.0)]
+    by_score = suggester(samples, lang="bash").suggest("list files", k=3)
+    assert [c.code for c in by_score.candidates] == ["du -sh .", "ls -la"]
+    source = FakeSource(samples)
+    source.keeps_order = True  # e.g. the diffusion model sampling from retrieved examples
+    kept = Suggester("bash", source=source).suggest("list files", k=3)
+    assert [c.code for c in kept.candidates] == ["ls -la", "du -sh ."]
+    assert [c.code for c in kept.invalid] == ["ls invalid ("]  # valid still before invalid

@@ -33,12 +33,17 @@ def command(
     clamping: bool = typer.Option(False, "--clamping", help="diffusion ablation: nearest vocabulary embedding at every step"),
     grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
     oversample: Optional[int] = typer.Option(None, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct (default: the model's)"),
+    strength: Optional[float] = typer.Option(None, "--strength", help="diffusion with a retrieval context: start sampling from each example's code noised to strength*T (0-1; 1: pure noise, the paper; default: the model's)"),
     neighbours: bool = typer.Option(True, "--neighbours/--no-neighbours", help="diffusion with a retrieval context: read the nearest training examples (default) or none"),
     examples: Optional[str] = typer.Option(None, "--examples", help="assistant: corpus examples as `cfa suggest --examples` puts them: auto (default: the model's order), after, first, or off"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
     from cf_assistant.bench import DEFAULT_OUT, run_bench, write_results
+    from cf_assistant.errors import BadInputError
+
+    if strength is not None and not 0.0 <= strength <= 1.0:
+        raise BadInputError(f"--strength must be between 0 and 1, not {strength}")
 
     lines: list[dict] = []
     result = run_bench(
@@ -47,7 +52,7 @@ def command(
         progress=progress, on_records=lines.extend,
         checkpoint=checkpoint, steps=steps, seed=seed, method=method,
         clamping=clamping or None, grounding=grounding or None,
-        oversample=oversample, neighbours=None if neighbours else False,
+        oversample=oversample, neighbours=None if neighbours else False, strength=strength,
         examples=examples,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)

@@ -44,6 +44,9 @@ def command(
     lr: Optional[float] = typer.Option(None, "--lr", help="peak learning rate (default: preset's)"),
     anneal_by_time: bool = typer.Option(False, "--anneal-by-time", help="with --max-minutes: the phases share the time in proportion to their steps, and each one's learning rate decays by its share of the time if that comes first"),
     neighbours: Optional[int] = typer.Option(None, "--neighbours", help="retrieval context: N and D also read the first N tokens of a near training example's code (0: the paper's model)"),
+    edit_fraction: Optional[float] = typer.Option(None, "--edit-fraction", help="with --neighbours: share of pairs trained to edit their neighbour's code (x_t = the neighbour's embedding, slightly noised) into their own; for sampling with --strength < 1"),
+    edit_strength: Optional[float] = typer.Option(None, "--edit-strength", help="the most noise an edit pair's start gets, as a share of T (default 0.2)"),
+    t_max: Optional[float] = typer.Option(None, "--t-max", help="fine-tune only on timesteps up to this share of T (default 1: all)"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (off for logs of background runs)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
@@ -83,11 +86,26 @@ def command(
         diffusion = dataclasses.replace(diffusion, prediction=prediction)
     if self_condition is not None:
         diffusion = dataclasses.replace(diffusion, self_condition=self_condition)
+    for name, value in (("--edit-fraction", edit_fraction), ("--edit-strength", edit_strength)):
+        if value is not None and not 0.0 <= value <= 1.0:
+            raise BadInputError(f"{name} must be between 0 and 1, not {value}")
+    if t_max is not None:
+        if not 0.0 <= t_max <= 1.0:
+            raise BadInputError(f"--t-max must be between 0 and 1, not {t_max}")
+        train = dataclasses.replace(train, t_max=t_max)
+    if edit_fraction is not None:
+        train = dataclasses.replace(train, edit_fraction=edit_fraction)
+    if edit_strength is not None:
+        train = dataclasses.replace(train, edit_strength=edit_strength)
+    if train.edit_fraction > 0 and diffusion.prediction != "x0":
+        raise BadInputError("--edit-fraction needs x0 prediction (--prediction x0)")
     model = cfg.model
     if neighbours is not None:
         if neighbours < 0:
             raise BadInputError(f"--neighbours must be 0 or more, not {neighbours}")
         model = dataclasses.replace(model, neighbour_len=neighbours)
+    if train.edit_fraction > 0 and model.neighbour_len == 0:
+        raise BadInputError("--edit-fraction needs a retrieval context (--neighbours N)")
     cfg = cfg.replace(train=train, diffusion=diffusion, model=model)
     if dry_run:
         typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))

@@ -17,6 +17,7 @@ from typing import Sequence
 import torch
 
 from cf_assistant import literals, noising, sampler
+from cf_assistant.errors import BadInputError
 from cf_assistant.neighbours import ExampleBank, model_minilm
 from cf_assistant.paths import MODEL_DIR
 from cf_assistant.utterance import prepare
@@ -29,7 +30,8 @@ class DiffusionGenerator:
     def __init__(self, lang: str = "cf", train_records=None, checkpoint: str | Path | None = None,
                  steps: int | None = None, seed: int = 0, device: str = "cpu",
                  clamping: bool | None = None, grounding: bool | None = None,
-                 oversample: int | None = None, neighbours: bool = True, **_ignored):
+                 oversample: int | None = None, neighbours: bool = True,
+                 strength: float | None = None, **_ignored):
         from cf_assistant import checkpoint as ckpt
         from cf_assistant.train import set_threads
 
@@ -46,6 +48,7 @@ class DiffusionGenerator:
         self.grounding = sample.grounding if grounding is None else grounding
         self.oversample = max(1, int(sample.oversample if oversample is None else oversample))
         self.examples_order = sample.examples  # read by the suggest pipeline
+        self.strength = _strength(sample.strength if strength is None else strength)
         self.bank = None
         if neighbours and self.loaded.model.neighbour is not None:
             records = train_records if train_records else _default_examples(lang)
@@ -55,6 +58,12 @@ class DiffusionGenerator:
                                         cfg.train.canonical_targets,
                                         model_minilm(self.loaded.model))
 
+    @property
+    def keeps_order(self) -> bool:
+        """Sampling from the retrieved examples, the candidates come in the examples' order (the
+        suggest pipeline keeps it): by score the model ranks them worse than retrieval does."""
+        return self.bank is not None and self.strength < 1.0
+
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
         """Up to k (code, score) pairs per utterance, best score first.
 
@@ -63,28 +72,41 @@ class DiffusionGenerator:
         lo = self.loaded
         n_draw = k * self.oversample
         raw, utterances = list(utterances), [prepare(u, self.lang) for u in utterances]
-        near = self._neighbour_rows(raw, k) if self.bank is not None else None
+        rows = self._neighbour_codes(raw, utterances, k) if self.bank is not None else None
+        near = start = None
+        if rows is not None:
+            near = noising.padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
+            if self.keeps_order:
+                start = noising.padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
         with torch.inference_mode():
             outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, utterances, n_draw,
                                     self.steps, self.seed, self.clamping, self.grounding,
-                                    neighbour=near)
+                                    neighbour=near, start=start, strength=self.strength)
         result = []
         for utt, cands in zip(utterances, outs):
+            if start is not None:  # the order of the examples they started from, then score
+                cands = sorted(cands, key=lambda c: (c.draw // self.oversample, -c.score))
             lits = literals.extract(utt) if self.literals else None
             scored = [(literals.from_placeholders(c.code, lits) if lits else c.code, c.score)
                       for c in cands]
-            result.append(_distinct(scored, k) if self.oversample > 1 else scored)
+            result.append(_distinct(scored, k, by_score=start is None)
+                          if self.oversample > 1 else scored)
         return result
 
-    def _neighbour_rows(self, utterances: list[str], k: int):
-        """The retrieval context of each sample: the i-th nearest distinct example feeds the
-        `oversample` draws of candidate i (no neighbour where the bank has fewer)."""
+    def _neighbour_codes(self, raw: list[str], prepared: list[str], k: int) -> list[str]:
+        """The retrieval context of each sample (row): the i-th nearest distinct example feeds
+        the `oversample` draws of candidate i ("" where the bank has fewer: no neighbour). When
+        sampling starts from the examples (strength < 1), an example's literal slots that the
+        request cannot fill carry the example's own literals (else they would come out empty);
+        from pure noise the examples are read as the model was trained, slots and all."""
+        fit = self.literals and self.strength < 1.0
         rows = []
-        for near in self.bank.nearest(utterances, k):
+        for utt, idx in zip(prepared, self.bank.nearest_indices(raw, k)):
+            lits = literals.extract(utt) if fit else None
+            near = [self.bank.fitted(i, lits) if lits else self.bank.targets[i] for i in idx]
             near = near + [""] * (k - len(near))
             rows += [code for code in near for _ in range(self.oversample)]
-        lo = self.loaded
-        return noising.padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
+        return rows
 
     def generate(self, records, k: int) -> list[list[str]]:
         return [[code for code, _ in cands]
@@ -104,10 +126,23 @@ def _default_examples(lang: str):
     return records
 
 
-def _distinct(scored: list[tuple[str, float]], k: int) -> list[tuple[str, float]]:
-    """The k best-scoring codes, each spelling once (whitespace runs count as one space)."""
+def _strength(value) -> float:
+    """A sampling start in 0..1 (1: pure noise); a config or option outside it is refused."""
+    try:
+        s = float(value)
+    except (TypeError, ValueError):
+        s = -1.0
+    if not 0.0 <= s <= 1.0:
+        raise BadInputError(f"the sampling strength must be between 0 and 1, not {value!r}")
+    return s
+
+
+def _distinct(scored: list[tuple[str, float]], k: int, by_score: bool = True
+              ) -> list[tuple[str, float]]:
+    """The first k codes, each spelling once (whitespace runs count as one space), by score
+    (best first) or in the order given."""
     seen, out = set(), []
-    for code, score in sorted(scored, key=lambda cs: -cs[1]):
+    for code, score in (sorted(scored, key=lambda cs: -cs[1]) if by_score else scored):
         key = " ".join(code.split())
         if key not in seen:
             seen.add(key)

@@ -1,0 +1,198 @@
+"""Sampling that starts from the retrieved example (SDEdit) and edit training."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import torch
+
+from cf_assistant import literals, neighbours, noising, sampler
+from cf_assistant.config import preset
+from cf_assistant.data import Record
+from cf_assistant.errors import BadInputError
+from cf_assistant.losses import codefusion_loss
+from cf_assistant.model import CodeFusion
+from cf_assistant.scheduler import SqrtScheduler
+from cf_assistant.train import Options, run
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def _model(tok, neighbour_len=8):
+    cfg = preset("tiny", "cf").model
+    torch.manual_seed(0)
+    return CodeFusion(dataclasses.replace(cfg, vocab_size=tok.vocab_size,
+                                          neighbour_len=neighbour_len)).eval()
+
+
+def test_timesteps_can_start_part_way():
+    s = SqrtScheduler(1200)
+    assert s.set_timesteps(1, 240).tolist() == [240]
+    ts = s.set_timesteps(4, 240).tolist()
+    assert ts[0] == 240 and ts[-1] == 0 and ts == sorted(ts, reverse=True)
+    assert s.set_timesteps(5, 2).tolist() == [2, 1, 0]  # each timestep once
+    assert s.set_timesteps(3).tolist()[0] == 1199  # the default start is unchanged
+    with pytest.raises(BadInputError, match="first sampling timestep"):
+        s.set_timesteps(2, 1200)
+
+
+def test_noised_start_is_the_code_embedding_noised_and_pure_noise_without_one(tok):
+    model = _model(tok)
+    s = SqrtScheduler(1200)
+    L, D = model.cfg.code_len, model.cfg.emb_dim
+    eps = torch.randn(2, L, D, generator=torch.Generator().manual_seed(3))
+    start = noising.padded_ids(tok, ["GreaterThan(5)", ""], L)
+    x = sampler._noised_start(model, s, eps, start, 10)
+    expected = s.add_noise(model.embed(start[0][:1]), eps[:1], torch.tensor([10]))
+    assert torch.allclose(x[0], expected[0])
+    assert torch.equal(x[1], eps[1])
+
+
+def test_sampling_from_a_start_runs_from_its_timestep(tok):
+    model = _model(tok)
+    s = SqrtScheduler(preset("tiny", "cf").diffusion.steps)
+    L = model.cfg.code_len
+    start = noising.padded_ids(tok, ["GreaterThan(5)"] * 2, L)
+    seen: list[int] = []
+    out = sampler.generate(model, s, tok, ["cells greater than 5"], 2, 3,
+                           start=start, strength=0.5, trace=lambda t, *a: seen.append(t))
+    assert seen[0] == round(0.5 * (s.T - 1)) and seen[-1] == 0
+    assert sorted(c.draw for c in out[0]) == [0, 1]
+    seen.clear()  # strength 1: the paper's start, pure noise at T-1, whatever the start code
+    sampler.generate(model, s, tok, ["cells greater than 5"], 2, 3, start=start, strength=1.0,
+                     trace=lambda t, *a: seen.append(t))
+    assert seen[0] == s.T - 1
+
+
+def test_partial_placeholders_keep_only_the_slots_the_request_can_fill():
+    own = literals.Literals(("10",), ("a.txt", "/tmp"))
+    given = literals.Literals(("7",), ("b.txt",))
+    code = "find <Q1> -name <Q0> -size +<N0>k"
+    assert literals.from_placeholders_partial(code, own, given) == "find /tmp -name <Q0> -size +<N0>k"
+    none = literals.Literals((), ())
+    assert literals.from_placeholders_partial(code, own, none) == "find /tmp -name a.txt -size +10k"
+
+
+def test_bank_fits_a_neighbour_to_the_request(pairs):
+    records = [Record(id=i, utterance=u, code=c, lang="cf") for i, (u, c) in enumerate(pairs)]
+    bank = neighbours.ExampleBank(records, "cf", use_literals=True, canonical=False)
+    idx = bank.nearest_indices(["cells greater than 9"], 2)[0]
+    assert [bank.targets[i] for i in idx] == bank.nearest(["cells greater than 9"], 2)[0]
+    i = idx[0]
+    assert bank.targets[i] == "GreaterThan(<N0>)"
+    assert bank.fitted(i, literals.extract("cells greater than 9")) == "GreaterThan(<N0>)"
+    assert bank.fitted(i, literals.extract("large cells")) == "GreaterThan(5)"  # its own 5
+
+
+def test_edit_rows_start_from_the_neighbour_and_the_others_from_the_target(tok):
+    model = _model(tok)
+    s = SqrtScheduler(1200)
+    L = model.cfg.code_len
+    y = noising.targets(tok, ["GreaterThan(5)", "LessThan(12)"], L)
+    start = noising.targets(tok, ["Top(10)", "Blanks()"], L)
+    rows = torch.tensor([True, False])
+    E_s, E_pad = model.with_neighbours(*model.encode(["cells greater than 5", "values below 12"]),
+                                       None, None)
+    captured = {}
+    denoise = model.denoise
+
+    def spy(x_t, t, *rest):
+        captured["x_t"], captured["t"] = x_t, t
+        return denoise(x_t, t, *rest)
+
+    model.denoise = spy
+    codefusion_loss(model, s, y, E_s, E_pad, torch.Generator().manual_seed(5),
+                    start=start, start_rows=rows, start_t=40)
+    g = torch.Generator().manual_seed(5)  # the loss's draws, in its order
+    x0 = model.embed(y)
+    eps = torch.randn(x0.shape, generator=g)
+    t = torch.randint(0, s.T, (2,), generator=g)
+    t_edit = torch.randint(0, 41, (2,), generator=g)
+    assert captured["t"].tolist() == [t_edit[0].item(), t[1].item()]
+    edit = s.add_noise(model.embed(start[:1]), eps[:1], t_edit[:1])
+    plain = s.add_noise(x0[1:], eps[1:], t[1:])
+    assert torch.allclose(captured["x_t"][0], edit[0]) and torch.allclose(captured["x_t"][1], plain[0])
+
+
+def test_edit_training_needs_x0_prediction(tok):
+    model = _model(tok)
+    s = SqrtScheduler(1200, prediction="eps")
+    y = noising.targets(tok, ["GreaterThan(5)"], model.cfg.code_len)
+    E_s, E_pad = model.with_neighbours(*model.encode(["cells greater than 5"]), None, None)
+    with pytest.raises(ValueError, match="x0 prediction"):
+        codefusion_loss(model, s, y, E_s, E_pad, None, start=y, start_rows=torch.tensor([True]))
+
+
+def test_edit_training_runs_and_the_generator_samples_from_the_examples(data_dir, tmp_path,
+                                                                       monkeypatch):
+    from cf_assistant.data import load_split
+    from cf_assistant.generators.diffusion import DiffusionGenerator
+
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
+                      train=dataclasses.replace(cfg.train, finetune_steps=3, batch=4,
+                                                edit_fraction=1.0, edit_strength=0.1))
+    result = run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r",
+                              eval_every=0, save_every=0, progress=False))
+    assert result.steps == {"finetune": 3} and all(l == l for l in result.losses)
+    train, _ = load_split(data_dir / "cf" / "train.json", "train", "cf")
+    gen = DiffusionGenerator("cf", train_records=train, checkpoint=tmp_path / "r", steps=2,
+                             strength=0.0, oversample=2)
+    calls = []
+    original = sampler.generate
+
+    def spy(*args, **kw):
+        calls.append(kw)
+        return original(*args, **kw)
+
+    monkeypatch.setattr(sampler, "generate", spy)
+    got = gen.generate_scored(["cells greater than 5"], 3)[0]
+    assert len(got) <= 3 and calls[0]["strength"] == 0.0
+    start_ids, _ = calls[0]["start"]
+    assert start_ids.shape == (6, cfg.model.code_len)  # k * oversample rows, two per example
+    assert torch.equal(start_ids[0], start_ids[1]) and not torch.equal(start_ids[0], start_ids[2])
+
+
+def test_cli_refuses_edit_training_without_a_retrieval_context(cli, tmp_path):
+    code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--edit-fraction", "0.5",
+                       "--dry-run")
+    assert code == 2 and "--neighbours" in err and "Traceback" not in err
+    code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--edit-fraction", "1.5",
+                       "--neighbours", "8", "--dry-run")
+    assert code == 2 and "between 0 and 1" in err
+
+
+def test_bench_takes_a_strength_and_saves_it_in_the_command(data_dir, tmp_path, cli):
+    import json
+
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
+                      train=dataclasses.replace(cfg.train, finetune_steps=2, batch=4))
+    run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r", eval_every=0,
+                     save_every=0, progress=False))
+    args = ["bench", "--lang", "cf", "--data", str(data_dir / "cf" / "train.json"), "--split",
+            "train", "--generator", "diffusion", "--checkpoint", str(tmp_path / "r"), "--steps",
+            "2", "-k", "2", "--no-embedding-diversity", "--no-progress", "--json", "--out",
+            str(tmp_path / "res")]
+    code, out, err = cli(*args, "--strength", "0.05")
+    assert code == 0, err
+    assert "--strength 0.05" in json.loads(out)["command"]
+    code, _, err = cli(*args, "--strength", "2")
+    assert code == 2 and "--strength must be between 0 and 1" in err
+
+
+def test_a_strength_outside_0_to_1_is_refused(data_dir, tmp_path):
+    from cf_assistant.generators.diffusion import DiffusionGenerator
+
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
+                      train=dataclasses.replace(cfg.train, finetune_steps=1, batch=4))
+    run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r", eval_every=0,
+                     save_every=0, progress=False))
+    for bad in (1.5, -0.1, "half"):
+        with pytest.raises(BadInputError, match="strength"):
+            DiffusionGenerator("cf", checkpoint=tmp_path / "r", strength=bad, neighbours=False)
