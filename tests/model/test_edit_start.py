@@ -164,6 +164,8 @@ def test_cli_refuses_edit_training_without_a_retrieval_context(cli, tmp_path):
     code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--edit-fraction", "1.5",
                        "--neighbours", "8", "--dry-run")
     assert code == 2 and "between 0 and 1" in err
+    code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--t-max", "2", "--dry-run")
+    assert code == 2 and "--t-max must be between 0 and 1" in err
 
 
 def test_bench_takes_a_strength_and_saves_it_in_the_command(data_dir, tmp_path, cli):
@@ -196,3 +198,16 @@ def test_a_strength_outside_0_to_1_is_refused(data_dir, tmp_path):
     for bad in (1.5, -0.1, "half"):
         with pytest.raises(BadInputError, match="strength"):
             DiffusionGenerator("cf", checkpoint=tmp_path / "r", strength=bad, neighbours=False)
+
+
+def test_t_high_keeps_training_timesteps_at_the_low_noise_end(tok):
+    model = _model(tok)
+    s = SqrtScheduler(1200)
+    y = noising.targets(tok, ["GreaterThan(5)"] * 64, model.cfg.code_len)
+    E_s, E_pad = model.with_neighbours(*model.encode(["cells greater than 5"] * 64), None, None)
+    seen = []
+    denoise = model.denoise
+    model.denoise = lambda x_t, t, *rest: (seen.append(t), denoise(x_t, t, *rest))[1]
+    codefusion_loss(model, s, y, E_s, E_pad, torch.Generator().manual_seed(0), t_high=61)
+    codefusion_loss(model, s, y, E_s, E_pad, torch.Generator().manual_seed(0))
+    assert int(seen[0].max()) <= 60 and int(seen[1].max()) > 60
