@@ -9,7 +9,8 @@ Usage:
 `<lang>-<split>-<generator>.json` for the main table rows, `ablations/<name>/<lang>-<split>-
 diffusion.json` for Table 4, `pipeline-autoregressive/<lang>-<split>-assistant.json` for the
 auto-regressive baseline through the assistant's pipeline and `pipeline-no-examples/...` for the
-assistant without corpus examples (`--examples off`), plus the figure data of
+assistant without corpus examples (`--examples off`), `strength/<s>/...` for the sampling-start
+curve (`--strength s`), plus the figure data of
 benchmarks/figures/ and the model cards of the checkpoints the commands name (their training command and wall time are kept in
 DIR/training.json, so the report renders the same without the checkpoints). `run` re-runs every
 saved result's own command on another copy or split of the public benchmark (--data-dir holds
@@ -38,7 +39,8 @@ LANGS = ("cf", "bash", "python")
 HEADLINE = {"cf": ("execution_match", "execution match"),
             "bash": ("template_match", "template match"),
             "python": ("exact_match", "exact match (CodeBERTScore needs a CodeBERT folder)")}
-GENERATORS = (("diffusion", "ours: CodeFusion (diffusion)"),
+GENERATORS = (("diffusion", "ours: CodeFusion (diffusion; for Bash and Python sampled from the "
+                            "retrieved examples' code, strength 0, as shipped)"),
               ("assistant", "ours: the assistant (the same model + the suggest pipeline: CF repairs, "
                "validation, ranking, corpus examples: after the model's answers for CF, first for "
                "Bash and Python)"),
@@ -59,7 +61,10 @@ ABLATIONS = (("full", "full model (same budget)"),
              ("gpu-warm-start", "`small`, warm-started from the CPU-only model: 7.5 min on an "
               "H100 shared by 4 runs"),
              ("gpu-base-from-scratch", "`base` (10.8M trainable), from scratch: 7.5 min on an "
-              "H100 shared by 4 runs"))
+              "H100 shared by 4 runs"),
+             ("noise-start", "the shipped model sampled from pure noise (`--strength 1`, the "
+              "paper's sampler), not from the retrieved examples"))
+STRENGTH = "strength"  # results/<this>/<s>/<lang>-<split>-diffusion.json: the strength curve
 
 # ../shared/docs/EVALUATION.md (CodeFusion, 75M parameters, 1200 steps, 4 V100s)
 PAPER = {
@@ -94,7 +99,11 @@ def load_results(results: Path, split: str) -> dict:
         for path in sorted((results / folder).glob(f"*-{split}-assistant.json")):
             res = json.loads(path.read_text(encoding="utf-8"))
             pipes[key][res["lang"]] = res
-    return {"main": main, "ablations": abl, **pipes}
+    strength = {}
+    for path in sorted((results / STRENGTH).glob(f"*/*-{split}-diffusion.json")):
+        res = json.loads(path.read_text(encoding="utf-8"))
+        strength[(res["lang"], float(path.parent.name))] = res
+    return {"main": main, "ablations": abl, **pipes, "strength": strength}
 
 
 def _checkpoint_of(command: str) -> str | None:
@@ -193,6 +202,11 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
         rows.insert(2, ("assistant", "ours: the assistant without corpus examples "
                         "(`--examples off`: the model's answers only)", no_examples))
         at = 3
+    noise = R["ablations"].get((lang, "noise-start"))
+    if noise:
+        rows.insert(1, ("diffusion", "ours: the same model sampled from pure noise (`--strength "
+                        "1`, the paper's sampler)", noise))
+        at += 1
     cpu = R["ablations"].get((lang, "cpu-only"))
     if cpu:
         rows.insert(at, ("diffusion", "ours: the same retrieval-context recipe before any GPU run "
@@ -273,7 +287,7 @@ def table3(R: dict) -> list[str]:
 
 # rows shown only for the languages that have them (retrieval context, GPU runs)
 _OPTIONAL_ROWS = ("no-retrieval-context", "no-example-bank", "cpu-only", "gpu-warm-start",
-                  "gpu-base-from-scratch")
+                  "gpu-base-from-scratch", "noise-start")
 
 
 def table4(R: dict) -> list[str]:
@@ -303,6 +317,42 @@ def table4(R: dict) -> list[str]:
             *table(["lang", "variant", "records", "top-1", "top-5", "raw validity", "paper top-1",
                     "checkpoint"],
                    rows)]
+
+
+def strength_curve(R: dict) -> list[str]:
+    """Quality against where sampling starts: the saved strength results, the shipped model's
+    own (strength 0) and the pure-noise start (1)."""
+    rows = []
+    for lang in LANGS:
+        points = {s: r for (l, s), r in R["strength"].items() if l == lang}
+        if not points:
+            continue
+        if (lang, "diffusion") in R["main"]:
+            points.setdefault(0.0, R["main"][(lang, "diffusion")])
+        if (lang, "noise-start") in R["ablations"]:
+            points.setdefault(1.0, R["ablations"][(lang, "noise-start")])
+        metric, label = HEADLINE[lang]
+        named = [(f"{s:g}", f"{round(s * 1199)}", res) for s, res in sorted(points.items())]
+        if (lang, "retrieval") in R["main"]:
+            named.append(("retrieval (no model)", "—", R["main"][(lang, "retrieval")]))
+        for s, first, res in named:
+            m = res["metrics"]
+            rows.append([lang, s, first, label,
+                         " / ".join(f(_metric(res, metric, f"top{n}")) for n in (1, 3, 5)),
+                         " / ".join(f(_metric(res, "exact_match", f"top{n}")) for n in (1, 3, 5))
+                         if metric != "exact_match" else "",
+                         f(m.get("bleu4")) if lang == "python" else "",
+                         f(m["validity_raw_top1"])])
+    if not rows:
+        return []
+    return ["## Where sampling starts (`--strength`)", "",
+            "The Bash and Python models read the code of the nearest training examples (their "
+            "retrieval context). With strength s < 1 each candidate's sampling also starts from "
+            "its example's code embedding, noised to timestep s·(T − 1) (SDEdit, Meng et al. "
+            "2022), and the candidates keep the examples' order; s = 1 is the paper's start, pure "
+            "noise at T − 1. One sampling step, 2× oversampling, k = 5, dev split.", "",
+            *table(["lang", "strength", "first timestep", "metric", "top-1 / 3 / 5",
+                    "exact match top-1 / 3 / 5", "BLEU-4", "raw validity"], rows)]
 
 
 def table6(R: dict) -> list[str]:
@@ -390,7 +440,9 @@ def commands(R: dict, train: dict) -> list[str]:
                     [[f"{lang} assistant (auto-regressive source)", f(r['wall_s']),
                       f"`{r['command']}`"] for lang, r in sorted(R["pipeline_ar"].items())] +
                     [[f"{lang} assistant without examples", f(r['wall_s']),
-                      f"`{r['command']}`"] for lang, r in sorted(R["pipeline_noex"].items())])]
+                      f"`{r['command']}`"] for lang, r in sorted(R["pipeline_noex"].items())] +
+                    [[f"{k[0]} diffusion, strength {k[1]:g}", f(r['wall_s']), f"`{r['command']}`"]
+                     for k, r in sorted(R["strength"].items())])]
     if train:
         lines += ["### Training runs (from the model cards)", "",
                   *table(["checkpoint", "steps", "wall time", "size MB", "command"],
@@ -402,7 +454,7 @@ def commands(R: dict, train: dict) -> list[str]:
 def render(results: Path, figdir: Path, out: Path, split: str = "dev") -> str:
     R = load_results(results, split)
     allres = [*R["main"].values(), *R["ablations"].values(), *R["pipeline_ar"].values(),
-              *R["pipeline_noex"].values()]
+              *R["pipeline_noex"].values(), *R["strength"].values()]
     train = training_facts(results, allres)
     machine = results / "machine.json"  # written once where the benches ran, then kept
     if not machine.is_file() and allres:
@@ -418,7 +470,8 @@ def render(results: Path, figdir: Path, out: Path, split: str = "dev") -> str:
             f"Benchmarks ran on: {mach.get('description', 'see the commands; machine.json missing')}.", ""]
     summary = results / "summary.md"
     body = head + ([summary.read_text(encoding="utf-8"), ""] if summary.is_file() else [])
-    body += table1(R) + table2(R) + table3(R) + table4(R) + table6(R) + latency(R, train)
+    body += table1(R) + table2(R) + table3(R) + table4(R) + table6(R) + strength_curve(R)
+    body += latency(R, train)
     body += figures(figdir, out) + commands(R, train)
     text = "\n".join(body).rstrip() + "\n"
     out.write_text(text, encoding="utf-8")
@@ -459,6 +512,7 @@ def run(results: Path, into: Path, data_dir: Path, split: str) -> int:
     jobs += [(r, into / "ablations" / name) for (_, name), r in saved["ablations"].items()]
     jobs += [(r, into / PIPELINE_AR) for r in saved["pipeline_ar"].values()]
     jobs += [(r, into / PIPELINE_NOEX) for r in saved["pipeline_noex"].values()]
+    jobs += [(r, into / STRENGTH / f"{s:g}") for (_, s), r in saved["strength"].items()]
     into.mkdir(parents=True, exist_ok=True)
     (into / "machine.json").write_text(json.dumps(describe_machine(), indent=2) + "\n")
     failures = 0
