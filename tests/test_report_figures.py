@@ -48,6 +48,8 @@ def _results(data_dir: Path, results: Path) -> None:
         fake = dict(ref, generator="diffusion")  # stands in for a model's result file
         write_results(fake, results)
         write_results(dict(fake), results / "ablations" / "grounding")
+        write_results(dict(fake), results / "ablations" / "noise-start")
+        write_results(dict(fake), results / "strength" / "0.5")
 
 
 def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
@@ -60,7 +62,12 @@ def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
     for title in ("Table 1", "Table 2", "Table 3", "Table 4", "Table 6", "Section C.4",
                   "We fall short on Bash."):
         assert title in text
-    assert "| cf | ours: CodeFusion (diffusion) | execution match | 100.0 | 100.0 | 100.0 | +27.2 |" in text
+    assert ("| cf | ours: CodeFusion (diffusion; for Bash and Python sampled from the retrieved "
+            "examples' code, strength 0, as shipped) | execution match | 100.0 | 100.0 | 100.0 | "
+            "+27.2 |") in text
+    assert "| cf | ours: the same model sampled from pure noise (`--strength 1`" in text
+    for strength, first_t in (("0", "0"), ("0.5", "600"), ("1", "1199")):  # the start curve
+        assert f"| cf | {strength} | {first_t} | execution match | 100.0 / 100.0 / 100.0 |" in text
     assert "| cf | paper: CodeFusion | execution match | 72.8 | 76.7 | 78.5 |  |" in text
     assert "| cf | grounding | 12 | 100.0 |" in text and "| bash | (not run) |" in text
     assert "cfa bench --lang cf --data" in text  # the exact command of every number
