@@ -5,8 +5,11 @@ utterance as one batch and substitutes the utterance's literals back when the mo
 with literal slots. A model with a retrieval context (`cfa train --neighbours N`) reads, for
 candidate i, the i-th nearest distinct example of its example bank: the training records given
 (the benchmark passes those of the split it scores), else the `train` split under the default data
-folder, else none (`neighbours=False` also means none). `generate_scored(utterances, k)` returns
-(code, score) pairs for the suggest pipeline. It knows nothing of validation or ranking.
+folder, else none (`neighbours=False` also means none). With `strength` s < 1 (the config's
+`sample.strength`, or the option) candidate i's sampling also starts from that example's code,
+noised to timestep s*(T-1), and the candidates come in the examples' order (`keeps_order`).
+`generate_scored(utterances, k)` returns (code, score) pairs for the suggest pipeline. It knows
+nothing of validation or ranking.
 """
 
 from __future__ import annotations
@@ -65,7 +68,8 @@ class DiffusionGenerator:
         return self.bank is not None and self.strength < 1.0
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
-        """Up to k (code, score) pairs per utterance, best score first.
+        """Up to k (code, score) pairs per utterance, best score first (sampling from the
+        examples: in the examples' order, each example's draws best score first).
 
         With `oversample` m > 1, k*m samples are drawn in the same batch and the k best distinct
         codes are kept, so that candidates the sampler draws twice do not use up the k slots."""
