@@ -41,3 +41,18 @@ def tok():
     from cf_assistant.tokenizer import CodeTokenizer
 
     return CodeTokenizer.train(CODES * 4, 300)
+
+
+def train_tiny_neighbour_model(data_dir, out, steps: int = 2, **train):
+    """A tiny CF model with an 8-token retrieval context, fine-tuned `steps` steps on `data_dir`
+    (TrainConfig overrides in `train`); returns the run's result. Its checkpoint is in `out`."""
+    import dataclasses
+
+    from cf_assistant.config import preset
+    from cf_assistant.train import Options, run
+
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
+                      train=dataclasses.replace(cfg.train, finetune_steps=steps, batch=4, **train))
+    return run(cfg, Options(phase="finetune", data_dir=data_dir, out=out, eval_every=0,
+                            save_every=0, progress=False))

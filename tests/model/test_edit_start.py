@@ -14,7 +14,7 @@ from cf_assistant.errors import BadInputError
 from cf_assistant.losses import codefusion_loss
 from cf_assistant.model import CodeFusion
 from cf_assistant.scheduler import SqrtScheduler
-from cf_assistant.train import Options, run
+from tests.model.conftest import train_tiny_neighbour_model
 
 
 @pytest.fixture(autouse=True)
@@ -132,12 +132,8 @@ def test_edit_training_runs_and_the_generator_samples_from_the_examples(data_dir
     from cf_assistant.data import load_split
     from cf_assistant.generators.diffusion import DiffusionGenerator
 
-    cfg = preset("tiny", "cf")
-    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
-                      train=dataclasses.replace(cfg.train, finetune_steps=3, batch=4,
-                                                edit_fraction=1.0, edit_strength=0.1))
-    result = run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r",
-                              eval_every=0, save_every=0, progress=False))
+    result = train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=3, edit_fraction=1.0,
+                                        edit_strength=0.1)
     assert result.steps == {"finetune": 3} and all(l == l for l in result.losses)
     train, _ = load_split(data_dir / "cf" / "train.json", "train", "cf")
     gen = DiffusionGenerator("cf", train_records=train, checkpoint=tmp_path / "r", steps=2,
@@ -153,7 +149,7 @@ def test_edit_training_runs_and_the_generator_samples_from_the_examples(data_dir
     got = gen.generate_scored(["cells greater than 5"], 3)[0]
     assert len(got) <= 3 and calls[0]["strength"] == 0.0
     start_ids, _ = calls[0]["start"]
-    assert start_ids.shape == (6, cfg.model.code_len)  # k * oversample rows, two per example
+    assert start_ids.shape == (6, gen.loaded.config.model.code_len)  # k * oversample: 2 per example
     assert torch.equal(start_ids[0], start_ids[1]) and not torch.equal(start_ids[0], start_ids[2])
 
 
@@ -171,11 +167,7 @@ def test_cli_refuses_edit_training_without_a_retrieval_context(cli, tmp_path):
 def test_bench_takes_a_strength_and_saves_it_in_the_command(data_dir, tmp_path, cli):
     import json
 
-    cfg = preset("tiny", "cf")
-    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
-                      train=dataclasses.replace(cfg.train, finetune_steps=2, batch=4))
-    run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r", eval_every=0,
-                     save_every=0, progress=False))
+    train_tiny_neighbour_model(data_dir, tmp_path / "r")
     args = ["bench", "--lang", "cf", "--data", str(data_dir / "cf" / "train.json"), "--split",
             "train", "--generator", "diffusion", "--checkpoint", str(tmp_path / "r"), "--steps",
             "2", "-k", "2", "--no-embedding-diversity", "--no-progress", "--json", "--out",
@@ -190,11 +182,7 @@ def test_bench_takes_a_strength_and_saves_it_in_the_command(data_dir, tmp_path, 
 def test_a_strength_outside_0_to_1_is_refused(data_dir, tmp_path):
     from cf_assistant.generators.diffusion import DiffusionGenerator
 
-    cfg = preset("tiny", "cf")
-    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
-                      train=dataclasses.replace(cfg.train, finetune_steps=1, batch=4))
-    run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r", eval_every=0,
-                     save_every=0, progress=False))
+    train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=1)
     for bad in (1.5, -0.1, "half"):
         with pytest.raises(BadInputError, match="strength"):
             DiffusionGenerator("cf", checkpoint=tmp_path / "r", strength=bad, neighbours=False)

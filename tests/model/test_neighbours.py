@@ -14,7 +14,7 @@ from cf_assistant.data import Record
 from cf_assistant.errors import BadInputError, CheckpointError
 from cf_assistant.model import CodeFusion
 from cf_assistant.scheduler import SqrtScheduler
-from cf_assistant.train import Options, run
+from tests.model.conftest import train_tiny_neighbour_model
 
 
 @pytest.fixture(autouse=True)
@@ -127,11 +127,7 @@ def test_bank_refuses_an_empty_example_list():
 def test_training_with_a_retrieval_context_saves_and_generates(data_dir, tmp_path):
     from cf_assistant.generators.diffusion import DiffusionGenerator
 
-    cfg = preset("tiny", "cf")
-    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
-                      train=dataclasses.replace(cfg.train, finetune_steps=3, batch=4))
-    result = run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r",
-                              eval_every=0, save_every=0, progress=False))
+    result = train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=3)
     assert result.steps == {"finetune": 3} and all(l == l for l in result.losses)
     lo = checkpoint.load(tmp_path / "r")
     assert lo.model.neighbour is not None and lo.config.model.neighbour_len == 8
@@ -147,11 +143,7 @@ def test_training_with_a_retrieval_context_saves_and_generates(data_dir, tmp_pat
 
 
 def test_bench_can_switch_the_retrieval_context_off_and_says_so(data_dir, tmp_path, cli):
-    cfg = preset("tiny", "cf")
-    cfg = cfg.replace(model=dataclasses.replace(cfg.model, neighbour_len=8),
-                      train=dataclasses.replace(cfg.train, finetune_steps=2, batch=4))
-    run(cfg, Options(phase="finetune", data_dir=data_dir, out=tmp_path / "r", eval_every=0,
-                     save_every=0, progress=False))
+    train_tiny_neighbour_model(data_dir, tmp_path / "r")
     code, out, err = cli("bench", "--lang", "cf", "--data", str(data_dir / "cf" / "train.json"),
                          "--split", "train", "--generator", "diffusion", "--checkpoint",
                          str(tmp_path / "r"), "--steps", "2", "-k", "2", "--no-neighbours",
