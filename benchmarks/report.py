@@ -350,7 +350,8 @@ def strength_curve(R: dict) -> list[str]:
             "retrieval context). With strength s < 1 each candidate's sampling also starts from "
             "its example's code embedding, noised to timestep s·(T − 1) (SDEdit, Meng et al. "
             "2022), and the candidates keep the examples' order; s = 1 is the paper's start, pure "
-            "noise at T − 1. One sampling step, 2× oversampling, k = 5, dev split.", "",
+            "noise at T − 1. One sampling step, 2× oversampling, k = 5, dev split (at strength 0 there is "
+            "a single timestep, so the step count does not matter).", "",
             *table(["lang", "strength", "first timestep", "metric", "top-1 / 3 / 5",
                     "exact match top-1 / 3 / 5", "BLEU-4", "raw validity"], rows)]
 
