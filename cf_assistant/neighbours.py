@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import Sequence
 
@@ -48,8 +49,7 @@ class ExampleBank:
         self.records = list(records)
         self.targets = [finetune_pairs([r], use_literals, lang if canonical else None)[0][1]
                         for r in self.records]
-        self.literals = ([literals.extract(prepare(r.utterance, lang)) for r in self.records]
-                         if use_literals else None)
+        self.lang, self.use_literals = lang, use_literals
         self.embedder = embedder if embedder is not None else MiniLM.from_package()
         texts = [r.utterance for r in self.records]
         self.matrix = _cached(texts, lambda: embed_texts(self.embedder, texts))  # (n, D)
@@ -77,6 +77,14 @@ class ExampleBank:
                     break
             out.append(picked)
         return out
+
+    @cached_property
+    def literals(self) -> list[Literals] | None:
+        """Each record's own literals (None without literal slots); computed on first use, as
+        only sampling from the examples and edit training need them."""
+        if not self.use_literals:
+            return None
+        return [literals.extract(prepare(r.utterance, self.lang)) for r in self.records]
 
     def fitted(self, i: int, given: Literals) -> str:
         """Record i's target with each literal slot that `given` (the request's literals)

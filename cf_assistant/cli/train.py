@@ -86,17 +86,13 @@ def command(
         diffusion = dataclasses.replace(diffusion, prediction=prediction)
     if self_condition is not None:
         diffusion = dataclasses.replace(diffusion, self_condition=self_condition)
-    for name, value in (("--edit-fraction", edit_fraction), ("--edit-strength", edit_strength)):
-        if value is not None and not 0.0 <= value <= 1.0:
-            raise BadInputError(f"{name} must be between 0 and 1, not {value}")
-    if t_max is not None:
-        if not 0.0 <= t_max <= 1.0:
-            raise BadInputError(f"--t-max must be between 0 and 1, not {t_max}")
-        train = dataclasses.replace(train, t_max=t_max)
-    if edit_fraction is not None:
-        train = dataclasses.replace(train, edit_fraction=edit_fraction)
-    if edit_strength is not None:
-        train = dataclasses.replace(train, edit_strength=edit_strength)
+    for name, key, value in (("--edit-fraction", "edit_fraction", edit_fraction),
+                             ("--edit-strength", "edit_strength", edit_strength),
+                             ("--t-max", "t_max", t_max)):
+        if value is not None:
+            if not 0.0 <= value <= 1.0:
+                raise BadInputError(f"{name} must be between 0 and 1, not {value}")
+            train = dataclasses.replace(train, **{key: value})
     if train.edit_fraction > 0 and diffusion.prediction != "x0":
         raise BadInputError("--edit-fraction needs x0 prediction (--prediction x0)")
     model = cfg.model

@@ -199,3 +199,36 @@ def test_t_high_keeps_training_timesteps_at_the_low_noise_end(tok):
     codefusion_loss(model, s, y, E_s, E_pad, torch.Generator().manual_seed(0), t_high=61)
     codefusion_loss(model, s, y, E_s, E_pad, torch.Generator().manual_seed(0))
     assert int(seen[0].max()) <= 60 and int(seen[1].max()) > 60
+
+
+def test_sampling_from_the_examples_keeps_their_order_and_fits_only_then(data_dir, tmp_path,
+                                                                         monkeypatch):
+    from cf_assistant.data import load_split
+    from cf_assistant.generators.diffusion import DiffusionGenerator
+
+    train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=1)
+    train, _ = load_split(data_dir / "cf" / "train.json", "train", "cf")
+    calls = []
+
+    def fake(model, sched, tok, utts, n_draw, *args, **kw):  # later draws score higher
+        calls.append(kw)
+        return [[sampler.Sample(f"Top({d})", float(d), (), d) for d in range(n_draw)]]
+
+    monkeypatch.setattr(sampler, "generate", fake)
+    ordered = DiffusionGenerator("cf", train_records=train, checkpoint=tmp_path / "r",
+                                 strength=0.0, oversample=2)
+    assert ordered.keeps_order
+    # example i's two draws (2i, 2i+1) stay together, nearest example first, best draw first
+    assert [c for c, _ in ordered.generate_scored(["values above 7"], 3)[0]] == \
+        ["Top(1)", "Top(0)", "Top(3)"]
+    noise = DiffusionGenerator("cf", train_records=train, checkpoint=tmp_path / "r",
+                               strength=1.0, oversample=2)
+    assert not noise.keeps_order
+    assert [c for c, _ in noise.generate_scored(["values above 7"], 3)[0]] == \
+        ["Top(5)", "Top(4)", "Top(3)"]  # by score
+    assert calls[0]["start"] is not None and calls[1]["start"] is None
+    # a slot the request cannot fill: the example's own literal from the examples, the slot
+    # from pure noise (as the model was trained)
+    request = ["values below some limit"]  # names no number; its nearest example has a slot
+    assert ordered._neighbour_codes(request, request, 1) == ["LessThan(12)"] * 2
+    assert noise._neighbour_codes(request, request, 1) == ["LessThan(<N0>)"] * 2
