@@ -4,7 +4,8 @@ E runs once per utterance; its E_s is shared by the k candidates, whose initial 
 torch.Generator seeded with `seed` (the same for every utterance, so an utterance's candidates do
 not depend on what else is in the call). Each candidate is the argmax token of H(D(x̂0)) per
 position, cut at the first pad or eos, with a score: the mean log-probability of the kept tokens
-and the terminating one. Ablations: `clamping` (x̂0 snapped to the nearest vocabulary embedding
+and the terminating one; a candidate with neither in the whole window is marked incomplete
+(`Sample.complete`), as training cut longer codes at the window. Ablations: `clamping` (x̂0 snapped to the nearest vocabulary embedding
 at every step) and `grounding` (no decoder: nearest vocabulary embedding after the last step).
 `start` begins the loop part-way (SDEdit, Meng et al. 2022): each sample's x_t at timestep
 t0 = strength * (T - 1) is a given code's embedding noised to t0 (the retrieval context's
@@ -27,6 +28,7 @@ class Sample:
     score: float
     ids: tuple[int, ...]
     draw: int = 0  # the sample's row among its utterance's k (its noise, neighbour and start)
+    complete: bool = True  # False: no pad or eos in the whole window, so the code may be cut short
 
 
 def _noise(n: int, k: int, shape: tuple[int, int], seed: int, device) -> torch.Tensor:
@@ -35,14 +37,15 @@ def _noise(n: int, k: int, shape: tuple[int, int], seed: int, device) -> torch.T
     return one.repeat(n, 1, 1).to(device)  # (n*k, L, emb_dim)
 
 
-def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float, int]:
-    """Mean log-prob of ids up to and including the first stop token; and the cut length."""
+def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float, int, bool]:
+    """Mean log-prob of ids up to and including the first stop token; the cut length; and
+    whether a stop token came at all (training targets longer than the window were cut there
+    without one, so a sample that fills the window may be a cut-off code)."""
     n = len(ids)
     for i, tok in enumerate(ids.tolist()):
         if tok in stop:
-            n = i + 1
-            break
-    return float(logp[:n].mean()), n
+            return float(logp[: i + 1].mean()), i + 1, True
+    return float(logp[:n].mean()), n, False
 
 
 @torch.no_grad()
@@ -108,8 +111,8 @@ def _collect(tok: CodeTokenizer, ids, logp, n: int, k: int) -> list[list[Sample]
     for u in range(n):
         cands = []
         for j in range(u * k, (u + 1) * k):
-            score, cut = _score(logp[j], ids[j], stop)
+            score, cut, complete = _score(logp[j], ids[j], stop)
             cands.append(Sample(tok.decode(ids[j].tolist()), score, tuple(ids[j, :cut].tolist()),
-                                j - u * k))
+                                j - u * k, complete))
         out.append(sorted(cands, key=lambda s: -s.score))
     return out
