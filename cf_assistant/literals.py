@@ -105,6 +105,13 @@ def from_placeholders_partial(code: str, own: Literals, given: Literals) -> str:
     return _SLOT.sub(value, code)
 
 
+def refit(code: str, own: Literals, given: Literals) -> str:
+    """`code`, written for a request whose literals were `own`, with each code literal equal to
+    one of them replaced by `given`'s literal in the same slot where `given` has one."""
+    return from_placeholders(from_placeholders_partial(to_placeholders(code, own), own, given),
+                             given)
+
+
 def _code_texts(code: str) -> list[re.Match]:
     return list(_CODE_TEXT.finditer(code))
 

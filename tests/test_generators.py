@@ -60,3 +60,28 @@ def test_retrieval_minilm_is_the_default():
     assert gen.method == "minilm"
     (cands,) = gen.generate([Record(id=99, utterance="find empty cells", code="?")], 2)
     assert cands[0] == "Blanks()"
+
+
+def test_retrieval_can_fit_the_requests_literals_into_the_examples_slots():
+    train = [Record(id=1, utterance="find files larger than 10 MB under '/var'",
+                    code="find /var -size +10M", lang="bash"),
+             Record(id=2, utterance="list the files in '/etc' modified 3 days ago",
+                    code="find /etc -mtime 3", lang="bash")]
+    query = Record(id=9, utterance="find files larger than 25 MB", code="?", lang="bash")
+    plain = get_generator("retrieval", "bash", train, method="tfidf")
+    fitted = get_generator("retrieval", "bash", train, method="tfidf", fit_literals=True)
+    assert plain.generate([query], 1) == [["find /var -size +10M"]]
+    # 25 takes the slot of 10; '/var' has no counterpart in the request and stays
+    assert fitted.generate([query], 1) == [["find /var -size +25M"]]
+    both = Record(id=8, utterance="list the files in '/tmp' modified 7 days ago", code="?",
+                  lang="bash")
+    assert fitted.generate([both], 1) == [["find /tmp -mtime 7"]]
+
+
+def test_refit_moves_literals_slot_by_slot_and_keeps_the_unmatched_ones():
+    from cf_assistant import literals
+
+    own, given = literals.extract('files over 10 MB named "a.txt"'), literals.extract("over 5")
+    assert literals.refit("find -size +10M -name a.txt", own, given) == \
+        "find -size +5M -name a.txt"
+    assert literals.refit("echo 10", own, literals.extract("nothing")) == "echo 10"

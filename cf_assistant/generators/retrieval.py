@@ -13,6 +13,11 @@ with the query's own ID are never returned (CoNaLa rewrites of one question shar
 running it on the split it was built from does not simply look the answer up. Ties keep the
 training file's order, so the output is deterministic.
 
+`fit_literals=True` (`cfa bench --fit-literals`) adapts each returned code as the diffusion
+generator adapts the examples it samples from: a number or quoted text that the example's own
+request named and its code uses becomes the request's literal in the same slot
+(`literals.refit`). It measures what that adaptation alone gives, without the model.
+
 It knows nothing of the metrics.
 """
 
@@ -25,10 +30,12 @@ from typing import Sequence
 
 import numpy as np
 
+from cf_assistant import literals
 from cf_assistant.data import Record
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
 from cf_assistant.metrics import embed_texts
+from cf_assistant.utterance import prepare
 
 METHODS = ("minilm", "tfidf")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -86,7 +93,8 @@ class RetrievalGenerator:
     name = "retrieval"
     uses_training_records = True
 
-    def __init__(self, lang: str, train_records: Sequence[Record], method: str = "minilm"):
+    def __init__(self, lang: str, train_records: Sequence[Record], method: str = "minilm",
+                 fit_literals: bool = False):
         if method not in METHODS:
             raise BadInputError(f"unknown retrieval method '{method}' (known: {', '.join(METHODS)})")
         if not train_records:
@@ -98,19 +106,24 @@ class RetrievalGenerator:
         texts = [r.utterance for r in self.train]
         self.index = TfidfIndex(texts) if method == "tfidf" else MiniLMIndex(texts)
         self._canonical = [self.language.canonical(r.code) for r in self.train]
+        self.fit_literals = fit_literals
 
     def nearest_codes(self, record: Record, k: int) -> list[str]:
         scores = self.index.scores(record.utterance)
         seen: set[str] = set()
-        out: list[str] = []
+        picked: list[Record] = []
         for i in np.argsort(-scores, kind="stable"):
-            if len(out) >= k:
+            if len(picked) >= k:
                 break
             if self.train[i].id == record.id or self._canonical[i] in seen:
                 continue
             seen.add(self._canonical[i])
-            out.append(self.train[i].code)
-        return out
+            picked.append(self.train[i])
+        if not self.fit_literals:
+            return [r.code for r in picked]
+        given = literals.extract(prepare(record.utterance, self.lang))
+        return [literals.refit(r.code, literals.extract(prepare(r.utterance, self.lang)), given)
+                for r in picked]
 
     def generate(self, records: Sequence[Record], k: int) -> list[list[str]]:
         return [self.nearest_codes(r, k) for r in records]
