@@ -10,7 +10,8 @@ Usage:
 diffusion.json` for Table 4, `pipeline-autoregressive/<lang>-<split>-assistant.json` for the
 auto-regressive baseline through the assistant's pipeline and `pipeline-no-examples/...` for the
 assistant without corpus examples (`--examples off`), `strength/<s>/...` for the sampling-start
-curve (`--strength s`), plus the figure data of
+curve (`--strength s`), `retrieval-fitted/<lang>-<split>-retrieval.json` for retrieval with the
+request's literals fitted into the examples (`--fit-literals`), plus the figure data of
 benchmarks/figures/ and the model cards of the checkpoints the commands name (their training command and wall time are kept in
 DIR/training.json, so the report renders the same without the checkpoints). `run` re-runs every
 saved result's own command on another copy or split of the public benchmark (--data-dir holds
@@ -65,6 +66,9 @@ ABLATIONS = (("full", "full model (same budget)"),
              ("noise-start", "the shipped model sampled from pure noise (`--strength 1`, the "
               "paper's sampler), not from the retrieved examples"))
 STRENGTH = "strength"  # results/<this>/<s>/<lang>-<split>-diffusion.json: the strength curve
+FITTED = "retrieval-fitted"  # results/<this>/<lang>-<split>-retrieval.json: --fit-literals
+FITTED_NAME = ("retrieval + literal fitting, no model (`--fit-literals`: the examples the diffusion "
+               "generator starts from, slots filled as it fills them)")
 
 # ../shared/docs/EVALUATION.md (CodeFusion, 75M parameters, 1200 steps, 4 V100s)
 PAPER = {
@@ -94,9 +98,11 @@ def load_results(results: Path, split: str) -> dict:
         res = json.loads(path.read_text(encoding="utf-8"))
         abl[(res["lang"], path.parent.name)] = res
     pipes = {}
-    for key, folder in (("pipeline_ar", PIPELINE_AR), ("pipeline_noex", PIPELINE_NOEX)):
+    for key, folder, gen in (("pipeline_ar", PIPELINE_AR, "assistant"),
+                             ("pipeline_noex", PIPELINE_NOEX, "assistant"),
+                             ("fitted", FITTED, "retrieval")):
         pipes[key] = {}
-        for path in sorted((results / folder).glob(f"*-{split}-assistant.json")):
+        for path in sorted((results / folder).glob(f"*-{split}-{gen}.json")):
             res = json.loads(path.read_text(encoding="utf-8"))
             pipes[key][res["lang"]] = res
     strength = {}
@@ -224,6 +230,9 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
         at_ar = next(i for i, row in enumerate(rows) if row[0] == "autoregressive") + 1
         rows.insert(at_ar, ("autoregressive", "ours: the auto-regressive baseline through the "
                             "same pipeline", ar_pipe))
+    fitted = R.get("fitted", {}).get(lang)
+    if fitted:
+        rows.append(("retrieval", FITTED_NAME, fitted))
     return rows
 
 
@@ -335,6 +344,8 @@ def strength_curve(R: dict) -> list[str]:
         named = [(f"{s:g}", f"{round(s * 1199)}", res) for s, res in sorted(points.items())]
         if (lang, "retrieval") in R["main"]:
             named.append(("retrieval (no model)", "—", R["main"][(lang, "retrieval")]))
+        if lang in R.get("fitted", {}):
+            named.append(("retrieval + literal fitting (no model)", "—", R["fitted"][lang]))
         for s, first, res in named:
             m = res["metrics"]
             rows.append([lang, s, first, label,
@@ -442,6 +453,8 @@ def commands(R: dict, train: dict) -> list[str]:
                       f"`{r['command']}`"] for lang, r in sorted(R["pipeline_ar"].items())] +
                     [[f"{lang} assistant without examples", f(r['wall_s']),
                       f"`{r['command']}`"] for lang, r in sorted(R["pipeline_noex"].items())] +
+                    [[f"{lang} retrieval with literal fitting", f(r['wall_s']),
+                      f"`{r['command']}`"] for lang, r in sorted(R["fitted"].items())] +
                     [[f"{k[0]} diffusion, strength {k[1]:g}", f(r['wall_s']), f"`{r['command']}`"]
                      for k, r in sorted(R["strength"].items())])]
     if train:
@@ -455,7 +468,7 @@ def commands(R: dict, train: dict) -> list[str]:
 def render(results: Path, figdir: Path, out: Path, split: str = "dev") -> str:
     R = load_results(results, split)
     allres = [*R["main"].values(), *R["ablations"].values(), *R["pipeline_ar"].values(),
-              *R["pipeline_noex"].values(), *R["strength"].values()]
+              *R["pipeline_noex"].values(), *R["fitted"].values(), *R["strength"].values()]
     train = training_facts(results, allres)
     machine = results / "machine.json"  # written once where the benches ran, then kept
     if not machine.is_file() and allres:
@@ -513,6 +526,7 @@ def run(results: Path, into: Path, data_dir: Path, split: str) -> int:
     jobs += [(r, into / "ablations" / name) for (_, name), r in saved["ablations"].items()]
     jobs += [(r, into / PIPELINE_AR) for r in saved["pipeline_ar"].values()]
     jobs += [(r, into / PIPELINE_NOEX) for r in saved["pipeline_noex"].values()]
+    jobs += [(r, into / FITTED) for r in saved["fitted"].values()]
     jobs += [(r, into / STRENGTH / f"{s:g}") for (_, s), r in saved["strength"].items()]
     into.mkdir(parents=True, exist_ok=True)
     (into / "machine.json").write_text(json.dumps(describe_machine(), indent=2) + "\n")

@@ -50,6 +50,7 @@ def _results(data_dir: Path, results: Path) -> None:
         write_results(dict(fake), results / "ablations" / "grounding")
         write_results(dict(fake), results / "ablations" / "noise-start")
         write_results(dict(fake), results / "strength" / "0.5")
+        write_results(dict(ref, generator="retrieval"), results / "retrieval-fitted")
 
 
 def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
@@ -69,6 +70,8 @@ def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
     for strength, first_t in (("0", "0"), ("0.5", "600"), ("1", "1199")):  # the start curve
         assert f"| cf | {strength} | {first_t} | execution match | 100.0 / 100.0 / 100.0 |" in text
     assert "| cf | paper: CodeFusion | execution match | 72.8 | 76.7 | 78.5 |  |" in text
+    assert "| cf | retrieval + literal fitting, no model (`--fit-literals`" in text
+    assert "| cf | retrieval + literal fitting (no model) | — | execution match |" in text
     assert "| cf | grounding | 12 | 100.0 |" in text and "| bash | (not run) |" in text
     assert "cfa bench --lang cf --data" in text  # the exact command of every number
     test_text = report.render(results, tmp_path / "nofigs", tmp_path / "T.md", split="test")

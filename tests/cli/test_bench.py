@@ -77,6 +77,27 @@ def test_retrieval_and_table_output(cli, tmp_path):
     assert first["id"] == 0 and "ls -l" not in first["candidates"]  # never its own record
 
 
+def test_retrieval_fits_literals_on_request_and_saves_it_in_the_command(cli, tmp_path):
+    path = tmp_path / "bash" / "train.json"
+    path.parent.mkdir(parents=True)
+    train = [{"ID": 0, "NL Utterance": "show the last 10 lines of 'log.txt'",
+              "Code": "tail -n 10 log.txt"}]
+    test = [{"ID": 1, "NL Utterance": "show the last 25 lines of 'log.txt'",
+             "Code": "tail -n 25 log.txt"}]
+    path.write_text(json.dumps({"train": train, "test": test}))
+    args = ["bench", "--lang", "bash", "--data", str(path), "--split", "test", "--generator",
+            "retrieval", "--method", "tfidf", "-k", "1", "--out", str(tmp_path / "res"),
+            "--no-embedding-diversity", "--no-progress", "--json"]
+    code, out, err = cli(*args)
+    assert code == 0, err
+    assert json.loads(out)["metrics"]["exact_match"]["top1"] == 0.0
+    code, out, err = cli(*args, "--fit-literals")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["metrics"]["exact_match"]["top1"] == 100.0  # 10 took the request's 25
+    assert "--fit-literals" in result["command"]
+
+
 @pytest.mark.parametrize("args, message", [
     (["--split", "tset"], "no split 'tset'; did you mean 'test'"),
     (["--generator", "retreival"], "did you mean 'retrieval'"),
