@@ -92,6 +92,10 @@ class TrainConfig:
     # the target staying the pair's own code; 0: the paper's x_t, the target noised
     edit_fraction: float = 0.0
     edit_strength: float = 0.2
+    # near-edit training: edit pairs start from (and read) their most similar pooled neighbour,
+    # and only pairs with one at least this similar to their own code (difflib ratio of the code
+    # tokens) edit; 0: the drawn neighbour, however far
+    edit_near: float = 0.0
     # fine-tuning timesteps drawn from 0..t_max*(T-1) (1: all; below 1 trains only the low-noise
     # end, the one sampling from the examples, SampleConfig.strength ~ 0, uses)
     t_max: float = 1.0

@@ -12,6 +12,7 @@ A frozen encoder's outputs are cached per text. This module reads data through
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 import os
 import re
@@ -198,9 +199,11 @@ def pretrain_loss(model, sched, tok, cfg, codes, g, contexts, token_kinds):
     return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
 
 
-def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None):
+def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None, closest=None):
     """`near` (with a retrieval context): per pair, the codes of its nearest training examples;
-    each pair reads one of them, drawn uniformly, or none (share: neighbour_dropout)."""
+    each pair reads one of them, drawn uniformly, or none (share: neighbour_dropout). `closest`
+    (near-edit training): per pair, its most similar neighbour, "" if none is similar enough;
+    a pair drawn to edit reads and starts from it, and one without it does not edit."""
     from cf_assistant.losses import codefusion_loss
 
     y = noising.targets(tok, [c for _, c in pairs], cfg.model.code_len)
@@ -210,11 +213,15 @@ def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None):
     start = rows = None
     if near is not None:
         chosen = [_draw_neighbour(options, cfg.train.neighbour_dropout, g) for options in near]
-        ids, pad = noising.padded_ids(tok, chosen, cfg.model.neighbour_len)
         if cfg.train.edit_fraction > 0:
             draw = torch.rand(len(chosen), generator=g) < cfg.train.edit_fraction
-            rows = draw & torch.tensor([bool(c) for c in chosen])
+            if closest is not None:
+                rows = draw & torch.tensor([bool(c) for c in closest])
+                chosen = [c if r else n for c, r, n in zip(closest, rows.tolist(), chosen)]
+            else:
+                rows = draw & torch.tensor([bool(c) for c in chosen])
             start = noising.targets(tok, chosen, cfg.model.code_len)
+        ids, pad = noising.padded_ids(tok, chosen, cfg.model.neighbour_len)
     E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
     start_t = round(cfg.train.edit_strength * (sched.T - 1))
     t_high = round(cfg.train.t_max * (sched.T - 1)) + 1
@@ -247,6 +254,21 @@ def neighbour_pairs(train, cfg: RunConfig, model=None):
         elif bank is not None:
             near += [[bank.targets[j] for j in pools[i]]] * len(ps)
     return pairs, (near if bank is not None else None), bank
+
+
+def closest_neighbours(tok, pairs, near, threshold: float) -> list[str]:
+    """Per pair, the neighbour among `near[i]` whose code tokens are most similar to the pair's
+    target (difflib ratio), or "" when none reaches `threshold` (near-edit training)."""
+    out = []
+    for (_, target), options in zip(pairs, near):
+        mine = tok.encode(target)
+        best, code = 0.0, ""
+        for option in options:
+            ratio = difflib.SequenceMatcher(None, mine, tok.encode(option), autojunk=False).ratio()
+            if ratio > best:
+                best, code = ratio, option
+        out.append(code if code and best >= threshold else "")
+    return out
 
 
 def lr_at(step: int, total: int, cfg: RunConfig, time_frac: float = 0.0) -> float:
@@ -369,6 +391,9 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         state.update({k: v for k, v in saved.items() if k != "rng"})
     has_finetune = any(phase == "finetune" for phase, _ in _phases(opts, cfg))
     pairs, near, bank = neighbour_pairs(train, cfg, model) if has_finetune else ([], None, None)
+    closest = (closest_neighbours(tok, pairs, near, cfg.train.edit_near)
+               if near is not None and cfg.train.edit_fraction > 0 and cfg.train.edit_near > 0
+               else None)
     contexts = ContextCache(model)
     result = Result(steps=dict(state["done"]), out=str(out))
     n_params = model.parameter_counts()
@@ -414,7 +439,9 @@ def run(cfg: RunConfig, opts: Options) -> Result:
                 parts = pretrain_loss(model, sched, tok, cfg, batch, g, contexts, token_kinds)
             else:
                 near_batch = [near[i] for i in idx] if near is not None else None
-                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts, near_batch)
+                close_batch = [closest[i] for i in idx] if closest is not None else None
+                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts, near_batch,
+                                      close_batch)
             opt.zero_grad(set_to_none=True)
             parts.loss.backward()
             torch.nn.utils.clip_grad_norm_(params, cfg.train.grad_clip)

@@ -47,6 +47,7 @@ def command(
     edit_fraction: Optional[float] = typer.Option(None, "--edit-fraction", help="with --neighbours: share of pairs trained to edit their neighbour's code (x_t = the neighbour's embedding, slightly noised) into their own; for sampling with --strength < 1"),
     edit_strength: Optional[float] = typer.Option(None, "--edit-strength", help="the most noise an edit pair's start gets, as a share of T (default 0.2)"),
     t_max: Optional[float] = typer.Option(None, "--t-max", help="fine-tune only on timesteps up to this share of T (default 1: all)"),
+    edit_near: Optional[float] = typer.Option(None, "--edit-near", help="with --edit-fraction: edit pairs start from their most similar pooled neighbour, and only pairs with one at least this similar (difflib ratio of code tokens, 0-1) edit (default 0: the drawn neighbour)"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (off for logs of background runs)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
@@ -88,11 +89,14 @@ def command(
         diffusion = dataclasses.replace(diffusion, self_condition=self_condition)
     for name, key, value in (("--edit-fraction", "edit_fraction", edit_fraction),
                              ("--edit-strength", "edit_strength", edit_strength),
-                             ("--t-max", "t_max", t_max)):
+                             ("--t-max", "t_max", t_max),
+                             ("--edit-near", "edit_near", edit_near)):
         if value is not None:
             if not 0.0 <= value <= 1.0:
                 raise BadInputError(f"{name} must be between 0 and 1, not {value}")
             train = dataclasses.replace(train, **{key: value})
+    if train.edit_near > 0 and train.edit_fraction == 0:
+        raise BadInputError("--edit-near needs edit training (--edit-fraction F)")
     if train.edit_fraction > 0 and diffusion.prediction != "x0":
         raise BadInputError("--edit-fraction needs x0 prediction (--prediction x0)")
     model = cfg.model

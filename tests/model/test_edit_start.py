@@ -162,6 +162,9 @@ def test_cli_refuses_edit_training_without_a_retrieval_context(cli, tmp_path):
     assert code == 2 and "between 0 and 1" in err
     code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--t-max", "2", "--dry-run")
     assert code == 2 and "--t-max must be between 0 and 1" in err
+    code, _, err = cli("train", "--lang", "cf", "--preset", "tiny", "--edit-near", "0.7",
+                       "--neighbours", "8", "--dry-run")
+    assert code == 2 and "--edit-near needs edit training" in err
 
 
 def test_bench_takes_a_strength_and_saves_it_in_the_command(data_dir, tmp_path, cli):
@@ -232,3 +235,53 @@ def test_sampling_from_the_examples_keeps_their_order_and_fits_only_then(data_di
     request = ["values below some limit"]  # names no number; its nearest example has a slot
     assert ordered._neighbour_codes(request, request, 1) == ["LessThan(12)"] * 2
     assert noise._neighbour_codes(request, request, 1) == ["LessThan(<N0>)"] * 2
+
+
+def test_near_edit_picks_each_pairs_most_similar_neighbour_or_none(tok):
+    from cf_assistant.train import closest_neighbours
+
+    pairs = [("cells above 5", "GreaterThan(5)"), ("empty cells", "Blanks()")]
+    near = [["Top(10)", "GreaterThan(7)", "LessThan(5)"], ["Top(10)", "Duplicates()"]]
+    assert closest_neighbours(tok, pairs, near, 0.5) == ["GreaterThan(7)", ""]
+    assert closest_neighbours(tok, pairs, near, 0.0)[1] in near[1]  # any, when nothing is required
+
+
+def test_near_edit_rows_start_from_and_read_their_closest_neighbour(tok, monkeypatch):
+    from cf_assistant import losses
+    from cf_assistant.train import finetune_loss
+
+    model = _model(tok)
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(model=model.cfg, train=dataclasses.replace(
+        cfg.train, edit_fraction=1.0, edit_near=0.5, neighbour_dropout=0.0))
+    seen = {}
+
+    def fake_loss(model, sched, y, E_s, E_pad, g, mask, self_cond, start, rows, *rest):
+        seen["start"], seen["rows"] = start, rows
+        return "loss"
+
+    def spy(E_s, E_pad, ids, pad):
+        seen["read"] = ids
+        return E_s, E_pad
+
+    monkeypatch.setattr(losses, "codefusion_loss", fake_loss)
+    monkeypatch.setattr(model, "with_neighbours", spy)
+    pairs = [("cells above 5", "GreaterThan(5)"), ("empty cells", "Blanks()")]
+    near = [["Top(10)", "Top(3)"], ["Top(10)"]]
+    closest = ["GreaterThan(7)", ""]  # the first pair edits its closest; the second has none
+    assert finetune_loss(model, SqrtScheduler(1200), tok, cfg, pairs,
+                         torch.Generator().manual_seed(0), lambda u: model.encode(u), near,
+                         closest) == "loss"
+    assert seen["rows"].tolist() == [True, False]
+    L = model.cfg.code_len
+    assert torch.equal(seen["start"][0], noising.targets(tok, ["GreaterThan(7)"], L)[0])
+    assert torch.equal(seen["read"][0], noising.padded_ids(tok, ["GreaterThan(7)"],
+                                                           model.cfg.neighbour_len)[0][0])
+    assert torch.equal(seen["read"][1], noising.padded_ids(tok, ["Top(10)"],
+                                                           model.cfg.neighbour_len)[0][0])
+
+
+def test_near_edit_training_runs(data_dir, tmp_path):
+    result = train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=2, edit_fraction=1.0,
+                                        edit_near=0.3)
+    assert result.steps == {"finetune": 2} and all(l == l for l in result.losses)
