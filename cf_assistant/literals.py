@@ -4,7 +4,9 @@
 become slots `<N0>`, `<N1>`, ... and quoted texts (`"..."`, `'...'`, `“...”`) slots `<Q0>`, ....
 `to_placeholders(code, lits)` rewrites a training target, replacing each code literal equal to an
 utterance literal by its slot; `from_placeholders(code, lits)` substitutes the utterance's literals
-back into generated code. With the switch off (the paper's path) none of this runs.
+back into generated code; `refit(code, own, given)` moves a code written for one request's
+literals to another request's, slot by slot (retrieval's `--fit-literals`). With the switch off
+(the paper's path) none of this runs.
 At suggestion time, `named_texts(utterance)` lists the texts the user named: the quoted ones,
 else the one unquoted text after a cue such as "equal to", "are", "contain", "starts with" or "="
 (`unquoted_text`: "cells that are In Progress" names "In Progress"). `names_given_text(code,
