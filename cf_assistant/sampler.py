@@ -5,12 +5,13 @@ torch.Generator seeded with `seed` (the same for every utterance, so an utteranc
 not depend on what else is in the call). Each candidate is the argmax token of H(D(x̂0)) per
 position, cut at the first pad or eos, with a score: the mean log-probability of the kept tokens
 and the terminating one; a candidate with neither in the whole window is marked incomplete
-(`Sample.complete`), as training cut longer codes at the window. Ablations: `clamping` (x̂0 snapped to the nearest vocabulary embedding
-at every step) and `grounding` (no decoder: nearest vocabulary embedding after the last step).
-`start` begins the loop part-way (SDEdit, Meng et al. 2022): each sample's x_t at timestep
-t0 = strength * (T - 1) is a given code's embedding noised to t0 (the retrieval context's
-example, for a model with one), and the steps run from t0 down; a row with no code starts from
-pure noise at t0. This module knows no language; literal substitution is the caller's.
+(`Sample.complete`), as training cut longer codes at the window. Ablations: `clamping` (x̂0 snapped
+to the nearest vocabulary embedding at every step) and `grounding` (no decoder: nearest vocabulary
+embedding after the last step). `start` begins the loop part-way (SDEdit, Meng et al. 2022): each
+sample's x_t at timestep t0 = strength * (T - 1) is a given code's embedding noised to t0 (the
+retrieval context's example, for a model with one), and the steps run from t0 down; a row with no
+code starts from pure noise at t0. This module knows no language; literal substitution is the
+caller's.
 """
 
 from __future__ import annotations
