@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strength", type=float,
                     help="default start of sampling written into config.json (1: pure noise; "
                          "s < 1: the retrieved example's code noised to s*T)")
+    ap.add_argument("--rerank", type=float,
+                    help="sampling from the examples: the weight of the model's likelihood in "
+                         "their order, written into config.json (0: by similarity)")
     ap.add_argument("--examples", choices=("after", "first"),
                     help="where cfa suggest puts corpus examples, written into config.json")
     args = ap.parse_args(argv)
@@ -43,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in FILES:
         shutil.copyfile(args.run / name, out / name)
     sampling = _set_sampling(out / "config.json", args.steps, args.oversample, args.examples,
-                             args.strength)
+                             args.strength, args.rerank)
     card = (args.run / "model_card.md").read_text(encoding="utf-8").rstrip()
     parts = [card, ""]
     if args.trained_with:
@@ -77,14 +80,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _set_sampling(config: Path, steps: int | None, oversample: int | None,
-                  examples: str | None = None, strength: float | None = None) -> str:
+                  examples: str | None = None, strength: float | None = None,
+                  rerank: float | None = None) -> str:
     """Write the sampling defaults into the shipped config; returns what was set."""
     import json
 
     raw = json.loads(config.read_text(encoding="utf-8"))
     done = []
     for key, value in (("steps", steps), ("oversample", oversample), ("examples", examples),
-                       ("strength", strength)):
+                       ("strength", strength), ("rerank", rerank)):
         if value is not None:
             raw.setdefault("sample", {})[key] = value
             done.append(f"{key} = {value}")

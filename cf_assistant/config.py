@@ -61,6 +61,11 @@ class SampleConfig:
     # where sampling starts, for a model with a retrieval context: 1.0, pure noise at T-1 (the
     # paper); s < 1, the neighbour's code embedding noised to timestep s * (T-1) (SDEdit)
     strength: float = 1.0
+    # sampling from the examples: order the `rerank_pool` nearest examples by cosine similarity
+    # + rerank * the model's mean log-likelihood of each one's code (read without neighbour)
+    # and start from the first k; 0: the k nearest, in the order of similarity
+    rerank: float = 0.0
+    rerank_pool: int = 10
 
 
 @dataclass(frozen=True)

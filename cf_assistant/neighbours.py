@@ -64,15 +64,19 @@ class ExampleBank:
     def nearest_indices(self, utterances: Sequence[str], k: int) -> list[list[int]]:
         """The bank indices of the k nearest distinct target codes (the nearest record of
         each), per utterance, nearest first."""
+        return [[i for i, _ in row] for row in self.nearest_scored(utterances, k)]
+
+    def nearest_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[int, float]]]:
+        """`nearest_indices` with each record's cosine similarity to the utterance."""
         sims = self.embedder.embed(list(utterances)) @ self.matrix.T  # (q, n)
         out = []
         for row in sims:
             seen: set[str] = set()
-            picked: list[int] = []
+            picked: list[tuple[int, float]] = []
             for i in np.argsort(-row, kind="stable"):
                 if self.targets[i] not in seen:
                     seen.add(self.targets[i])
-                    picked.append(int(i))
+                    picked.append((int(i), float(row[i])))
                 if len(picked) >= k:
                     break
             out.append(picked)

@@ -95,6 +95,41 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
     return _collect(tokenizer, ids.cpu(), logp.cpu(), n, k)
 
 
+LIKELIHOOD_TIMESTEPS = (200, 600, 1000)
+
+
+@torch.no_grad()
+def code_likelihood(model, scheduler, utterances: list[str], owners: list[int], ids: torch.Tensor,
+                    pad: torch.Tensor, timesteps=LIKELIHOOD_TIMESTEPS, seed: int = 0
+                    ) -> torch.Tensor:
+    """How well the model reconstructs each row's code from noise, given its utterance
+    (`utterances[owners[row]]`) and no neighbour: the mean log-probability of the code's tokens
+    and the pad after them, decoded from x̂0 at each of `timesteps` (the code's embedding noised
+    with seeded noise, the same for every row, so that a row's score depends on nothing else in
+    the batch), averaged over the timesteps. Shape (rows,); higher is more likely."""
+    model.eval()
+    E_s, E_pad = model.encode(list(utterances))
+    rows_of = torch.tensor(owners, dtype=torch.long, device=E_s.device)
+    E_s, E_pad = model.with_neighbours(E_s[rows_of], E_pad[rows_of], None, None)
+    ids = ids.to(E_s.device)
+    pad = pad.to(E_s.device)
+    x0 = model.embed(ids)
+    rows = torch.arange(len(ids), device=ids.device)
+    mask = (~pad).float()
+    mask[rows, (~pad).sum(1).clamp(max=ids.shape[1] - 1)] = 1.0  # the terminating pad counts
+    total = torch.zeros(len(ids), device=ids.device)
+    for t in (min(int(t), scheduler.T - 1) for t in timesteps):
+        g = torch.Generator().manual_seed(int(seed) + t)  # one draw for every row: the rows
+        eps = torch.randn(x0.shape[1:], generator=g).to(x0.device).expand_as(x0)  # compare alike
+        tt = torch.full((len(ids),), t, dtype=torch.long, device=ids.device)
+        x_t = scheduler.add_noise(x0, eps, tt)
+        x0_hat = scheduler.step(model.denoise(x_t, tt, E_s, E_pad), t, x_t, -1).pred_original_sample
+        logp = model.logits(model.decode(x0_hat, E_s, E_pad)).log_softmax(-1)
+        token = logp.gather(-1, ids.unsqueeze(-1)).squeeze(-1)
+        total += (token * mask).sum(1) / mask.sum(1)
+    return (total / len(timesteps)).cpu()
+
+
 def _noised_start(model, scheduler, eps: torch.Tensor, start, t0: int) -> torch.Tensor:
     """x_t0 of each row: its start code's embedding noised to t0 with the row's noise `eps`;
     pure noise where the row has no code (its pad mask all True)."""

@@ -35,6 +35,7 @@ def command(
     grounding: bool = typer.Option(False, "--grounding", help="diffusion ablation: no decoder, nearest vocabulary embedding after the last step"),
     oversample: Optional[int] = typer.Option(None, "--oversample", help="diffusion: draw k*N samples, keep the k best distinct (default: the model's)"),
     strength: Optional[float] = typer.Option(None, "--strength", help="diffusion with a retrieval context: start sampling from each example's code noised to strength*T (0-1; 1: pure noise, the paper; default: the model's)"),
+    rerank: Optional[float] = typer.Option(None, "--rerank", help="diffusion sampling from the examples: order the nearest examples by similarity + RERANK * the model's likelihood of each (0: by similarity; default: the model's)"),
     neighbours: bool = typer.Option(True, "--neighbours/--no-neighbours", help="diffusion with a retrieval context: read the nearest training examples (default) or none"),
     examples: Optional[str] = typer.Option(None, "--examples", help="assistant: corpus examples as `cfa suggest --examples` puts them: auto (default: the model's order), after, first, or off"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
@@ -45,6 +46,8 @@ def command(
 
     if strength is not None and not 0.0 <= strength <= 1.0:
         raise BadInputError(f"--strength must be between 0 and 1, not {strength}")
+    if rerank is not None and not rerank >= 0.0:
+        raise BadInputError(f"--rerank must be 0 or more, not {rerank}")
 
     lines: list[dict] = []
     result = run_bench(
@@ -55,6 +58,7 @@ def command(
         fit_literals=fit_literals or None,
         clamping=clamping or None, grounding=grounding or None,
         oversample=oversample, neighbours=None if neighbours else False, strength=strength,
+        rerank=rerank,
         examples=examples,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)

@@ -8,6 +8,9 @@ candidate i, the i-th nearest distinct example of its example bank: the training
 folder, else none (`neighbours=False` also means none). With `strength` s < 1 (the config's
 `sample.strength`, or the option) candidate i's sampling also starts from that example's code,
 noised to timestep s*(T-1), and the candidates come in the examples' order (`keeps_order`).
+With `rerank` λ > 0 (config `sample.rerank`) and s < 1 the examples are first put in order:
+the `rerank_pool` nearest by cosine similarity + λ * the model's mean log-likelihood of each
+one's code given the request (`sampler.code_likelihood`), and the first k are sampled from.
 A sample that fills the model's whole code window without ending is dropped: training cut longer
 codes at the window, so it may be a command cut short, which can do something else than the
 whole one. On the dev splits only Bash sampled from long examples does it: 228 of 10,270
@@ -38,7 +41,7 @@ class DiffusionGenerator:
                  steps: int | None = None, seed: int = 0, device: str = "cpu",
                  clamping: bool | None = None, grounding: bool | None = None,
                  oversample: int | None = None, neighbours: bool = True,
-                 strength: float | None = None, **_ignored):
+                 strength: float | None = None, rerank: float | None = None, **_ignored):
         from cf_assistant import checkpoint as ckpt
         from cf_assistant.train import set_threads
 
@@ -56,6 +59,8 @@ class DiffusionGenerator:
         self.oversample = max(1, int(sample.oversample if oversample is None else oversample))
         self.examples_order = sample.examples  # read by the suggest pipeline
         self.strength = _strength(sample.strength if strength is None else strength)
+        self.rerank = _rerank(sample.rerank if rerank is None else rerank)
+        self.rerank_pool = max(1, int(sample.rerank_pool))
         self.bank = None
         if neighbours and self.loaded.model.neighbour is not None:
             records = train_records if train_records else _default_examples(lang)
@@ -108,15 +113,45 @@ class DiffusionGenerator:
         the `oversample` draws of candidate i ("" where the bank has fewer: no neighbour). When
         sampling starts from the examples (strength < 1), an example's literal slots that the
         request cannot fill carry the example's own literals (else they would come out empty);
-        from pure noise the examples are read as the model was trained, slots and all."""
+        from pure noise the examples are read as the model was trained, slots and all. With
+        `rerank` (sampling from the examples only) candidate i's example is the i-th of the
+        `rerank_pool` nearest in the mixed order of `_reranked`."""
         fit = self.literals and self.strength < 1.0
-        rows = []
-        for utt, idx in zip(prepared, self.bank.nearest_indices(raw, k)):
+        rerank = self.keeps_order and self.rerank > 0
+        pool = max(k, self.rerank_pool) if rerank else k
+        per_request = []
+        for utt, scored in zip(prepared, self.bank.nearest_scored(raw, pool)):
             lits = literals.extract(utt) if fit else None
-            near = [self.bank.fitted(i, lits) if lits else self.bank.targets[i] for i in idx]
-            near = near + [""] * (k - len(near))
+            per_request.append(([self.bank.fitted(i, lits) if lits else self.bank.targets[i]
+                                 for i, _ in scored], [sim for _, sim in scored]))
+        if rerank:
+            per_request = self._reranked(prepared, per_request)
+        rows = []
+        for near, _ in per_request:
+            near = near[:k] + [""] * (k - len(near[:k]))
             rows += [code for code in near for _ in range(self.oversample)]
         return rows
+
+    def _reranked(self, prepared: list[str], per_request):
+        """Each request's (codes, similarities) ordered by similarity + rerank * the model's
+        likelihood of each code (`sampler.code_likelihood`, one batch for all requests); ties
+        keep the similarity order."""
+        lo = self.loaded
+        owners = [u for u, (codes, _) in enumerate(per_request) for _ in codes]
+        codes = [code for codes, _ in per_request for code in codes]
+        if not codes:
+            return per_request
+        ids, pad = noising.padded_ids(lo.tokenizer, codes, lo.config.model.code_len)
+        with torch.inference_mode():
+            lik = sampler.code_likelihood(lo.model, lo.scheduler, prepared, owners, ids, pad,
+                                          seed=self.seed).tolist()
+        out, at = [], 0
+        for mine, sims in per_request:
+            mixed = [sim + self.rerank * x for sim, x in zip(sims, lik[at:at + len(mine)])]
+            at += len(mine)
+            order = sorted(range(len(mine)), key=lambda i: -mixed[i])
+            out.append(([mine[i] for i in order], [sims[i] for i in order]))
+        return out
 
     def generate(self, records, k: int) -> list[list[str]]:
         return [[code for code, _ in cands]
@@ -145,6 +180,17 @@ def _strength(value) -> float:
     if not 0.0 <= s <= 1.0:
         raise BadInputError(f"the sampling strength must be between 0 and 1, not {value!r}")
     return s
+
+
+def _rerank(value) -> float:
+    """The likelihood weight of the examples' order (0: by similarity alone); below 0 refused."""
+    try:
+        w = float(value)
+    except (TypeError, ValueError):
+        w = -1.0
+    if not w >= 0.0:
+        raise BadInputError(f"the rerank weight must be 0 or more, not {value!r}")
+    return w
 
 
 def _distinct(scored: list[tuple[str, float]], k: int, by_score: bool = True

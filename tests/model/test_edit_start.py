@@ -180,6 +180,11 @@ def test_bench_takes_a_strength_and_saves_it_in_the_command(data_dir, tmp_path, 
     assert "--strength 0.05" in json.loads(out)["command"]
     code, _, err = cli(*args, "--strength", "2")
     assert code == 2 and "--strength must be between 0 and 1" in err
+    code, out, err = cli(*args, "--strength", "0", "--rerank", "0.5")
+    assert code == 0, err
+    assert "--rerank 0.5" in json.loads(out)["command"]
+    code, _, err = cli(*args, "--rerank", "-1")
+    assert code == 2 and "--rerank must be 0 or more" in err
 
 
 def test_a_strength_outside_0_to_1_is_refused(data_dir, tmp_path):
@@ -189,6 +194,9 @@ def test_a_strength_outside_0_to_1_is_refused(data_dir, tmp_path):
     for bad in (1.5, -0.1, "half"):
         with pytest.raises(BadInputError, match="strength"):
             DiffusionGenerator("cf", checkpoint=tmp_path / "r", strength=bad, neighbours=False)
+    for bad in (-0.1, "some", float("nan")):
+        with pytest.raises(BadInputError, match="rerank weight"):
+            DiffusionGenerator("cf", checkpoint=tmp_path / "r", rerank=bad, neighbours=False)
 
 
 def test_t_high_keeps_training_timesteps_at_the_low_noise_end(tok):
@@ -285,3 +293,54 @@ def test_near_edit_training_runs(data_dir, tmp_path):
     result = train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=2, edit_fraction=1.0,
                                         edit_near=0.3)
     assert result.steps == {"finetune": 2} and all(l == l for l in result.losses)
+
+
+def test_code_likelihood_is_a_per_row_mean_log_probability(tok):
+    model = _model(tok)
+    s = SqrtScheduler(1200)
+    codes = ["GreaterThan(5)", "GreaterThan(5)", "Blanks()"]
+    ids, pad = noising.padded_ids(tok, codes, model.cfg.code_len)
+    lik = sampler.code_likelihood(model, s, ["cells above 5", "empty cells"], [0, 0, 1], ids, pad)
+    assert lik.shape == (3,) and bool((lik <= 0).all())
+    assert torch.allclose(lik[0], lik[1])  # same code, same request, same seeded noise
+    other = sampler.code_likelihood(model, s, ["cells above 5", "empty cells"], [1, 1, 1], ids,
+                                    pad)
+    assert not torch.allclose(lik[0], other[0])  # each row reads its own request
+    assert torch.equal(lik, sampler.code_likelihood(model, s, ["cells above 5", "empty cells"],
+                                                    [0, 0, 1], ids, pad))
+    alone = sampler.code_likelihood(model, s, ["empty cells"], [0], ids[2:], pad[2:])
+    assert torch.allclose(alone[0], lik[2], atol=1e-5)  # nothing else in the batch matters
+
+
+def test_rerank_orders_the_examples_by_similarity_plus_the_models_likelihood(
+        data_dir, tmp_path, monkeypatch):
+    from cf_assistant.data import load_split
+    from cf_assistant.generators.diffusion import DiffusionGenerator
+
+    train_tiny_neighbour_model(data_dir, tmp_path / "r", steps=1)
+    train, _ = load_split(data_dir / "cf" / "train.json", "train", "cf")
+
+    def gen(**kw):
+        g = DiffusionGenerator("cf", train_records=train, checkpoint=tmp_path / "r",
+                               oversample=1, **kw)
+        g.rerank_pool = 3
+        return g
+
+    request = ["values above 7"]
+    by_similarity = gen(strength=0.0, rerank=0.0)._neighbour_codes(request, request, 3)
+    seen = []
+
+    def fake(model, sched, utts, owners, ids, pad, **kw):  # the model prefers the third example
+        seen.append(len(owners))
+        return torch.tensor([0.0, 0.0, 1.0] * len(utts))
+
+    monkeypatch.setattr(sampler, "code_likelihood", fake)
+    assert gen(strength=0.0, rerank=1.0)._neighbour_codes(request, request, 2) == \
+        [by_similarity[2], by_similarity[0]]
+    assert gen(strength=0.0, rerank=1e-6)._neighbour_codes(request, request, 2) == \
+        by_similarity[:2]  # a likelihood weight too small to beat the similarity gaps
+    assert seen == [3, 3]
+    # from pure noise the examples are read as the model was trained: nearest first
+    assert gen(strength=1.0, rerank=1.0)._neighbour_codes(request, request, 2) == \
+        gen(strength=1.0, rerank=0.0)._neighbour_codes(request, request, 2)
+    assert seen == [3, 3]  # and the model's likelihood is not asked for
