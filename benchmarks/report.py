@@ -41,7 +41,8 @@ HEADLINE = {"cf": ("execution_match", "execution match"),
             "bash": ("template_match", "template match"),
             "python": ("exact_match", "exact match (CodeBERTScore needs a CodeBERT folder)")}
 GENERATORS = (("diffusion", "ours: CodeFusion (diffusion; for Bash and Python sampled from the "
-                            "retrieved examples' code, strength 0, as shipped)"),
+                            "retrieved examples' code, strength 0, the examples ordered with the "
+                            "model's likelihood, as shipped)"),
               ("assistant", "ours: the assistant (the same model + the suggest pipeline: CF repairs, "
                "validation, ranking, corpus examples: after the model's answers for CF, first for "
                "Bash and Python)"),
@@ -64,7 +65,9 @@ ABLATIONS = (("full", "full model (same budget)"),
              ("gpu-base-from-scratch", "`base` (10.8M trainable), from scratch: 7.5 min on an "
               "H100 shared by 4 runs"),
              ("noise-start", "the shipped model sampled from pure noise (`--strength 1`, the "
-              "paper's sampler), not from the retrieved examples"))
+              "paper's sampler), not from the retrieved examples"),
+             ("no-rerank", "the shipped model sampled from the retrieved examples in the order of "
+              "similarity (`--rerank 0`), not reordered with its likelihood"))
 STRENGTH = "strength"  # results/<this>/<s>/<lang>-<split>-diffusion.json: the strength curve
 FITTED = "retrieval-fitted"  # results/<this>/<lang>-<split>-retrieval.json: --fit-literals
 FITTED_NAME = ("retrieval + literal fitting, no model (`--fit-literals`: the examples the diffusion "
@@ -208,6 +211,11 @@ def systems(R: dict, lang: str) -> list[tuple[str, str, dict | None]]:
         rows.insert(2, ("assistant", "ours: the assistant without corpus examples "
                         "(`--examples off`: the model's answers only)", no_examples))
         at = 3
+    plain_order = R["ablations"].get((lang, "no-rerank"))
+    if plain_order:
+        rows.insert(1, ("diffusion", "ours: the same model, examples in the order of similarity "
+                        "(`--rerank 0`)", plain_order))
+        at += 1
     noise = R["ablations"].get((lang, "noise-start"))
     if noise:
         rows.insert(1, ("diffusion", "ours: the same model sampled from pure noise (`--strength "
@@ -296,7 +304,7 @@ def table3(R: dict) -> list[str]:
 
 # rows shown only for the languages that have them (retrieval context, GPU runs)
 _OPTIONAL_ROWS = ("no-retrieval-context", "no-example-bank", "cpu-only", "gpu-warm-start",
-                  "gpu-base-from-scratch", "noise-start")
+                  "gpu-base-from-scratch", "noise-start", "no-rerank")
 
 
 def table4(R: dict) -> list[str]:
@@ -336,12 +344,17 @@ def strength_curve(R: dict) -> list[str]:
         points = {s: r for (l, s), r in R["strength"].items() if l == lang}
         if not points:
             continue
-        if (lang, "diffusion") in R["main"]:
-            points.setdefault(0.0, R["main"][(lang, "diffusion")])
+        shipped = R["main"].get((lang, "diffusion"))
+        plain_order = R["ablations"].get((lang, "no-rerank"))
+        if plain_order or shipped:  # the curve's examples are in the order of similarity
+            points.setdefault(0.0, plain_order or shipped)
         if (lang, "noise-start") in R["ablations"]:
             points.setdefault(1.0, R["ablations"][(lang, "noise-start")])
         metric, label = HEADLINE[lang]
         named = [(f"{s:g}", f"{round(s * 1199)}", res) for s, res in sorted(points.items())]
+        if plain_order and shipped:
+            named.append(("0, examples reordered with the model's likelihood (shipped)", "0",
+                          shipped))
         if (lang, "retrieval") in R["main"]:
             named.append(("retrieval (no model)", "—", R["main"][(lang, "retrieval")]))
         if lang in R.get("fitted", {}):
@@ -361,8 +374,10 @@ def strength_curve(R: dict) -> list[str]:
             "retrieval context). With strength s < 1 each candidate's sampling also starts from "
             "its example's code embedding, noised to timestep s·(T − 1) (SDEdit, Meng et al. "
             "2022), and the candidates keep the examples' order; s = 1 is the paper's start, pure "
-            "noise at T − 1. One sampling step, 2× oversampling, k = 5, dev split (at strength 0 there is "
-            "a single timestep, so the step count does not matter).", "",
+            "noise at T − 1. One sampling step, 2× oversampling, k = 5, dev split (at strength 0 "
+            "there is a single timestep, so the step count does not matter). The examples are in "
+            "the order of similarity (`--rerank 0`) except in the row marked shipped, where the "
+            "10 nearest are reordered by similarity + 0.2 × the model's likelihood of each.", "",
             *table(["lang", "strength", "first timestep", "metric", "top-1 / 3 / 5",
                     "exact match top-1 / 3 / 5", "BLEU-4", "raw validity"], rows)]
 

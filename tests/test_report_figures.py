@@ -49,6 +49,7 @@ def _results(data_dir: Path, results: Path) -> None:
         write_results(fake, results)
         write_results(dict(fake), results / "ablations" / "grounding")
         write_results(dict(fake), results / "ablations" / "noise-start")
+        write_results(dict(fake), results / "ablations" / "no-rerank")
         write_results(dict(fake), results / "strength" / "0.5")
         write_results(dict(ref, generator="retrieval"), results / "retrieval-fitted")
 
@@ -64,11 +65,14 @@ def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
                   "We fall short on Bash."):
         assert title in text
     assert ("| cf | ours: CodeFusion (diffusion; for Bash and Python sampled from the retrieved "
-            "examples' code, strength 0, as shipped) | execution match | 100.0 | 100.0 | 100.0 | "
+            "examples' code, strength 0, the examples ordered with the model's likelihood, as "
+            "shipped) | execution match | 100.0 | 100.0 | 100.0 | "
             "+27.2 |") in text
     assert "| cf | ours: the same model sampled from pure noise (`--strength 1`" in text
     for strength, first_t in (("0", "0"), ("0.5", "600"), ("1", "1199")):  # the start curve
         assert f"| cf | {strength} | {first_t} | execution match | 100.0 / 100.0 / 100.0 |" in text
+    assert "| cf | 0, examples reordered with the model's likelihood (shipped) | 0 |" in text
+    assert "| cf | ours: the same model, examples in the order of similarity (`--rerank 0`)" in text
     assert "| cf | paper: CodeFusion | execution match | 72.8 | 76.7 | 78.5 |  |" in text
     assert "| cf | retrieval + literal fitting, no model (`--fit-literals`" in text
     assert "| cf | retrieval + literal fitting (no model) | — | execution match |" in text
