@@ -21,6 +21,7 @@ nothing of validation or ranking.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Sequence
 
@@ -124,23 +125,23 @@ class DiffusionGenerator:
             lits = literals.extract(utt) if fit else None
             per_request.append(([self.bank.fitted(i, lits) if lits else self.bank.targets[i]
                                  for i, _ in scored], [sim for _, sim in scored]))
-        if rerank:
-            per_request = self._reranked(prepared, per_request)
+        ordered = (self._reranked(prepared, per_request) if rerank
+                   else [codes for codes, _ in per_request])
         rows = []
-        for near, _ in per_request:
-            near = near[:k] + [""] * (k - len(near[:k]))
+        for near in ordered:
+            near = (near + [""] * k)[:k]
             rows += [code for code in near for _ in range(self.oversample)]
         return rows
 
-    def _reranked(self, prepared: list[str], per_request):
-        """Each request's (codes, similarities) ordered by similarity + rerank * the model's
-        likelihood of each code (`sampler.code_likelihood`, one batch for all requests); ties
-        keep the similarity order."""
+    def _reranked(self, prepared: list[str], per_request) -> list[list[str]]:
+        """Each request's codes, given as (codes, similarities), ordered by similarity + rerank *
+        the model's likelihood of each code (`sampler.code_likelihood`, one batch for all
+        requests); ties keep the similarity order."""
         lo = self.loaded
         owners = [u for u, (codes, _) in enumerate(per_request) for _ in codes]
         codes = [code for codes, _ in per_request for code in codes]
         if not codes:
-            return per_request
+            return [mine for mine, _ in per_request]
         ids, pad = noising.padded_ids(lo.tokenizer, codes, lo.config.model.code_len)
         with torch.inference_mode():
             lik = sampler.code_likelihood(lo.model, lo.scheduler, prepared, owners, ids, pad,
@@ -150,7 +151,7 @@ class DiffusionGenerator:
             mixed = [sim + self.rerank * x for sim, x in zip(sims, lik[at:at + len(mine)])]
             at += len(mine)
             order = sorted(range(len(mine)), key=lambda i: -mixed[i])
-            out.append(([mine[i] for i in order], [sims[i] for i in order]))
+            out.append([mine[i] for i in order])
         return out
 
     def generate(self, records, k: int) -> list[list[str]]:
@@ -173,24 +174,23 @@ def _default_examples(lang: str):
 
 def _strength(value) -> float:
     """A sampling start in 0..1 (1: pure noise); a config or option outside it is refused."""
-    try:
-        s = float(value)
-    except (TypeError, ValueError):
-        s = -1.0
-    if not 0.0 <= s <= 1.0:
-        raise BadInputError(f"the sampling strength must be between 0 and 1, not {value!r}")
-    return s
+    return _number(value, 0.0, 1.0, "the sampling strength must be between 0 and 1")
 
 
 def _rerank(value) -> float:
     """The likelihood weight of the examples' order (0: by similarity alone); below 0 refused."""
+    return _number(value, 0.0, math.inf, "the rerank weight must be 0 or more")
+
+
+def _number(value, low: float, high: float, refusal: str) -> float:
+    """`value` as a number in low..high; anything else (NaN, text) is refused with `refusal`."""
     try:
-        w = float(value)
+        x = float(value)
     except (TypeError, ValueError):
-        w = -1.0
-    if not w >= 0.0:
-        raise BadInputError(f"the rerank weight must be 0 or more, not {value!r}")
-    return w
+        x = math.nan
+    if not low <= x <= high:
+        raise BadInputError(f"{refusal}, not {value!r}")
+    return x
 
 
 def _distinct(scored: list[tuple[str, float]], k: int, by_score: bool = True
