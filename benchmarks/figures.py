@@ -12,7 +12,7 @@ Usage: python benchmarks/figures.py --checkpoint DIR [--data FILE] [--split dev]
   is ours, not a benchmark record's, so the file holds no benchmark text).
 - Figure 6 (fig6.json / fig6.png): the headline metric (CF execution match, Bash template match,
   Python exact match) top-1/3/5 and the median generation latency of k = 5 against the number of
-  sampling steps, measured with `cf_assistant.bench.run_bench` on the split.
+  sampling steps, measured with `cf_assistant.eval.bench.run_bench` on the split.
 
 The JSON files hold numbers, the checkpoint path and the command; only fig3 holds code text (of
 the given utterance). Matplotlib runs with the Agg backend. This script trains nothing.
@@ -33,8 +33,8 @@ DEFAULT_UTTERANCE = "highlight cells > 5"  # the README's first example, not a b
 
 
 def _loaded(checkpoint: Path):
-    from cf_assistant import checkpoint as ckpt
-    from cf_assistant.train import set_threads
+    from cf_assistant.diffusion import checkpoint as ckpt
+    from cf_assistant.training.loop import set_threads
 
     set_threads()
     return ckpt.load(checkpoint)
@@ -50,8 +50,8 @@ def trajectories(lo, utterances: list[str], steps: int, seed: int = 0) -> dict:
     "final": [final output per utterance]}."""
     import torch
 
-    from cf_assistant import sampler
-    from cf_assistant.utterance import prepare
+    from cf_assistant.diffusion import sampler
+    from cf_assistant.diffusion.utterance import prepare
 
     utterances = [prepare(u, lo.config.lang) for u in utterances]
     decoded: list[list[str]] = []
@@ -75,7 +75,7 @@ def trajectories(lo, utterances: list[str], steps: int, seed: int = 0) -> dict:
 
 
 def figure2(lo, records, steps: int, out: Path, batch: int = 33) -> dict:
-    from cf_assistant.metrics import normalised_edit_distance as ned
+    from cf_assistant.eval.metrics import normalised_edit_distance as ned
 
     curves = {"decoded": [], "grounded": []}
     timesteps: list[int] = []
@@ -117,8 +117,8 @@ def _plot2(data: dict, path: Path) -> None:
 
 
 def figure3(lo, utterance: str, steps: int, out: Path) -> dict:
-    from cf_assistant import literals
-    from cf_assistant.utterance import prepare
+    from cf_assistant.diffusion import literals
+    from cf_assistant.diffusion.utterance import prepare
 
     tr = trajectories(lo, [utterance], steps)
     lits = literals.extract(prepare(utterance, lo.config.lang)) if lo.config.train.literals else None
@@ -139,7 +139,7 @@ def figure3(lo, utterance: str, steps: int, out: Path) -> dict:
 
 def figure6(checkpoint: Path, lang: str, data: Path, split: str, steps_list: list[int],
             out: Path, limit: int | None, k: int = 5) -> dict:
-    from cf_assistant.bench import run_bench
+    from cf_assistant.eval.bench import run_bench
 
     metric = HEADLINE[lang]
     points = []

@@ -55,7 +55,7 @@ class SampleConfig:
     grounding: bool = False  # no decoder: nearest vocabulary embedding after the last step
     # draw k*oversample samples in one batch and keep the k best distinct codes (1: draw k)
     oversample: int = 1
-    # where `cfa suggest` puts corpus examples (cf_assistant.examples): "after" the model's
+    # where `cfa suggest` puts corpus examples (cf_assistant.retrieval.examples): "after" the model's
     # answers, in the slots they leave free, or "first" (for a model measured weaker than them)
     examples: str = "after"
     # where sampling starts, for a model with a retrieval context: 1.0, pure noise at T-1 (the

@@ -38,7 +38,7 @@ def data_dir(tmp_path) -> Path:
 
 
 def _results(data_dir: Path, results: Path) -> None:
-    from cf_assistant.bench import run_bench, write_results
+    from cf_assistant.eval.bench import run_bench, write_results
 
     data = data_dir / "cf" / "train.json"
     for split in ("train", "test"):
@@ -95,7 +95,7 @@ def test_report_rerun_command_swaps_data_split_and_output(tmp_path):
 @pytest.mark.slow
 def test_figures_on_a_tiny_trained_checkpoint(data_dir, tmp_path):
     from cf_assistant.config import preset
-    from cf_assistant.train import Options, run
+    from cf_assistant.training.loop import Options, run
 
     cfg = preset("tiny", "cf")
     cfg = cfg.replace(train=dataclasses.replace(cfg.train, finetune_steps=30, pretrain_steps=2))

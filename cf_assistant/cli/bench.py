@@ -1,6 +1,6 @@
 """Measure a candidate generator on a benchmark split with the paper's metrics (`cfa bench`).
 
-Parses options, calls `cf_assistant.bench.run_bench`, writes the JSON file, the Markdown table and
+Parses options, calls `cf_assistant.eval.bench.run_bench`, writes the JSON file, the Markdown table and
 (with --records) the per-record lines into --out, and prints a rich table (or, with --json, the result object on
 stdout). Bad input (missing file, unknown split, language or generator) is one line, exit 2.
 """
@@ -41,7 +41,7 @@ def command(
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
-    from cf_assistant.bench import DEFAULT_OUT, run_bench, write_results
+    from cf_assistant.eval.bench import DEFAULT_OUT, run_bench, write_results
     from cf_assistant.errors import BadInputError
 
     if strength is not None and not 0.0 <= strength <= 1.0:
@@ -73,8 +73,8 @@ def _print_table(result: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from cf_assistant.bench import _fmt
-    from cf_assistant.metrics import MATCH_METRICS
+    from cf_assistant.eval.bench import _fmt
+    from cf_assistant.eval.metrics import MATCH_METRICS
 
     m = result["metrics"]
     table = Table(title=f"{result['lang']} · {result['split']} · {result['generator']} "

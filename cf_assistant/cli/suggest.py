@@ -6,11 +6,11 @@ formats. `--json` prints `{"lang", "utterance", "candidates", "timing_ms"}` for 
 when no candidate is valid: an empty list, exit 1; `--show-invalid` adds `"invalid"`).
 `--apply --out NEW.xlsx` writes the top rule into the `--workbook` over `--range` with a fill; the
 input workbook is only changed with `--in-place`. Corpus examples (the code of similar training
-requests, `cf_assistant.examples`) are marked "(example)" with the request each answered;
+requests, `cf_assistant.retrieval.examples`) are marked "(example)" with the request each answered;
 `--examples` places them after the model's answers, first, or not at all (`auto`: the model's own
 setting).
 
-This module only parses options and prints: the pipeline is `cf_assistant.suggest`, workbook
+This module only parses options and prints: the pipeline is `cf_assistant.assistant.pipeline`, workbook
 reading and writing are `cf_assistant.languages.cf.workbook`. Heavy modules (torch, openpyxl) are
 imported only when the options need them, so that the command starts fast.
 """
@@ -50,7 +50,7 @@ def command(
                                       "model's answers (in the slots they leave free), 'first', 'off', or "
                                       "'auto' (the model's choice: first for Bash and Python, after for CF)."),
 ) -> None:
-    from cf_assistant import suggest as pipeline
+    from cf_assistant.assistant import pipeline
     from cf_assistant.errors import NoValidCandidateError
 
     _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place)

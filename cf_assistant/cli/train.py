@@ -1,6 +1,6 @@
 """Pre-train and fine-tune the diffusion model (`cfa train --lang cf --preset small --out DIR`).
 
-Parses options, builds the run configuration from a preset and calls `cf_assistant.train.run`;
+Parses options, builds the run configuration from a preset and calls `cf_assistant.training.loop.run`;
 `--dry-run` prints the parameter count of each component as JSON and exits.
 """
 
@@ -112,7 +112,7 @@ def command(
         return
     if out is None:
         raise BadInputError("--out DIR is required (the checkpoint folder to write)")
-    from cf_assistant import train as training
+    from cf_assistant.training import loop as training
 
     opts = training.Options(
         phase=phase, data_dir=data or default_data_dir(), out=out, eval_every=eval_every,
@@ -135,8 +135,8 @@ def _positive(n: int, name: str) -> int:
 
 def _counts(cfg, data_dir: Path, init: Optional[Path]) -> dict:
     """Parameter counts per component for `cfg` with the language's real vocabulary size."""
-    from cf_assistant import checkpoint
-    from cf_assistant.tokenizer import CodeTokenizer
+    from cf_assistant.diffusion import checkpoint
+    from cf_assistant.diffusion.tokenizer import CodeTokenizer
 
     if init:
         tok = CodeTokenizer.load(Path(init) / checkpoint.TOKENIZER)
@@ -144,7 +144,7 @@ def _counts(cfg, data_dir: Path, init: Optional[Path]) -> dict:
     else:
         vocab = cfg.train.vocab_size  # the tokenizer trains to this size on the real corpora
     model_cfg = dataclasses.replace(cfg.model, vocab_size=vocab)
-    from cf_assistant.model import CodeFusion
+    from cf_assistant.diffusion.network import CodeFusion
 
     model = CodeFusion(model_cfg, self_condition=cfg.diffusion.self_condition)
     counts = model.parameter_counts()

@@ -1,6 +1,6 @@
 """Train the auto-regressive baseline (`cfa train-ar --lang cf --out DIR`).
 
-A T5 decoder on the diffusion model's encoder and code tokenizer (cf_assistant.autoregressive),
+A T5 decoder on the diffusion model's encoder and code tokenizer (cf_assistant.training.autoregressive),
 pre-trained as a code language model for --pretrain-minutes, then fine-tuned on train-minus-dev
 for --finetune-minutes (the diffusion run's wall-time budget); prints the result as JSON.
 """
@@ -35,7 +35,7 @@ def command(
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the auto-regressive (T5 decoder) baseline on the diffusion model's encoder."""
-    from cf_assistant.autoregressive import preset as ar_preset, train_autoregressive
+    from cf_assistant.training.autoregressive import preset as ar_preset, train_autoregressive
     from cf_assistant.paths import default_data_dir
 
     cfg = ar_preset(preset, lang)

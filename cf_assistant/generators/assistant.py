@@ -1,7 +1,7 @@
 """The `assistant` generator: what `cfa suggest` shows, in its order, as a benchmark generator.
 
 The `diffusion` generator measures the model's raw samples; this one puts the same samples through
-the whole suggest pipeline (`cf_assistant.suggest.Suggester`): merging by canonical form, literal
+the whole suggest pipeline (`cf_assistant.assistant.pipeline.Suggester`): merging by canonical form, literal
 repairs, validation and ranking. Its candidates are the answers in the order the assistant shows
 them, then the invalid ones (as `--show-invalid` lists them), at most k. So its top-k is the
 assistant's own top-k, and `cfa bench --generator assistant` measures the product rather than the
@@ -9,7 +9,7 @@ model. It gives the pipeline no data to run the rules on (a bare `cfa suggest ".
 execution evidence plays no part in its order. Its candidate source is the diffusion model, or the
 auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
 result can be told from the model's, for either model). As `cfa suggest` does, it adds corpus
-examples (`cf_assistant.examples`) where the model's order puts them, found among the training
+examples (`cf_assistant.retrieval.examples`) where the model's order puts them, found among the training
 records it is given (on dev: train-minus-dev, so never the answer itself); `examples` "after" or
 "first" overrides that order and "off" measures the model's answers alone.
 
@@ -34,7 +34,7 @@ class AssistantGenerator:
                  **options):
         from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
-        from cf_assistant.suggest import Suggester, example_options
+        from cf_assistant.assistant.pipeline import Suggester, example_options
 
         if checkpoint is not None and _is_autoregressive(Path(checkpoint)):
             self.model = AutoregressiveGenerator(lang=lang, checkpoint=checkpoint)
@@ -64,14 +64,14 @@ def _finder(lang: str, model, train_records):
     """Examples from the model's example bank (built from `train_records`), else from
     `train_records` themselves; None without any (never the default data folder, which holds the
     dev records)."""
-    from cf_assistant.examples import finder_for
+    from cf_assistant.retrieval.examples import finder_for
 
     return finder_for(lang, model, list(train_records or []))
 
 
 def _is_autoregressive(folder: Path) -> bool:
     """Whether `folder` holds an auto-regressive baseline (its config.json says so)."""
-    from cf_assistant.autoregressive import KIND
+    from cf_assistant.training.autoregressive import KIND
 
     try:
         return json.loads((folder / "config.json").read_text(encoding="utf-8")).get("kind") == KIND

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import torch
 
-from cf_assistant import literals
+from cf_assistant.diffusion import literals
 from cf_assistant.paths import MODEL_DIR
 
 
@@ -23,15 +23,15 @@ class AutoregressiveGenerator:
 
     def __init__(self, lang: str = "cf", train_records=None,
                  checkpoint: str | Path | None = None):
-        from cf_assistant.autoregressive import load
-        from cf_assistant.train import set_threads
+        from cf_assistant.training.autoregressive import load
+        from cf_assistant.training.loop import set_threads
 
         set_threads()
         self.lang = lang
         self.model = load(Path(checkpoint) if checkpoint else MODEL_DIR / "autoregressive" / lang)
 
     def generate_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
-        from cf_assistant.utterance import prepare
+        from cf_assistant.diffusion.utterance import prepare
 
         utterances = [prepare(u, self.lang) for u in utterances]  # as training saw them
         with torch.inference_mode():

@@ -27,11 +27,13 @@ from typing import Sequence
 
 import torch
 
-from cf_assistant import literals, noising, sampler
+from cf_assistant.diffusion import literals
+from cf_assistant.training import noising
+from cf_assistant.diffusion import sampler
 from cf_assistant.errors import BadInputError
-from cf_assistant.neighbours import ExampleBank, model_minilm
+from cf_assistant.retrieval.neighbours import ExampleBank, model_minilm
 from cf_assistant.paths import MODEL_DIR
-from cf_assistant.utterance import prepare
+from cf_assistant.diffusion.utterance import prepare
 
 
 class DiffusionGenerator:
@@ -43,8 +45,8 @@ class DiffusionGenerator:
                  clamping: bool | None = None, grounding: bool | None = None,
                  oversample: int | None = None, neighbours: bool = True,
                  strength: float | None = None, rerank: float | None = None, **_ignored):
-        from cf_assistant import checkpoint as ckpt
-        from cf_assistant.train import set_threads
+        from cf_assistant.diffusion import checkpoint as ckpt
+        from cf_assistant.training.loop import set_threads
 
         set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
 

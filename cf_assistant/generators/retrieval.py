@@ -30,12 +30,12 @@ from typing import Sequence
 
 import numpy as np
 
-from cf_assistant import literals
+from cf_assistant.diffusion import literals
 from cf_assistant.data import Record
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
-from cf_assistant.metrics import embed_texts
-from cf_assistant.utterance import prepare
+from cf_assistant.eval.metrics import embed_texts
+from cf_assistant.diffusion.utterance import prepare
 
 METHODS = ("minilm", "tfidf")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -80,7 +80,7 @@ class MiniLMIndex:
     """Cosine similarity of MiniLM sentence embeddings."""
 
     def __init__(self, texts: Sequence[str]):
-        from cf_assistant.minilm import MiniLM
+        from cf_assistant.diffusion.minilm import MiniLM
 
         self.model = MiniLM.from_package()
         self.matrix = embed_texts(self.model, texts)  # (n, D)

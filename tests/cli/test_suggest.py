@@ -1,4 +1,4 @@
-"""`cfa suggest` end to end with a fake candidate source (cf_assistant.suggest.source_factory)."""
+"""`cfa suggest` end to end with a fake candidate source (cf_assistant.assistant.pipeline.source_factory)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cf_assistant import suggest as pipeline
+from cf_assistant.assistant import pipeline
 
 
 class FakeSource:

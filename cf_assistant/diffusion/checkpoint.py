@@ -1,0 +1,172 @@
+"""A checkpoint is one folder: model.safetensors, config.json, tokenizer.json, model_card.md, and
+for resuming train_state.safetensors + train_state.json.
+
+Only safetensors and JSON are ever read: a folder holding pickles (*.pt, *.bin, *.pkl) is refused,
+and a missing, corrupt, truncated or mismatched file raises CheckpointError naming that file. A
+frozen pretrained encoder is not stored (it is loaded from its package), which keeps shipped
+checkpoints small. This module knows the model's and optimizer's interfaces, not the data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load_file, save_file
+
+from cf_assistant.config import RunConfig
+from cf_assistant.errors import CfaError, CheckpointError
+from cf_assistant.diffusion.network import CodeFusion
+from cf_assistant.diffusion.scheduler import SqrtScheduler
+from cf_assistant.diffusion.tokenizer import CodeTokenizer
+
+WEIGHTS, CONFIG, TOKENIZER, CARD = "model.safetensors", "config.json", "tokenizer.json", "model_card.md"
+STATE_T, STATE_J = "train_state.safetensors", "train_state.json"
+PICKLES = ("*.pt", "*.pth", "*.bin", "*.pkl", "*.ckpt")
+
+
+@dataclass
+class Loaded:
+    model: CodeFusion
+    config: RunConfig
+    tokenizer: CodeTokenizer
+    scheduler: SqrtScheduler
+
+
+def build(cfg: RunConfig, tokenizer: CodeTokenizer) -> tuple[CodeFusion, SqrtScheduler]:
+    """A fresh model and scheduler for `cfg`, sized to the tokenizer's vocabulary."""
+    import dataclasses
+
+    mcfg = dataclasses.replace(cfg.model, vocab_size=tokenizer.vocab_size)
+    model = CodeFusion(mcfg, self_condition=cfg.diffusion.self_condition)
+    sched = SqrtScheduler(cfg.diffusion.steps, cfg.diffusion.s, cfg.diffusion.prediction)
+    return model, sched
+
+
+def save(folder: Path, model: CodeFusion, cfg: RunConfig, tokenizer: CodeTokenizer,
+         card: str, optimizer: torch.optim.Optimizer | None = None,
+         state: dict | None = None) -> None:
+    """Write the folder (atomically per file); `optimizer`/`state` add the resume files."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    weights = {k: v.detach().cpu().contiguous() for k, v in model.trainable_state().items()}
+    _atomic(folder / WEIGHTS, lambda p: save_file(weights, str(p), metadata={"format": "pt"}))
+    import dataclasses
+
+    full = cfg.replace(model=dataclasses.replace(cfg.model, vocab_size=tokenizer.vocab_size))
+    _atomic(folder / CONFIG, lambda p: p.write_text(full.to_json(), encoding="utf-8"))
+    _atomic(folder / TOKENIZER, lambda p: p.write_text(tokenizer.to_str(), encoding="utf-8"))
+    _atomic(folder / CARD, lambda p: p.write_text(card, encoding="utf-8"))
+    if optimizer is not None and state is not None:
+        tensors, meta = _flatten_optimizer(optimizer)
+        tensors.update({f"rng.{k}": v for k, v in state.get("rng", {}).items()})
+        meta["state"] = {k: v for k, v in state.items() if k != "rng"}
+        _atomic(folder / STATE_T, lambda p: save_file(tensors, str(p)))
+        _atomic(folder / STATE_J, lambda p: p.write_text(json.dumps(meta), encoding="utf-8"))
+
+
+def _atomic(path: Path, write) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    write(tmp)
+    tmp.replace(path)
+
+
+def _flatten_optimizer(opt: torch.optim.Optimizer) -> tuple[dict, dict]:
+    sd = opt.state_dict()
+    tensors = {}
+    for idx, st in sd["state"].items():
+        for name, value in st.items():
+            t = value if isinstance(value, torch.Tensor) else torch.tensor(value)
+            tensors[f"opt.{idx}.{name}"] = t.detach().cpu().contiguous()
+    return tensors, {"param_groups": sd["param_groups"]}
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise CheckpointError(f"{folder}: no such model folder; train one with `cfa train`")
+    for pattern in PICKLES:
+        found = sorted(folder.glob(pattern))
+        if found and not (folder / WEIGHTS).exists():
+            raise CheckpointError(f"{found[0]}: pickled weights are refused; convert to safetensors")
+    for name in (WEIGHTS, CONFIG, TOKENIZER):
+        if not (folder / name).is_file():
+            raise CheckpointError(f"{folder / name}: missing from the model folder")
+
+
+def read_config(folder: Path) -> RunConfig:
+    path = Path(folder) / CONFIG
+    try:
+        return RunConfig.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, CfaError, TypeError, ValueError) as exc:
+        raise CheckpointError(f"{path}: not a valid config ({exc})") from exc
+
+
+def _read_tensors(path: Path) -> dict[str, torch.Tensor]:
+    try:
+        return load_file(str(path))
+    except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
+        raise CheckpointError(f"{path}: corrupt or truncated safetensors file ({exc})") from exc
+
+
+def load(folder: Path, device: str | torch.device = "cpu") -> Loaded:
+    """The model, config, code tokenizer and scheduler stored in `folder`."""
+    folder = Path(folder)
+    _check_folder(folder)
+    cfg = read_config(folder)
+    tok = CodeTokenizer.load(folder / TOKENIZER)
+    if tok.vocab_size != cfg.model.vocab_size:
+        raise CheckpointError(f"{folder / TOKENIZER}: vocabulary {tok.vocab_size} does not match "
+                              f"config.json's {cfg.model.vocab_size}")
+    model, sched = build(cfg, tok)
+    load_weights(model, folder / WEIGHTS)
+    model.to(device).eval()
+    return Loaded(model, cfg, tok, sched)
+
+
+NEIGHBOUR_MODULES = ("neighbour", "denoiser.aligned", "decoder.aligned")  # the retrieval context
+
+
+def load_weights(model: CodeFusion, path: Path, new_modules: tuple[str, ...] = ()) -> None:
+    """Weights from `path` into `model`; `new_modules` name the modules (dotted paths) that
+    `path` may lack (they keep their fresh initialisation: warm starts that add a module)."""
+    state = _read_tensors(path)
+    expected = model.trainable_state()
+    missing = sorted(k for k in set(expected) - set(state)
+                     if not any(k.startswith(m + ".") for m in new_modules))
+    unexpected = sorted(set(state) - set(model.state_dict()))
+    if missing or unexpected:
+        raise CheckpointError(f"{path}: weights do not match config.json (missing {missing[:3]}, "
+                              f"unexpected {unexpected[:3]})")
+    for k, v in state.items():
+        if model.state_dict()[k].shape != v.shape:
+            raise CheckpointError(f"{path}: tensor {k} has shape {tuple(v.shape)}, config.json "
+                                  f"expects {tuple(model.state_dict()[k].shape)}")
+    model.load_state_dict({k: v.float() for k, v in state.items()}, strict=False)
+
+
+def load_train_state(folder: Path, optimizer: torch.optim.Optimizer) -> dict:
+    """Restore the optimizer from `folder`; returns the saved state (step, rng tensors, ...)."""
+    folder = Path(folder)
+    for name in (STATE_T, STATE_J):
+        if not (folder / name).is_file():
+            raise CheckpointError(f"{folder / name}: missing; cannot resume (train without --resume)")
+    tensors = _read_tensors(folder / STATE_T)
+    try:
+        meta = json.loads((folder / STATE_J).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CheckpointError(f"{folder / STATE_J}: not valid JSON ({exc})") from exc
+    opt_state: dict = {}
+    for key, value in tensors.items():
+        if key.startswith("opt."):
+            _, idx, name = key.split(".", 2)
+            opt_state.setdefault(int(idx), {})[name] = value
+    try:
+        optimizer.load_state_dict({"state": opt_state, "param_groups": meta["param_groups"]})
+    except (KeyError, ValueError, RuntimeError) as exc:
+        raise CheckpointError(f"{folder / STATE_T}: optimizer state does not match ({exc})") from exc
+    state = dict(meta.get("state", {}))
+    state["rng"] = {k[4:]: v for k, v in tensors.items() if k.startswith("rng.")}
+    return state

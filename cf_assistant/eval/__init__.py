@@ -1,0 +1,1 @@
+"""Evaluation: the paper's metrics and the benchmark runner behind `cfa bench`."""

@@ -1,0 +1,480 @@
+"""One readable training loop for both phases: pre-training on code alone, fine-tuning on pairs.
+
+Pre-training draws each batch's task at random: code-specific CPD (noise on identifier and keyword
+positions, E_s = encoder of the masked code) with probability `cpd_fraction`, otherwise
+unconditional generation (E_s = Gaussian noise). Fine-tuning trains on (utterance, code) pairs,
+with the code's literals replaced by the utterance's slots when `literals` is on. All randomness
+comes from one torch.Generator plus torch's global RNG (dropout), both stored for `--resume`.
+A frozen encoder's outputs are cached per text. This module reads data through
+`cf_assistant.data`, languages through the registry; it prints only through tqdm (stderr).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import math
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from cf_assistant.diffusion import checkpoint
+from cf_assistant.diffusion import literals
+from cf_assistant.retrieval import neighbours
+from cf_assistant.training import noising
+from cf_assistant.diffusion import sampler
+from cf_assistant.config import RunConfig
+from cf_assistant.errors import BadInputError, CfaError
+from cf_assistant.diffusion.utterance import prepare
+from cf_assistant.diffusion.tokenizer import CodeTokenizer
+
+_CACHE_LIMIT = 50_000
+
+
+@dataclass
+class Options:
+    phase: str = "both"  # pretrain | finetune | both
+    data_dir: Path = Path(".")
+    out: Path = Path("run")
+    eval_every: int = 500
+    save_every: int = 1000
+    resume: bool = False
+    seed: int = 0
+    max_minutes: float | None = None
+    init: Path | None = None
+    eval_steps: int | None = None  # sampling steps at evaluation (default: config's)
+    command: str = ""
+    progress: bool = True
+    stop_after: int | None = None  # stop (and save) after this many steps of this invocation
+    # with max_minutes: the phases share the time in proportion to their step counts, and each
+    # phase's learning-rate schedule runs to its share of the time if that comes before its steps
+    # (a time-boxed run on hardware of unknown speed still decays its learning rate)
+    anneal_by_time: bool = False
+
+
+@dataclass
+class Result:
+    steps: dict = field(default_factory=dict)
+    losses: list = field(default_factory=list)
+    dev: dict = field(default_factory=dict)
+    wall_s: float = 0.0
+    stopped_early: bool = False
+    out: str = ""
+
+
+def set_threads() -> None:
+    """Half the cores, at most 8: on a small shared CPU, more threads than free cores thrash
+    (measured here: one step of `small` 0.4 s with 1 thread, 4-8 s with 2 on 2 busy cores)."""
+    if not torch.cuda.is_available():
+        torch.set_num_threads(max(1, min((os.cpu_count() or 2) // 2, 8)))
+
+
+def device() -> torch.device:
+    if torch.cuda.is_available():
+        torch.backends.cuda.matmul.allow_tf32 = True  # float32 weights, TF32 matrix products
+        torch.backends.cudnn.allow_tf32 = True
+        return torch.device("cuda")
+    return torch.device("cpu")
+
+
+def language(lang: str):
+    """The language module, or None when it cannot be imported yet."""
+    from cf_assistant.languages import get_language
+
+    try:
+        return get_language(lang)
+    except (ImportError, AttributeError):
+        return None
+
+
+# -- data -------------------------------------------------------------------------------------
+def canonical_codes(codes: list[str], lang_name: str) -> list[str]:
+    """Each code in its language's canonical spelling (unchanged where it does not parse)."""
+    lang = language(lang_name)
+    return [lang.canonical(c) if lang else c for c in codes]
+
+
+def _canon(cfg: RunConfig) -> str | None:
+    return cfg.lang if cfg.train.canonical_targets else None
+
+
+def finetune_pairs(records, use_literals: bool, canonical: str | None = None,
+                   quote_augment: bool = False) -> list[tuple[str, str]]:
+    """(utterance, target code) pairs; `canonical` names the language whose canonical spelling
+    the targets take (None: the data's own spelling); `quote_augment` adds, for each pair whose
+    code quotes a text that the utterance names unquoted, a copy with that text quoted."""
+    pairs = []
+    for r in records:
+        code = r.code.strip()
+        if canonical:
+            code = canonical_codes([code], canonical)[0]
+        utts = [prepare(r.utterance, r.lang)]
+        if quote_augment:
+            utts += [u for u in (quoted_variant(utts[0], code),) if u]
+        for utt in utts:
+            target = literals.to_placeholders(code, literals.extract(utt)) if use_literals else code
+            pairs.append((utt, target))
+    return pairs
+
+
+_CODE_TEXT = re.compile(r'"((?:[^"]|"")+)"')
+
+
+def quoted_variant(utterance: str, code: str) -> str | None:
+    """`utterance` with the first text the code quotes wrapped in double quotes where it stands
+    unquoted as whole words; None when there is no such text."""
+    for m in _CODE_TEXT.finditer(code):
+        text = m.group(1).replace('""', '"')
+        hit = re.search(rf"(?<![\w\"']){re.escape(text)}(?![\w\"'])", utterance)
+        if hit:
+            return f'{utterance[:hit.start()]}"{text}"{utterance[hit.end():]}'
+    return None
+
+
+def load_data(cfg: RunConfig, opts: Options):
+    from cf_assistant import data
+
+    path = Path(opts.data_dir) / cfg.lang / "train.json"
+    train, _ = data.load_split(path, "train-minus-dev", lang=cfg.lang)
+    dev, _ = data.load_split(path, "dev", lang=cfg.lang)
+    pretrain = []
+    if opts.phase in ("pretrain", "both"):
+        pretrain = [c.strip() for c in data.pretrain_corpus(cfg.lang, opts.data_dir) if c.strip()]
+        if cfg.train.canonical_targets:
+            pretrain = list(dict.fromkeys(canonical_codes(pretrain, cfg.lang)))
+    return train, dev, pretrain
+
+
+# -- the frozen encoder's cache ---------------------------------------------------------------
+class ContextCache:
+    """E_s for texts; the frozen backbone's hidden states are cached per text (fp16, CPU)."""
+
+    def __init__(self, model):
+        self.model = model
+        self.store: dict[str, torch.Tensor] = {}
+
+    def __call__(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        enc = self.model.encoder
+        if not enc.frozen:
+            return self.model.encode(texts)
+        todo = sorted({t for t in texts if t not in self.store})
+        if todo:
+            ids, mask = self.model.tokenize(todo)
+            with torch.no_grad():
+                h = enc.backbone(ids, mask)
+            for i, t in enumerate(todo):
+                if len(self.store) < _CACHE_LIMIT:
+                    self.store[t] = h[i, : int(mask[i].sum())].half().cpu()
+                else:
+                    self.store.setdefault("__overflow__", h[i, :1].half().cpu())
+        rows = [self.store[t] if t in self.store else self._direct(t) for t in texts]
+        L = max(r.shape[0] for r in rows)
+        h = torch.zeros(len(rows), L, rows[0].shape[1])
+        pad = torch.ones(len(rows), L, dtype=torch.bool)
+        for i, r in enumerate(rows):
+            h[i, : r.shape[0]] = r.float()
+            pad[i, : r.shape[0]] = False
+        dev = self.model.head.weight.device
+        return enc.proj(h.to(dev)), pad.to(dev)
+
+    def _direct(self, text: str) -> torch.Tensor:
+        ids, mask = self.model.tokenize([text])
+        with torch.no_grad():
+            return self.model.encoder.backbone(ids, mask)[0].half().cpu()
+
+
+# -- one step ---------------------------------------------------------------------------------
+def pretrain_loss(model, sched, tok, cfg, codes, g, contexts, token_kinds):
+    from cf_assistant.training.losses import codefusion_loss
+
+    y = noising.targets(tok, codes, cfg.model.code_len).to(model.head.weight.device)
+    if torch.rand((), generator=g).item() < cfg.train.cpd_fraction:
+        mask, texts = noising.cpd_batch(tok, codes, cfg.model.code_len, token_kinds)
+        E_s, E_pad = model.with_neighbours(*contexts(texts), None, None)
+        return codefusion_loss(model, sched, y, E_s, E_pad, g, mask.to(y.device),
+                               cfg.diffusion.self_condition)
+    E_s, E_pad = noising.unconditional_context(len(codes), 8, cfg.model.width, g, y.device)
+    E_s, E_pad = model.with_neighbours(E_s, E_pad, None, None)
+    return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition)
+
+
+def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None, closest=None):
+    """`near` (with a retrieval context): per pair, the codes of its nearest training examples;
+    each pair reads one of them, drawn uniformly, or none (share: neighbour_dropout). `closest`
+    (near-edit training): per pair, its most similar neighbour, "" if none is similar enough;
+    a pair drawn to edit reads and starts from it, and one without it does not edit."""
+    from cf_assistant.training.losses import codefusion_loss
+
+    y = noising.targets(tok, [c for _, c in pairs], cfg.model.code_len)
+    y = y.to(model.head.weight.device)
+    E_s, E_pad = contexts([u for u, _ in pairs])
+    ids = pad = None
+    start = rows = None
+    if near is not None:
+        chosen = [_draw_neighbour(options, cfg.train.neighbour_dropout, g) for options in near]
+        if cfg.train.edit_fraction > 0:
+            draw = torch.rand(len(chosen), generator=g) < cfg.train.edit_fraction
+            if closest is not None:
+                rows = draw & torch.tensor([bool(c) for c in closest])
+                chosen = [c if r else n for c, r, n in zip(closest, rows.tolist(), chosen)]
+            else:
+                rows = draw & torch.tensor([bool(c) for c in chosen])
+            start = noising.targets(tok, chosen, cfg.model.code_len)
+        ids, pad = noising.padded_ids(tok, chosen, cfg.model.neighbour_len)
+    E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
+    start_t = round(cfg.train.edit_strength * (sched.T - 1))
+    t_high = round(cfg.train.t_max * (sched.T - 1)) + 1
+    return codefusion_loss(model, sched, y, E_s, E_pad, g, None, cfg.diffusion.self_condition,
+                           start, rows, start_t, t_high)
+
+
+def _draw_neighbour(options: list[str], dropout: float, g: torch.Generator) -> str:
+    if not options or torch.rand((), generator=g).item() < dropout:
+        return ""
+    return options[int(torch.randint(0, len(options), (1,), generator=g))]
+
+
+def neighbour_pairs(train, cfg: RunConfig, model=None):
+    """The fine-tuning pairs; with a retrieval context, each pair's neighbour codes and the
+    example bank (else None, None)."""
+    pairs, near = [], []
+    bank = None
+    if cfg.model.neighbour_len > 0:
+        bank = neighbours.ExampleBank(train, cfg.lang, cfg.train.literals,
+                                      cfg.train.canonical_targets,
+                                      neighbours.model_minilm(model) if model else None)
+        pools = bank.training_neighbours(cfg.train.neighbour_pool)
+    fit = cfg.train.edit_fraction > 0 and cfg.train.literals  # as the sampler fits them
+    for i, r in enumerate(train):
+        ps = finetune_pairs([r], cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
+        pairs += ps
+        if bank is not None and fit:
+            near += [[bank.fitted(j, literals.extract(u)) for j in pools[i]] for u, _ in ps]
+        elif bank is not None:
+            near += [[bank.targets[j] for j in pools[i]]] * len(ps)
+    return pairs, (near if bank is not None else None), bank
+
+
+def closest_neighbours(tok, pairs, near, threshold: float) -> list[str]:
+    """Per pair, the neighbour among `near[i]` whose code tokens are most similar to the pair's
+    target (difflib ratio), or "" when none reaches `threshold` (near-edit training)."""
+    out = []
+    for (_, target), options in zip(pairs, near):
+        mine = tok.encode(target)
+        best, code = 0.0, ""
+        for option in options:
+            ratio = difflib.SequenceMatcher(None, mine, tok.encode(option), autojunk=False).ratio()
+            if ratio > best:
+                best, code = ratio, option
+        out.append(code if code and best >= threshold else "")
+    return out
+
+
+def lr_at(step: int, total: int, cfg: RunConfig, time_frac: float = 0.0) -> float:
+    """Linear warm-up, then cosine decay to a tenth of the peak at `total` steps, or earlier
+    when `time_frac` (the share of the phase's time budget spent) runs ahead of the steps."""
+    warm = max(1, cfg.train.warmup)
+    if step < warm:
+        return cfg.train.lr * (step + 1) / warm
+    frac = max((step - warm) / max(1, total - warm), time_frac)
+    return cfg.train.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, frac))))
+
+
+# -- evaluation -------------------------------------------------------------------------------
+def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = None,
+             bank=None, batch: int = 64) -> dict:
+    """Top-1 exact match (language canonical) and validity on `records`, in percent; a model
+    with a retrieval context reads each record's nearest example of `bank` (if given)."""
+    lang = language(cfg.lang)
+    steps = steps or cfg.sample.steps
+    exact = valid = 0
+    for start in range(0, len(records), batch):
+        chunk = records[start : start + batch]
+        utts = [prepare(r.utterance, cfg.lang) for r in chunk]
+        near = None
+        if bank is not None and model.neighbour is not None:
+            codes = [c[0] if c else "" for c in bank.nearest([r.utterance for r in chunk], 1)]
+            near = noising.padded_ids(tok, codes, cfg.model.neighbour_len)
+        outs = sampler.generate(model, sched, tok, utts, 1, steps, 0, neighbour=near)
+        for r, utt, cands in zip(chunk, utts, outs):
+            code = cands[0].code
+            if cfg.train.literals:
+                code = literals.from_placeholders(code, literals.extract(utt))
+            exact += _same(lang, code, r.code.strip())
+            valid += bool(lang.validate(code).valid) if lang else 0
+    n = max(1, len(records))
+    out = {"n": len(records), "exact_match": round(100 * exact / n, 2), "steps": steps}
+    out["valid"] = round(100 * valid / n, 2) if lang else None
+    return out
+
+
+def _same(lang, a: str, b: str) -> bool:
+    if lang is None:
+        return a.strip() == b.strip()
+    try:
+        return lang.canonical(a) == lang.canonical(b)
+    except CfaError:
+        return a.strip() == b.strip()
+
+
+# -- the loop ---------------------------------------------------------------------------------
+def _phases(opts: Options, cfg: RunConfig) -> list[tuple[str, int]]:
+    if opts.phase not in ("pretrain", "finetune", "both"):
+        raise BadInputError(f"--phase must be pretrain, finetune or both, not '{opts.phase}'")
+    out = []
+    if opts.phase in ("pretrain", "both"):
+        out.append(("pretrain", cfg.train.pretrain_steps))
+    if opts.phase in ("finetune", "both"):
+        out.append(("finetune", cfg.train.finetune_steps))
+    return out
+
+
+def _time_shares(opts: Options, cfg: RunConfig) -> dict[str, float]:
+    """Each remaining phase's share of the time left when it starts, from the step counts."""
+    phases = _phases(opts, cfg)
+    shares, rest = {}, sum(total for _, total in phases)
+    for phase, total in phases:
+        shares[phase] = total / max(1, rest)
+        rest -= total
+    return shares
+
+
+def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
+    lines = [f"# CodeFusion model: {cfg.lang} ({cfg.preset} preset)", "",
+             f"- command: `{opts.command}`", f"- data: {data_desc}",
+             f"- steps: {result.steps}", f"- wall time: {result.wall_s:.0f} s",
+             f"- stopped early (--max-minutes): {result.stopped_early}",
+             f"- parameters: {n_params}", f"- dev (top-1): {result.dev}",
+             f"- literals: {cfg.train.literals}; prediction: {cfg.diffusion.prediction}; "
+             f"self-conditioning: {cfg.diffusion.self_condition}; retrieval context: "
+             + (f"{cfg.model.neighbour_len} tokens" if cfg.model.neighbour_len else "none"),
+             f"- device: {device()}", ""]
+    return "\n".join(lines)
+
+
+def _tokenizer(cfg, opts, train, pretrain) -> CodeTokenizer:
+    if opts.init:
+        return CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
+    codes = [c for _, c in finetune_pairs(train, cfg.train.literals, _canon(cfg))] + pretrain
+    return CodeTokenizer.train(codes, cfg.train.vocab_size)
+
+
+def run(cfg: RunConfig, opts: Options) -> Result:
+    """Train per `opts`; checkpoints in opts.out; returns losses, steps and dev scores."""
+    set_threads()
+    t0 = time.time()
+    out = Path(opts.out)
+    train, dev, pretrain = load_data(cfg, opts)
+    if opts.resume:
+        cfg = checkpoint.read_config(out)
+    lang = language(cfg.lang)
+    token_kinds = lang.token_kinds if lang else noising.generic_token_kinds
+    tok = CodeTokenizer.load(out / checkpoint.TOKENIZER) if opts.resume else \
+        _tokenizer(cfg, opts, train, pretrain)
+    torch.manual_seed(opts.seed)
+    model, sched = checkpoint.build(cfg, tok)
+    if opts.init:  # a warm start may add the retrieval context
+        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS,
+                                checkpoint.NEIGHBOUR_MODULES)
+    if opts.resume:
+        checkpoint.load_weights(model, out / checkpoint.WEIGHTS)
+    model.to(device())
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=cfg.train.lr, weight_decay=cfg.train.weight_decay)
+    g = torch.Generator().manual_seed(opts.seed)
+    state = {"phase": None, "step": 0, "done": {}, "elapsed": 0.0}
+    if opts.resume:
+        saved = checkpoint.load_train_state(out, opt)
+        g.set_state(saved["rng"]["generator"])
+        torch.set_rng_state(saved["rng"]["torch"])
+        state.update({k: v for k, v in saved.items() if k != "rng"})
+    has_finetune = any(phase == "finetune" for phase, _ in _phases(opts, cfg))
+    pairs, near, bank = neighbour_pairs(train, cfg, model) if has_finetune else ([], None, None)
+    closest = (closest_neighbours(tok, pairs, near, cfg.train.edit_near)
+               if near is not None and cfg.train.edit_fraction > 0 and cfg.train.edit_near > 0
+               else None)
+    contexts = ContextCache(model)
+    result = Result(steps=dict(state["done"]), out=str(out))
+    n_params = model.parameter_counts()
+    data_desc = (f"{opts.data_dir}/{cfg.lang}: {len(pretrain)} pre-training snippets, "
+                 f"{len(train)} train-minus-dev pairs, {len(dev)} dev")
+
+    def save():
+        result.wall_s = state["elapsed"] + time.time() - t0
+        st = dict(state, elapsed=result.wall_s)
+        st["rng"] = {"generator": g.get_state(), "torch": torch.get_rng_state()}
+        checkpoint.save(out, model, cfg, tok, _card(cfg, opts, result, n_params, data_desc),
+                        opt, st)
+
+    deadline = t0 + 60 * opts.max_minutes if opts.max_minutes else None
+    shares = _time_shares(opts, cfg) if (deadline and opts.anneal_by_time) else {}
+    budget = opts.stop_after
+    for phase, total in _phases(opts, cfg):
+        if phase in state["done"]:
+            continue
+        start = state["step"] if state["phase"] == phase else 0
+        state["phase"] = phase
+        state["step"] = start
+        phase_t0 = time.time()
+        phase_s = shares.get(phase, 0.0) * (deadline - phase_t0) if shares else 0.0
+        corpus = pretrain if phase == "pretrain" else pairs
+        if not corpus:
+            raise BadInputError(f"no {phase} data for {cfg.lang} in {opts.data_dir}")
+        bar = _bar(phase, start, total, opts.progress)
+        for step in range(start, total):
+            time_frac = (time.time() - phase_t0) / phase_s if phase_s > 0 else 0.0
+            if phase_s > 0 and time_frac >= 1.0:
+                break  # this phase's share of the time is spent: on to the next phase
+            if (deadline and time.time() > deadline) or budget == 0:
+                result.stopped_early = True
+                break
+            budget = None if budget is None else budget - 1
+            model.train()
+            for group in opt.param_groups:
+                group["lr"] = lr_at(step, total, cfg, time_frac)
+            idx = torch.randint(0, len(corpus), (cfg.train.batch,), generator=g).tolist()
+            batch = [corpus[i] for i in idx]
+            if phase == "pretrain":
+                parts = pretrain_loss(model, sched, tok, cfg, batch, g, contexts, token_kinds)
+            else:
+                near_batch = [near[i] for i in idx] if near is not None else None
+                close_batch = [closest[i] for i in idx] if closest is not None else None
+                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts, near_batch,
+                                      close_batch)
+            opt.zero_grad(set_to_none=True)
+            parts.loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, cfg.train.grad_clip)
+            opt.step()
+            result.losses.append(parts.loss.item())
+            state["step"] = step + 1
+            bar.update(1)
+            bar.set_postfix(loss=f"{parts.loss.item():.3f}", ce=f"{parts.ce:.3f}")
+            if phase == "finetune" and opts.eval_every and (step + 1) % opts.eval_every == 0 and dev:
+                result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
+                bar.write(f"step {step + 1}: dev {result.dev}", file=sys.stderr)
+            if opts.save_every and (step + 1) % opts.save_every == 0:
+                save()
+        bar.close()
+        if result.stopped_early:
+            break
+        state["done"][phase] = state["step"]
+        result.steps[phase] = state["step"]
+    if dev and (opts.phase != "pretrain"):
+        save()  # the weights are safe before the (slower) dev evaluation
+        result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
+    if result.stopped_early:
+        result.steps[state["phase"]] = state["step"]
+    save()
+    return result
+
+
+def _bar(phase: str, start: int, total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=start, desc=phase, file=sys.stderr, disable=not enabled,
+                unit="step", dynamic_ncols=True)

@@ -1,0 +1,281 @@
+"""The suggest pipeline with a fake candidate source: dedup, validation, execution, ranking, input checks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from cf_assistant.assistant import pipeline
+from cf_assistant.errors import BadInputError, NoValidCandidateError, UnknownLanguageError
+from cf_assistant.assistant.ranking import Evidence
+from cf_assistant.assistant.pipeline import Suggester, check_utterance, parse_values
+
+
+class FakeSource:
+    """Returns fixed (code, score) samples; records every call."""
+
+    def __init__(self, samples):
+        self.samples = samples
+        self.calls = []
+
+    def generate_scored(self, utterances, k):
+        self.calls.append((list(utterances), k))
+        return [list(self.samples[:k]) for _ in utterances]
+
+
+def suggester(samples, lang="cf"):
+    return Suggester(lang, source=FakeSource(samples))
+
+
+def test_k_candidates_are_asked_for_as_one_batch():
+    s = suggester([("GreaterThan(5)", -1.0)] * 5)
+    s.suggest("  highlight cells > 5 ", k=5)
+    assert s.source.calls == [(["highlight cells > 5"], 5)]
+
+
+def test_duplicates_merge_by_canonical_form_keeping_the_best_score():
+    result = suggester([("greaterthan(5)", -3.0), ("GreaterThan(5)", -1.0), ("GREATERTHAN( 5 )", -2.0)]).suggest("x")
+    assert [c.code for c in result.candidates] == ["GreaterThan(5)"]
+    top = result.candidates[0]
+    assert top.score == -1.0 and top.count == 3 and top.rank == 1
+    assert len(top.variants) == 3
+
+
+def test_invalid_candidates_are_never_answers_but_kept_apart():
+    result = suggester([("GreaterThan(", 5.0), ("Blanks()", -4.0)]).suggest("x")
+    assert [c.code for c in result.candidates] == ["Blanks()"]
+    assert [c.code for c in result.invalid] == ["GreaterThan("]
+    bad = result.invalid[0]
+    assert not bad.valid and bad.diagnostics and bad.explanation is None
+    assert "invalid" not in result.to_json() and result.to_json(show_invalid=True)["invalid"][0]["diagnostics"]
+
+
+def test_no_valid_candidate_raises_with_the_result_attached():
+    with pytest.raises(NoValidCandidateError, match="no valid candidate among k=3") as info:
+        suggester([("GreaterThan(", 0.0), ("$A2=", 0.0), ("GreaterThan(", -1.0)]).suggest("x", k=3)
+    assert info.value.exit_code == 1
+    assert len(info.value.result.invalid) == 2
+
+
+def test_cf_candidates_carry_explanation_native_type_and_formula():
+    c = suggester([("GreaterThan(5)", 0.0)]).suggest("x").candidates[0]
+    assert c.explanation and "5" in c.explanation
+    assert c.native_type and c.formula and "5" in c.formula
+    assert c.formatted is None and c.evidence is Evidence.INFORMATIVE
+
+
+def test_execution_on_values_reports_formatted_rows():
+    result = suggester([("GreaterThan(5)", 0.0)]).suggest("x", values=["3", "7", "", "abc"])
+    # Excel: blank compares as 0, any text is greater than any number
+    assert result.candidates[0].formatted == (1, 3)
+    assert result.data.labels == ("3", "7", "", "abc")
+
+
+def test_a_rule_that_separates_the_column_outranks_a_likelier_degenerate_one():
+    samples = [("GreaterThan(100)", -0.1), ("LessThan(1000)", -0.2), ("GreaterThan(5)", -3.0)]
+    result = suggester(samples).suggest("x", values=["3", "7", "12", "40"])
+    assert [c.code for c in result.candidates] == ["GreaterThan(5)", "GreaterThan(100)", "LessThan(1000)"]
+    assert [c.evidence for c in result.candidates] == [
+        Evidence.INFORMATIVE, Evidence.DEGENERATE, Evidence.DEGENERATE
+    ]
+
+
+def test_without_data_the_model_score_decides():
+    samples = [("GreaterThan(100)", -0.1), ("GreaterThan(5)", -3.0)]
+    result = suggester(samples).suggest("x")
+    assert [c.code for c in result.candidates] == ["GreaterThan(100)", "GreaterThan(5)"]
+
+
+def test_a_colour_scale_is_not_penalised_for_formatting_every_number():
+    result = suggester([("ColorScale()", -0.5), ("GreaterThan(5)", -2.0)]).suggest("x", values=["3", "7", "12"])
+    assert result.candidates[0].code == "ColorScale()"
+    assert result.candidates[0].formatted == (0, 1, 2)
+
+
+def test_a_rule_that_cannot_run_on_the_data_ranks_last_among_valid_ones():
+    result = suggester([("LessThan(c[4], 5)", 0.0), ("Blanks()", -9.0)]).suggest("x", values=["1", ""])
+    assert [c.code for c in result.candidates] == ["Blanks()", "LessThan(c[4], 5)"]
+    failed = result.candidates[1]
+    assert failed.evidence is Evidence.FAILED and failed.formatted is None and failed.execution_error
+
+
+def test_today_is_the_reference_date_of_date_rules():
+    result = suggester([("Today()", 0.0)]).suggest("x", values=["2024-03-05", "2024-03-06"], today=date(2024, 3, 5))
+    assert result.candidates[0].formatted == (0,)
+
+
+def test_table_and_target_column():
+    from cf_assistant.languages.cf.values import table_from_records
+
+    table = table_from_records([["Name", "Sales"], ["a", 5], ["b", 50]])
+    result = suggester([("GreaterThan(10)", 0.0)]).suggest("x", table=table, target=1)
+    assert result.candidates[0].formatted == (1,)
+    assert result.data.labels == ("5", "50")
+
+
+@pytest.mark.parametrize("lang,good,bad", [("python", "print(1)", "def (:"), ("bash", "ls -la | wc -l", "ls (")])
+def test_bash_and_python_use_their_validators_and_have_no_preview(lang, good, bad):
+    result = suggester([(bad, 1.0), (good, 0.0)], lang=lang).suggest("x")
+    assert [c.code for c in result.candidates] == [good]
+    assert result.candidates[0].formatted is None and result.candidates[0].formula is None
+    assert [c.valid for c in result.invalid] == [False]
+
+
+def test_data_is_refused_for_bash():
+    with pytest.raises(BadInputError, match="only applies to CF"):
+        suggester([("ls", 0.0)], lang="bash").suggest("x", values=["1"])
+
+
+def test_the_default_source_is_created_lazily_with_the_options(monkeypatch, tmp_path):
+    made = []
+
+    def factory(lang, checkpoint, steps, seed):
+        made.append((lang, checkpoint, steps, seed))
+        return FakeSource([("Blanks()", 0.0)])
+
+    monkeypatch.setattr(pipeline, "source_factory", factory)
+    s = Suggester("cf", steps=7, seed=3, checkpoint=tmp_path)
+    assert made == []
+    s.suggest("x")
+    s.suggest("y")
+    assert made == [("cf", tmp_path, 7, 3)]
+
+
+@pytest.mark.parametrize(
+    "text,match",
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("x" * 10_000, "10,000 characters"),
+        ("highlight\x00cells", "binary"),
+        ("\x01\x02\x03\x04abc", "binary"),
+        ("\udc80\udcff", "binary"),
+    ],
+)
+def test_bad_utterances(text, match):
+    with pytest.raises(BadInputError, match=match):
+        check_utterance(text)
+
+
+def test_ordinary_text_in_any_script_is_accepted():
+    assert check_utterance(" 突出显示 包含 经济 的单元格\n") == "突出显示 包含 经济 的单元格"
+    assert check_utterance("x" * pipeline.MAX_UTTERANCE_CHARS) == "x" * pipeline.MAX_UTTERANCE_CHARS
+
+
+def test_unknown_language():
+    with pytest.raises(UnknownLanguageError, match="did you mean 'python'"):
+        Suggester("pyton", source=FakeSource([]))
+
+
+@pytest.mark.parametrize("k,steps", [(0, None), (pipeline.MAX_K + 1, None), (5, 0)])
+def test_bad_counts(k, steps):
+    with pytest.raises(BadInputError):
+        Suggester("cf", source=FakeSource([]), steps=steps).suggest("x", k=k)
+
+
+def test_parse_values():
+    assert parse_values("3,7,,abc") == ["3", "7", "", "abc"]
+    assert parse_values('"1,200",7') == ["1,200", "7"]
+    for bad in ("", "  ", "a\nb", 'x,"unclosed', "\x00\x01"):
+        with pytest.raises(BadInputError):
+            parse_values(bad)
+
+
+def test_read_csv_column(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("Name,Sales\na,5\nb,50\nc\n", encoding="utf-8")
+    data = pipeline.read_csv_column(path, "sales")
+    assert data.target == 1 and data.labels == ("5", "50", "") and data.range_ref == "B2:B4"
+    with pytest.raises(BadInputError, match="no column 'Price'"):
+        pipeline.read_csv_column(path, "Price")
+    with pytest.raises(BadInputError, match="no such CSV file"):
+        pipeline.read_csv_column(tmp_path / "missing.csv", "Sales")
+    (tmp_path / "bin.csv").write_bytes(b"\x00\x01\x02")
+    with pytest.raises(BadInputError, match="binary"):
+        pipeline.read_csv_column(tmp_path / "bin.csv", "Sales")
+
+
+def test_parse_today():
+    assert pipeline.parse_today("2024-03-05") == date(2024, 3, 5)
+    with pytest.raises(BadInputError, match="YYYY-MM-DD"):
+        pipeline.parse_today("05/03/2024")
+
+
+def test_importing_the_pipeline_and_command_pulls_in_no_heavy_module():
+    code = (
+        "import sys, cf_assistant.assistant.pipeline, cf_assistant.cli.suggest\n"
+        "heavy = [m for m in ('torch', 'transformers', 'pandas', 'openpyxl') if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_an_invented_text_gets_a_repaired_twin_ranked_above_it():
+    result = suggester([('TextContains("C")', -0.5)]).suggest('color cells that contain "Done"', k=1)
+    assert [(c.code, c.origin) for c in result.candidates] == [
+        ('TextContains("Done")', "literal repair"), ('TextContains("C")', "model")]
+    assert result.to_json()["candidates"][0]["origin"] == "literal repair"
+    assert "origin" not in result.to_json()["candidates"][1]
+
+
+def test_a_form_the_model_produced_is_not_marked_as_repaired():
+    samples = [('TextContains("C")', -0.2), ('TextContains("Done")', -0.9)]
+    result = suggester(samples).suggest('cells that contain "Done"', k=2)
+    assert [(c.code, c.origin, c.count) for c in result.candidates] == [
+        ('TextContains("Done")', "model", 1), ('TextContains("C")', "model", 1)]
+
+
+def test_no_repair_outside_cf():
+    result = suggester([('echo "C"', -0.1)], lang="bash").suggest('print "Done"', k=1)
+    assert [c.code for c in result.candidates] == ['echo "C"']
+
+
+def test_a_text_named_without_quotes_repairs_an_invented_one():
+    # "are In Progress" names the text; the model wrote "-" (dev record 4's failure)
+    result = suggester([('TextEquals("-")', -0.3), ("GreaterThan(5)", -0.9)]).suggest(
+        "Style values which are In Progress", k=2)
+    assert [(c.code, c.origin) for c in result.candidates] == [
+        ('TextEquals("In Progress")', "literal repair"), ("GreaterThan(5)", "model"),
+        ('TextEquals("-")', "model")]
+
+
+def test_no_text_named_no_repair():
+    result = suggester([('TextContains("C")', -0.3)]).suggest("highlight cells > 5", k=1)
+    assert [(c.code, c.origin) for c in result.candidates] == [('TextContains("C")', "model")]
+
+
+def test_a_number_taken_from_a_cell_reference_ranks_below_its_repair():
+    result = suggester([("GreaterThan(2)", -0.1), ("GreaterThan(100)", -0.6)]).suggest(
+        "Color cell where values is greater than 100 for B2:B100", k=2)
+    # the model wrote GreaterThan(100) itself, so it is not marked as a repair
+    assert [(c.code, c.origin, c.faithful) for c in result.candidates] == [
+        ("GreaterThan(100)", "model", True), ("GreaterThan(2)", "model", False)]
+
+
+def test_a_contradicted_comparison_gets_a_repaired_twin_ranked_above_it():
+    result = suggester([("GreaterThan(1)", -0.1)]).suggest(
+        "Color cells that have value greater than or equal to 1", k=1)
+    assert [(c.code, c.origin, c.faithful) for c in result.candidates] == [
+        ("GreaterThanEqual(1)", "comparison repair", True), ("GreaterThan(1)", "model", False)]
+
+
+def test_literal_and_comparison_repairs_combine():
+    result = suggester([("GreaterThan(3)", -0.1)]).suggest(
+        "Find smaller value than 100 in cell F3 to F20", k=1)
+    assert [(c.code, c.origin) for c in result.candidates][:1] == [
+        ("LessThan(100)", "literal and comparison repair")]
+
+
+def test_a_source_that_keeps_its_order_is_ranked_by_it_not_by_score():
+    samples = [("ls -la", -3.0), ("ls invalid (", 0.0), ("du -sh .", -1.0)]
+    by_score = suggester(samples, lang="bash").suggest("list files", k=3)
+    assert [c.code for c in by_score.candidates] == ["du -sh .", "ls -la"]
+    source = FakeSource(samples)
+    source.keeps_order = True  # e.g. the diffusion model sampling from retrieved examples
+    kept = Suggester("bash", source=source).suggest("list files", k=3)
+    assert [c.code for c in kept.candidates] == ["ls -la", "du -sh ."]
+    assert [c.code for c in kept.invalid] == ["ls invalid ("]  # valid still before invalid

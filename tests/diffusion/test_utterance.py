@@ -1,0 +1,36 @@
+"""Utterance normalisation: comparison symbols become the benchmark's words, CF only."""
+
+import pytest
+
+from cf_assistant.diffusion.utterance import normalise, prepare
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("highlight cells > 5", "highlight cells greater than 5"),
+    ("values >= 10%", "values greater than or equal to 10%"),
+    ("cells<5", "cells less than 5"),
+    ("score>=90 and <100", "score greater than or equal to 90 and less than 100"),
+    ("amount ≥ $400", "amount greater than or equal to $400"),
+    ("status <> 7", "status not equal to 7"),
+    ("status != 7", "status not equal to 7"),
+    ("cells =5", "cells equal to 5"),
+])
+def test_symbols_are_spelled_out(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "greater than 5", "a->b", "a=b", "use <N0> here", "Highlight top 10 values",
+])
+def test_text_without_comparison_symbols_is_unchanged(text):
+    assert normalise(text) == text
+
+
+def test_quoted_parts_are_kept():
+    assert normalise('x <> "a > b"') == 'x not equal to "a > b"'
+
+
+def test_only_cf_utterances_are_rewritten():
+    assert prepare("cells > 5 ", "cf") == "cells greater than 5"
+    assert prepare(" print x > 5 ", "python") == "print x > 5"
+    assert prepare("ls | grep x > out", "bash") == "ls | grep x > out"
