@@ -1,0 +1,194 @@
+"""Shared helpers of the everyday evaluation sets (everyday_cf.py, everyday_tables.py).
+
+Builds benchmark records from hand-written requests: the reference rule in canonical spelling
+(the project's parser and printer), `Labels` from the project's executor against the fixed
+reference date of the bench (REFERENCE_DATE, the "today" of `cf_assistant.metrics`), a stable
+`ID` from the request and rule, a dev/test split from a hash of the ID, the rule's top function,
+and a near-miss check: rules one edit away from the reference (another comparison, the other
+side of a boundary, another text operator, another period, ...) must format a different set of
+rows on the record's own table, unless they are equivalent to it on the bench's probe table.
+
+The bench (`cfa bench --data FILE --split dev|test`) reads `ID`, `NL Utterance`, `Code`, `Data`
+and `Labels` and ignores the other fields (`Function`, `Tags`, `Today`, `Scope`, `Column`).
+This module never reads the training-data generator of the model.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+from cf_assistant.languages.cf.rules import (
+    COMPARE_OPS, PERIODS, TEXT_OPS, And, Average, Between, Blanks, Compare, Duplicates, Errors,
+    Not, Or, Rank, Text, TimePeriod, Visual,
+)
+
+REFERENCE_DATE = _dt.date(2024, 6, 12)  # a Wednesday; the bench's fixed "today" (metrics.py)
+SPLITS = ("dev", "test")
+
+
+def reference_date_of_bench() -> _dt.date:
+    """The bench's fixed "today" (the metrics module moves during the layout change)."""
+    try:
+        from cf_assistant.eval.metrics import REFERENCE_DATE as bench_date
+    except ImportError:
+        from cf_assistant.metrics import REFERENCE_DATE as bench_date
+    return bench_date
+
+
+def judge_module():
+    """The bench's metrics module, wherever the layout puts it."""
+    try:
+        from cf_assistant.eval import metrics
+    except ImportError:
+        from cf_assistant import metrics
+    return metrics
+
+
+def record_id(prefix: str, request: str, code: str) -> str:
+    """A stable ID: the same request and rule keep their ID when entries are added or moved."""
+    digest = hashlib.sha1((request + "\t" + code).encode()).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+def split_of(rid: str) -> str:
+    """dev when sha1(ID) is even, else test: about half each, independent of the order."""
+    return "dev" if int(hashlib.sha1(rid.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def function_of(rule) -> str:
+    """The rule's top function in canonical spelling: `GreaterThan`, `TopPercent`, `AND`, ..."""
+    return to_text(rule).split("(", 1)[0]
+
+
+def labels_of(rule, data: list[list], target: int = 0) -> list[int]:
+    """0/1 per Data row (header = 0): the rows the project's executor formats."""
+    rows = set(formatted_rows(rule, table_from_records(data), target, REFERENCE_DATE))
+    return [0] + [int(i in rows) for i in range(len(data) - 1)]
+
+
+# ------------------------------------------------------------------------------ near misses
+
+
+def _with_column(code: str, column: int | None) -> str:
+    """A rule text written for the implicit column, moved onto `c[column]` when one is named."""
+    if column is None:
+        return code
+    name, rest = code.split("(", 1)
+    return f"{name}(c[{column}]" + (", " + rest if rest != ")" else ")")
+
+
+def _number_variants(x: float) -> list[float]:
+    out = [x * 10, x / 10] if x not in (0, 0.0) else [1.0, -1.0]
+    return [v for v in out if v != x]
+
+
+def _compare_misses(rule: Compare) -> list:
+    out = [Compare(op, rule.value, rule.column) for op in COMPARE_OPS if op != rule.op]
+    if isinstance(rule.value, float):
+        out += [Compare(rule.op, v, rule.column) for v in _number_variants(rule.value)]
+    return out
+
+
+def _between_misses(rule: Between) -> list:
+    lo, hi = sorted([rule.low, rule.high]) if all(isinstance(v, float) for v in (rule.low, rule.high)) \
+        else (rule.low, rule.high)
+    col = rule.column
+    out = [Between(rule.low, rule.high, not rule.negate, col),
+           And((Compare("GreaterThan", lo, col), Compare("LessThan", hi, col)))]
+    if rule.negate:
+        out.append(Or((Compare("LessThanEqual", lo, col), Compare("GreaterThanEqual", hi, col))))
+    return out
+
+
+def _leaf_misses(rule) -> list:
+    col = getattr(rule, "column", None)
+    if isinstance(rule, Compare):
+        return _compare_misses(rule)
+    if isinstance(rule, Between):
+        return _between_misses(rule)
+    if isinstance(rule, Text):
+        return [Text(op, rule.text, col) for op in TEXT_OPS if op != rule.op]
+    if isinstance(rule, Rank):
+        out = [Rank(rule.n, not rule.bottom, rule.percent, col),
+               Rank(rule.n, rule.bottom, not rule.percent, col)]
+        if rule.percent:  # a percent of a short column rounds: p - 1 often ranks as many cells
+            return out
+        return out + [Rank(n, rule.bottom, rule.percent, col) for n in (rule.n - 1, rule.n + 1) if n >= 1]
+    if isinstance(rule, Average):
+        return [Average(not rule.below, col), Not(Average(rule.below, col))]
+    if isinstance(rule, Duplicates):
+        return [Duplicates(not rule.unique, col), Not(Duplicates(rule.unique, col))]
+    if isinstance(rule, Blanks):
+        return [Blanks(not rule.negate, col), Compare("Equals", 0.0, col), Text("TextEquals", "", col)]
+    if isinstance(rule, Errors):
+        return [Errors(not rule.negate, col), Blanks(rule.negate, col)]
+    if isinstance(rule, TimePeriod):
+        return [TimePeriod(p, col) for p in PERIODS if p != rule.period]
+    if isinstance(rule, Visual):
+        return [Blanks(True, col), Errors(True, col), Compare("GreaterThan", 0.0, col)]
+    return []
+
+
+def near_misses(rule) -> list:
+    """Rules one edit away from `rule` that a wrong reading of the request would give."""
+    if isinstance(rule, (And, Or)):
+        other = Or if isinstance(rule, And) else And
+        out = [other(rule.rules)] + list(rule.rules)
+        for i, part in enumerate(rule.rules):
+            out += [type(rule)(rule.rules[:i] + (m,) + rule.rules[i + 1:]) for m in near_misses(part)]
+        return out
+    if isinstance(rule, Not):
+        return [rule.rule] + [Not(m) for m in near_misses(rule.rule)]
+    return _leaf_misses(rule) + [Not(rule)]
+
+
+def weak_near_misses(code: str, data: list[list]) -> list[str]:
+    """The near misses that format the same rows as the reference on `data` although they
+    differ from it on the bench's probe table (so the record cannot tell them apart)."""
+    metrics = judge_module()
+    rule = parse(code)
+    weak = []
+    for miss in near_misses(rule):
+        try:
+            miss_code = to_text(miss)
+        except Exception:  # noqa: BLE001 - a malformed mutant (e.g. Top(0)) is no near miss
+            continue
+        on_data, on_probes = metrics.cf_execution(code, miss_code, data)
+        if on_data and not on_probes:
+            weak.append(miss_code)
+    return weak
+
+
+# ------------------------------------------------------------------------------ output
+
+
+def write_splits(path: Path, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Write {"dev": [...], "test": [...]} with one record a line; returns the counts."""
+    by_split: dict[str, list[dict]] = {s: [] for s in SPLITS}
+    for rec in records:
+        by_split[split_of(rec["ID"])].append(rec)
+    parts = []
+    for name in SPLITS:
+        lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in by_split[name])
+        parts.append(f'"{name}": [\n{lines}\n]')
+    path.write_text("{\n" + ",\n".join(parts) + "\n}\n", encoding="utf-8")
+    return {name: len(recs) for name, recs in by_split.items()}
+
+
+def check_unique(records: list[dict]) -> None:
+    """No two records with one ID or one (request, code, data)."""
+    seen_ids: set[str] = set()
+    seen_requests: set[str] = set()
+    for rec in records:
+        if rec["ID"] in seen_ids:
+            raise SystemExit(f"duplicate ID {rec['ID']}: {rec['NL Utterance']!r}")
+        key = rec["NL Utterance"].strip().lower()
+        if key in seen_requests:
+            raise SystemExit(f"request written twice: {rec['NL Utterance']!r}")
+        seen_ids.add(rec["ID"])
+        seen_requests.add(key)
