@@ -10,8 +10,8 @@ requests, `cf_assistant.retrieval.examples`) are marked "(example)" with the req
 `--examples` places them after the model's answers, first, or not at all (`auto`: the model's own
 setting).
 
-This module only parses options and prints: the pipeline is `cf_assistant.assistant.pipeline`, workbook
-reading and writing are `cf_assistant.languages.cf.workbook`. Heavy modules (torch, openpyxl) are
+This module only parses options and prints: the work is the assistant API's
+(`cf_assistant.assistant.Assistant`), the user's inputs are `cf_assistant.assistant.inputs`. Heavy modules (torch, openpyxl) are
 imported only when the options need them, so that the command starts fast.
 """
 
@@ -22,7 +22,6 @@ from typing import Any, Optional
 
 import typer
 
-DEFAULT_FILL = "FFC7CE"  # Excel's "light red fill"
 PREVIEW_VALUES = 6  # formatted values listed in the preview before "…"
 
 
@@ -50,24 +49,29 @@ def command(
                                       "model's answers (in the slots they leave free), 'first', 'off', or "
                                       "'auto' (the model's choice: first for Bash and Python, after for CF)."),
 ) -> None:
-    from cf_assistant.assistant import pipeline
+    from cf_assistant.assistant import Assistant, SuggestRequest, inputs
     from cf_assistant.errors import NoValidCandidateError
 
     _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place)
-    example_options = pipeline.example_options(examples)
-    pipeline.check_utterance(text)  # before any file is read
-    reference = pipeline.parse_today(today)
-    suggester = pipeline.Suggester(lang, steps=steps, seed=seed, checkpoint=model, **example_options)
-    data = _data(pipeline, values, csv_path, column, workbook, range_ref, sheet)
+    assistant = Assistant(seed=seed, examples=examples, steps=steps,
+                          checkpoints={lang: model} if model is not None else None)
+    inputs.check_utterance(text)  # before any file is read
+    reference = inputs.parse_today(today)
+    assistant.suggester(lang)  # an unknown language, before any file is read
+    data = _data(inputs, values, csv_path, column, workbook, range_ref, sheet)
     try:
-        result = suggester.suggest(text, k=k, data=data, today=reference)
+        result = assistant.suggest(SuggestRequest(text, lang=lang, k=k, today=reference, data=data))
     except NoValidCandidateError as exc:
         if show_invalid or as_json:  # programs always get their document (no candidates)
             _print(exc.result, as_json, show_invalid)  # type: ignore[attr-defined]
         raise
     _print(result, as_json, show_invalid)
     if apply:
-        _apply(result, workbook, out, in_place, as_json)
+        target = assistant.apply(workbook, result.candidates[0].code, result.data.range_ref, out,
+                                 result.data.sheet, in_place=in_place)
+        if not as_json:
+            typer.echo(f"wrote {result.candidates[0].code} over {result.data.sheet}!"
+                       f"{result.data.range_ref} into {target}", err=True)
 
 
 def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place) -> None:
@@ -91,29 +95,14 @@ def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, a
             raise BadInputError(message)
 
 
-def _data(pipeline, values, csv_path, column, workbook, range_ref, sheet):
+def _data(inputs, values, csv_path, column, workbook, range_ref, sheet):
     if values is not None:
-        return pipeline.values_data(pipeline.parse_values(values))
+        return inputs.values_data(inputs.parse_values(values))
     if csv_path is not None:
-        return pipeline.read_csv_column(csv_path, column)
+        return inputs.read_csv_column(csv_path, column)
     if workbook is not None:
-        return pipeline.workbook_data(workbook, range_ref, sheet)
+        return inputs.workbook_data(workbook, range_ref, sheet)
     return None
-
-
-def _apply(result, workbook: Path, out: Path | None, in_place: bool, quiet: bool) -> None:
-    from openpyxl.styles import PatternFill
-
-    from cf_assistant.languages.cf import workbook as wb
-    from cf_assistant.languages.cf.parser import parse
-
-    target = workbook if in_place else out
-    top, data = result.candidates[0], result.data
-    fill = PatternFill(start_color=DEFAULT_FILL, end_color=DEFAULT_FILL, fill_type="solid")
-    rule = parse(top.code)
-    wb.write_rule(workbook, target, data.sheet, data.range_ref, rule, fill=fill, overwrite=in_place)
-    if not quiet:
-        typer.echo(f"wrote {top.code} over {data.sheet}!{data.range_ref} into {target}", err=True)
 
 
 # --------------------------------------------------------------------------- output

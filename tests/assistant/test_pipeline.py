@@ -1,4 +1,5 @@
-"""The suggest pipeline with a fake candidate source: dedup, validation, execution, ranking, input checks."""
+"""The suggest pipeline with a fake candidate source: dedup, validation, execution, ranking, input
+checks (the inputs themselves: test_inputs.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 from cf_assistant.assistant import pipeline
 from cf_assistant.errors import BadInputError, NoValidCandidateError, UnknownLanguageError
 from cf_assistant.assistant.ranking import Evidence
-from cf_assistant.assistant.pipeline import Suggester, check_utterance, parse_values
+from cf_assistant.assistant.inputs import MAX_K
+from cf_assistant.assistant.pipeline import Suggester
 
 
 class FakeSource:
@@ -144,64 +146,15 @@ def test_the_default_source_is_created_lazily_with_the_options(monkeypatch, tmp_
     assert made == [("cf", tmp_path, 7, 3)]
 
 
-@pytest.mark.parametrize(
-    "text,match",
-    [
-        ("", "empty"),
-        ("   \n\t ", "empty"),
-        ("x" * 10_000, "10,000 characters"),
-        ("highlight\x00cells", "binary"),
-        ("\x01\x02\x03\x04abc", "binary"),
-        ("\udc80\udcff", "binary"),
-    ],
-)
-def test_bad_utterances(text, match):
-    with pytest.raises(BadInputError, match=match):
-        check_utterance(text)
-
-
-def test_ordinary_text_in_any_script_is_accepted():
-    assert check_utterance(" 突出显示 包含 经济 的单元格\n") == "突出显示 包含 经济 的单元格"
-    assert check_utterance("x" * pipeline.MAX_UTTERANCE_CHARS) == "x" * pipeline.MAX_UTTERANCE_CHARS
-
-
 def test_unknown_language():
     with pytest.raises(UnknownLanguageError, match="did you mean 'python'"):
         Suggester("pyton", source=FakeSource([]))
 
 
-@pytest.mark.parametrize("k,steps", [(0, None), (pipeline.MAX_K + 1, None), (5, 0)])
+@pytest.mark.parametrize("k,steps", [(0, None), (MAX_K + 1, None), (5, 0)])
 def test_bad_counts(k, steps):
     with pytest.raises(BadInputError):
         Suggester("cf", source=FakeSource([]), steps=steps).suggest("x", k=k)
-
-
-def test_parse_values():
-    assert parse_values("3,7,,abc") == ["3", "7", "", "abc"]
-    assert parse_values('"1,200",7') == ["1,200", "7"]
-    for bad in ("", "  ", "a\nb", 'x,"unclosed', "\x00\x01"):
-        with pytest.raises(BadInputError):
-            parse_values(bad)
-
-
-def test_read_csv_column(tmp_path):
-    path = tmp_path / "t.csv"
-    path.write_text("Name,Sales\na,5\nb,50\nc\n", encoding="utf-8")
-    data = pipeline.read_csv_column(path, "sales")
-    assert data.target == 1 and data.labels == ("5", "50", "") and data.range_ref == "B2:B4"
-    with pytest.raises(BadInputError, match="no column 'Price'"):
-        pipeline.read_csv_column(path, "Price")
-    with pytest.raises(BadInputError, match="no such CSV file"):
-        pipeline.read_csv_column(tmp_path / "missing.csv", "Sales")
-    (tmp_path / "bin.csv").write_bytes(b"\x00\x01\x02")
-    with pytest.raises(BadInputError, match="binary"):
-        pipeline.read_csv_column(tmp_path / "bin.csv", "Sales")
-
-
-def test_parse_today():
-    assert pipeline.parse_today("2024-03-05") == date(2024, 3, 5)
-    with pytest.raises(BadInputError, match="YYYY-MM-DD"):
-        pipeline.parse_today("05/03/2024")
 
 
 def test_importing_the_pipeline_and_command_pulls_in_no_heavy_module():

@@ -43,6 +43,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cf_assistant.errors import BadInputError, CfaError, WorkbookError
 from cf_assistant.languages.cf import excel
+from cf_assistant.languages.cf.printer import to_text
 from cf_assistant.languages.cf.rules import And, ColumnRef, Not, Or, Rule
 from cf_assistant.languages.cf.values import CellValue, ExcelError, Table, to_cell_value
 
@@ -520,3 +521,26 @@ def cells_formatted(source: Source, wr: WorkbookRule, reference_date: _dt.date |
         return _a1(_cells_by_executor(ws, wr, reference_date))
     return _a1(_cells_by_engine(ws, wr))
 
+
+
+def check_rules(path: str | Path, reference_date: _dt.date | None = None) -> list[dict]:
+    """Every CF rule of the workbook at `path` as `cfa validate --json` lists it: `{"sheet",
+    "range", "rule", "type", "valid", "cells", "error"}` (the rule in the CF language, or the raw
+    formula of a foreign `expression` rule; the A1 cells it formats)."""
+    wb = open_workbook(path)
+    return [_rule_report(wb, wr, reference_date) for wr in read_rules(wb)]
+
+
+def _rule_report(wb: Workbook, wr: WorkbookRule, reference_date: _dt.date | None) -> dict:
+    error, cells = wr.error, []
+    if error is None:
+        try:
+            cells = cells_formatted(wb, wr, reference_date)
+        except CfaError as exc:
+            error = str(exc)
+    if wr.rule is not None:
+        text = to_text(wr.rule)
+    else:
+        text = "=" + wr.formula if wr.formula else None
+    return {"sheet": wr.sheet, "range": wr.range, "rule": text, "type": wr.native_type,
+            "valid": error is None, "cells": cells, "error": error}
