@@ -30,6 +30,8 @@ COMMANDS = {
     "bench": "bench",
     "train": "train",
     "train-ar": "train_ar",
+    "lsp": "lsp",
+    "serve": "serve",
 }
 
 

@@ -1,0 +1,63 @@
+"""Serve the assistant over HTTP for an Excel add-in, editors and scripts (FastAPI on uvicorn).
+
+`cfa serve` listens on 127.0.0.1:8000 (`--host`, `--port`), loads and warms the models of
+`--lang` (default cf) before `GET /readyz` answers 200, and serves `POST /v1/suggest`, `/v1/rule`,
+`/v1/validate`, `/v1/apply`, the task pane page at `/` and the OpenAPI page at `/docs`. Concurrent
+suggest requests are batched into one model call per language (`--max-batch`, `--max-wait-ms`,
+`--queue-size`); a full queue or a request over `--timeout` answers 503 with Retry-After. CORS is
+off unless `--cors-origin URL` names an allowed origin (repeatable). `--workers N` starts N
+processes, each with cores/N torch threads (the server keeps no state between requests).
+
+This module only parses options; the app is cf_assistant.server.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import List, Optional
+
+import typer
+
+
+def command(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    lang: Optional[List[str]] = typer.Option(None, "--lang", help="Languages loaded at start (repeatable; default cf). Others load on first use."),
+    workers: int = typer.Option(1, "--workers", help="Worker processes (each loads the models)."),
+    threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per worker (default: cores / workers)."),
+    max_batch: int = typer.Option(8, "--max-batch", help="Requests per model call."),
+    max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),
+    queue_size: int = typer.Option(256, "--queue-size", help="Waiting requests per language before 503."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a request may take before 503."),
+    max_body: int = typer.Option(1 << 20, "--max-body", help="Largest JSON body in bytes (413 above)."),
+    max_upload: int = typer.Option(20 << 20, "--max-upload", help="Largest workbook upload in bytes (413 above)."),
+    cors_origin: Optional[List[str]] = typer.Option(None, "--cors-origin", help="An origin allowed to call the API from a browser (repeatable)."),
+    seed: int = typer.Option(0, "--seed", help="Random seed of the sampler."),
+    log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
+) -> None:
+    from cf_assistant.errors import BadInputError
+
+    problems = [
+        (not 0 < port < 65536, f"--port must be 1..65535 (got {port})"),
+        (workers < 1, "--workers must be at least 1"),
+        (threads is not None and threads < 1, "--threads must be at least 1"),
+        (max_batch < 1 or queue_size < 1, "--max-batch and --queue-size must be at least 1"),
+        (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
+        (max_body < 1 or max_upload < 1, "--max-body and --max-upload must be positive"),
+    ]
+    for bad, message in problems:
+        if bad:
+            raise BadInputError(message)
+    from cf_assistant.server.settings import ENV_VAR, Settings
+
+    settings = Settings(
+        host=host, port=port, langs=tuple(lang or ("cf",)), max_batch=max_batch,
+        max_wait_ms=max_wait_ms, queue_size=queue_size, timeout_s=timeout, max_body_bytes=max_body,
+        max_upload_bytes=max_upload, cors_origins=tuple(cors_origin or ()), torch_threads=threads,
+        workers=workers, seed=seed,
+    )
+    import uvicorn
+
+    os.environ[ENV_VAR] = settings.to_env()  # read by each worker's app factory
+    uvicorn.run("cf_assistant.server.app:app_from_env", factory=True, host=host, port=port,
+                workers=workers, log_level=log_level)

@@ -1,0 +1,354 @@
+"""The HTTP API of `cfa serve`: a FastAPI app over the assistant API, transport only.
+
+`create_app(settings, assistant=None)` builds the app. Its lifespan sets torch's threads once,
+loads and warms the models of `settings.langs` on the model thread (`Assistant.load`), and only
+then answers `/readyz` with 200. Routes (OpenAPI at `/docs`):
+
+- `POST /v1/suggest` {text, lang="cf", k=5, values?, range?, today?}: what `cfa suggest --json`
+  prints, each CF candidate with `officejs: {type, props}` for Excel's JavaScript API (for
+  `range`, default A2:A100). Requests are micro-batched (`batching`): one model call for what
+  arrives together; no valid candidate is a 200 with an empty list, as `--json` prints it.
+- `POST /v1/rule` {rule, values?, today?}: what `cfa rule --json` prints.
+- `POST /v1/validate` multipart `file` (+ `today`): `{"path": filename, "rules": [...]}`.
+- `POST /v1/apply` multipart `file`, `rule`, `range`, `sheet?`: a NEW workbook to download; the
+  upload is saved to a private temporary folder, never modified, and deleted after the answer.
+- `GET /healthz` (alive), `GET /readyz` (models warm), `GET /stats` (batch sizes, counts), and the
+  task pane page at `/` (`static/`).
+
+Every error is problem+json (`problems`); each request has a time limit (`settings.timeout_s`,
+then 503 with Retry-After, as for a full queue). The server never executes generated code (CF
+rules run in the project's own executor), and holds no state between requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as _dt
+import logging
+import re
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional, Union
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.background import BackgroundTask
+
+from cf_assistant.errors import CfaError, NoValidCandidateError
+from cf_assistant.server import problems
+from cf_assistant.server.batching import Batcher, Overloaded
+from cf_assistant.server.problems import Problem
+from cf_assistant.server.settings import Settings
+
+STATIC = Path(__file__).parent / "static"
+UPLOAD_PATHS = ("/v1/validate", "/v1/apply")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+log = logging.getLogger("cf_assistant.server")
+
+Value = Union[str, int, float, bool, None]
+
+
+class SuggestBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="What the rule (or command, or code) should do.")
+    lang: str = Field("cf", description="cf, bash or python.")
+    k: int = Field(5, description="Candidates to generate (1..64).")
+    values: Optional[list[Value]] = Field(None, description="The column's values (CF only).")
+    range: Optional[str] = Field(None, description="Where the rule goes, e.g. B2:B50 (officejs formulas).")
+    today: Optional[_dt.date] = Field(None, description="Reference date for date rules, YYYY-MM-DD.")
+
+
+class RuleBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    rule: str = Field(description="A CF rule, e.g. GreaterThan(5).")
+    values: Optional[list[Value]] = None
+    today: Optional[_dt.date] = None
+
+
+@dataclass
+class _Job:
+    request: Any  # SuggestRequest
+    range: str | None
+    today: _dt.date | None
+
+
+@dataclass
+class State:
+    """What the app holds while it runs (no request state)."""
+
+    settings: Settings
+    assistant: Any
+    model_pool: ThreadPoolExecutor
+    work_pool: ThreadPoolExecutor
+    batcher: Batcher | None = None
+    ready: bool = False
+    error: str | None = None
+    office: dict[str, Any] = field(default_factory=dict)  # lang -> its Office.js payload module
+
+
+def create_app(settings: Settings | None = None, assistant: Any = None) -> FastAPI:
+    """The app; `assistant` defaults to `Assistant(seed=settings.seed, **settings.extra)`."""
+    settings = settings or Settings()
+    app = FastAPI(title="cf-assistant", version=_version(), lifespan=_lifespan,
+                  description="Natural language to Excel conditional-formatting rules, Bash and Python.")
+    app.state.settings, app.state.given_assistant = settings, assistant
+    problems.install(app)
+    app.add_middleware(problems.BodyLimit, max_bytes=settings.max_body_bytes,
+                       max_upload_bytes=settings.max_upload_bytes, upload_paths=UPLOAD_PATHS)
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=["GET", "POST"], allow_headers=["Content-Type"])
+    _routes(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app with the settings of `CFA_SERVE_SETTINGS` (uvicorn's factory for --workers N)."""
+    return create_app(Settings.from_env())
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cf-assistant")
+    except PackageNotFoundError:
+        return "0"
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    settings: Settings = app.state.settings
+    _set_threads(settings.threads())
+    from cf_assistant.languages.cf import officejs
+
+    state = State(settings, _assistant(settings, app.state.given_assistant),
+                  ThreadPoolExecutor(1, thread_name_prefix="cfa-model"),
+                  ThreadPoolExecutor(settings.finish_threads, thread_name_prefix="cfa-work"))
+    app.state.cfa = state
+    state.office = {"cf": officejs}
+    state.batcher = Batcher(lambda *a: state.assistant.sample(*a), lambda *a: _finish(state, *a),
+                            state.model_pool, state.work_pool, settings.max_batch,
+                            settings.max_wait_ms, settings.queue_size)
+    warm = asyncio.create_task(_warm(state))
+    try:
+        yield
+    finally:
+        warm.cancel()
+        await state.batcher.close()
+        state.model_pool.shutdown(wait=False, cancel_futures=True)
+        state.work_pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _set_threads(n: int) -> None:
+    import torch
+
+    torch.set_num_threads(n)
+    try:
+        torch.set_num_interop_threads(1)
+    except RuntimeError:  # only possible before any parallel work; already set in this process
+        pass
+
+
+async def _warm(state: State) -> None:
+    """Load each language on the model thread; then ready (or not ready, saying why)."""
+    loop = asyncio.get_running_loop()
+    try:
+        for lang in state.settings.langs:
+            await loop.run_in_executor(state.model_pool, state.assistant.load, lang)
+        state.ready = True
+        log.info("ready: %s", ", ".join(state.settings.langs) or "no model loaded")
+    except Exception as exc:  # a missing or corrupt model: alive, never ready, and says why
+        state.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        log.error("not ready: %s", state.error)
+
+
+def _assistant(settings: Settings, given: Any) -> Any:
+    """The given assistant, else a new one (its models load lazily, so this is quick)."""
+    if given is not None:
+        return given
+    from cf_assistant.assistant import Assistant
+
+    return Assistant(seed=settings.seed, **settings.extra)
+
+
+def _state(request: Request) -> State:
+    return request.app.state.cfa
+
+
+def _texts(values: list[Value] | None) -> list[str] | None:
+    """JSON values as the texts a user would paste: null "", numbers as written, TRUE/FALSE."""
+    if values is None:
+        return None
+    out = []
+    for v in values:
+        if v is None:
+            out.append("")
+        elif isinstance(v, bool):
+            out.append("TRUE" if v else "FALSE")
+        elif isinstance(v, float):
+            out.append(format(v, ".15g"))
+        else:
+            out.append(str(v))
+    return out
+
+
+def _finish(state: State, job: _Job, samples: list, batch: dict) -> dict:
+    """The per-request work after the model (on the work pool): the result as JSON + officejs."""
+    try:
+        result = state.assistant.finish(job.request, samples)
+    except NoValidCandidateError as exc:
+        result = getattr(exc, "result", None)
+        if result is None:
+            raise
+    doc = result.to_json()
+    doc["timing_ms"] = {**doc.get("timing_ms", {}), "model": batch["model_ms"], "batch": batch["size"]}
+    office = state.office.get(doc.get("lang", ""))
+    if office is not None:
+        for cand in doc["candidates"]:
+            cand["officejs"] = office.from_code(cand["code"], job.range, job.today)
+    return doc
+
+
+async def _limited(state: State, awaitable) -> Any:
+    """`awaitable` within the time limit; else 503 with Retry-After."""
+    try:
+        return await asyncio.wait_for(awaitable, state.settings.timeout_s)
+    except TimeoutError:
+        raise Problem(503, "Timed out", f"the request took over {state.settings.timeout_s:g} s; try again",
+                      {"Retry-After": "1"}) from None
+    except Overloaded as exc:
+        raise Problem(503, "Overloaded", str(exc), {"Retry-After": "1"}) from None
+
+
+async def _work(state: State, fn: Callable, *args: Any) -> Any:
+    """`fn(*args)` on the work pool (never on the event loop), within the time limit."""
+    loop = asyncio.get_running_loop()
+    return await _limited(state, loop.run_in_executor(state.work_pool, fn, *args))
+
+
+def _routes(app: FastAPI) -> None:
+    app.post("/v1/suggest", summary="Ranked candidates for a request")(suggest)
+    app.post("/v1/rule", summary="One CF rule described")(rule)
+    app.post("/v1/validate", summary="Every CF rule of a workbook and the cells it formats")(validate)
+    app.post("/v1/apply", summary="A new workbook with the rule applied", response_class=FileResponse,
+             responses={200: {"content": {XLSX: {}}}})(apply)
+    app.get("/healthz", summary="Alive")(healthz)
+    app.get("/readyz", summary="Models loaded and warm")(readyz)
+    app.get("/stats", summary="Batch-size histogram and request counts")(stats)
+    app.get("/", include_in_schema=False)(index)
+
+
+async def suggest(body: SuggestBody, request: Request) -> JSONResponse:
+    from cf_assistant.assistant import SuggestRequest
+    from cf_assistant.assistant.inputs import check_counts, check_utterance
+    from cf_assistant.languages import get_language
+
+    state = _ready(request)
+    lang = get_language(body.lang).name  # UnknownLanguageError: 422 before any queueing
+    text = check_utterance(body.text)
+    check_counts(body.k, None)
+    req = SuggestRequest(text=text, lang=lang, k=body.k, values=_texts(body.values), today=body.today)
+    if body.range is not None and lang in state.office:
+        state.office[lang].place_of(body.range)  # a bad range is refused before the model
+    job = _Job(req, body.range, body.today)
+    assert state.batcher is not None
+    return JSONResponse(await _limited(state, state.batcher.submit(lang, text, body.k, job)))
+
+
+async def rule(body: RuleBody, request: Request) -> JSONResponse:
+    state = _state(request)
+    return JSONResponse(await _work(state, state.assistant.rule, body.rule, _texts(body.values), body.today))
+
+
+def _ready(request: Request) -> State:
+    state = _state(request)
+    if state.error is not None:
+        raise Problem(503, "Not ready", state.error, {"Retry-After": "2"})
+    return state
+
+
+async def _saved(upload: UploadFile, folder: Path) -> Path:
+    """The upload written into `folder` (a private temporary folder) as book.xlsx."""
+    path = folder / "book.xlsx"
+    with path.open("wb") as fh:
+        while chunk := await upload.read(1 << 20):
+            fh.write(chunk)
+    return path
+
+
+def _workbook_call(name: str, fn: Callable, path: Path, *args: Any) -> Any:
+    """A workbook operation on the saved upload `path`; errors name the upload `name`, never the
+    server's folder. An exception other than the project's own is a workbook the readers could
+    not handle (a hostile or broken file): a 422, never a 500."""
+    try:
+        return fn(path, *args)
+    except CfaError as exc:
+        detail = str(exc).replace(str(path.parent / "out.xlsx"), "the new workbook")
+        raise Problem(422, "Bad input", detail.replace(str(path), name), error=type(exc).__name__) from None
+    except (MemoryError, RecursionError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, OSError, EOFError, ArithmeticError, LookupError) as exc:
+        log.warning("unreadable workbook: %r", exc)
+        raise Problem(422, "Unreadable workbook",
+                      f"the workbook could not be processed ({type(exc).__name__})") from None
+
+
+def _name(upload: UploadFile) -> str:
+    return Path(upload.filename or "book.xlsx").name or "book.xlsx"
+
+
+async def validate(request: Request, file: UploadFile = File(...),
+                   today: Optional[_dt.date] = Form(None)) -> JSONResponse:
+    state = _state(request)
+    folder = Path(tempfile.mkdtemp(prefix="cfa-upload-"))
+    try:
+        path = await _saved(file, folder)
+        rules = await _work(state, _workbook_call, _name(file), state.assistant.validate, path, today)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return JSONResponse({"path": _name(file), "rules": rules})
+
+
+async def apply(request: Request, file: UploadFile = File(...), rule: str = Form(...),
+                range: str = Form(...), sheet: Optional[str] = Form(None)) -> FileResponse:
+    state = _state(request)
+    folder = Path(tempfile.mkdtemp(prefix="cfa-upload-"))
+    try:
+        src = await _saved(file, folder)
+        out = folder / "out.xlsx"
+        await _work(state, _workbook_call, _name(file), state.assistant.apply, src, rule, range, out, sheet)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    stem = re.sub(r"[^\w.-]+", "_", Path(file.filename or "book").stem)[:100] or "book"
+    return FileResponse(out, media_type=XLSX, filename=f"{stem}-cfa.xlsx",
+                        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+
+async def healthz() -> dict:
+    return {"status": "ok"}
+
+
+async def readyz(request: Request) -> JSONResponse:
+    state = _state(request)
+    if not state.ready:
+        raise Problem(503, "Not ready", state.error or "the models are loading", {"Retry-After": "2"})
+    return JSONResponse({"status": "ready", "langs": list(state.settings.langs)})
+
+
+async def stats(request: Request) -> dict:
+    state = _state(request)
+    return state.batcher.stats() if state.batcher else {}
+
+
+async def index() -> FileResponse:
+    return FileResponse(STATIC / "index.html", media_type="text/html")

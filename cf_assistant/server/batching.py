@@ -1,0 +1,165 @@
+"""Micro-batching: the suggest requests that arrive together share one model call per language.
+
+`await batcher.submit(lang, text, k, job)` puts a request on its language's bounded asyncio queue
+(a full queue raises `Overloaded`: the caller answers 503 with Retry-After) and waits for its
+result. One worker task per language takes the first waiting request, then up to `max_batch` in
+all of those waiting or arriving within `max_wait_ms`, and runs ONE `sample(lang, texts, k)` per
+distinct k on the single model thread (torch owns the cores there; the event loop never runs the
+model). Each request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
+execution on the user's values, ranking, examples), runs in a separate thread pool, so that the
+next batch's model call starts meanwhile. A request whose caller gave up (its time limit) is
+dropped before the model sees it. When a batched model call fails, its requests are sampled one by
+one, so one bad request fails alone.
+
+`stats()` gives the batch-size histogram and the counts of requests, rejections and failures.
+This module knows nothing of HTTP or of what a request means.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+log = logging.getLogger("cf_assistant.server")
+
+
+class Overloaded(Exception):
+    """The language's queue is full."""
+
+
+@dataclass
+class _Item:
+    text: str
+    k: int
+    job: Any
+    future: asyncio.Future = field(repr=False)
+
+
+class Batcher:
+    def __init__(self, sample: Callable[[str, list[str], int], list],
+                 finish: Callable[[Any, list, dict], Any],
+                 model_pool: Executor, work_pool: Executor, max_batch: int = 8,
+                 max_wait_ms: float = 2.0, queue_size: int = 256):
+        if max_batch < 1 or queue_size < 1 or max_wait_ms < 0:
+            raise ValueError("max_batch and queue_size must be >= 1 and max_wait_ms >= 0")
+        self.sample, self.finish = sample, finish
+        self.model_pool, self.work_pool = model_pool, work_pool
+        self.max_batch, self.max_wait = max_batch, max_wait_ms / 1000
+        self.queue_size = queue_size
+        self._queues: dict[str, asyncio.Queue] = {}
+        self._workers: dict[str, asyncio.Task] = {}
+        self.histogram: Counter[int] = Counter()
+        self.counts: Counter[str] = Counter()
+
+    async def submit(self, lang: str, text: str, k: int, job: Any) -> Any:
+        """The result of `finish(job, samples, batch)` (`batch`: the model call's size and
+        milliseconds); raises Overloaded, or what finish raised."""
+        queue = self._queue(lang)
+        item = _Item(text, k, job, asyncio.get_running_loop().create_future())
+        try:
+            queue.put_nowait(item)
+        except asyncio.QueueFull:
+            self.counts["rejected"] += 1
+            raise Overloaded(f"the {lang} queue is full ({self.queue_size} waiting)") from None
+        self.counts["submitted"] += 1
+        return await item.future
+
+    def _queue(self, lang: str) -> asyncio.Queue:
+        if lang not in self._queues:
+            self._queues[lang] = asyncio.Queue(self.queue_size)
+            self._workers[lang] = asyncio.create_task(self._work(lang), name=f"batcher-{lang}")
+        return self._queues[lang]
+
+    async def close(self) -> None:
+        for task in self._workers.values():
+            task.cancel()
+        for task in self._workers.values():
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+        self._workers.clear()
+        self._queues.clear()
+
+    def stats(self) -> dict[str, Any]:
+        return {"batches": {str(size): n for size, n in sorted(self.histogram.items())},
+                "queued": {lang: q.qsize() for lang, q in self._queues.items()},
+                **dict(self.counts)}
+
+    async def _work(self, lang: str) -> None:
+        queue = self._queues[lang]
+        while True:
+            batch = [item for item in await self._collect(queue) if not item.future.done()]
+            if not batch:
+                continue
+            self.histogram[len(batch)] += 1
+            for k in sorted({item.k for item in batch}):
+                group = [item for item in batch if item.k == k]
+                try:
+                    await self._run(lang, group, k)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # never let the worker die
+                    log.error("batch of %d failed: %r", len(group), exc)
+                    for item in group:
+                        _settle(item.future, error=exc)
+
+    async def _collect(self, queue: asyncio.Queue) -> list[_Item]:
+        loop = asyncio.get_running_loop()
+        items = [await queue.get()]
+        deadline = loop.time() + self.max_wait
+        while len(items) < self.max_batch:
+            try:
+                items.append(queue.get_nowait())
+                continue
+            except asyncio.QueueEmpty:
+                pass
+            left = deadline - loop.time()
+            if left <= 0:
+                break
+            try:
+                items.append(await asyncio.wait_for(queue.get(), left))
+            except TimeoutError:
+                break
+        return items
+
+    async def _run(self, lang: str, group: list[_Item], k: int) -> None:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        try:
+            samples = await loop.run_in_executor(self.model_pool, self.sample, lang, [i.text for i in group], k)
+        except Exception as exc:
+            if len(group) == 1:
+                self.counts["failed"] += 1
+                _settle(group[0].future, error=exc)
+                return
+            self.counts["split"] += 1
+            for item in group:  # one bad request must not fail the others
+                await self._run(lang, [item], k)
+            return
+        batch = {"size": len(group), "model_ms": round((loop.time() - start) * 1000, 1)}
+        for item, item_samples in zip(group, samples):
+            work = loop.run_in_executor(self.work_pool, self.finish, item.job, item_samples, batch)
+            work.add_done_callback(lambda done, target=item.future: _transfer(done, target))
+
+
+def _transfer(done: asyncio.Future, target: asyncio.Future) -> None:
+    if done.cancelled():
+        if not target.done():
+            target.cancel()
+        return
+    error = done.exception()
+    _settle(target, error=error, value=None if error else done.result())
+
+
+def _settle(future: asyncio.Future, error: BaseException | None = None, value: Any = None) -> None:
+    if future.done():  # the caller gave up (time limit) or went away
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(value)

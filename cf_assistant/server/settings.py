@@ -1,0 +1,56 @@
+"""The server's settings: one frozen dataclass, the same for `cfa serve`, tests and Ray Serve.
+
+`Settings.to_env()` / `Settings.from_env()` carry them to uvicorn's worker processes
+(`cfa serve --workers N` starts each worker from an import string, so the settings travel in the
+`CFA_SERVE_SETTINGS` environment variable as JSON).
+
+The batching defaults come from a measurement on the 2-core machine (see docs/SERVER.md and
+benchmarks/load_server.py): the CF model's time per request is lowest around a batch of 8, and
+larger batches are not faster, so `max_batch` is 8; requests queue up while a batch runs, so a
+short `max_wait_ms` adds batching without adding latency to a lone request.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass, field
+
+ENV_VAR = "CFA_SERVE_SETTINGS"
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    langs: tuple[str, ...] = ("cf",)  # loaded and warmed before /readyz is 200
+    max_batch: int = 8  # requests per model call
+    max_wait_ms: float = 2.0  # how long the first request of a batch waits for company
+    queue_size: int = 256  # per language; a full queue answers 503 with Retry-After
+    timeout_s: float = 10.0  # per request, queueing included; then 503
+    max_body_bytes: int = 1 << 20  # JSON bodies (the values of a long column fit)
+    max_upload_bytes: int = 20 << 20  # workbook uploads (/v1/validate, /v1/apply)
+    cors_origins: tuple[str, ...] = ()  # off by default; an add-in's origin, e.g. https://localhost:3000
+    torch_threads: int | None = None  # None: the machine's cores divided among the workers
+    finish_threads: int = 2  # threads for the work after the model (and /v1/rule, validate, apply)
+    workers: int = 1
+    seed: int = 0
+    extra: dict = field(default_factory=dict)  # Assistant keyword arguments (e.g. checkpoints)
+
+    def threads(self) -> int:
+        """Torch threads per worker process: the given number, else cores // workers (>= 1)."""
+        if self.torch_threads:
+            return self.torch_threads
+        return max(1, (os.cpu_count() or 1) // max(1, self.workers))
+
+    def to_env(self) -> str:
+        return json.dumps(dataclasses.asdict(self))
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        raw = json.loads(os.environ.get(ENV_VAR, "{}"))
+        for name in ("langs", "cors_origins"):
+            if name in raw:
+                raw[name] = tuple(raw[name])
+        return cls(**raw)
