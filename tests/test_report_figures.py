@@ -58,9 +58,10 @@ def test_report_renders_every_table_beside_the_paper(data_dir, tmp_path):
     report = _script("report")
     results = tmp_path / "results"
     _results(data_dir, results)
-    (results / "summary.md").write_text("We fall short on Bash.\n")
+    summary = tmp_path / "summary.md"
+    summary.write_text("We fall short on Bash.\n")
     out = tmp_path / "RESULTS.md"
-    text = report.render(results, tmp_path / "nofigs", out, split="train")
+    text = report.render(results, tmp_path / "nofigs", out, split="train", summary=summary)
     for title in ("Table 1", "Table 2", "Table 3", "Table 4", "Table 6", "Section C.4",
                   "We fall short on Bash."):
         assert title in text
@@ -113,7 +114,15 @@ def test_figures_on_a_tiny_trained_checkpoint(data_dir, tmp_path):
     fig6 = json.loads((out / "fig6.json").read_text())
     assert [p["steps"] for p in fig6["points"]] == [1, 3]
     assert all(p["latency_ms_median"] > 0 for p in fig6["points"])
-    fig3 = (out / "fig3.md").read_text()
-    assert fig3.count("\n| ") == 6  # header, rule, 4 steps
+    fig3 = "\n".join(_script("report").figure3(json.loads((out / "fig3.json").read_text())))
+    assert fig3.count("\n| ") == 6  # header, rule, 4 steps: the report renders the JSON
+    assert not list(out.glob("*.md"))  # figures are JSON data + PNG only
     for name in ("fig2.png", "fig6.png"):
         assert (out / name).read_bytes()[:4] == b"\x89PNG"
+
+
+def test_committed_results_are_json_only_and_ship_model_renders_them():
+    files = [p for p in (BENCHMARKS_DIR / "results").rglob("*") if p.is_file()]
+    assert files and all(p.suffix == ".json" for p in files)  # Markdown is rendered, not kept
+    table = _script("ship_model")._bench_table(BENCHMARKS_DIR / "results" / "cf-dev-diffusion.json")
+    assert table.startswith("### cf · dev · diffusion") and "| execution_match |" in table
