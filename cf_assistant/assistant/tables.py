@@ -1,0 +1,435 @@
+"""Tables: which column a request tests, and whether it formats cells or whole rows.
+
+A user selects a table (a CSV file, or a workbook range over several columns whose first row is
+a header: text over typed data) and names the column in their own words. The choice is computed,
+not learnt and not looked up in a keyword table: each column of the selection gets a score for a
+request and a candidate rule, the sum of
+
+- header words: the share of the header's words (stemmed: "salaries" = "Salary") that the request
+  uses, and the MiniLM cosine of the request's words and the header (so "pay" is near "Salary");
+- cell words: the MiniLM cosine of the request's words and the column's distinct texts (so
+  "overdue" is near "Late"), and the share of the rule's texts found in the column's cells (a
+  text literal of the request, "Late", found in one column);
+- numbers: how well the rule's numbers fit the column's numbers in magnitude (70000 fits
+  salaries of 40,000..120,000, not ages);
+- type: a text rule on a column without text, a numeric rule on a column without numbers, a date
+  rule on a column without dates are penalised by `MISMATCH`.
+
+The weights (`WEIGHTS`) were set by hand on the dev half of the project's table requests. The
+sentence embeddings are the MiniLM the model already holds (`embedder_for(source)`), never a second
+copy per call; without one the lexical and value features decide alone.
+
+Scope (`scope_of`): "the entire row", "rows where ...", "highlight the orders that ..." (a
+plural noun that is not the tested column's header and not cells/values) -> "rows", else "cells".
+
+A request that names a column the table does not have ("in the Bonus column") gets
+`BadInputError` listing the headers (`check_named_columns`).
+
+This module knows nothing of the model's insides, of the command line or of workbooks on disk.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from cf_assistant.errors import BadInputError
+
+MISMATCH = -4.0  # a rule whose type the column cannot hold
+ALTERNATES = 2  # other plausible columns offered per rule
+MARGIN = 1.5  # an alternate scores at most this much below the rule's best column
+SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 1 at floor+scale
+MAX_VALUES = 60  # distinct texts of a column compared with the request's words
+WEIGHTS = {"header_words": 2.0, "header_sim": 2.0, "value_sim": 1.0, "literal": 3.0,
+           "magnitude": 1.5}
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d[\d,.]*[kKmM%]?")
+_STOP = frozenset(
+    "a an the is are was were be been being of in on at to for from by with and or not no that "
+    "which who whose where when than then this these those it its their them they there any all "
+    "each every some whatever if as into over under above below more less greater smaller larger "
+    "equal equals bigger higher lower least most do does did has have had it's i me my we our you "
+    "your please cell cells value values column columns row rows entire whole highlight "
+    "highlighted mark format formatting colour color shade show flag make bold red green yellow "
+    "blue orange fill rule".split())
+_CELL_NOUNS = frozenset("cell cells value values entry entries number numbers item items "
+                        "amount amounts figure figures".split())
+_ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|lines|record|records)\b"
+                        r"|\brows?\b|\brecords\b", re.I)
+_VERBS = r"(?:highlight|mark|colou?r|shade|flag|format|bold|show|fill|paint|emphasi[sz]e)"
+_OBJECT = re.compile(_VERBS + r"\s+(?:(?:the|all|any|every|each|those)\s+)?(?:(\w+)\s+)?(\w+s)\b"
+                     r"(?=\s+(?:that|which|who|whose|where|with|without|in|from|having|due|"
+                     r"is|are|was|were|on|at|over|under|above|below|older|younger|more|less|"
+                     r"not|than)\b|\s*$)", re.I)
+_NAMED = [re.compile(r"\b(?:the|in|on|of|from|by)\s+[\"']?([\w][\w ]{0,30}?)[\"']?\s+column\b", re.I),
+          re.compile(r"\bcolumn\s+(?:named\s+|called\s+|headed\s+)?[\"']([^\"']{1,40})[\"']", re.I),
+          re.compile(r"\bcolumn\s+(?:named|called|headed)\s+(\w+)", re.I)]
+_NOT_NAMES = frozenset("this that each every whole entire same first second third last other "
+                       "selected my a an one which any current next previous".split())
+
+
+# --------------------------------------------------------------------------- the selection
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The columns a request may test: the table's header texts, the indices of the selected
+    columns, each column's kind ("number", "date", "text", "empty") and where the data rows lie
+    (a `rows.Box`)."""
+
+    headers: tuple[str, ...]
+    columns: tuple[int, ...]
+    kinds: tuple[str, ...]
+    box: Any  # cf_assistant.languages.cf.rows.Box
+    forced: int | None = None  # --column: the one column, chosen by the user
+    _texts: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def texts(self, table: Any, column: int) -> list[str]:
+        """The column's distinct texts, first seen first (at most MAX_VALUES)."""
+        if column not in self._texts:
+            seen = dict.fromkeys(v.strip() for v in table.column(column)
+                                 if isinstance(v, str) and v.strip())
+            self._texts[column] = list(seen)[:MAX_VALUES]
+        return self._texts[column]
+
+
+def column_kind(raw: Sequence[Any], typed: Sequence[Any]) -> str:
+    """"date", "number", "text" or "empty": what most non-blank cells of a column hold. `raw`
+    are the cells as given (text, or datetime objects from a workbook), `typed` as typed."""
+    import datetime as dt
+
+    from cf_assistant.languages.cf.values import parse_number
+
+    counts = {"date": 0, "number": 0, "text": 0}
+    for r, v in zip(raw, typed):
+        if v is None or (isinstance(v, str) and not v.strip()):
+            continue
+        if isinstance(r, (dt.date, dt.datetime)) or (
+                isinstance(v, float) and isinstance(r, str) and parse_number(r) is None):
+            counts["date"] += 1
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            counts["number"] += 1
+        else:
+            counts["text"] += 1
+    if not any(counts.values()):
+        return "empty"
+    return max(counts, key=lambda k: (counts[k], k == "text"))
+
+
+def has_header(first: Sequence[Any], below: Sequence[Sequence[Any]]) -> bool:
+    """Whether the first row of a selection is a header: text in every non-blank cell, over data
+    of other types in some column, or texts that the rows below never repeat."""
+    texts = [v for v in first if v is not None and str(v).strip()]
+    if not texts or not all(isinstance(v, str) for v in texts) or not below:
+        return False
+    for j, head in enumerate(first):
+        column = [row[j] for row in below if j < len(row) and row[j] is not None]
+        if head is not None and any(not isinstance(v, str) for v in column):
+            return True
+    rest = {str(v).strip().lower() for row in below for v in row if isinstance(v, str)}
+    return not any(str(t).strip().lower() in rest for t in texts)
+
+
+def from_records(data: Sequence[Sequence[Any]], forced: int | None = None) -> tuple[Any, Selection]:
+    """(Table, Selection) of records whose first row is the header (a CSV file, the benchmark's
+    `Data`), placed in a sheet from A1: data rows 2.., every column selectable."""
+    from cf_assistant.languages.cf.rows import Box
+    from cf_assistant.languages.cf.values import table_from_records
+
+    table = table_from_records([list(r) for r in data])
+    width, n = table.n_cols, table.n_rows
+    raw = [list(r) + [None] * (width - len(r)) for r in data[1:]]
+    kinds = tuple(column_kind([r[j] for r in raw], table.column(j)) for j in range(width))
+    box = Box(1, max(width, 1), 2, max(n + 1, 2))
+    return table, Selection(tuple(table.header), tuple(range(width)), kinds, box, forced)
+
+
+def from_grid(raw: Sequence[Sequence[Any]], typed: Sequence[Sequence[Any]], first_col: int,
+              first_row: int, above: Sequence[Any] | None) -> tuple[Any, Selection]:
+    """(Table, Selection) of a sheet range: `raw`/`typed` hold its rows, every sheet column from
+    A (so `c[i]` is sheet column i) through the range's last; `first_col` (1-based) and
+    `first_row` place it. Its first row is the header when `has_header` says so, else the row
+    `above` the range is (or the column letters)."""
+    from openpyxl.utils.cell import get_column_letter
+
+    from cf_assistant.languages.cf.rows import Box
+    from cf_assistant.languages.cf.values import Table
+
+    width = max((len(r) for r in typed), default=first_col)
+    selected = range(first_col - 1, width)
+    header_row = bool(typed) and has_header([typed[0][j] for j in selected],
+                                            [[r[j] for j in selected] for r in typed[1:]])
+    head = typed[0] if header_row else (above or [None] * width)
+    headers = tuple(str(h).strip() if h is not None and str(h).strip() else get_column_letter(j + 1)
+                    for j, h in enumerate(head))
+    body_raw, body = (raw[1:], typed[1:]) if header_row else (raw, typed)
+    table = Table(list(headers), [list(r) for r in body])
+    kinds = tuple(column_kind([r[j] for r in body_raw], table.column(j)) for j in range(width))
+    start = first_row + int(header_row)
+    box = Box(first_col, width, start, max(start, start + len(body) - 1))
+    return table, Selection(headers, tuple(selected), kinds, box)
+
+
+# --------------------------------------------------------------------------- words
+
+
+def stem(word: str) -> str:
+    """A crude English stem: lower case, plural endings off ("salaries" -> "salary")."""
+    w = word.lower().strip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ss|x|ch|sh)es$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """The content words of a request or header (camelCase and snake_case split), stemmed."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ")
+    return [stem(w) for w in _WORD.findall(spaced) if w.lower() not in _STOP]
+
+
+class Embedder:
+    """Unit sentence embeddings of short texts, cached per text, from a loaded MiniLM."""
+
+    def __init__(self, model: Any):
+        self.model = model
+        self._cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            for t, v in zip(missing, self.model.embed(missing)):
+                self._cache[t] = v
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+
+_SHARED: dict[Any, Embedder] = {}
+
+
+def embedder_for(source: Any) -> Embedder:
+    """The MiniLM that `source` (a diffusion generator) already holds, wrapped and cached per
+    model; for a source without one (the auto-regressive baseline, a test's fake), one MiniLM
+    loaded from its package once per process."""
+    model = getattr(getattr(source, "bank", None), "embedder", None)
+    if model is None and getattr(source, "loaded", None) is not None:
+        from cf_assistant.retrieval.neighbours import model_minilm
+
+        try:
+            model = model_minilm(source.loaded.model)
+        except AttributeError:
+            model = None
+    if model is None:
+        if "package" not in _SHARED:
+            from cf_assistant.diffusion.minilm import MiniLM
+
+            _SHARED["package"] = Embedder(MiniLM.from_package())
+        return _SHARED["package"]
+    return _SHARED.setdefault(id(model), Embedder(model))
+
+
+def plain_words(text: str) -> list[str]:
+    """The content words of a text as written (lower case, no numbers), for embedding."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ")
+    return [w.lower() for w in _WORD.findall(spaced)
+            if w.lower() not in _STOP and not w[0].isdigit() and len(w) > 1]
+
+
+# --------------------------------------------------------------------------- rule facts
+
+
+def _leaves(rule: Any) -> list[Any]:
+    from cf_assistant.languages.cf.rules import And, Not, Or
+
+    if isinstance(rule, (And, Or)):
+        return [leaf for r in rule.rules for leaf in _leaves(r)]
+    if isinstance(rule, Not):
+        return _leaves(rule.rule)
+    return [rule]
+
+
+def _leaf_needs(leaf: Any) -> set[str] | None:
+    """The column kinds a leaf can test (None: any kind)."""
+    from cf_assistant.languages.cf import rules as r
+
+    if isinstance(leaf, r.Text):
+        return {"text"}
+    if isinstance(leaf, r.TimePeriod):
+        return {"date"}
+    if isinstance(leaf, (r.Rank, r.Average, r.Visual)):
+        return {"number", "date"}
+    operands = [leaf.value] if isinstance(leaf, r.Compare) else (
+        [leaf.low, leaf.high] if isinstance(leaf, r.Between) else [])
+    if any(isinstance(v, str) for v in operands):
+        return {"text"}
+    if any(isinstance(v, float) for v in operands):
+        return {"number", "date"}
+    return None
+
+
+def rule_facts(rule: Any) -> tuple[set[str] | None, list[float], list[str]]:
+    """(the column kinds the rule can test, None for any; its numbers; its texts)."""
+    from cf_assistant.languages.cf.rules import Between, Compare, Text
+
+    needs: set[str] | None = None
+    numbers: list[float] = []
+    texts: list[str] = []
+    for leaf in _leaves(rule):
+        own = _leaf_needs(leaf)
+        if own is not None:
+            needs = own if needs is None else (needs & own) or own
+        operands = [leaf.value] if isinstance(leaf, Compare) else (
+            [leaf.low, leaf.high] if isinstance(leaf, Between) else [])
+        numbers += [v for v in operands if isinstance(v, float)]
+        texts += [v for v in operands if isinstance(v, str) and v.strip()]
+        if isinstance(leaf, Text) and leaf.text.strip():
+            texts.append(leaf.text)
+    return needs, numbers, texts
+
+
+def _signed_log(x: float) -> float:
+    return math.copysign(math.log10(1 + abs(x)), x)
+
+
+def magnitude_fit(numbers: Sequence[float], column: Sequence[float]) -> float:
+    """1 when every number lies within the column's range, falling to 0 a factor of ten away
+    (on a signed log scale); 0 without numbers on either side."""
+    if not numbers or not column:
+        return 0.0
+    lo, hi = _signed_log(min(column)), _signed_log(max(column))
+    fits = [max(0.0, 1.0 - abs(_signed_log(x) - min(max(_signed_log(x), lo), hi))) for x in numbers]
+    return sum(fits) / len(fits)
+
+
+def _share(stems: Sequence[str], request: set[str]) -> float:
+    return sum(s in request for s in stems) / len(stems) if stems else 0.0
+
+
+def literal_share(texts: Sequence[str], cells: Sequence[str]) -> float:
+    """The share of `texts` found in the column: a cell equal to it, or holding it as a word."""
+    if not texts or not cells:
+        return 0.0
+    lowered = [c.lower() for c in cells]
+    found = 0
+    for t in texts:
+        t = t.strip().lower()
+        pattern = re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)")
+        found += any(c == t or pattern.search(c) for c in lowered)
+    return found / len(texts)
+
+
+# --------------------------------------------------------------------------- the choice
+
+
+def _contrast(sims: np.ndarray) -> np.ndarray:
+    """Per column, how far its best-matching request word stands out: each word's cosine to
+    every column minus that word's mean over the columns (some words sit near every header),
+    the best word per column, less `SIM_FLOOR`, scaled by `SIM_SCALE` to at most 1."""
+    if sims.size == 0 or sims.shape[1] < 2:
+        return np.zeros(sims.shape[1] if sims.ndim == 2 else 0)
+    centred = sims - sims.mean(axis=1, keepdims=True)
+    return np.clip((centred.max(axis=0) - SIM_FLOOR) / SIM_SCALE, 0.0, 1.0)
+
+
+class ColumnChoice:
+    """The columns of a selection scored for one request; `ranked(rule)` adds the rule's part."""
+
+    def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None):
+        self.table, self.selection = table, selection
+        stems = set(words(request))
+        self.base = {j: WEIGHTS["header_words"] * _share(words(selection.headers[j]), stems)
+                     for j in selection.columns}
+        if embed is not None:
+            for j, extra in zip(selection.columns, self._similarities(request, embed)):
+                self.base[j] += float(extra)
+        self.numbers = {j: [float(v) for v in table.column(j)
+                            if isinstance(v, float) and not isinstance(v, bool)]
+                        for j in selection.columns}
+
+    def _similarities(self, request: str, embed: Any) -> np.ndarray:
+        """Per selected column: the header and cell-text similarity parts of its score."""
+        asked_words = plain_words(request)
+        if not asked_words:
+            return np.zeros(len(self.selection.columns))
+        asked = embed([*asked_words, request.strip()])
+        heads = embed([self.selection.headers[j].strip() or "?" for j in self.selection.columns])
+        out = WEIGHTS["header_sim"] * _contrast(asked @ heads.T)
+        by_value = np.zeros((len(asked_words), len(self.selection.columns)))
+        for n, j in enumerate(self.selection.columns):
+            texts = self.selection.texts(self.table, j)
+            if texts:
+                by_value[:, n] = (asked[:-1] @ embed(texts).T).max(axis=1)
+        return out + WEIGHTS["value_sim"] * _contrast(by_value)
+
+    def score(self, rule: Any, j: int) -> float:
+        """The request's score of column j plus the rule's: literals, magnitude, type."""
+        needs, numbers, texts = rule_facts(rule)
+        score = self.base[j]
+        score += WEIGHTS["literal"] * literal_share(texts, self.selection.texts(self.table, j))
+        if self.selection.kinds[j] == "number":
+            score += WEIGHTS["magnitude"] * magnitude_fit(numbers, self.numbers[j])
+        if needs is not None and self.selection.kinds[j] not in needs:
+            score += MISMATCH
+        return score
+
+    def ranked(self, rule: Any) -> list[tuple[int, float]]:
+        """Every selected column with its score for `rule`, best first (ties: left first)."""
+        from cf_assistant.languages.cf.rows import column_named
+
+        if self.selection.forced is not None:
+            return [(self.selection.forced, 0.0)]
+        own = column_named(rule) if rule is not None else None
+        if own is not None and own in self.selection.columns:
+            return [(own, 0.0)]
+        scored = [(j, self.score(rule, j) if rule is not None else self.base[j])
+                  for j in self.selection.columns]
+        return sorted(scored, key=lambda p: (-p[1], p[0]))
+
+    def plausible(self, rule: Any) -> list[int]:
+        """The best column and up to ALTERNATES others within MARGIN of it."""
+        ranked = self.ranked(rule)
+        best = ranked[0][1]
+        others = [j for j, s in ranked[1:] if s >= best - MARGIN and s > MISMATCH / 2]
+        return [ranked[0][0], *others[:ALTERNATES]]
+
+
+# --------------------------------------------------------------------------- scope and names
+
+
+def scope_of(request: str, header: str = "") -> str:
+    """"rows" when the request formats whole rows (row words, or a plural object that is not
+    the tested column's header nor cells/values), else "cells"."""
+    if _ROW_WORDS.search(request):
+        return "rows"
+    m = _OBJECT.search(request)
+    if m is None:
+        return "cells"
+    noun = stem(m.group(2))
+    if m.group(2).lower() in _CELL_NOUNS or noun in _CELL_NOUNS:
+        return "cells"
+    return "cells" if noun in set(words(header)) else "rows"
+
+
+def check_named_columns(request: str, headers: Sequence[str]) -> None:
+    """BadInputError when the request names a column ("the Bonus column", `column "Bonus"`)
+    that none of the headers is; the message lists the headers."""
+    names = {s for h in headers for s in words(h)} | {h.strip().lower() for h in headers}
+    for pattern in _NAMED:
+        for m in pattern.finditer(request):
+            name = m.group(1).strip()
+            tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
+            if not tail:
+                continue
+            stems = [stem(w) for w in tail[-2:]]
+            if name.lower() in names or any(s in names for s in stems):
+                continue
+            listed = ", ".join(h for h in headers if h.strip())
+            raise BadInputError(f"the table has no column '{' '.join(tail[-2:])}' "
+                                f"(columns: {listed})")

@@ -1,0 +1,126 @@
+"""Tables: the column a request tests (header words, words for them, values, types) and scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cf_assistant.assistant import tables as T
+from cf_assistant.errors import BadInputError
+from cf_assistant.languages.cf import parse
+
+STAFF = [["Name", "Department", "Salary", "Age", "Start Date"],
+         ["Ann", "IT", "72000", "34", "2019-03-01"],
+         ["Bob", "Sales", "48,000", "45", "2021-06-15"],
+         ["Cy", "IT", "95000", "29", "2023-01-10"],
+         ["Di", "HR", "55000", "51", "2015-09-30"]]
+ORDERS = [["Order ID", "Customer", "Amount", "Status", "Due"],
+          ["A-1", "Acme", "250.5", "Late", "2024-05-01"],
+          ["A-2", "Bolt", "80", "On time", "2024-05-03"],
+          ["A-3", "Acme", "1200", "Late", "2024-06-01"],
+          ["A-4", "Zed", "35", "Shipped", "2024-06-09"]]
+
+
+def best(data, request: str, code: str, embed=None) -> str:
+    table, selection = T.from_records(data)
+    ranked = T.ColumnChoice(request, table, selection, embed).ranked(parse(code))
+    return selection.headers[ranked[0][0]]
+
+
+@pytest.fixture(scope="module")
+def embed():
+    from cf_assistant.diffusion.minilm import MiniLM
+
+    return T.Embedder(MiniLM.from_package())
+
+
+def test_words_are_stemmed_and_split():
+    assert T.words("Salaries") == ["salary"]
+    assert T.words("UnitPrice") == ["unit", "price"]
+    assert T.words("highlight the boxes in rows") == ["box"]
+    assert T.plain_words("salaries above 70k") == ["salaries"]
+
+
+def test_column_kinds_from_raw_and_typed_cells():
+    table, selection = T.from_records(STAFF)
+    assert selection.kinds == ("text", "text", "number", "number", "date")
+    assert T.column_kind([dt.date(2024, 1, 1), None], [45292.0, None]) == "date"
+    assert T.column_kind([None, ""], [None, None]) == "empty"
+
+
+def test_header_row_is_text_over_typed_data():
+    assert T.has_header(["Name", "Score"], [["Ann", 3.0], ["Bob", 4.0]])
+    assert not T.has_header([1.0, 2.0], [[3.0, 4.0]])
+    assert not T.has_header(["Ann", "x"], [["Ann", "y"]])  # a text that recurs below: data
+    assert T.has_header(["Name", "City"], [["Ann", "Oslo"]])  # all text, never repeated
+
+
+def test_header_words_and_magnitude_choose_the_money_column():
+    assert best(STAFF, "salaries above 70k", "GreaterThan(70000)") == "Salary"
+    assert best(STAFF, "older than 40", "GreaterThan(40)") == "Age"  # 40 fits ages, not pay
+
+
+def test_a_text_literal_found_in_one_column_chooses_it():
+    assert best(STAFF, "highlight the entire row for everyone in IT", "TextEquals(IT)") == "Department"
+    assert best(ORDERS, "highlight late orders", "TextEquals(Late)") == "Status"
+
+
+def test_rule_types_rule_out_columns():
+    assert best(ORDERS, "this month", "ThisMonth()") == "Due"  # the only date column
+    table, selection = T.from_records(ORDERS)
+    choice = T.ColumnChoice("customers containing a", table, selection)
+    scores = dict(choice.ranked(parse("TextContains(a)")))
+    assert scores[2] < 0 and scores[1] > scores[2]  # Amount holds no text
+
+
+def test_words_standing_for_headers_and_values(embed):
+    assert best(STAFF, "pay under 50000", "LessThan(50000)", embed) == "Salary"
+    assert best(STAFF, "empty division", "Blanks()", embed) == "Department"
+    assert best(ORDERS, "repeated clients", "Duplicates()", embed) == "Customer"
+
+
+def test_plausible_alternates_and_forced_column():
+    table, selection = T.from_records(STAFF)
+    choice = T.ColumnChoice("above 50", table, selection)
+    assert choice.plausible(parse("GreaterThan(50)"))[:2] == [3, 2]  # Age fits 50; Salary next
+    forced = T.Selection(selection.headers, selection.columns, selection.kinds, selection.box, 1)
+    assert T.ColumnChoice("salaries above 70k", table, forced).plausible(parse("GreaterThan(1)")) == [1]
+    own = choice.ranked(parse("GreaterThan(c[2], 50)"))
+    assert own == [(2, 0.0)]  # a rule that names its column keeps it
+
+
+@pytest.mark.parametrize("request_text, header, scope", [
+    ("highlight the entire row for everyone in IT", "Department", "rows"),
+    ("rows where status is late", "Status", "rows"),
+    ("highlight the orders that are late", "Status", "rows"),
+    ("highlight salaries above 70k", "Salary", "cells"),
+    ("highlight cells greater than 5", "Amount", "cells"),
+    ("highlight the values that are blank", "Amount", "cells"),
+    ("amounts over 100", "Amount", "cells"),
+])
+def test_scope(request_text, header, scope):
+    assert T.scope_of(request_text, header) == scope
+
+
+def test_a_request_naming_a_missing_column_lists_the_headers():
+    headers = STAFF[0]
+    with pytest.raises(BadInputError, match=r"no column 'Bonus' \(columns: Name, Department, Salary"):
+        T.check_named_columns("highlight the Bonus column above 100", headers)
+    with pytest.raises(BadInputError, match="no column 'Region'"):
+        T.check_named_columns('rows where column "Region" is North', headers)
+    T.check_named_columns("highlight the Salary column above 100", headers)
+    T.check_named_columns("salaries in the start date column before 2020", headers)
+    T.check_named_columns("highlight the entire column", headers)
+    T.check_named_columns("highlight the whole row", headers)
+
+
+def test_from_grid_detects_the_header_and_places_the_rows():
+    raw = [[None, "Item", "Qty"], [None, "nut", 4.0], [None, "bolt", 7.0]]
+    table, selection = T.from_grid(raw, raw, first_col=2, first_row=3, above=None)
+    assert selection.headers[1:] == ("Item", "Qty") and selection.columns == (1, 2)
+    assert selection.box.rows() == "B4:C5" and selection.box.cells(2) == "C4:C5"
+    assert table.n_rows == 2
+    no_header = [[None, "nut", 4.0], [None, "bolt", 7.0]]
+    table, selection = T.from_grid(no_header, no_header, 2, 3, above=["x", "Item", None])
+    assert selection.headers == ("x", "Item", "C") and selection.box.rows() == "B3:C4"
