@@ -1,0 +1,199 @@
+"""Syntax problems of a Bash or Python document, from the project's validators.
+
+`diagnose(text, lang)` returns `Problem`s with 0-based line and code-point columns, each with a
+one-line message; the server turns them into LSP diagnostics in the client's position encoding.
+
+- Python: the Python validator (tree-sitter-python) reads the whole document and reports up to
+  five ERROR/MISSING places.
+- Bash: the Bash validator judges one command at a time (bashlex, tree-sitter-bash for its gaps),
+  so a script is split into its top-level statements with tree-sitter-bash and each statement is
+  validated alone; verdicts are cached by statement text, so an edit re-validates only the
+  statements it changed. A statement longer than `MAX_BASHLEX_CHARS` gets tree-sitter-bash's
+  verdict only (bashlex is pure Python and takes seconds on a 1 MB line).
+- Binary text and documents over `MAX_DOCUMENT_CHARS` get one notice instead of a parse, and
+  nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from cf_assistant.lsp.documents import looks_binary
+
+MAX_DOCUMENT_CHARS = 5_000_000  # longer documents are not checked (one notice instead)
+MAX_BASHLEX_CHARS = 16_000  # longer Bash statements: tree-sitter-bash's verdict only
+MAX_PROBLEMS = 100  # per document
+MAX_MESSAGE_CHARS = 200
+_CACHE_SIZE = 20_000  # Bash statements whose verdict is kept
+_MAX_RUN_LINES = 30  # lines tried per run when an invalid statement is cut line by line
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: 0-based line, code-point columns [column, end_column) on that line."""
+
+    line: int
+    column: int
+    end_column: int
+    message: str
+    code: str
+    error: bool = True  # False: a notice (information), not a syntax error
+
+
+def diagnose(text: str, lang: str) -> list[Problem]:
+    """The problems of `text` in `lang` ("bash" or "python"); never raises."""
+    if not text.strip():
+        return []
+    if looks_binary(text):
+        return [Problem(0, 0, 0, "cf-assistant: not checked: this looks like binary data, not a script",
+                        "CFA-BINARY", error=False)]
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return [Problem(0, 0, 0, f"cf-assistant: not checked: longer than {MAX_DOCUMENT_CHARS:,} characters",
+                        "CFA-TOO-LONG", error=False)]
+    lines = text.split("\n")
+    found = _bash_problems(text) if lang == "bash" else _python_problems(text)
+    return [_widen(p, lines) for p in found[:MAX_PROBLEMS]]
+
+
+def _python_problems(text: str) -> list[tuple[int, int, str, str]]:
+    from cf_assistant.languages import get_language
+
+    validation = get_language("python").validate(text)
+    return [(d.line - 1, d.column - 1, d.message, d.code) for d in validation.diagnostics]
+
+
+# --- Bash: one verdict per top-level statement ----------------------------------------------
+
+
+class _Verdicts:
+    """The Bash validator's diagnostics per statement text (an LRU cache, thread-safe)."""
+
+    def __init__(self, size: int = _CACHE_SIZE):
+        self._size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[str, tuple] = OrderedDict()
+
+    def get(self, statement: str) -> tuple:
+        with self._lock:
+            if statement in self._items:
+                self._items.move_to_end(statement)
+                return self._items[statement]
+        from cf_assistant.languages import get_language
+
+        found = tuple(get_language("bash").validate(statement).diagnostics)
+        with self._lock:
+            self._items[statement] = found
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return found
+
+
+_VERDICTS = _Verdicts()
+_PARSER = None
+
+
+def _bash_parser():
+    global _PARSER
+    if _PARSER is None:
+        import tree_sitter_bash
+        from tree_sitter import Language, Parser
+
+        _PARSER = Parser(Language(tree_sitter_bash.language()))
+    return _PARSER
+
+
+def _bash_problems(text: str) -> list[tuple[int, int, str, str]]:
+    # Non-ASCII characters become one ASCII letter (word characters to Bash): byte offsets are
+    # then character offsets, and tree-sitter-bash never sees astral characters (it can crash on
+    # some, as cf_assistant.languages.bash notes).
+    tree = _bash_parser().parse(_NON_ASCII.sub("a", text).encode("ascii"))
+    lines = text.split("\n")
+    out: list[tuple[int, int, str, str]] = []
+    for first, last, nodes in _statements(tree.root_node):
+        chunk = "\n".join(lines[first:last + 1])
+        if len(chunk) > MAX_BASHLEX_CHARS:
+            out.extend(p for node in nodes for p in _tree_sitter_problems(node))
+        elif _VERDICTS.get(chunk):
+            out.extend(_placed(_VERDICTS.get(chunk), first) if first == last
+                       else _line_by_line(lines, first, last))
+        if len(out) >= MAX_PROBLEMS:
+            break
+    return out
+
+
+def _statements(root) -> list[tuple[int, int, list]]:
+    """Whole-line row ranges (first, last) of the top-level statements, overlapping ones merged."""
+    spans: list[tuple[int, int, list]] = []
+    for node in root.children:
+        if not node.is_named or node.type == "comment":
+            continue
+        first, last = node.start_point[0], node.end_point[0]
+        if node.end_point[1] == 0 and last > first:
+            last -= 1
+        if spans and first <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(last, spans[-1][1]), spans[-1][2] + [node])
+        else:
+            spans.append((first, last, [node]))
+    return spans
+
+
+def _line_by_line(lines: list[str], first: int, last: int) -> list[tuple[int, int, str, str]]:
+    """An invalid multi-line statement, cut greedily into the shortest runs of lines that are
+    valid (tree-sitter's error recovery can swallow the commands after a broken one); the first
+    run that never becomes valid within `_MAX_RUN_LINES` lines is reported, then the rest."""
+    out: list[tuple[int, int, str, str]] = []
+    i = first
+    while i <= last:
+        if not lines[i].strip() or lines[i].lstrip().startswith("#"):
+            i += 1
+            continue
+        end = min(last, i + _MAX_RUN_LINES - 1)
+        j = next((j for j in range(i, end + 1) if not _VERDICTS.get("\n".join(lines[i:j + 1]))), None)
+        if j is None:
+            return out + _placed(_VERDICTS.get("\n".join(lines[i:last + 1])), i)
+        i = j + 1
+    return out
+
+
+def _placed(found: tuple, row: int) -> list[tuple[int, int, str, str]]:
+    """The validator's 1-based (line, column) of a chunk that starts at column 0 of `row`."""
+    return [(row + d.line - 1, d.column - 1, d.message, d.code) for d in found]
+
+
+def _tree_sitter_problems(node) -> list[tuple[int, int, str, str]]:
+    """The first ERROR or MISSING place of a long statement, as tree-sitter-bash sees it."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.is_error or current.is_missing:
+            row, col = current.start_point
+            what = f"missing '{current.type}'" if current.is_missing else "syntax error"
+            return [(row, col, f"{what} (tree-sitter-bash; statement too long for bashlex)", "BASH003")]
+        stack.extend(reversed([c for c in current.children if c.has_error or c.is_missing]))
+    return []
+
+
+# --- ranges -------------------------------------------------------------------------------------
+
+
+def _widen(found: tuple[int, int, str, str], lines: list[str]) -> Problem:
+    """A Problem whose range covers the word at the reported place (one character at least)."""
+    line, column, message, code = found
+    line = min(max(line, 0), len(lines) - 1)
+    text = lines[line]
+    column = min(max(column, 0), len(text))
+    match = _WORD.match(text, column)
+    end = match.end() if match else column
+    if end == column:
+        if column < len(text):
+            end = column + 1
+        elif column > 0:
+            column -= 1
+    end = min(end, column + 80)
+    first = (message.strip().splitlines() or [code])[0]
+    return Problem(line, column, end, first[:MAX_MESSAGE_CHARS], code)
