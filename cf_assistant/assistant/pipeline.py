@@ -2,11 +2,14 @@
 
 `Suggester(lang).suggest(utterance, k=5, values=...)` runs the pipeline: check the input; ask
 the candidate source for k candidates as one batch; merge those that share a canonical form
-(keeping the best score); validate each; for CF, parse the rule, explain it, give its native Excel
-rule type and formula, and run it on the user's data (a list of values or a table and a target
-column); rank (see `cf_assistant.assistant.ranking`). Valid candidates are the answers; invalid ones are kept
-apart in `SuggestResult.invalid`. With `examples` on, valid codes of the nearest training
-requests (`cf_assistant.retrieval.examples`, origin "example") join the answers, in one of two orders
+(keeping the best score); validate each; add what the language tells of it (its optional
+Language methods: `repairs` adds repaired twins, `faithful` marks candidates that keep to the
+request's literals, `annotate` explains a candidate and runs it on the user's data, for CF a
+list of values or a table and a target column); rank (see `cf_assistant.assistant.ranking`).
+Valid candidates are the answers; invalid ones are kept apart in `SuggestResult.invalid`. With
+`examples` on, valid codes of the nearest training requests (`cf_assistant.retrieval.examples`,
+origin "example"; only those the language's optional `fits_request` accepts) join the answers, in
+one of two orders
 (`EXAMPLE_ORDERS`): "after" fills the slots the model leaves free (fewer than k valid answers)
 after all of the model's answers; "first" puts up to k examples before the model's answers, which
 fill what the examples leave. The default is the model's own (`source.examples_order`, from its
@@ -21,7 +24,7 @@ module-level `source_factory(lang, checkpoint, steps, seed)`; tests replace that
 one hook for injecting a fake model). The example finder (anything with `nearest(utterance, k)`)
 is given, or with `examples=True` created on first need by `example_factory(lang, source)`.
 Generated code is never executed: Bash and Python are only parsed, and CF rules are evaluated by
-the project's own executor.
+the project's own executor. The pipeline never tests a language's name.
 
 The user's inputs (the request's checks and the data, `Data`) are `cf_assistant.assistant.inputs`.
 
@@ -32,14 +35,12 @@ read and written.
 from __future__ import annotations
 
 import math
-import re
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
-from cf_assistant.diffusion import literals
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.assistant.inputs import Data, check_counts, check_utterance, table_data, values_data
 from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
@@ -271,11 +272,10 @@ class Suggester:
     def _examples_for(self, text: str, answers: list[Candidate], free: int, data: Data | None,
                       today: date | None) -> list[Candidate] | None:
         """Up to `free` valid corpus examples, nearest first, none that shares a canonical form
-        with one of `answers`. For CF only the examples that keep to the literals and comparison
-        the request names (`_faithful`, which ranks the model's answers) and write no literal of
-        their own (`literals.uses_only_named`): a rule is mostly its comparison and literals, so
-        another request's are wrong for this one (on dev this drops none that was right). None
-        when no finder was asked for or none is needed."""
+        with one of `answers`, and for a language with `fits_request` (CF) only those it accepts
+        (for CF: the examples that keep to the literals and comparison the request names and write
+        no literal of their own; on dev this drops none that was right). None when no finder was
+        asked for or none is needed."""
         finder = self.examples if free > 0 else None
         if finder is None:
             return None
@@ -290,8 +290,9 @@ class Suggester:
             cand = self._candidate(merged, data, today, text, "example")
             if cand.valid:
                 out.append(replace(cand, example_of=ex.utterance))
-        if self.lang == "cf":
-            out = [c for c in out if c.faithful and literals.uses_only_named(c.code, text)]
+        fits = getattr(self.language, "fits_request", None)
+        if fits is not None:
+            out = [c for c in out if fits(c.code, text)]
         return out[:free]
 
     def _load(self) -> float:
@@ -305,7 +306,7 @@ class Suggester:
             raise BadInputError("give the data one way: values, a table, or a prepared Data")
         if not any(given):
             return None
-        if self.lang != "cf":
+        if not getattr(self.language, "accepts_data", False):
             raise BadInputError(f"data (--values/--csv/--workbook) only applies to CF rules, not {self.lang}")
         if values is not None:
             return values_data(list(values))
@@ -318,17 +319,18 @@ class Suggester:
 
     def _with_repairs(self, samples: list[tuple[str, float]], utterance: str
                       ) -> tuple[list[tuple[str, float]], dict[str, str]]:
-        """CF: the samples plus the repaired twins of each (scored as its source): a text or number
-        the user named in place of an invented one, the comparison the user named in place of
-        another; and {canonical form: origin} for the forms only such twins have. A form the
-        model produced itself is never added to."""
-        if self.lang != "cf":
+        """The samples plus the repaired twins of each (scored as its source) that the language's
+        optional `repairs` gives (CF: a text or number the user named in place of an invented
+        one, the comparison the user named in place of another); and {canonical form: origin}
+        for the forms only such twins have. A form the model produced itself is never added to."""
+        repair = getattr(self.language, "repairs", None)
+        if repair is None:
             return samples, {}
         forms = [(self._canonical(raw.strip()), score) for raw, score in samples]
         own = {form for form, _ in forms}
         extra: dict[str, tuple[float, str]] = {}
         for form, score in forms:
-            for code, origin in _repairs(form, utterance):
+            for code, origin in repair(form, utterance):
                 key = self._canonical(code)
                 if key not in own and (key not in extra or extra[key][0] < score):
                     extra[key] = (score, origin)
@@ -338,7 +340,7 @@ class Suggester:
     def _candidate(self, merged: Merged, data: Data | None, today: date | None,
                    utterance: str = "", origin: str = "model") -> Candidate:
         validation = self.language.validate(merged.best_raw)
-        shown = merged.code if self.lang == "cf" else merged.best_raw
+        shown = merged.code if getattr(self.language, "shows_canonical", False) else merged.best_raw
         base = Candidate(
             code=shown, valid=validation.valid, score=merged.score, count=merged.count,
             variants=merged.variants, diagnostics=tuple(validation.diagnostics),
@@ -346,31 +348,14 @@ class Suggester:
         )
         if not validation.valid:
             return base
-        if self.lang == "cf":
-            base = replace(base, faithful=_faithful(merged.code, utterance))
-            return replace(base, **_cf_facts(merged.code, data, today))
+        faithful = getattr(self.language, "faithful", None)
+        if faithful is not None:
+            base = replace(base, faithful=faithful(merged.code, utterance))
+        annotate = getattr(self.language, "annotate", None)
+        if annotate is not None:
+            return replace(base, **_with_evidence(annotate(merged.code, data, today), data))
         explain = getattr(self.language, "explain", None)
         return replace(base, explanation=explain(shown) if explain else None)
-
-
-def _repairs(form: str, utterance: str) -> list[tuple[str, str]]:
-    """A CF candidate's repaired twins and their origins: "literal repair" (a named text or
-    number in place of an invented one; `literals.literal_repairs`), "comparison repair" (the
-    comparison the request names in place of another; `languages.cf.comparisons`), or both."""
-    from cf_assistant.languages.cf.comparisons import comparison_repairs
-
-    out = [(fixed, "literal repair") for fixed in literals.literal_repairs(form, utterance)]
-    for code, origin in [(form, ""), *out]:
-        for fixed in comparison_repairs(code, utterance):
-            out.append((fixed, "literal and comparison repair" if origin else "comparison repair"))
-    return out
-
-
-def _faithful(code: str, utterance: str) -> bool:
-    """Whether a CF candidate keeps to the literals and the comparison the request names."""
-    from cf_assistant.languages.cf.comparisons import contradicts
-
-    return literals.keeps_to_literals(code, utterance) and not contradicts(code, utterance)
 
 
 def _merge_first(examples: list[Candidate], answers: list[Candidate], k: int, canonical
@@ -393,49 +378,14 @@ def _no_valid(result: SuggestResult, distinct: int) -> NoValidCandidateError:
     return exc
 
 
-# --------------------------------------------------------------------------- CF facts
-
-
-def _cf_facts(code: str, data: Data | None, today: date | None) -> dict[str, Any]:
-    """Explanation, native Excel rule type and formula, and (with data) the formatted rows."""
-    from cf_assistant.languages.cf import excel
-    from cf_assistant.languages.cf.explain import explain
-    from cf_assistant.languages.cf.parser import parse
-    from cf_assistant.languages.cf.rules import Visual
-
-    rule = parse(code)
-    facts: dict[str, Any] = {
-        "explanation": explain(rule),
-        "native_type": excel.native_type(rule),
-        "formula": "=" + excel.to_formula(rule, reference_date=today, **_place(data)),
-    }
-    if data is not None:
-        facts.update(_run(rule, data, today, graded=isinstance(rule, Visual)))
-    return facts
-
-
-def _place(data: Data | None) -> dict[str, Any]:
-    """Where the formula is written: the data's range (default: A2 over rows 2..100)."""
-    if data is None or not data.range_ref:
-        return {}
-    m = re.fullmatch(r"([A-Z]+)(\d+):[A-Z]+(\d+)", data.range_ref)
-    if not m:
-        return {}
-    return {"cell": f"{m.group(1)}{m.group(2)}", "first_row": int(m.group(2)), "last_row": int(m.group(3))}
-
-
-def _run(rule: Any, data: Data, today: date | None, graded: bool) -> dict[str, Any]:
-    from cf_assistant.languages.cf.executor import execute
-
-    rows = len(data.labels)
-    try:
-        mask = execute(rule, data.table, data.target, reference_date=today)
-    except (CfaError, IndexError, ValueError) as exc:
-        return {"formatted": None, "evidence": Evidence.FAILED, "execution_error": _first_line(exc)}
-    formatted = tuple(int(i) for i, hit in enumerate(mask) if hit)
-    return {"formatted": formatted, "evidence": execution_evidence(len(formatted), rows, graded)}
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+def _with_evidence(facts: dict[str, Any], data: Data | None) -> dict[str, Any]:
+    """A language's `annotate` facts as Candidate fields, with the execution evidence ranking
+    reads: FAILED when the code could not run on the data, else how the formatted rows divide
+    it (`graded`: a colour scale or data bar, which formats every number by design)."""
+    facts = dict(facts)
+    graded = facts.pop("graded", False)
+    if data is None:
+        return facts
+    if facts.get("formatted") is None:
+        return {**facts, "evidence": Evidence.FAILED}
+    return {**facts, "evidence": execution_evidence(len(facts["formatted"]), len(data.labels), graded)}

@@ -5,6 +5,15 @@ code into the one canonical spelling that exact match and deduplication compare,
 tokens of a token sequence are identifiers or keywords (for the CPD pre-training task). Language
 modules know nothing of torch or of the model.
 
+Beside the protocol's three methods a language may have optional ones, which the assistant
+pipeline and the metrics read with `getattr` (a language without them gets nothing done):
+`explain(code)`, `accepts_data` (runs on the user's column), `shows_canonical` (candidates shown
+canonically), `repairs(code, utterance)` (repaired twins and their origins), `faithful(code,
+utterance)`, `fits_request(code, utterance)` (a corpus example suits the request),
+`annotate(code, data, today)` (explanation, native form, run on the data) and `judge` (execution
+match for the metrics). Only CF has them today; nothing outside `languages/` tests a language's
+name.
+
 Look languages up by name with `get_language("cf")`; an unknown name raises
 `UnknownLanguageError` with the closest registered name.
 """

@@ -293,16 +293,6 @@ def test_cf_examples_must_keep_to_the_request():
     assert [c.code for c in bash.suggest("first 3 lines", k=1).candidates] == ["head -n 20 f"]
 
 
-def test_uses_only_named():
-    from cf_assistant.diffusion.literals import uses_only_named
-
-    assert uses_only_named("GreaterThan(5)", "cells above 5 in B2:B9")
-    assert not uses_only_named("GreaterThan(2)", "cells above 5 in B2:B9")  # 2 is a reference's
-    assert uses_only_named('TextEquals("Done")', "cells that say done")
-    assert not uses_only_named('TextEquals("Nil")', "cells that say done")
-    assert uses_only_named("Blanks()", "empty cells")
-
-
 def test_a_broken_training_file_costs_the_examples_not_the_answer(tmp_path, monkeypatch, caplog):
     from cf_assistant.retrieval.examples import default_records
 

@@ -105,5 +105,35 @@ class CFLanguage:
         """One sentence for a rule given as text (raises RuleSyntaxError if it is not a rule)."""
         return explain(parse(code))
 
+    # The optional Language methods the assistant pipeline and the metrics read (other languages
+    # lack them and get nothing done): CF knowledge stays here.
+    accepts_data = True  # a rule runs on the user's column (values, CSV, workbook range)
+    shows_canonical = True  # a candidate is shown in its canonical spelling
+
+    def repairs(self, code: str, utterance: str) -> list[tuple[str, str]]:
+        """Repaired twins of a candidate and their origins (`languages.cf.repairs`)."""
+        from cf_assistant.languages.cf.repairs import repairs
+
+        return repairs(code, utterance)
+
+    def faithful(self, code: str, utterance: str) -> bool:
+        """Whether a candidate keeps to the literals and the comparison the request names."""
+        from cf_assistant.languages.cf.repairs import faithful
+
+        return faithful(code, utterance)
+
+    def fits_request(self, code: str, utterance: str) -> bool:
+        """Whether a corpus example suits the request (faithful, and no literal of its own)."""
+        from cf_assistant.languages.cf.repairs import fits_request
+
+        return fits_request(code, utterance)
+
+    def annotate(self, code: str, data=None, today=None) -> dict:
+        """Explanation, native Excel type and formula of a valid rule, and its run on `data`
+        (`languages.cf.facts.annotate`)."""
+        from cf_assistant.languages.cf.facts import annotate
+
+        return annotate(code, data, today)
+
 
 CF = CFLanguage()

@@ -1,0 +1,87 @@
+"""The CF repair rules (`languages.cf.repairs`): invented texts and numbers, and their repairs."""
+
+from __future__ import annotations
+
+
+def test_names_given_text_flags_only_invented_texts():
+    from cf_assistant.languages.cf.repairs import names_given_text
+
+    said = 'color cells that contain "Done"'
+    assert not names_given_text('TextContains("C")', said)  # "C" only inside other words
+    assert names_given_text('TextContains("Done")', said)
+    assert names_given_text('TextContains("cells")', said)  # a word the user wrote
+    assert names_given_text("GreaterThan(5)", said)  # no text at all
+    assert names_given_text('TextContains("C")', "cells that contain C")  # named without quotes
+    assert not names_given_text('TextContains("x")', "cells that contain C")
+    assert not names_given_text('TextEquals("")', "values which are Active")  # empty = invented
+    assert names_given_text('TextContains("x")', "highlight cells > 5")  # no text named
+
+
+def test_unquoted_text_is_the_span_after_the_last_cue():
+    from cf_assistant.languages.cf.repairs import named_texts, unquoted_text
+
+    assert unquoted_text("Style values which are In Progress") == "In Progress"
+    assert unquoted_text("Apply equalTo = X conditional formatting on C4:H212 in sheet1.") == "X"
+    assert unquoted_text("Apply equalTo =S to cell range B6:C21") == "S"
+    assert unquoted_text("Color cells that have value equal to SUFFICIENTE") == "SUFFICIENTE"
+    assert unquoted_text("names that start with letter A from cell A1-B446") == "A"
+    assert unquoted_text("Format cells that have yes in their value") == "yes"
+    assert unquoted_text("color cells containing the word apple pie, please") == "apple pie"
+    # comparisons, cell references and cue-less requests name no text
+    assert unquoted_text("Color cells that are greater than 5") is None
+    assert unquoted_text("cells equal to A1") is None
+    assert unquoted_text("highlight cells > 5") is None
+    assert unquoted_text("Apply conditional formatting to Blood on Sample Site") is None
+    # quoted texts win over the cues
+    assert named_texts('cells that are "Done" or equal to X') == ("Done",)
+    assert named_texts("cells equal to Done") == ("Done",)
+
+
+def test_text_repairs_replace_the_one_invented_text_by_the_one_named_text():
+    from cf_assistant.languages.cf.repairs import text_repairs
+
+    assert text_repairs('TextContains("C")', 'cells that contain "Done"') == ['TextContains("Done")']
+    assert text_repairs('TextEquals("x")', "status is 'In Progress'") == ['TextEquals("In Progress")']
+    # a quoted text holding a double quote is escaped the CF way
+    assert text_repairs('TextContains("x")', 'contain “a "b"”') == ['TextContains("a ""b""")']
+    assert text_repairs('TextContains("C")', 'value "A" or "B"') == []  # two quoted texts
+    assert text_repairs('OR(TextContains("x"),TextContains("y"))', 'contain "Done"') == []
+    assert text_repairs('TextContains("Done")', 'contain "Done"') == []  # already faithful
+    assert text_repairs('TextContains("C")', "cells that contain C") == []  # already faithful
+    assert text_repairs('TextEquals("-")', "Style values which are In Progress") == [
+        'TextEquals("In Progress")']
+    assert text_repairs('TextEquals("")', "equalTo = Active conditional formatting") == [
+        'TextEquals("Active")']
+    assert text_repairs('TextContains("C")', "highlight cells > 5") == []  # no text named
+
+
+def test_numbers_from_cell_references_count_as_invented_and_get_repaired():
+    from cf_assistant.languages.cf.repairs import keeps_to_literals, literal_repairs, number_repairs
+
+    said = "Color cell where values is greater than 100 for B2:B100 on sheet Fish"
+    assert not keeps_to_literals("GreaterThan(2)", said)  # 2 only stands in "B2"
+    assert keeps_to_literals("GreaterThan(100)", said)  # 100 is also written as a number
+    assert number_repairs("GreaterThan(2)", said) == ["GreaterThan(100)"]
+    assert number_repairs("GreaterThan(100)", said) == []
+    # two numbers from references, or no plain number to use: no repair
+    assert number_repairs("Between(3, 20)", "values in F3 to F20 between 5 and 9") == []
+    assert number_repairs("Top(14)", "top values of E5:E14") == []
+    # references in the code itself, words such as Sheet1 and Top1 are not cell references
+    assert keeps_to_literals("TextEquals($B$6)", "value of B6")
+    assert keeps_to_literals("Bottom(1)", "bottom value in Sheet1")
+    assert keeps_to_literals("Top(1)", "Highlight Top1 number")
+    # a text and a number repaired together
+    assert literal_repairs('AND(TextEquals("x"),GreaterThan(3))',
+                           "cells that are Done in C3:C9 and above 7") == [
+        'AND(TextEquals("Done"),GreaterThan(3))', 'AND(TextEquals("x"),GreaterThan(7))',
+        'AND(TextEquals("Done"),GreaterThan(7))']
+
+
+def test_uses_only_named():
+    from cf_assistant.languages.cf.repairs import uses_only_named
+
+    assert uses_only_named("GreaterThan(5)", "cells above 5 in B2:B9")
+    assert not uses_only_named("GreaterThan(2)", "cells above 5 in B2:B9")  # 2 is a reference's
+    assert uses_only_named('TextEquals("Done")', "cells that say done")
+    assert not uses_only_named('TextEquals("Nil")', "cells that say done")
+    assert uses_only_named("Blanks()", "empty cells")
