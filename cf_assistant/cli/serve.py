@@ -7,6 +7,7 @@ suggest requests are batched into one model call per language (`--max-batch`, `-
 `--queue-size`); a full queue or a request over `--timeout` answers 503 with Retry-After. CORS is
 off unless `--cors-origin URL` names an allowed origin (repeatable). `--workers N` starts N
 processes, each with cores/N torch threads (the server keeps no state between requests).
+`--ssl-certfile`/`--ssl-keyfile` serve HTTPS (the Excel add-in, addin/manifest.xml, needs it).
 
 This module only parses options; the app is cf_assistant.server.
 """
@@ -14,6 +15,7 @@ This module only parses options; the app is cf_assistant.server.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -34,6 +36,8 @@ def command(
     cors_origin: Optional[List[str]] = typer.Option(None, "--cors-origin", help="An origin allowed to call the API from a browser (repeatable)."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the sampler."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
+    ssl_certfile: Optional[Path] = typer.Option(None, "--ssl-certfile", help="HTTPS certificate (Office add-ins load over HTTPS only)."),
+    ssl_keyfile: Optional[Path] = typer.Option(None, "--ssl-keyfile", help="HTTPS private key (with --ssl-certfile)."),
 ) -> None:
     from cf_assistant.errors import BadInputError
 
@@ -44,6 +48,8 @@ def command(
         (max_batch < 1 or queue_size < 1, "--max-batch and --queue-size must be at least 1"),
         (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
         (max_body < 1 or max_upload < 1, "--max-body and --max-upload must be positive"),
+        ((ssl_certfile is None) != (ssl_keyfile is None), "--ssl-certfile and --ssl-keyfile go together"),
+        (any(p is not None and not p.is_file() for p in (ssl_certfile, ssl_keyfile)), "--ssl-certfile/--ssl-keyfile: no such file"),
     ]
     for bad, message in problems:
         if bad:
@@ -60,4 +66,6 @@ def command(
 
     os.environ[ENV_VAR] = settings.to_env()  # read by each worker's app factory
     uvicorn.run("cf_assistant.server.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, log_level=log_level)
+                workers=workers, log_level=log_level,
+                ssl_certfile=str(ssl_certfile) if ssl_certfile else None,
+                ssl_keyfile=str(ssl_keyfile) if ssl_keyfile else None)
