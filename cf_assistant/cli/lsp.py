@@ -17,6 +17,14 @@ import typer
 from cf_assistant.errors import BadInputError
 
 
+class _OneLine(logging.Formatter):
+    """Log records as one line each, without tracebacks (those come with --verbose)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return (super().format(record).splitlines() or [""])[0]
+
+
 def command(
     tcp: Optional[int] = typer.Option(None, "--tcp", help="Listen on 127.0.0.1:PORT instead of stdio."),
     preload: bool = typer.Option(True, "--preload/--no-preload",
@@ -25,8 +33,10 @@ def command(
 ) -> None:
     if tcp is not None and not 1 <= tcp <= 65535:
         raise BadInputError(f"--tcp must be a port number between 1 and 65535 (got {tcp})")
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    handler = logging.StreamHandler()  # stderr: stdout carries the protocol
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s") if verbose
+                         else _OneLine("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler], force=True)
     from cf_assistant.lsp.server import serve
 
     serve(tcp_port=tcp, preload=preload)

@@ -25,9 +25,12 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
+from urllib.parse import unquote
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 from pygls.workspace.position_codec import ServerTextPosition, ServerTextRange
 
@@ -56,13 +59,34 @@ def _factory_from_env() -> Callable[[], Any]:
     return getattr(importlib.import_module(module), name or "make")
 
 
+_ANSWERED = object()  # a request already answered with an error while it was being read
+
+
+class _Protocol(LanguageServerProtocol):
+    """pygls' protocol, except that a request whose params do not fit its method gets an
+    InvalidParams error response (pygls logs it and never answers, so the client would wait)."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if "id" in data and "method" in data and isinstance(data["id"], (int, str)):
+                self._send_response(data["id"], error=exc.to_response_error())
+                return _ANSWERED
+            raise
+
+    def handle_message(self, message: Any) -> None:
+        if message is not _ANSWERED:
+            super().handle_message(message)
+
+
 class AssistantServer(LanguageServer):
     """The language server with its executors, its assistant and its per-document state."""
 
     def __init__(self, assistant_factory: Callable[[], Any] | None = None, preload: bool = True):
         from cf_assistant import __version__
 
-        super().__init__("cf-assistant", __version__)
+        super().__init__("cf-assistant", __version__, protocol_cls=_Protocol)
         self.factory = assistant_factory or _factory_from_env()
         self.preload = preload
         self.model_pool = ThreadPoolExecutor(1, thread_name_prefix="cfa-model")
@@ -108,6 +132,11 @@ class AssistantServer(LanguageServer):
         return asyncio.get_running_loop().run_in_executor(pool, fn, *args)
 
 
+def _open(ls: AssistantServer, uri: str) -> TextDocument | None:
+    """The open document at `uri`, or None: documents the editor has not opened are not read."""
+    return ls.workspace.text_documents.get(unquote(uri))
+
+
 def _lines(doc: TextDocument) -> list[str]:
     return doc.source.split("\n")
 
@@ -126,14 +155,15 @@ async def _check(ls: AssistantServer, uri: str, delay: float) -> None:
     """Validate a document (after `delay` s of quiet) and publish its diagnostics."""
     if delay:
         await asyncio.sleep(delay)
-    doc = ls.workspace.get_text_document(uri)
-    lang = language_of(doc.language_id, uri)
+    doc = _open(ls, uri)
+    lang = language_of(doc.language_id, uri) if doc is not None else None
     if lang is None:
         return
     version, text = doc.version, doc.source
     problems = await ls.run_in(ls.check_pool, diagnose, text, lang)
-    if ls.workspace.get_text_document(uri).version != version:
-        return  # changed meanwhile; the check scheduled by that change publishes
+    now = _open(ls, uri)
+    if now is None or now.version != version:
+        return  # changed or closed meanwhile; the check scheduled by a change publishes
     lines = text.split("\n")
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
         uri=uri, version=version, diagnostics=[_to_client(ls, lines, p) for p in problems]))
@@ -199,7 +229,9 @@ def _register_actions(ls: AssistantServer) -> None:
         only = params.context.only
         if only and not any(generate.KIND == kind or generate.KIND.startswith(f"{kind}.") for kind in only):
             return None
-        doc = ls.workspace.get_text_document(params.text_document.uri)
+        doc = _open(ls, params.text_document.uri)
+        if doc is None:
+            return None
         lines = _lines(doc)
         selection = _server_range(ls, lines, params.range)
         requests = generate.requests_at(lines, doc.uri, language_of(doc.language_id, doc.uri), selection)
@@ -217,7 +249,8 @@ def _register_actions(ls: AssistantServer) -> None:
             except CfaError as exc:
                 _tell(ls, f"cf-assistant: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
                 return action
-        lines = _lines(ls.workspace.get_text_document(request.uri))
+        doc = _open(ls, request.uri)
+        lines = _lines(doc) if doc is not None else []
         placed = generate.locate(request, lines)
         if placed is None or request.index >= len(codes):
             _tell(ls, "cf-assistant: the request is no longer in the document" if placed is None
@@ -248,8 +281,8 @@ def _clamp(position: types.Position, n_lines: int) -> types.Position:
 def _register_hover(ls: AssistantServer) -> None:
     @ls.feature(types.TEXT_DOCUMENT_HOVER)
     async def on_hover(ls: AssistantServer, params: types.HoverParams) -> types.Hover | None:
-        doc = ls.workspace.get_text_document(params.text_document.uri)
-        lines = _lines(doc)
+        doc = _open(ls, params.text_document.uri)
+        lines = _lines(doc) if doc is not None else []
         if not 0 <= params.position.line < len(lines):
             return None
         at = _server_range(ls, lines, types.Range(params.position, params.position)).start
