@@ -15,6 +15,7 @@ This module knows nothing of languages, parsers, metrics or the model: it reads 
 from __future__ import annotations
 
 import ast
+import datetime as _dt
 import difflib
 import hashlib
 import json
@@ -27,6 +28,9 @@ from cf_assistant.errors import DataError
 from cf_assistant.paths import default_data_dir
 
 LANGS = ("cf", "bash", "python")
+# the benchmarks' "today" of time-period rules: fixed, so that results do not depend on the day
+# of the run (the metrics and the CF execution judge use it)
+REFERENCE_DATE = _dt.date(2024, 6, 12)
 DERIVED_SPLITS = ("dev", "train-minus-dev")
 _WHOLE_FILE = "*"  # a JSONL file (or JSON list) without `split` fields: every name selects it all
 _LANG_ALIASES = {"excel": "cf", "sh": "bash", "py": "python", "conala": "python"}

@@ -27,7 +27,7 @@ from typing import Any, Callable, Sequence
 
 from cf_assistant.eval import metrics
 from cf_assistant.data import Record, load_split
-from cf_assistant.errors import BadInputError
+from cf_assistant.errors import BadInputError, DataError
 from cf_assistant.generators import generator_class, get_generator, uses_training_records
 from cf_assistant.languages import get_language
 from cf_assistant.paths import BENCHMARKS_DIR, default_data_dir
@@ -44,6 +44,15 @@ def default_data_path(lang: str) -> Path:
 def training_split(split: str) -> str:
     """Which split trains the generator: never the dev records when measuring on dev."""
     return "train-minus-dev" if split == "dev" else "train"
+
+
+def _training_records(data: Path, split: str, lang: str) -> list[Record]:
+    """The records that train the generator: `data`'s own (`training_split`), or, for an
+    evaluation file without a train split (the everyday sets), the language's benchmark's."""
+    try:
+        return load_split(data, training_split(split), lang)[0]
+    except DataError:
+        return load_split(default_data_path(lang), training_split(split), lang)[0]
 
 
 def _progress(total: int, enabled: bool, desc: str):
@@ -138,7 +147,7 @@ def run_bench(
 
     train: list[Record] = []
     if uses_training_records(generator):
-        train, _ = load_split(data, training_split(split), lang)
+        train = _training_records(data, split, lang)
     setup_start = time.perf_counter()
     gen = get_generator(generator, lang, train, **generator_options)
     setup_s = time.perf_counter() - setup_start
@@ -202,7 +211,7 @@ def markdown_table(result: dict) -> str:
         "| metric | top-1 | top-3 | top-5 | returned top-1 | returned top-3 | returned top-5 |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for name in metrics.MATCH_METRICS[result["lang"]]:
+    for name in metrics.match_metrics(result["lang"]):
         obj = m.get(name)
         if obj is None:
             lines.append(f"| {name} | — | — | — | — | — | — |")

@@ -3,251 +3,47 @@
 Match metrics, each judged per candidate; top-k = any of the first k candidates matches, and
 `returned` = the match of the first *valid* candidate (what the assistant would return):
 
-- CF execution match (`cf_execution`): both rules run on the record's table with the target-column
-  rule (the reference's `c[i]`, else the column headed `Value`, else column 1 when there are two
-  or more columns, else 0); equal sets of formatted rows match. Records without data rows are
-  judged on synthetic probes only; the probe figure is also reported for every record. A candidate
-  that does not parse never matches. A reference that does not parse (or does not execute) is
-  judged by equal canonical text instead, and counted.
+- execution match, for a language with a `judge` (CF: `languages.cf.judge`): both rules run on
+  the record's table; equal sets of formatted rows match; records without data rows are judged
+  on synthetic probes only, and the probe figure is also reported for every record. A reference
+  that does not execute is judged by equal canonical text instead, and counted.
 - exact match (`exact_match`): equal canonical forms of the language module (CF canonical printer;
   Bash whitespace-normalised; Python equal tokenize token sequences, quote style normalised).
-- template match (`template_match`, Bash): equal NL2Bash templates.
+- template match (`template_match`, a language with a `template`, Bash): equal NL2Bash templates.
 - CodeBERTScore (`CodeBertScorer`, Python): BERTScore F1 from a local model folder.
 
 Other figures: syntactic validity of the raw top-1 and of the returned top-1 (some candidate among
 the k is valid); diversity over the top-5 of each record; corpus BLEU-4 of the top-1 (Python);
 latency and peak memory summaries. Every score is a percentage (0-100).
 
-This module never runs the code it judges (CF rules are evaluated by the project's own executor)
-and knows nothing of generators or of the command line.
+Which metrics a language reports is its `match_metrics`; what differs per language is a method of
+the language (`judge`, `template`, `tokens`), so this module never tests a language's name. It
+never runs the code it judges and knows nothing of generators or of the command line.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import re
 import resource
 import sys
 from collections import Counter
-from dataclasses import fields, is_dataclass
-from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from cf_assistant.errors import BadInputError, CfaError
+from cf_assistant.data import REFERENCE_DATE
+from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
-
-# "today" of the time-period rules: fixed, so that results do not depend on the day of the run
-REFERENCE_DATE = _dt.date(2024, 6, 12)
+from cf_assistant.languages.cf.judge import cf_execution  # noqa: F401 - the old place, for benchmarks/data scripts
 TOP_KS = (1, 3, 5)
 
 
 def percent(hits: Iterable[bool | float]) -> float | None:
     values = [float(h) for h in hits]
     return round(100.0 * sum(values) / len(values), 2) if values else None
-
-
-# ------------------------------------------------------------------------------ CF execution
-
-
-@lru_cache(maxsize=65536)
-def parse_cf(code: str):
-    """The parsed rule, or None when `code` is not a CF rule."""
-    from cf_assistant.languages.cf import parse
-
-    try:
-        return parse(code)
-    except CfaError:
-        return None
-    except RecursionError:
-        return None
-
-
-def leaves(rule) -> list:
-    """The leaf rules under AND/OR/NOT, left to right."""
-    from cf_assistant.languages.cf.rules import And, Not, Or
-
-    if isinstance(rule, (And, Or)):
-        return [leaf for r in rule.rules for leaf in leaves(r)]
-    if isinstance(rule, Not):
-        return leaves(rule.rule)
-    return [rule]
-
-
-def _operands(leaf) -> list:
-    return [getattr(leaf, f.name) for f in fields(leaf) if f.name not in ("column", "op", "kind", "period")]
-
-
-def rule_columns(rule) -> list[int]:
-    """Every column index the rule names, as its own `c[i]` or as a `c[j]` operand."""
-    from cf_assistant.languages.cf.rules import ColumnRef
-
-    out = []
-    for leaf in leaves(rule):
-        if leaf.column is not None:
-            out.append(leaf.column)
-        out.extend(v.index for v in _operands(leaf) if isinstance(v, ColumnRef))
-    return out
-
-
-def target_column(reference_rule, header: Sequence[Any]) -> int:
-    """EVALUATION.md's implicit column: the reference's own c[i], else `Value`, else 1 or 0."""
-    if reference_rule is not None:
-        for leaf in leaves(reference_rule):
-            if leaf.column is not None:
-                return leaf.column
-    names = [str(h).strip().lower() for h in header]
-    if "value" in names:
-        return names.index("value")
-    return 1 if len(header) >= 2 else 0
-
-
-def rule_literals(rule) -> tuple[list[float], list[str]]:
-    """The numbers and texts written in a rule (operands and Top/Bottom counts)."""
-    numbers: list[float] = []
-    texts: list[str] = []
-    for leaf in leaves(rule):
-        for v in _operands(leaf):
-            if isinstance(v, bool):
-                continue
-            if isinstance(v, (int, float)):
-                numbers.append(float(v))
-            elif isinstance(v, str):
-                texts.append(v)
-    return numbers, texts
-
-
-_UNRELATED = [0.0, 1.0, -1.0, 42.5, 1e6, -1e6, 0.5, "zzz", "Other text", "TRUE", "FALSE"]
-_BLANKS = [None, "   "]
-_ERRORS = ["#N/A", "#DIV/0!"]
-_RANK_SPREAD = [float(3 + 7 * i) for i in range(150)]
-
-
-def _number_probes(x: float) -> list[float]:
-    return [x, x - 1, x + 1, x - 0.01, x + 0.01, -x, x * 10]
-
-
-def _text_probes(t: str) -> list[str]:
-    out = [t, t.upper(), t.lower(), t.swapcase(), f" {t} ", f"xx {t}", f"{t} xx", f"xx{t}xx"]
-    if len(t) > 1:
-        out += [t[1:], t[:-1]]
-    return [s for s in out if s != ""] + ([""] if t == "" else [])
-
-
-def _date_probes() -> list[float]:
-    from cf_assistant.languages.cf.values import excel_serial
-
-    base = excel_serial(REFERENCE_DATE)
-    return [base + d for d in (0, -1, 1, -6, -7, -8, 7, -31, 31, 0.5)]
-
-
-def probe_values(rules: Sequence) -> list:
-    """Probe cells from the literals of the rules, blanks, unrelated values, dates and errors.
-
-    Rank rules add 150 spread-out numbers, so that Top(5%) and Top(3%) format different counts.
-    Deterministic; two values (the first probe and "zzz") appear twice, so that Duplicates() and
-    Unique() differ on the probes.
-    """
-    numbers: list[float] = []
-    texts: list[str] = []
-    for rule in rules:
-        n, t = rule_literals(rule)
-        numbers += n
-        texts += t
-    values: list = [v for x in numbers for v in _number_probes(x) if math.isfinite(v)]
-    values += [v for t in texts for v in _text_probes(t)]
-    values += _BLANKS + _UNRELATED + _date_probes() + _ERRORS
-    if any(type(leaf).__name__ == "Rank" for rule in rules for leaf in leaves(rule)):
-        values += _RANK_SPREAD  # enough distinct numbers that Top(n)/Top(p%) counts differ
-    seen: set = set()
-    unique = []
-    for v in values:
-        key = (type(v).__name__, v)
-        if key not in seen:
-            seen.add(key)
-            unique.append(v)
-    return unique + [unique[0], "zzz"]
-
-
-def probe_table(rules: Sequence, header: Sequence[Any], target: int):
-    """A table whose target column holds the probes; other columns hold them rotated, so that
-    `c[j]` operands compare different values row by row."""
-    from cf_assistant.languages.cf import table_from_records
-
-    width = max([len(header), target + 1, 1] + [c + 1 for r in rules for c in rule_columns(r)])
-    head = [str(h) for h in header] + [f"Column{i}" for i in range(len(header), width)]
-    probes = probe_values(rules)
-    columns = [probes if j == target else probes[3 * j % len(probes):] + probes[: 3 * j % len(probes)]
-               for j in range(width)]
-    rows = [[columns[j][i] for j in range(width)] for i in range(len(probes))]
-    return table_from_records([head] + rows)
-
-
-def _mask(rule, table, target: int) -> np.ndarray | None:
-    from cf_assistant.languages.cf import execute
-
-    try:
-        return execute(rule, table, target, REFERENCE_DATE)
-    except (CfaError, IndexError, ValueError, TypeError, ZeroDivisionError, OverflowError):
-        return None
-
-
-class CFExecutionJudge:
-    """Execution match of candidates against one record's reference rule."""
-
-    def __init__(self, reference: str, data: list[list] | None):
-        from cf_assistant.languages.cf import table_from_records
-
-        self.reference = reference
-        self.ref_rule = parse_cf(reference)
-        self.header = list(data[0]) if data else []
-        self.table = table_from_records(data) if data and len(data) > 1 else None
-        self.target = target_column(self.ref_rule, self.header)
-        self.ref_mask = None
-        if self.ref_rule is not None and self.table is not None:
-            self.ref_mask = _mask(self.ref_rule, self.table, self.target)
-        self.reference_executes = self.ref_rule is not None and (
-            self.table is None or self.ref_mask is not None
-        )
-
-    def _fallback(self, candidate: str) -> bool:
-        cf = get_language("cf")
-        return cf.canonical(candidate.strip()) == cf.canonical(self.reference.strip())
-
-    def on_data(self, candidate: str) -> bool:
-        """Match on the record's own table (on the probes when it has no data rows)."""
-        if not self.reference_executes:
-            return self._fallback(candidate)
-        if self.table is None:
-            return self.on_probes(candidate)
-        rule = parse_cf(candidate)
-        if rule is None:
-            return False
-        mask = _mask(rule, self.table, self.target)
-        return mask is not None and bool(np.array_equal(mask, self.ref_mask))
-
-    def on_probes(self, candidate: str) -> bool:
-        if self.ref_rule is None:
-            return self._fallback(candidate)
-        rule = parse_cf(candidate)
-        if rule is None:
-            return False
-        table = probe_table([self.ref_rule, rule], self.header, self.target)
-        ref = _mask(self.ref_rule, table, self.target)
-        if ref is None:
-            return self._fallback(candidate)
-        mask = _mask(rule, table, self.target)
-        return mask is not None and bool(np.array_equal(mask, ref))
-
-
-def cf_execution(reference: str, candidate: str, data: list[list] | None) -> tuple[bool, bool]:
-    """(match on the record's data, match on the probes) of one candidate."""
-    judge = CFExecutionJudge(reference, data)
-    return judge.on_data(candidate), judge.on_probes(candidate)
 
 
 # ------------------------------------------------------------------------------ other matches
@@ -258,9 +54,8 @@ def exact_match(lang: str, reference: str, candidate: str) -> bool:
     return language.canonical(candidate.strip()) == language.canonical(reference.strip())
 
 
-def template_match(reference: str, candidate: str) -> bool:
-    from cf_assistant.languages.bash import template
-
+def template_match(reference: str, candidate: str, lang: str = "bash") -> bool:
+    template = get_language(lang).template
     return template(candidate) == template(reference)
 
 
@@ -283,10 +78,10 @@ _CODE_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 
 def code_tokens(lang: str, code: str) -> list[str]:
-    """Tokens for n-grams and BLEU: tokenize's for Python, words and single symbols otherwise."""
-    if lang == "python":
-        return list(get_language("python").tokens(code))
-    return _CODE_TOKEN.findall(code)
+    """Tokens for n-grams and BLEU: the language's own (`tokens`, Python's tokenize), else words and
+    single symbols."""
+    tokens = getattr(get_language(lang), "tokens", None)
+    return list(tokens(code)) if tokens is not None else _CODE_TOKEN.findall(code)
 
 
 def distinct_ngrams(token_lists: Sequence[Sequence[str]], n: int) -> float | None:
@@ -477,25 +272,25 @@ def _topk_object(per_record: Sequence[Sequence[float]], validity: Sequence[Seque
 
 def judge_record(lang: str, record, cands: Sequence[str], codebert: CodeBertScorer | None = None) -> dict:
     """Per-candidate verdicts for one record: validity and every match metric of `lang`."""
+    language = get_language(lang)
+    wanted = match_metrics(lang)
     verdict: dict[str, Any] = {"valid": [is_valid(lang, c) for c in cands]}
     verdict["exact_match"] = [exact_match(lang, record.code, c) for c in cands]
-    if lang == "cf":
-        judge = CFExecutionJudge(record.code, record.data)
+    if "execution_match" in wanted:
+        judge = language.judge(record.code, record.data, REFERENCE_DATE)
         verdict["execution_match"] = [judge.on_data(c) for c in cands]
         verdict["execution_match_probes"] = [judge.on_probes(c) for c in cands]
         verdict["reference_executes"] = judge.reference_executes
-    if lang == "bash":
-        verdict["template_match"] = [template_match(record.code, c) for c in cands]
-    if lang == "python" and codebert is not None:
+    if "template_match" in wanted:
+        verdict["template_match"] = [template_match(record.code, c, lang) for c in cands]
+    if "codebert_score" in wanted and codebert is not None:
         verdict["codebert_score"] = [codebert.f1(record.code, c) for c in cands]
     return verdict
 
 
-MATCH_METRICS = {
-    "cf": ("execution_match", "execution_match_probes", "exact_match"),
-    "bash": ("exact_match", "template_match"),
-    "python": ("exact_match", "codebert_score"),
-}
+def match_metrics(lang: str) -> tuple[str, ...]:
+    """The match metrics a language reports (its `match_metrics`), in the results' order."""
+    return tuple(get_language(lang).match_metrics)
 
 
 def summarise(lang: str, records: Sequence, candidates: Sequence[Sequence[str]],
@@ -503,7 +298,7 @@ def summarise(lang: str, records: Sequence, candidates: Sequence[Sequence[str]],
     """The metrics object of one split (without latency and memory, which the caller measures)."""
     picks = [returned_index(v["valid"]) for v in verdicts]
     metrics: dict[str, Any] = {}
-    for name in MATCH_METRICS[lang]:
+    for name in match_metrics(lang):
         if name == "codebert_score" and not (verdicts and "codebert_score" in verdicts[0]):
             metrics[name] = None
             metrics["codebert_score_note"] = codebert_note or (
@@ -514,10 +309,10 @@ def summarise(lang: str, records: Sequence, candidates: Sequence[Sequence[str]],
     metrics["validity_raw_top1"] = percent(bool(v["valid"][:1] and v["valid"][0]) for v in verdicts)
     metrics["validity_returned_top1"] = percent(i is not None for i in picks)
     metrics["diversity"] = diversity(lang, candidates, embedder)
-    if lang == "python":
+    if "codebert_score" in match_metrics(lang):  # BLEU-4 beside CodeBERTScore, as the paper
         refs = [code_tokens(lang, r.code) for r in records]
         tops = [code_tokens(lang, c[0]) if c else [] for c in candidates]
         metrics["bleu4"] = corpus_bleu(refs, tops)
-    if lang == "cf":
+    if "execution_match" in match_metrics(lang):
         metrics["references_not_executable"] = sum(not v["reference_executes"] for v in verdicts)
     return metrics

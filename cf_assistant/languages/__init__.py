@@ -62,6 +62,7 @@ class Language(Protocol):
     name: str  # registry name: "cf", "bash", "python"
     display_name: str
     aliases: tuple[str, ...]
+    match_metrics: tuple[str, ...]  # what `cfa bench` reports, e.g. ("exact_match", ...)
 
     def validate(self, code: str) -> Validation:
         """Whether `code` parses in this language; never raises on any text."""

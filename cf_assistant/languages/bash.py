@@ -40,6 +40,7 @@ class BashLanguage:
     """One-line Bash commands (NL2Bash): bashlex validity, whitespace-normal canonical form."""
 
     name = "bash"
+    match_metrics = ("exact_match", "template_match")  # what `cfa bench` reports
     display_name = "Bash"
     aliases = ("sh",)
 

@@ -46,6 +46,7 @@ class PythonLanguage:
     """Python snippets (CoNaLa): tree-sitter validity, tokenize-based canonical form."""
 
     name = "python"
+    match_metrics = ("exact_match", "codebert_score")  # what `cfa bench` reports (and BLEU-4)
     display_name = "Python"
     aliases = ("py",)
 

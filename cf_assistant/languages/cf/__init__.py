@@ -108,6 +108,7 @@ class CFLanguage:
     # The optional Language methods the assistant pipeline and the metrics read (other languages
     # lack them and get nothing done): CF knowledge stays here.
     accepts_data = True  # a rule runs on the user's column (values, CSV, workbook range)
+    match_metrics = ("execution_match", "execution_match_probes", "exact_match")  # cfa bench's
     shows_canonical = True  # a candidate is shown in its canonical spelling
 
     def repairs(self, code: str, utterance: str) -> list[tuple[str, str]]:
@@ -127,6 +128,13 @@ class CFLanguage:
         from cf_assistant.languages.cf.repairs import fits_request
 
         return fits_request(code, utterance)
+
+    def judge(self, reference: str, data=None, reference_date=None):
+        """The execution judge of candidates against one record's reference rule and table
+        (`languages.cf.judge.ExecutionJudge`: `.on_data(c)`, `.on_probes(c)`)."""
+        from cf_assistant.languages.cf.judge import REFERENCE_DATE, ExecutionJudge
+
+        return ExecutionJudge(reference, data, reference_date or REFERENCE_DATE)
 
     def annotate(self, code: str, data=None, today=None) -> dict:
         """Explanation, native Excel type and formula of a valid rule, and its run on `data`
