@@ -37,6 +37,7 @@ class Data:
     labels: tuple[str, ...]
     range_ref: str | None = None  # where the cells are in a sheet (e.g. "B2:B50"), if known
     sheet: str | None = None  # the workbook sheet the cells come from
+    selection: Any = None  # a table (`assistant.tables.Selection`): each candidate picks its column
 
 
 def check_utterance(text: str) -> str:
@@ -104,16 +105,19 @@ def values_data(values: Sequence[str]) -> Data:
 
 def read_csv_column(path: str | Path, column: str | None = None) -> Data:
     """The column headed `column` (or its 0-based index) of a CSV file with a header row; None:
-    the file's only column."""
+    the file's only column, or for a file of several columns a table whose column each
+    candidate chooses (`assistant.tables`)."""
     rows = _read_csv_rows(Path(path))
     header = rows[0]
-    if column is None and len(header) != 1:
-        raise BadInputError(f"{path} has {len(header)} columns; pick one with --column NAME")
     target = 0 if column is None else _column_index(header, column, path)
     width = len(header)
     body = [_fit(row, width) for row in rows[1:]]
     if len(body) > MAX_VALUES:
         raise BadInputError(f"{path} has {len(body):,} data rows; the limit is {MAX_VALUES:,}")
+    if width > 1:  # a table: the request chooses the column, unless --column forces one
+        from cf_assistant.assistant import tables
+
+        return tables.table_data(*tables.from_records([header, *body], forced=None if column is None else target))
     from cf_assistant.languages.cf.values import table_from_records
 
     table = table_from_records([header, *body])
@@ -167,7 +171,8 @@ def column_letter(index: int) -> str:
 
 
 def workbook_data(path: str | Path, range_ref: str, sheet: str | None = None) -> Data:
-    """The cells of a one-column `range_ref` of a workbook sheet (default: the active sheet).
+    """The cells of a one-column `range_ref` of a workbook sheet (default: the active sheet); a
+    range over several columns is a table whose column each candidate chooses (`_workbook_table`).
 
     The table holds every sheet column from A (so that `c[i]` is sheet column i) over the range's
     rows, cut at the sheet's last used row; its header is the row above the range (or the column
@@ -179,17 +184,31 @@ def workbook_data(path: str | Path, range_ref: str, sheet: str | None = None) ->
     book = wb.open_workbook(path)
     ws = _sheet(book, sheet)
     min_col, min_row, max_col, max_row = wb.bounds(range_ref)
-    if min_col != max_col:
-        raise BadInputError(f"--range {range_ref} spans several columns; give one column, e.g. B2:B50")
     used = f"A1:{column_letter(ws.max_column - 1)}{ws.max_row}"
     if min_col > ws.max_column or min_row > ws.max_row:
         raise BadInputError(f"--range {range_ref} lies outside the data of sheet '{ws.title}' ({used})")
     last = min(max_row, ws.max_row)
+    if min_col != max_col:  # a table: the request chooses the column
+        return _workbook_table(ws, min_col, min_row, min(max_col, ws.max_column), last)
     width = ws.max_column
     rows = [[wb.cell_value(c) for c in row] for row in ws.iter_rows(min_row, last, 1, width)]
     header = _header(ws, min_row, width)
     labels = tuple(cell_text(r[min_col - 1]) for r in rows)
     return Data(Table(header, rows), min_col - 1, labels, range_ref.replace("$", "").upper(), ws.title)
+
+
+def _workbook_table(ws: Any, min_col: int, min_row: int, max_col: int, last: int) -> Data:
+    """A range over several columns as a table (`assistant.tables.from_grid`): its first row is
+    the header when it is text over typed data."""
+    from cf_assistant.assistant import tables
+    from cf_assistant.languages.cf import workbook as wb
+
+    cells = list(ws.iter_rows(min_row, last, 1, max_col))
+    above = [wb.cell_value(c) for c in next(ws.iter_rows(min_row - 1, min_row - 1, 1, max_col))] \
+        if min_row > 1 else None
+    raw = [[c.value for c in row] for row in cells]
+    typed = [[wb.cell_value(c) for c in row] for row in cells]
+    return tables.table_data(*tables.from_grid(raw, typed, min_col, min_row, above), ws.title)
 
 
 def _sheet(book: Any, name: str | None) -> Any:

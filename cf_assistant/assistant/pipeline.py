@@ -27,6 +27,10 @@ Generated code is never executed: Bash and Python are only parsed, and CF rules 
 the project's own executor. The pipeline never tests a language's name.
 
 The user's inputs (the request's checks and the data, `Data`) are `cf_assistant.assistant.inputs`.
+On a table (`Data.selection`: a CSV file or a workbook range over several columns) each candidate
+is offered on the columns `cf_assistant.assistant.tables` finds plausible for it, best first, and
+says which column it tests and whether it formats that column's cells or whole rows; candidates
+on a rule's other columns rank after every rule's best one.
 
 This module knows nothing of the model's insides, of the command line, or of how workbooks are
 read and written.
@@ -102,6 +106,10 @@ class Candidate:
     origin: str = "model"  # or a repair of a model candidate (see `_repairs`), or "example"
     example_of: str | None = None  # an example's training request
     order: int = 0  # the source's own rank of it, for a source that orders its answers (else 0)
+    column: str | None = None  # a table's column the rule tests (its header), see `tables`
+    scope: str | None = None  # "cells" (the column's) or "rows" (whole rows), for a table
+    range_ref: str | None = None  # the cells a table's rule is written over, e.g. D2:D11, A2:E11
+    column_rank: int = 0  # 0: the rule's best column; 1: another plausible one (ranked after)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -123,6 +131,8 @@ class Candidate:
             out["execution_error"] = self.execution_error
         if self.diagnostics:
             out["diagnostics"] = [_diagnostic_json(d) for d in self.diagnostics]
+        if self.column is not None:
+            out.update(column=self.column, scope=self.scope, range=self.range_ref)
         return out
 
 
@@ -184,6 +194,7 @@ class Suggester:
         if examples_order is not None and examples_order not in EXAMPLE_ORDERS:
             raise BadInputError(f"examples order must be {' or '.join(EXAMPLE_ORDERS)}, not '{examples_order}'")
         self._order = examples_order
+        self._tables: Any = None  # the column choice on tables, created on first need
 
     @property
     def source(self) -> CandidateSource:
@@ -216,7 +227,12 @@ class Suggester:
         """The checked request text and the data it runs on; BadInputError before any model work."""
         text = check_utterance(utterance)
         check_counts(k, None)
-        return text, self._data(values, table, target, data)
+        data = self._data(values, table, target, data)
+        if data is not None and data.selection is not None:
+            from cf_assistant.assistant.tables import check_named_columns
+
+            check_named_columns(text, data.selection.headers)
+        return text, data
 
     def finish(self, text: str, k: int, samples: list[tuple[str, float]], data: Data | None = None,
                today: date | None = None, timing: dict[str, float] | None = None,
@@ -226,11 +242,11 @@ class Suggester:
         start = time.perf_counter() if start is None else start
         timing = dict(timing or {})
         samples, repaired = self._with_repairs(samples, text)
-        cands = [self._candidate(m, data, today, text, repaired.get(m.code, "model"))
-                 for m in dedupe(samples, self._canonical)]
+        cands = [c for m in dedupe(samples, self._canonical)
+                 for c in self._candidates(m, data, today, text, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
             cands = [replace(c, order=i) for i, c in enumerate(cands)]
-        ordered = rank(cands)
+        ordered = sorted(rank(cands), key=lambda c: c.column_rank)  # a table's other columns last
         answers = self._with_examples(text, k, [c for c in ordered if c.valid], data, today, timing)
         invalid = _numbered([c for c in ordered if not c.valid])
         timing["total"] = (time.perf_counter() - start) * 1000
@@ -287,7 +303,7 @@ class Suggester:
                 continue
             taken.add(key)
             merged = Merged(key, math.nan, 0, (ex.code,), best_raw=ex.code)
-            cand = self._candidate(merged, data, today, text, "example")
+            cand = self._candidates(merged, data, today, text, "example")[0]
             if cand.valid:
                 out.append(replace(cand, example_of=ex.utterance))
         fits = getattr(self.language, "fits_request", None)
@@ -336,6 +352,19 @@ class Suggester:
                     extra[key] = (score, origin)
         twins = [(code, score) for code, (score, _) in extra.items()]
         return list(samples) + twins, {code: origin for code, (_, origin) in extra.items()}
+
+    def _candidates(self, merged: Merged, data: Data | None, today: date | None, utterance: str,
+                    origin: str) -> list[Candidate]:
+        """The candidate for `merged`; on a table (`data.selection`), one per column it is offered
+        on, its best column first (`assistant.tables`)."""
+        if data is None or data.selection is None:
+            return [self._candidate(merged, data, today, utterance, origin)]
+        if self._tables is None:
+            from cf_assistant.assistant.tables import Tables, embedder_for
+
+            self._tables = Tables(lambda: embedder_for(self.source))
+        return [replace(self._candidate(merged, narrowed, today, utterance, origin), **fields)
+                for narrowed, fields in self._tables.candidates(merged.code, utterance, data, today)]
 
     def _candidate(self, merged: Merged, data: Data | None, today: date | None,
                    utterance: str = "", origin: str = "model") -> Candidate:

@@ -55,15 +55,12 @@ _STOP = frozenset(
     "your please cell cells value values column columns row rows entire whole highlight "
     "highlighted mark format formatting colour color shade show flag make bold red green yellow "
     "blue orange fill rule".split())
-_CELL_NOUNS = frozenset("cell cells value values entry entries number numbers item items "
-                        "amount amounts figure figures".split())
+_CELL_NOUNS = frozenset("cell value entry number figure amount score level total count price "
+                        "date name bar icon colour color scale".split())  # stems of words for cells
+_TIME_NOUNS = frozenset("day week month year hour minute".split())
+_COLLECTIVE = frozenset("people staff everyone everybody anyone anybody personnel".split())
 _ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|lines|record|records)\b"
                         r"|\brows?\b|\brecords\b", re.I)
-_VERBS = r"(?:highlight|mark|colou?r|shade|flag|format|bold|show|fill|paint|emphasi[sz]e)"
-_OBJECT = re.compile(_VERBS + r"\s+(?:(?:the|all|any|every|each|those)\s+)?(?:(\w+)\s+)?(\w+s)\b"
-                     r"(?=\s+(?:that|which|who|whose|where|with|without|in|from|having|due|"
-                     r"is|are|was|were|on|at|over|under|above|below|older|younger|more|less|"
-                     r"not|than)\b|\s*$)", re.I)
 _NAMED = [re.compile(r"\b(?:the|in|on|of|from|by)\s+[\"']?([\w][\w ]{0,30}?)[\"']?\s+column\b", re.I),
           re.compile(r"\bcolumn\s+(?:named\s+|called\s+|headed\s+)?[\"']([^\"']{1,40})[\"']", re.I),
           re.compile(r"\bcolumn\s+(?:named|called|headed)\s+(\w+)", re.I)]
@@ -403,18 +400,29 @@ class ColumnChoice:
 # --------------------------------------------------------------------------- scope and names
 
 
+def _plural(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def scope_of(request: str, header: str = "") -> str:
-    """"rows" when the request formats whole rows (row words, or a plural object that is not
-    the tested column's header nor cells/values), else "cells"."""
+    """"rows" when the request formats whole rows, else "cells". Rows: row words ("the entire
+    row", "rows where"), or an object that names the table's things rather than a column's
+    values: the request's first plural noun ("orders", "students", "Omar's expenses") or a
+    collective one ("staff", "people") when it is not a word for cells ("values", "amounts"),
+    a span of time ("days") or the tested column's own head word ("salaries" for Salary)."""
     if _ROW_WORDS.search(request):
         return "rows"
-    m = _OBJECT.search(request)
-    if m is None:
-        return "cells"
-    noun = stem(m.group(2))
-    if m.group(2).lower() in _CELL_NOUNS or noun in _CELL_NOUNS:
-        return "cells"
-    return "cells" if noun in set(words(header)) else "rows"
+    head = (words(header) or [""])[-1]
+    for word in _WORD.findall(request):
+        w = re.sub(r"'s$", "", word.lower())
+        if w in _STOP or w[0].isdigit():
+            continue
+        if w in _COLLECTIVE:
+            return "rows"
+        if not _plural(w) or stem(w) in _TIME_NOUNS:
+            continue
+        return "cells" if stem(w) in _CELL_NOUNS or stem(w) == head else "rows"
+    return "cells"
 
 
 def check_named_columns(request: str, headers: Sequence[str]) -> None:
@@ -433,3 +441,74 @@ def check_named_columns(request: str, headers: Sequence[str]) -> None:
             listed = ", ".join(h for h in headers if h.strip())
             raise BadInputError(f"the table has no column '{' '.join(tail[-2:])}' "
                                 f"(columns: {listed})")
+
+
+# --------------------------------------------------------------------------- the pipeline's side
+
+
+def table_data(table: Any, selection: Selection, sheet: str | None = None) -> Any:
+    """The `inputs.Data` of a whole selection: its labels are the first selected column's texts
+    (what tells the rows apart in a preview); each candidate picks its own column."""
+    from cf_assistant.assistant.inputs import Data, cell_text
+
+    forced = selection.forced
+    first = forced if forced is not None else selection.columns[0]
+    labels = tuple(cell_text(row[first]) for row in table.rows)
+    cells = selection.box.cells(forced) if forced is not None else None
+    return Data(table, first, labels, cells, sheet, selection)
+
+
+def column_data(data: Any, column: int) -> Any:
+    """`data` narrowed to one column's cells (the range a cells-scope rule is written over)."""
+    from dataclasses import replace
+
+    from cf_assistant.assistant.inputs import cell_text
+
+    labels = tuple(cell_text(row[column]) for row in data.table.rows)
+    return replace(data, target=column, labels=labels, range_ref=data.selection.box.cells(column),
+                   selection=None)
+
+
+class Tables:
+    """Column choice for the pipeline: one `ColumnChoice` per request (cached), and per
+    candidate code the columns it is offered on, with the fields each candidate carries."""
+
+    def __init__(self, embedder: Any):
+        """`embedder()`: the `Embedder` to use, called on first need."""
+        self._embedder = embedder
+        self._choices: dict[tuple[str, int], ColumnChoice] = {}
+
+    def choice(self, text: str, data: Any) -> ColumnChoice:
+        key = (text, id(data.selection))
+        if key not in self._choices:
+            if len(self._choices) > 64:
+                self._choices.clear()
+            self._choices[key] = ColumnChoice(text, data.table, data.selection, self._embedder())
+        return self._choices[key]
+
+    def candidates(self, code: str, text: str, data: Any, today: Any = None
+                   ) -> list[tuple[Any, dict[str, Any]]]:
+        """(the column's Data, Candidate fields) for each column `code` is offered on, the best
+        first: `column` (header), `scope`, `range_ref`, `column_rank` (0 best, 1 alternates), and
+        for whole rows the anchored `code`, its `formula` and type (an `expression` rule)."""
+        from cf_assistant.errors import CfaError
+        from cf_assistant.languages.cf import parse, to_text
+        from cf_assistant.languages.cf.rows import anchor, row_formula
+
+        try:
+            rule = parse(code)
+        except (CfaError, RecursionError):
+            rule = None
+        choice, sel = self.choice(text, data), data.selection
+        columns = choice.plausible(rule) if rule is not None else choice.plausible(None)[:1]
+        out = []
+        for n, j in enumerate(columns):
+            scope = scope_of(text, sel.headers[j])
+            fields: dict[str, Any] = {"column": sel.headers[j], "scope": scope,
+                                      "range_ref": sel.box.cells(j), "column_rank": min(n, 1)}
+            if scope == "rows" and rule is not None:
+                fields.update(code=to_text(anchor(rule, j)), range_ref=sel.box.rows(),
+                              native_type="expression",
+                              formula=row_formula(rule, j, sel.box, reference_date=today))
+            out.append((column_data(data, j), fields))
+        return out

@@ -5,7 +5,10 @@ its native Excel rule and formula, a plain-English explanation and which of your
 formats. `--json` prints `{"lang", "utterance", "candidates", "timing_ms"}` for programs (also
 when no candidate is valid: an empty list, exit 1; `--show-invalid` adds `"invalid"`).
 `--apply --out NEW.xlsx` writes the top rule into the `--workbook` over `--range` with a fill; the
-input workbook is only changed with `--in-place`. Corpus examples (the code of similar training
+input workbook is only changed with `--in-place`. On a table (`--csv FILE` without `--column`, or
+a `--range` over several columns whose first row is a header) each candidate names the column it
+tests and its scope (the column's cells, or whole rows: `=$D2="Late"` over `A2:E11`); `--json`
+adds `column`, `scope` and `range` per candidate, and `--apply` writes the top one over its range. Corpus examples (the code of similar training
 requests, `cf_assistant.retrieval.examples`) are marked "(example)" with the request each answered;
 `--examples` places them after the model's answers, first, or not at all (`auto`: the model's own
 setting).
@@ -32,10 +35,10 @@ def command(
     steps: Optional[int] = typer.Option(None, "--steps", help="Sampling steps (default: the model's)."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the sampler."),
     values: Optional[str] = typer.Option(None, "--values", help='Your column as comma-separated values, e.g. "3,7,,abc".'),
-    csv_path: Optional[Path] = typer.Option(None, "--csv", help="A CSV file with a header row (use with --column)."),
-    column: Optional[str] = typer.Option(None, "--column", help="The CSV column to run the rules on."),
+    csv_path: Optional[Path] = typer.Option(None, "--csv", help="A CSV file with a header row (a table: the request picks the column)."),
+    column: Optional[str] = typer.Option(None, "--column", help="Force the CSV column to run the rules on."),
     workbook: Optional[Path] = typer.Option(None, "--workbook", help="An .xlsx workbook (use with --range)."),
-    range_ref: Optional[str] = typer.Option(None, "--range", help="The cells the rule applies to, e.g. B2:B50."),
+    range_ref: Optional[str] = typer.Option(None, "--range", help="The cells the rule applies to, e.g. B2:B50, or a table with its header row, e.g. A1:E11."),
     sheet: Optional[str] = typer.Option(None, "--sheet", help="The sheet of --range (default: the active one)."),
     today: Optional[str] = typer.Option(None, "--today", help="Reference date for date rules, YYYY-MM-DD."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for programs."),
@@ -67,11 +70,11 @@ def command(
         raise
     _print(result, as_json, show_invalid)
     if apply:
-        target = assistant.apply(workbook, result.candidates[0].code, result.data.range_ref, out,
-                                 result.data.sheet, in_place=in_place)
+        top = result.candidates[0]
+        where = top.range_ref or result.data.range_ref  # a table's: the top candidate's column or rows
+        target = assistant.apply(workbook, top.code, where, out, result.data.sheet, in_place=in_place)
         if not as_json:
-            typer.echo(f"wrote {result.candidates[0].code} over {result.data.sheet}!"
-                       f"{result.data.range_ref} into {target}", err=True)
+            typer.echo(f"wrote {top.code} over {result.data.sheet}!{where} into {target}", err=True)
 
 
 def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, apply, out, in_place) -> None:
@@ -80,7 +83,6 @@ def _check_options(lang, values, csv_path, column, workbook, range_ref, sheet, a
     sources = [name for name, given in (("--values", values), ("--csv", csv_path), ("--workbook", workbook)) if given is not None]
     problems = [
         (len(sources) > 1, f"give your data one way, not {' and '.join(sources)}"),
-        (csv_path is not None and column is None, "--csv needs --column NAME"),
         (column is not None and csv_path is None, "--column goes with --csv FILE"),
         (workbook is not None and range_ref is None, "--workbook needs --range, e.g. --range B2:B50"),
         ((range_ref is not None or sheet is not None) and workbook is None, "--range and --sheet go with --workbook BOOK.xlsx"),
@@ -160,9 +162,22 @@ def _lines(result, c) -> list[tuple[str, str]]:
         lines.append(("Excel", f"{c.native_type}  {c.formula}"))
     if c.explanation:
         lines.append(("meaning", c.explanation))
+    if c.column is not None:
+        what = "whole rows" if c.scope == "rows" else "its cells"
+        lines.append(("column", f"{c.column}: formats {what}, {c.range_ref}"))
     if result.data is not None:
-        lines.append(("preview", preview(c, result.data.labels)))
+        lines.append(("preview", preview(c, _labels(result.data, c))))
     return lines
+
+
+def _labels(data, c) -> tuple[str, ...]:
+    """The texts a preview names per row: a table's tested column for cells, else the data's."""
+    if c.column is None or c.scope == "rows" or c.column not in data.selection.headers:
+        return data.labels
+    from cf_assistant.assistant.inputs import cell_text
+
+    j = data.selection.headers.index(c.column)
+    return tuple(cell_text(row[j]) for row in data.table.rows)
 
 
 def _problems(c) -> str:

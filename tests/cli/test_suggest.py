@@ -201,7 +201,7 @@ def test_apply_in_place_modifies_the_workbook(cli, samples, book):
     assert [ref for ref, _ in rules_in(book)] == ["B2:B5"]
 
 
-@pytest.mark.parametrize("range_ref", ["B2:B99999999", "XFE1:XFE3", "nonsense", "B2:B5:C", "Z100:Z200", "B2:C5"])
+@pytest.mark.parametrize("range_ref", ["B2:B99999999", "XFE1:XFE3", "nonsense", "B2:B5:C", "Z100:Z200"])
 def test_range_outside_the_sheet_exits_2(cli, samples, book, range_ref):
     code, _, err = cli("suggest", "x", "--workbook", str(book), "--range", range_ref)
     assert code == 2
