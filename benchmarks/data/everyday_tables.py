@@ -304,7 +304,7 @@ ENTRIES: dict[str, list[tuple]] = {
         ("orders placed in May", "LastMonth({Order Date})", "cells"),
         ("late or cancelled orders", 'OR(TextEquals({Status}, "Late"), TextEquals({Status}, "Cancelled"))',
          "rows", "or"),
-        ("orders placed tomorrow?? (pre-orders)", "Tomorrow({Order Date})", "rows"),
+        ("orders dated tomorrow (pre-orders)", "Tomorrow({Order Date})", "rows"),
         ("orders last week", "LastWeek({Order Date})", "rows"),
         ("customers ending in Ltd", 'TextEndsWith({Customer}, "Ltd")', "cells"),
     ],
