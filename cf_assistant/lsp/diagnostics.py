@@ -2,6 +2,8 @@
 
 `diagnose(text, lang)` returns `Problem`s with 0-based line and code-point columns, each with a
 one-line message; the server turns them into LSP diagnostics in the client's position encoding.
+With a time budget it stops early and says so: the server then publishes what it has (the top of
+the script) and publishes the rest when the whole script is read.
 
 - Python: the Python validator (tree-sitter-python) reads the whole document and reports up to
   five ERROR/MISSING places.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -45,19 +48,26 @@ class Problem:
     error: bool = True  # False: a notice (information), not a syntax error
 
 
-def diagnose(text: str, lang: str) -> list[Problem]:
-    """The problems of `text` in `lang` ("bash" or "python"); never raises."""
+def diagnose(text: str, lang: str, budget_s: float | None = None) -> tuple[list[Problem], bool]:
+    """(the problems of `text` in `lang` ("bash" or "python"), whether the whole text was read).
+
+    With `budget_s`, Bash statements stop being validated once that much time has passed (the
+    problems of the text read so far are returned, and False); never raises."""
     if not text.strip():
-        return []
+        return [], True
     if looks_binary(text):
         return [Problem(0, 0, 0, "cf-assistant: not checked: this looks like binary data, not a script",
-                        "CFA-BINARY", error=False)]
+                        "CFA-BINARY", error=False)], True
     if len(text) > MAX_DOCUMENT_CHARS:
         return [Problem(0, 0, 0, f"cf-assistant: not checked: longer than {MAX_DOCUMENT_CHARS:,} characters",
-                        "CFA-TOO-LONG", error=False)]
+                        "CFA-TOO-LONG", error=False)], True
     lines = text.split("\n")
-    found = _bash_problems(text) if lang == "bash" else _python_problems(text)
-    return [_widen(p, lines) for p in found[:MAX_PROBLEMS]]
+    if lang == "bash":
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        found, complete = _bash_problems(text, deadline)
+    else:
+        found, complete = _python_problems(text), True
+    return [_widen(p, lines) for p in found[:MAX_PROBLEMS]], complete
 
 
 def _python_problems(text: str) -> list[tuple[int, int, str, str]]:
@@ -107,7 +117,7 @@ def _bash_parser():
     return _PARSER
 
 
-def _bash_problems(text: str) -> list[tuple[int, int, str, str]]:
+def _bash_problems(text: str, deadline: float | None = None) -> tuple[list[tuple[int, int, str, str]], bool]:
     # Non-ASCII characters become one ASCII letter (word characters to Bash): byte offsets are
     # then character offsets, and tree-sitter-bash never sees astral characters (it can crash on
     # some, as cf_assistant.languages.bash notes).
@@ -123,7 +133,9 @@ def _bash_problems(text: str) -> list[tuple[int, int, str, str]]:
                        else _line_by_line(lines, first, last))
         if len(out) >= MAX_PROBLEMS:
             break
-    return out
+        if deadline is not None and time.perf_counter() > deadline:
+            return out, False
+    return out, True
 
 
 def _statements(root) -> list[tuple[int, int, list]]:
