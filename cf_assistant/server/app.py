@@ -288,18 +288,18 @@ async def _saved(upload: UploadFile, folder: Path) -> Path:
 
 def _workbook_call(name: str, fn: Callable, path: Path, *args: Any) -> Any:
     """A workbook operation on the saved upload `path`; errors name the upload `name`, never the
-    server's folder. An exception other than the project's own is a workbook the readers could
-    not handle (a hostile or broken file): a 422, never a 500."""
+    server's folder. Any exception other than the project's own comes from a workbook the readers
+    could not handle (a hostile or broken file: zlib, zipfile, XML and openpyxl errors of many
+    types): a 422, never a 500."""
     try:
         return fn(path, *args)
     except CfaError as exc:
         detail = str(exc).replace(str(path.parent / "out.xlsx"), "the new workbook")
         raise Problem(422, "Bad input", detail.replace(str(path), name), error=type(exc).__name__) from None
-    except (MemoryError, RecursionError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, OSError, EOFError, ArithmeticError, LookupError) as exc:
-        log.warning("unreadable workbook: %r", exc)
+    except Exception as exc:
+        log.warning("unreadable workbook %s: %r", name, exc)
         raise Problem(422, "Unreadable workbook",
-                      f"the workbook could not be processed ({type(exc).__name__})") from None
+                      f"{name} could not be read as an .xlsx workbook ({type(exc).__name__})") from None
 
 
 def _name(upload: UploadFile) -> str:

@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from cf_assistant.errors import CfaError
 
 MEDIA_TYPE = "application/problem+json"
+DRAIN_BYTES = 64 << 20  # an oversize body is read (and dropped) up to this much before the 413
 log = logging.getLogger("cf_assistant.server")
 
 
@@ -121,13 +122,14 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._refuse(scope, receive, send, limit)
             return
-        seen, started = 0, False
+        seen, started, finished = 0, False, False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, finished
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
+                finished = not message.get("more_body", False)
                 if seen > limit:
                     raise _TooLarge(limit)
             return message
@@ -141,8 +143,22 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await self._refuse(scope, receive, send, limit)
+                await self._refuse(scope, receive, send, limit, drain=not finished)
 
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int,
+                      drain: bool = True) -> None:
+        """Answer 413 after reading what is left of the body (up to DRAIN_BYTES), so that a
+        client still sending reads the answer instead of a reset connection."""
+        drained = 0
+        while drain and drained <= DRAIN_BYTES:
+            try:
+                message = await receive()
+            except Exception:  # the client went away
+                return
+            if message["type"] != "http.request":
+                break
+            drained += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
         error = _TooLarge(limit)
         await problem_response(413, "Content too large", str(error.detail))(scope, receive, send)

@@ -137,3 +137,14 @@ def test_cors_is_off_by_default_and_an_allow_list(make_client):
     preflight = allowed.options("/v1/suggest", headers={**origin, "Access-Control-Request-Method": "POST",
                                                         "Access-Control-Request-Headers": "content-type"})
     assert preflight.status_code == 200
+
+
+def test_any_failure_reading_an_upload_is_422(client, monkeypatch):
+    import zlib
+
+    def broken(*args, **kwargs):
+        raise zlib.error("Error -3 while decompressing data: invalid distance too far back")
+
+    monkeypatch.setattr(client.app.state.cfa.assistant, "validate", broken)
+    doc = assert_problem(client.post("/v1/validate", files={"file": ("mine.xlsx", b"PK\x03\x04")}), 422)
+    assert doc["detail"] == "mine.xlsx could not be read as an .xlsx workbook (error)"

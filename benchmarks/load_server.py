@@ -1,0 +1,262 @@
+"""Load benchmark of `cfa serve` on loopback: the in-process ceiling first, then HTTP at each level.
+
+    python benchmarks/load_server.py [--duration 60] [--levels 1,8,32] [--soak 0] [--k 5]
+                                     [--max-batch 8] [--max-wait-ms 2] [--out FILE.json]
+
+Requests: the CF dev split's utterances (the dev part of /work/shared/data/cf/train.json; nothing
+is trained or chosen on them here), `{"text", "k"}` each, cycled.
+
+1. Ceiling: the assistant API in this process on the same requests, `suggest_many` over batches
+   of each --ceiling-batches size for --ceiling-seconds each (torch threads = the server's):
+   requests/s per batch size, the best being the machine's limit for this work; and the median
+   latency of one request alone (`suggest`), which the HTTP latency at concurrency 1 is compared
+   with.
+2. `cfa serve` as a fresh process on a free 127.0.0.1 port (access log off): the time until
+   /readyz is 200 (cold start), then for each concurrency level an async httpx client with that
+   many workers for --duration seconds: requests/s (200s only), p50/p95/p99 latency, error and
+   503 rates, the batch-size histogram (from /stats), the model's share of the time (timing_ms),
+   and the server's resident and peak memory (/proc). --soak S runs S seconds at concurrency 8
+   and reports the server's memory at its start and end.
+Prints a Markdown report; --out also writes the numbers as JSON. Run it on an idle machine: the
+numbers are wall times and the client shares the CPU with the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def requests(k: int) -> list[dict]:
+    from cf_assistant import data
+    from cf_assistant.paths import default_data_dir
+
+    dev, _ = data.load_split(default_data_dir() / "cf" / "train.json", "dev", lang="cf")
+    return [{"text": r.utterance, "k": k} for r in dev]
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+# ------------------------------------------------------------------ the in-process ceiling
+
+
+def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int) -> dict:
+    """Requests/s of the assistant API per batch size, and one request's median latency."""
+    import torch
+
+    from cf_assistant.assistant import Assistant, SuggestRequest
+
+    torch.set_num_threads(threads)
+    assistant = Assistant()
+    assistant.load("cf")
+    reqs = [SuggestRequest(b["text"], k=b["k"]) for b in bodies]
+    single = []
+    for req in reqs[: min(len(reqs), 40)]:
+        start = time.perf_counter()
+        try:
+            assistant.suggest(req)
+        except Exception:  # a request without a valid candidate costs the same
+            pass
+        single.append((time.perf_counter() - start) * 1000)
+    rates = {}
+    for size in batches:
+        done, start, i = 0, time.perf_counter(), 0
+        while time.perf_counter() - start < seconds:
+            group = [reqs[(i + j) % len(reqs)] for j in range(size)]
+            assistant.suggest_many(group)
+            done, i = done + size, i + size
+        rates[size] = done / (time.perf_counter() - start)
+    best = max(rates, key=rates.get)
+    return {"rps_by_batch": rates, "best_batch": best, "ceiling_rps": rates[best],
+            "single_p50_ms": statistics.median(single)}
+
+
+# ------------------------------------------------------------------ the server process
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def memory_mb(pid: int) -> dict:
+    """Resident and peak resident memory of a process, MiB (Linux /proc)."""
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            out["rss" if key == "VmRSS" else "peak"] = int(value.split()[0]) / 1024
+    return out
+
+
+def start_server(args: list[str], timeout: float = 180.0) -> tuple[subprocess.Popen, str, float]:
+    """`cfa serve ARGS` on a free port; (process, base URL, seconds until /readyz was 200)."""
+    import httpx
+
+    port = free_port()
+    cmd = [sys.executable, "-m", "cf_assistant.cli.app", "serve", "--port", str(port),
+           "--log-level", "warning", *args]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    while time.perf_counter() - start < timeout:
+        if proc.poll() is not None:
+            raise SystemExit(f"cfa serve exited with {proc.returncode}")
+        try:
+            if httpx.get(base + "/readyz", timeout=2).status_code == 200:
+                return proc, base, time.perf_counter() - start
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    stop_server(proc)
+    raise SystemExit("cfa serve was not ready in time")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+# ------------------------------------------------------------------ HTTP load
+
+
+async def _worker(client, base, bodies, offset, stop_at, out) -> None:
+    i = offset
+    while time.perf_counter() < stop_at:
+        body = bodies[i % len(bodies)]
+        i += 1
+        start = time.perf_counter()
+        try:
+            response = await client.post(base + "/v1/suggest", json=body)
+            status = response.status_code
+            model = response.json().get("timing_ms", {}).get("model") if status == 200 else None
+        except Exception as exc:  # a transport error counts as an error
+            status, model = type(exc).__name__, None
+        out.append((time.perf_counter() - start, status, model))
+
+
+async def level(base: str, bodies: list[dict], concurrency: int, seconds: float) -> dict:
+    import httpx
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+        before = (await client.get(base + "/stats")).json()
+        out: list = []
+        start = time.perf_counter()
+        await asyncio.gather(*(_worker(client, base, bodies, w * 7, start + seconds, out)
+                               for w in range(concurrency)))
+        elapsed = time.perf_counter() - start
+        after = (await client.get(base + "/stats")).json()
+    ok = [t * 1000 for t, s, _ in out if s == 200]
+    statuses = Counter(str(s) for _, s, _ in out)
+    models = [m for _, s, m in out if s == 200 and m is not None]
+    hist = {size: n - before.get("batches", {}).get(size, 0) for size, n in after["batches"].items()}
+    return {"concurrency": concurrency, "seconds": round(elapsed, 1), "requests": len(out),
+            "rps": len(ok) / elapsed, "p50_ms": percentile(ok, 50), "p95_ms": percentile(ok, 95),
+            "p99_ms": percentile(ok, 99), "error_rate": 1 - len(ok) / max(1, len(out)),
+            "rate_503": statuses.get("503", 0) / max(1, len(out)), "statuses": dict(statuses),
+            "batches": {s: n for s, n in sorted(hist.items(), key=lambda kv: int(kv[0])) if n},
+            "model_ms_p50": percentile(models, 50)}
+
+
+async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
+    """Concurrency 8 for `seconds`; the server's memory every 10 s."""
+    samples = [memory_mb(pid)["rss"]]
+    task = asyncio.create_task(level(base, bodies, 8, seconds))
+    while not task.done():
+        await asyncio.sleep(min(10.0, seconds))
+        samples.append(memory_mb(pid)["rss"])
+    result = await task
+    result.update(rss_start_mb=samples[1] if len(samples) > 1 else samples[0], rss_end_mb=samples[-1],
+                  rss_samples_mb=[round(s, 1) for s in samples])
+    return result
+
+
+# ------------------------------------------------------------------ report
+
+
+def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict | None, mem: dict) -> str:
+    lines = [f"## cfa serve load test ({cfg['cpus']} CPUs, k={cfg['k']}, {cfg['n']} CF dev requests, "
+             f"max batch {cfg['max_batch']}, max wait {cfg['max_wait_ms']} ms)", "",
+             "In-process ceiling (Assistant.suggest_many): " + ", ".join(
+                 f"batch {b}: {r:.1f} req/s" for b, r in ceil["rps_by_batch"].items())
+             + f"; best {ceil['ceiling_rps']:.1f} req/s at batch {ceil['best_batch']}; one request alone "
+             f"{ceil['single_p50_ms']:.1f} ms median.", "",
+             f"Server cold start (process start to /readyz 200): {cold:.1f} s; memory after the run "
+             f"{mem['rss']:.0f} MiB resident, peak {mem['peak']:.0f} MiB.", "",
+             "| concurrency | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in levels + ([soaked] if soaked else []):
+        hist = " ".join(f"{s}:{n}" for s, n in r["batches"].items())
+        lines.append(f"| {r['concurrency']}{' (soak)' if r is soaked else ''} | {r['seconds']} | {r['rps']:.1f} | "
+                     f"{100 * r['rps'] / ceil['ceiling_rps']:.0f}% | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
+                     f"{r['p99_ms']:.1f} | {100 * r['error_rate']:.2f}% | {100 * r['rate_503']:.2f}% | {hist} | "
+                     f"{r['model_ms_p50']:.1f} |")
+    one = next((r for r in levels if r["concurrency"] == 1), None)
+    if one:
+        lines += ["", f"HTTP added latency at concurrency 1: {one['p50_ms'] - ceil['single_p50_ms']:.1f} ms "
+                  f"median ({one['p50_ms']:.1f} through HTTP vs {ceil['single_p50_ms']:.1f} in-process)."]
+        top = max(levels, key=lambda r: r["concurrency"])
+        lines.append(f"Throughput at {top['concurrency']}: {top['rps'] / one['rps']:.2f}x the one-at-a-time throughput.")
+    if soaked:
+        lines.append(f"Soak: resident memory {soaked['rss_start_mb']:.0f} MiB at the start, "
+                     f"{soaked['rss_end_mb']:.0f} MiB at the end ({soaked['seconds']} s at 8).")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--duration", type=float, default=60.0, help="seconds per concurrency level")
+    p.add_argument("--levels", default="1,8,32")
+    p.add_argument("--soak", type=float, default=0.0, help="seconds at concurrency 8 (600 = 10 min)")
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--max-batch", type=int, default=8)
+    p.add_argument("--max-wait-ms", type=float, default=2.0)
+    p.add_argument("--ceiling-batches", default="1,4,8,16,32")
+    p.add_argument("--ceiling-seconds", type=float, default=15.0)
+    p.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (server and ceiling)")
+    p.add_argument("--out", type=Path)
+    a = p.parse_args(argv)
+    bodies = requests(a.k)
+    ceil = ceiling(bodies, [int(x) for x in a.ceiling_batches.split(",")], a.ceiling_seconds, a.threads)
+    proc, base, cold = start_server(["--threads", str(a.threads), "--max-batch", str(a.max_batch),
+                                     "--max-wait-ms", str(a.max_wait_ms)])
+    try:
+        levels = [asyncio.run(level(base, bodies, int(c), a.duration)) for c in a.levels.split(",")]
+        soaked = asyncio.run(soak(base, proc.pid, bodies, a.soak)) if a.soak > 0 else None
+        mem = memory_mb(proc.pid)
+    finally:
+        stop_server(proc)
+    cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
+           "max_wait_ms": a.max_wait_ms, "duration": a.duration, "command": " ".join(sys.argv)}
+    print(report(cfg, ceil, cold, levels, soaked, mem))
+    if a.out:
+        a.out.write_text(json.dumps({"config": cfg, "ceiling": ceil, "cold_start_s": cold, "levels": levels,
+                                     "soak": soaked, "memory_mb": mem}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
