@@ -21,6 +21,7 @@ from lsprotocol import types
 
 DISPLAY = {"bash": "Bash", "python": "Python"}
 KIND = types.CodeActionKind.RefactorRewrite
+COMMAND = "cf-assistant.generate"  # for clients without codeAction/resolve: arguments [data]
 MAX_REQUEST_CHARS = 1000  # the assistant refuses longer requests; we do not offer them
 MAX_PREVIEW_CHARS = 60
 _CACHE_SIZE = 64

@@ -5,6 +5,8 @@
 - `textDocument/codeAction` + `codeAction/resolve`: "cf-assistant: generate Bash/Python" on a
   comment line or a selection (`generate`). Listing never runs the model; resolving runs the
   assistant's `suggest` on a one-thread model executor (off the event loop) and returns the edit.
+  A client that cannot resolve an action's edit gets the same actions with the command
+  `cf-assistant.generate` instead, which computes the edit and applies it (workspace/applyEdit).
 - diagnostics published on open at once and on change after `DEBOUNCE_S` of quiet, computed on a
   separate one-thread executor (`diagnostics`), so a model call never delays them; a result for a
   version that has since changed is dropped. A Bash script not read within `FIRST_PUBLISH_S`
@@ -237,6 +239,13 @@ def _units(ls: AssistantServer) -> Callable[[str], int]:
     return lambda line: codec.client_num_units(line)
 
 
+def _resolves_edits(ls: AssistantServer) -> bool:
+    """Whether the client fills in an action's edit through codeAction/resolve."""
+    action = ls.client_capabilities.text_document and ls.client_capabilities.text_document.code_action
+    support = action.resolve_support if action else None
+    return bool(support and "edit" in support.properties)
+
+
 def _register_actions(ls: AssistantServer) -> None:
     options = types.CodeActionOptions(code_action_kinds=[generate.KIND], resolve_provider=True)
 
@@ -251,29 +260,46 @@ def _register_actions(ls: AssistantServer) -> None:
         lines = _lines(doc)
         selection = _server_range(ls, lines, params.range)
         requests = generate.requests_at(lines, doc.uri, language_of(doc.language_id, doc.uri), selection)
-        return generate.list_actions(requests, ls.candidates, lines, _units(ls)) or None
+        actions = generate.list_actions(requests, ls.candidates, lines, _units(ls))
+        if not _resolves_edits(ls):  # such a client runs the command instead of resolving
+            for action in actions:
+                if action.edit is None:
+                    action.command = types.Command(title=action.title, command=generate.COMMAND, arguments=[action.data])
+        return actions or None
 
     @ls.feature(types.CODE_ACTION_RESOLVE)
     async def resolve(ls: AssistantServer, action: types.CodeAction) -> types.CodeAction:
         request = generate.Request.from_data(action.data)
-        if request is None or action.edit is not None:
-            return action
-        codes = ls.candidates.get(request.lang, request.text)
-        if codes is None:
-            try:
-                codes = await ls.run_in(ls.model_pool, ls.generate, request)
-            except CfaError as exc:
-                _tell(ls, f"cf-assistant: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
-                return action
-        doc = _open(ls, request.uri)
-        lines = _lines(doc) if doc is not None else []
-        placed = generate.locate(request, lines)
-        if placed is None or request.index >= len(codes):
-            _tell(ls, "cf-assistant: the request is no longer in the document" if placed is None
-                  else f"cf-assistant: no candidate {request.index + 1} for this request")
-            return action
-        action.edit = generate.insertion(placed, codes[request.index], lines, _units(ls))
+        if request is not None and action.edit is None:
+            action.edit = await _edit_for(ls, request)
         return action
+
+    @ls.command(generate.COMMAND)
+    async def generate_command(ls: AssistantServer, *args: Any) -> None:
+        request = generate.Request.from_data(args[0] if args else None)
+        edit = await _edit_for(ls, request) if request is not None else None
+        if edit is not None:
+            await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="cf-assistant"))
+
+
+async def _edit_for(ls: AssistantServer, request: generate.Request) -> types.WorkspaceEdit | None:
+    """The edit inserting the request's candidate (the model runs here, off the event loop, unless
+    the candidates are known); None, with a message to the user, when there is none."""
+    codes = ls.candidates.get(request.lang, request.text)
+    if codes is None:
+        try:
+            codes = await ls.run_in(ls.model_pool, ls.generate, request)
+        except CfaError as exc:
+            _tell(ls, f"cf-assistant: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
+            return None
+    doc = _open(ls, request.uri)
+    lines = _lines(doc) if doc is not None else []
+    placed = generate.locate(request, lines)
+    if placed is None or request.index >= len(codes):
+        _tell(ls, "cf-assistant: the request is no longer in the document" if placed is None
+              else f"cf-assistant: no candidate {request.index + 1} for this request")
+        return None
+    return generate.insertion(placed, codes[request.index], lines, _units(ls))
 
 
 def _tell(ls: AssistantServer, message: str) -> None:

@@ -42,8 +42,11 @@ def model_calls() -> list[dict]:
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, server_env=server_env()),
                     scope="module")
 async def client(lsp_client: LanguageClient):
+    resolve = types.ClientCodeActionResolveOptions(properties=["edit"])  # as VS Code and Neovim
+    capabilities = types.ClientCapabilities(text_document=types.TextDocumentClientCapabilities(
+        code_action=types.CodeActionClientCapabilities(resolve_support=resolve, data_support=True)))
     result = await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=types.ClientCapabilities(), process_id=os.getpid()))
+        capabilities=capabilities, process_id=os.getpid()))
     lsp_client.server_capabilities = result.capabilities
     yield
     await lsp_client.shutdown_session()

@@ -65,6 +65,15 @@ def talk(send, messages: queue.Queue) -> None:
     send(frame({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {
         "textDocument": {"uri": "file:///nowhere.txt"}, "position": {"line": 0, "character": 0}}}))
     assert answer(messages, 3)["result"] is None  # a document that was never opened
+    send(frame({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": "file:///x.sh", "languageId": "shellscript", "version": 1, "text": "# list files\n"}}}))
+    send(frame({"jsonrpc": "2.0", "id": 5, "method": "textDocument/codeAction", "params": {
+        "textDocument": {"uri": "file:///x.sh"}, "context": {"diagnostics": []},
+        "range": {"start": {"line": 0, "character": 3}, "end": {"line": 0, "character": 3}}}}))
+    got = answer(messages, 5)
+    assert "result" in got, got
+    [action] = got["result"]  # this client cannot resolve: it gets the command
+    assert "edit" not in action and action["command"]["command"] == "cf-assistant.generate"
     send(frame({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}))
     assert answer(messages, 4)["result"] is None
     send(frame({"jsonrpc": "2.0", "method": "exit"}))

@@ -89,6 +89,24 @@ async def test_listing_does_not_run_the_model_and_resolving_inserts_the_best_val
     assert len(model_calls()) == before + 1  # the other candidates came from the first resolve
 
 
+async def test_the_generate_command_applies_the_edit_for_clients_without_resolve(client: LanguageClient):
+    uri = "file:///tmp/command.sh"
+    open_doc(client, uri, "# list txt files in tmp\n", "shellscript")
+    [action] = await _actions(client, uri, _range(0, 4))
+    assert action.command is None  # this client resolves
+    applied = []
+
+    @client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply_edit(params: types.ApplyWorkspaceEditParams):
+        applied.append(params.edit)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="cf-assistant.generate", arguments=[action.data]))
+    [edit] = applied[0].changes[uri]
+    assert edit.range == _range(1, 0) and edit.new_text == "find /tmp -name '*.txt'\n"
+
+
 async def test_python_action_keeps_the_comment_indentation(client: LanguageClient):
     uri = "file:///tmp/gen.py"
     open_doc(client, uri, PY, "python")
