@@ -96,6 +96,7 @@ class AssistantServer(LanguageServer):
         self.preload = preload
         self.model_pool = ThreadPoolExecutor(1, thread_name_prefix="cfa-model")
         self.check_pool = ThreadPoolExecutor(1, thread_name_prefix="cfa-check")
+        self.hover_pool = ThreadPoolExecutor(1, thread_name_prefix="cfa-hover")  # never behind a long check
         self.candidates = generate.Candidates()
         self._assistant: Any = None
         self._assistant_lock = threading.Lock()
@@ -110,7 +111,7 @@ class AssistantServer(LanguageServer):
             return self._assistant
 
     def shutdown(self) -> None:
-        for pool in (self.model_pool, self.check_pool):
+        for pool in (self.model_pool, self.check_pool, self.hover_pool):
             pool.shutdown(wait=False, cancel_futures=True)
         super().shutdown()
 
@@ -290,7 +291,11 @@ async def _edit_for(ls: AssistantServer, request: generate.Request) -> types.Wor
         try:
             codes = await ls.run_in(ls.model_pool, ls.generate, request)
         except CfaError as exc:
-            _tell(ls, f"cf-assistant: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
+            _tell(ls, f"cf-assistant: {_one_line(exc)}")
+            return None
+        except Exception as exc:  # a broken model or install: one line for the user, the log has the rest
+            log.exception("cf-assistant: generating %s failed", request.lang)
+            _tell(ls, f"cf-assistant: the {generate.DISPLAY[request.lang]} model failed: {_one_line(exc)}")
             return None
     doc = _open(ls, request.uri)
     lines = _lines(doc) if doc is not None else []
@@ -300,6 +305,11 @@ async def _edit_for(ls: AssistantServer, request: generate.Request) -> types.Wor
               else f"cf-assistant: no candidate {request.index + 1} for this request")
         return None
     return generate.insertion(placed, codes[request.index], lines, _units(ls))
+
+
+def _one_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _tell(ls: AssistantServer, message: str) -> None:
@@ -329,7 +339,7 @@ def _register_hover(ls: AssistantServer) -> None:
             return None
         at = _server_range(ls, lines, types.Range(params.position, params.position)).start
         line = lines[at.line]
-        found = await ls.run_in(ls.check_pool, _describe, ls, line, at.character)
+        found = await ls.run_in(ls.hover_pool, _describe, ls, line, at.character)
         if found is None:
             return None
         (start, end), result = found
@@ -346,6 +356,9 @@ def _describe(ls: AssistantServer, line: str, column: int) -> tuple[tuple[int, i
             return (start, end), ls.assistant().rule(line[start:end])
         except CfaError:
             continue
+        except Exception:  # noqa: BLE001 - a hover never fails the request; the log says why
+            log.exception("cf-assistant: describing %r failed", line[start:end][:100])
+            return None
     return None
 
 

@@ -23,6 +23,7 @@ ANSWERS = {
                ("def (:", -0.01)],
 }
 NOTHING_VALID = "nothing valid please"
+EXPLODE = "explode please"  # the fake model raises, as a broken model would
 
 
 class FakeSource:
@@ -37,6 +38,8 @@ class FakeSource:
             with open(log, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"lang": self.lang, "utterances": utterances}) + "\n")
         out = []
+        if any(EXPLODE in text for text in utterances):
+            raise RuntimeError("fake model exploded\nwith a second line")
         for text in utterances:
             if NOTHING_VALID in text:
                 out.append([("echo 'open", -0.1), ("def (:", -0.2)][:k])

@@ -125,9 +125,14 @@ async def test_no_action_off_a_comment_and_one_per_language_for_a_selection(clie
     assert titles == ["cf-assistant: generate Bash", "cf-assistant: generate Python"]
 
 
-async def test_no_valid_candidate_leaves_the_action_without_an_edit_and_says_why(client: LanguageClient):
+@pytest.mark.parametrize("request_text, said", [
+    ("nothing valid please", "cf-assistant: no valid candidate among k=5"),
+    ("explode please", "cf-assistant: the Bash model failed: fake model exploded"),
+])
+async def test_no_candidate_leaves_the_action_without_an_edit_and_says_why_in_one_line(
+        client: LanguageClient, request_text: str, said: str):
     uri = "file:///tmp/none.sh"
-    open_doc(client, uri, "# nothing valid please\n", "shellscript")
+    open_doc(client, uri, f"# {request_text}\n", "shellscript")
     [action] = await _actions(client, uri, _range(0, 2))
     client.messages.clear()
     done = await client.code_action_resolve_async(action)
@@ -136,7 +141,9 @@ async def test_no_valid_candidate_leaves_the_action_without_an_edit_and_says_why
         if client.messages:
             break
         await asyncio.sleep(0.02)
-    assert "no valid candidate" in client.messages[-1].message
+    [message] = client.messages
+    assert message.message.startswith(said) and "\n" not in message.message
+    assert message.type == types.MessageType.Warning
 
 
 async def test_hover_over_a_cf_rule_in_any_document(client: LanguageClient):
