@@ -147,10 +147,10 @@ def _lines(doc: TextDocument) -> list[str]:
     return doc.source.split("\n")
 
 
-def _to_client(ls: AssistantServer, lines: list[str], problem: Problem) -> types.Diagnostic:
+def _to_client(ls: AssistantServer, keep: list[str], problem: Problem) -> types.Diagnostic:
+    """An LSP diagnostic; `keep` are the document's lines split on "\n" only, with their "\n"."""
     rng = ServerTextRange(ServerTextPosition(problem.line, problem.column),
                           ServerTextPosition(problem.line, problem.end_column))
-    keep = [line + "\n" for line in lines]  # the codec reads `lines`; splitting on "\n" only
     return types.Diagnostic(
         range=ls.workspace.position_codec.range_to_client_units(keep, rng),
         message=problem.message, code=problem.code, source="cf-assistant",
@@ -166,14 +166,14 @@ async def _check(ls: AssistantServer, uri: str, delay: float) -> None:
     if lang is None:
         return
     version, text = doc.version, doc.source
-    lines, complete, budget = text.split("\n"), False, FIRST_PUBLISH_S
+    keep, complete, budget = [line + "\n" for line in text.split("\n")], False, FIRST_PUBLISH_S
     while not complete:
         problems, complete = await ls.run_in(ls.check_pool, diagnose, text, lang, budget)
         now = _open(ls, uri)
         if now is None or now.version != version:
             return  # changed or closed meanwhile; the check scheduled by a change publishes
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=uri, version=version, diagnostics=[_to_client(ls, lines, p) for p in problems]))
+            uri=uri, version=version, diagnostics=[_to_client(ls, keep, p) for p in problems]))
         budget = None  # the rest in one go; the statements already read come from the cache
 
 

@@ -58,6 +58,17 @@ async def test_python_diagnostics_for_a_broken_line_and_none_for_a_valid_one(cli
     assert all(d.code.startswith("PY") and "\n" not in d.message for d in found)
 
 
+async def test_positions_are_in_utf16_units_after_astral_characters(client: LanguageClient):
+    uri = "file:///tmp/emoji.sh"
+    open_doc(client, uri, "echo '😀😀' )\n", "shellscript")
+    [d] = await diagnostics_for(client, uri)
+    assert (d.range.start.character, d.range.end.character) == (12, 13)  # ')' after 2 x 2 UTF-16 units
+    open_doc(client, "file:///tmp/emoji.md", "😀 GreaterThan(5)\n", "markdown")
+    got = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri="file:///tmp/emoji.md"), position=types.Position(0, 4)))
+    assert got.range == _range(0, 3, 0, 17)
+
+
 async def test_a_change_is_checked_again(client: LanguageClient):
     uri = "file:///tmp/change.sh"
     open_doc(client, uri, "echo hi\n", "shellscript")
