@@ -50,6 +50,8 @@ class Record:
     data: list[list] | None = None
     labels: list[int] | None = None
     lang: str = ""
+    column: str | None = None  # a table record's tested column (header), the table set's `Column`
+    scope: str | None = None  # a table record's "cells" or "rows", the table set's `Scope`
 
     @property
     def has_data_rows(self) -> bool:
@@ -193,6 +195,8 @@ def _record(raw: dict, lang: str, conala: dict | None) -> Record | None:
         data=data,
         labels=_labels(raw, data),
         lang=lang,
+        column=raw.get("Column") if isinstance(raw.get("Column"), str) else None,
+        scope=raw.get("Scope") if raw.get("Scope") in ("cells", "rows") else None,
     )
 
 

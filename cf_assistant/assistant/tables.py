@@ -39,7 +39,8 @@ import numpy as np
 
 from cf_assistant.errors import BadInputError
 
-MISMATCH = -4.0  # a rule whose type the column cannot hold
+MISMATCH = -10.0  # a rule whose type the column cannot hold
+DEGENERATE = -2.0  # a rule that formats none or every one of the column's cells
 ALTERNATES = 2  # other plausible columns offered per rule
 MARGIN = 1.5  # an alternate scores at most this much below the rule's best column
 SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 1 at floor+scale
@@ -232,6 +233,11 @@ def embedder_for(source: Any) -> Embedder:
     return _SHARED.setdefault(id(model), Embedder(model))
 
 
+def header_words(header: str) -> list[str]:
+    """A header's stemmed words without its unit in parentheses ("Response (h)" -> response)."""
+    return words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header)) or words(header)
+
+
 def plain_words(text: str) -> list[str]:
     """The content words of a text as written (lower case, no numbers), for embedding."""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ")
@@ -338,10 +344,11 @@ def _contrast(sims: np.ndarray) -> np.ndarray:
 class ColumnChoice:
     """The columns of a selection scored for one request; `ranked(rule)` adds the rule's part."""
 
-    def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None):
-        self.table, self.selection = table, selection
+    def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None,
+                 today: Any = None):
+        self.table, self.selection, self.today = table, selection, today
         stems = set(words(request))
-        self.base = {j: WEIGHTS["header_words"] * _share(words(selection.headers[j]), stems)
+        self.base = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]), stems)
                      for j in selection.columns}
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
@@ -366,7 +373,8 @@ class ColumnChoice:
         return out + WEIGHTS["value_sim"] * _contrast(by_value)
 
     def score(self, rule: Any, j: int) -> float:
-        """The request's score of column j plus the rule's: literals, magnitude, type."""
+        """The request's score of column j plus the rule's: literals, magnitude, type, and
+        whether it separates the column's cells (`DEGENERATE` when it formats none or all)."""
         needs, numbers, texts = rule_facts(rule)
         score = self.base[j]
         score += WEIGHTS["literal"] * literal_share(texts, self.selection.texts(self.table, j))
@@ -374,7 +382,22 @@ class ColumnChoice:
             score += WEIGHTS["magnitude"] * magnitude_fit(numbers, self.numbers[j])
         if needs is not None and self.selection.kinds[j] not in needs:
             score += MISMATCH
-        return score
+        return score + self._evidence(rule, j)
+
+    def _evidence(self, rule: Any, j: int) -> float:
+        """DEGENERATE when the rule formats none or every data cell of column j (a colour scale
+        or data bar, which formats every number by design, never is); MISMATCH when it cannot run."""
+        from cf_assistant.errors import CfaError
+        from cf_assistant.languages.cf.executor import execute
+        from cf_assistant.languages.cf.rules import Visual
+
+        if self.table.n_rows == 0 or isinstance(rule, Visual):
+            return 0.0
+        try:
+            hits = int(np.asarray(execute(rule, self.table, j, reference_date=self.today)).sum())
+        except (CfaError, IndexError, ValueError, TypeError):
+            return MISMATCH
+        return DEGENERATE if hits in (0, self.table.n_rows) else 0.0
 
     def ranked(self, rule: Any) -> list[tuple[int, float]]:
         """Every selected column with its score for `rule`, best first (ties: left first)."""
@@ -449,7 +472,7 @@ def check_named_columns(request: str, headers: Sequence[str]) -> None:
 def table_data(table: Any, selection: Selection, sheet: str | None = None) -> Any:
     """The `inputs.Data` of a whole selection: its labels are the first selected column's texts
     (what tells the rows apart in a preview); each candidate picks its own column."""
-    from cf_assistant.assistant.inputs import Data, cell_text
+    from cf_assistant.assistant.cells import Data, cell_text
 
     forced = selection.forced
     first = forced if forced is not None else selection.columns[0]
@@ -462,7 +485,7 @@ def column_data(data: Any, column: int) -> Any:
     """`data` narrowed to one column's cells (the range a cells-scope rule is written over)."""
     from dataclasses import replace
 
-    from cf_assistant.assistant.inputs import cell_text
+    from cf_assistant.assistant.cells import cell_text
 
     labels = tuple(cell_text(row[column]) for row in data.table.rows)
     return replace(data, target=column, labels=labels, range_ref=data.selection.box.cells(column),
@@ -478,12 +501,13 @@ class Tables:
         self._embedder = embedder
         self._choices: dict[tuple[str, int], ColumnChoice] = {}
 
-    def choice(self, text: str, data: Any) -> ColumnChoice:
+    def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection))
         if key not in self._choices:
             if len(self._choices) > 64:
                 self._choices.clear()
-            self._choices[key] = ColumnChoice(text, data.table, data.selection, self._embedder())
+            self._choices[key] = ColumnChoice(text, data.table, data.selection, self._embedder(),
+                                              today)
         return self._choices[key]
 
     def candidates(self, code: str, text: str, data: Any, today: Any = None
@@ -499,7 +523,7 @@ class Tables:
             rule = parse(code)
         except (CfaError, RecursionError):
             rule = None
-        choice, sel = self.choice(text, data), data.selection
+        choice, sel = self.choice(text, data, today), data.selection
         columns = choice.plausible(rule) if rule is not None else choice.plausible(None)[:1]
         out = []
         for n, j in enumerate(columns):
@@ -512,3 +536,29 @@ class Tables:
                               formula=row_formula(rule, j, sel.box, reference_date=today))
             out.append((column_data(data, j), fields))
         return out
+
+
+def indexed(result: Any, k: int) -> tuple[list[str], list[dict[str, Any] | None]]:
+    """A table result's candidates (answers, then invalid ones; at most k) in the indexed-column
+    dialect of the benchmark's held-out split (`TextEquals(c[3], "Late")`, whatever the scope),
+    and per candidate its `column`, `scope` and `formatted` rows (None for an invalid one): what
+    `cfa bench` judges a table record by."""
+    from cf_assistant.errors import CfaError
+    from cf_assistant.languages.cf import parse, to_text
+    from cf_assistant.languages.cf.rows import anchor
+
+    headers = result.data.selection.headers
+    codes: list[str] = []
+    facts: list[dict[str, Any] | None] = []
+    for c in (*result.candidates, *result.invalid)[:k]:
+        code = c.code
+        if c.valid and c.column in headers:
+            try:
+                code = to_text(anchor(parse(c.code), headers.index(c.column)))
+            except CfaError:
+                pass
+        codes.append(code)
+        facts.append({"column": c.column, "scope": c.scope,
+                      "formatted": list(c.formatted) if c.formatted is not None else None}
+                     if c.valid else None)
+    return codes, facts

@@ -74,7 +74,7 @@ def _print_table(result: dict) -> None:
     from rich.table import Table
 
     from cf_assistant.eval.bench import _fmt
-    from cf_assistant.eval.metrics import match_metrics
+    from cf_assistant.eval.metrics import reported_metrics
 
     m = result["metrics"]
     table = Table(title=f"{result['lang']} · {result['split']} · {result['generator']} "
@@ -82,7 +82,7 @@ def _print_table(result: dict) -> None:
     for col in ("metric", "top-1", "top-3", "top-5", "ret. top-1", "ret. top-3", "ret. top-5"):
         table.add_column(col, justify="left" if col == "metric" else "right",
                          no_wrap=col == "metric")
-    for name in match_metrics(result["lang"]):
+    for name in reported_metrics(result["lang"], m):
         obj = m.get(name) or {}
         keys = ("top1", "top3", "top5", "returned_top1", "returned_top3", "returned_top5")
         table.add_row(name, *(_fmt(obj.get(key)) for key in keys))

@@ -63,8 +63,11 @@ def _progress(total: int, enabled: bool, desc: str):
 
 
 def generate_all(generator, records: Sequence[Record], k: int, progress: bool = True,
-                 desc: str = "generate") -> tuple[list[list[str]], list[float]]:
-    """k candidates per record, one call per record; (candidates, latency in ms per record)."""
+                 desc: str = "generate", tables: list | None = None
+                 ) -> tuple[list[list[str]], list[float]]:
+    """k candidates per record, one call per record; (candidates, latency in ms per record).
+    `tables`, when given, receives per record the generator's `last_tables` (each candidate's
+    column, scope and rows on a table record; None otherwise)."""
     candidates: list[list[str]] = []
     latencies: list[float] = []
     with _progress(len(records), progress, desc) as bar:
@@ -72,6 +75,8 @@ def generate_all(generator, records: Sequence[Record], k: int, progress: bool = 
             start = time.perf_counter()
             out = generator.generate([record], k)
             latencies.append((time.perf_counter() - start) * 1000.0)
+            if tables is not None:
+                tables.append(getattr(generator, "last_tables", None))
             candidates.append([c if isinstance(c, str) else str(c) for c in (out[0] if out else [])][:k])
             bar.update(1)
     return candidates, latencies
@@ -152,9 +157,11 @@ def run_bench(
     gen = get_generator(generator, lang, train, **generator_options)
     setup_s = time.perf_counter() - setup_start
 
-    candidates, latencies = generate_all(gen, records, k, progress, f"{lang} {generator}")
+    facts: list = []
+    candidates, latencies = generate_all(gen, records, k, progress, f"{lang} {generator}", facts)
     judge_start = time.perf_counter()
-    verdicts = [metrics.judge_record(lang, r, c, scorer) for r, c in zip(records, candidates)]
+    verdicts = [metrics.judge_record(lang, r, c, scorer, t)
+                for r, c, t in zip(records, candidates, facts)]
     note = None if lang != "python" or scorer else "not computed: no --codebert-model given"
     summary = metrics.summarise(lang, records, candidates, verdicts,
                                 _embedder(candidates, embedding_diversity), note)
@@ -211,7 +218,7 @@ def markdown_table(result: dict) -> str:
         "| metric | top-1 | top-3 | top-5 | returned top-1 | returned top-3 | returned top-5 |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for name in metrics.match_metrics(result["lang"]):
+    for name in metrics.reported_metrics(result["lang"], m):
         obj = m.get(name)
         if obj is None:
             lines.append(f"| {name} | — | — | — | — | — | — |")

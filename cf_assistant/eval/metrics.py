@@ -270,8 +270,10 @@ def _topk_object(per_record: Sequence[Sequence[float]], validity: Sequence[Seque
     return out
 
 
-def judge_record(lang: str, record, cands: Sequence[str], codebert: CodeBertScorer | None = None) -> dict:
-    """Per-candidate verdicts for one record: validity and every match metric of `lang`."""
+def judge_record(lang: str, record, cands: Sequence[str], codebert: CodeBertScorer | None = None,
+                 tables: Sequence[dict | None] | None = None) -> dict:
+    """Per-candidate verdicts for one record: validity and every match metric of `lang`; with
+    `tables` (each candidate's column, scope and rows on a table record) the table matches."""
     language = get_language(lang)
     wanted = match_metrics(lang)
     verdict: dict[str, Any] = {"valid": [is_valid(lang, c) for c in cands]}
@@ -285,7 +287,37 @@ def judge_record(lang: str, record, cands: Sequence[str], codebert: CodeBertScor
         verdict["template_match"] = [template_match(record.code, c, lang) for c in cands]
     if "codebert_score" in wanted and codebert is not None:
         verdict["codebert_score"] = [codebert.f1(record.code, c) for c in cands]
+    if tables is not None and "execution_match" in verdict:
+        verdict.update(table_matches(language, record, tables, verdict["execution_match"]))
     return verdict
+
+
+TABLE_METRICS = ("column_match", "scope_match", "table_match", "table_scope_match")
+
+
+def table_matches(language, record, tables: Sequence[dict | None], rows: Sequence[bool]) -> dict:
+    """Per candidate on a table record: `column_match` (the column chosen is the record's:
+    its `column` header, else the one its reference names, `language.column_named`),
+    `scope_match` (cells or rows, where the record has a scope), `table_match`: right column
+    and right rows (`rows`: execution match of the candidate naming its column), and
+    `table_scope_match`: right column, rows and scope (where the record has a scope)."""
+    header = [str(h) for h in (record.data or [[]])[0]]
+    truth = record.column
+    if truth is None:
+        index = language.column_named(record.code)
+        truth = header[index] if index is not None and index < len(header) else None
+    column = [bool(t) and t["column"] == truth for t in tables]
+    out: dict[str, list[bool]] = {"column_match": column}
+    out["table_match"] = [c and r for c, r in zip(column, rows)]
+    if record.scope is not None:
+        out["scope_match"] = [bool(t) and t["scope"] == record.scope for t in tables]
+        out["table_scope_match"] = [b and s for b, s in zip(out["table_match"], out["scope_match"])]
+    return out
+
+
+def reported_metrics(lang: str, summary: dict) -> tuple[str, ...]:
+    """The match metrics of a result: the language's, then the table matches it has."""
+    return match_metrics(lang) + tuple(n for n in TABLE_METRICS if n in summary)
 
 
 def match_metrics(lang: str) -> tuple[str, ...]:
@@ -315,4 +347,10 @@ def summarise(lang: str, records: Sequence, candidates: Sequence[Sequence[str]],
         metrics["bleu4"] = corpus_bleu(refs, tops)
     if "execution_match" in match_metrics(lang):
         metrics["references_not_executable"] = sum(not v["reference_executes"] for v in verdicts)
+    for name in TABLE_METRICS:  # over the table records only
+        judged = [v for v in verdicts if name in v]
+        if judged:
+            metrics[name] = _topk_object([[float(x) for x in v[name]] for v in judged],
+                                         [v["valid"] for v in judged])
+            metrics[name]["n"] = len(judged)
     return metrics

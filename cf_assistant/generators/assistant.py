@@ -6,8 +6,11 @@ repairs, validation and ranking. Its candidates are the answers in the order the
 them, then the invalid ones (as `--show-invalid` lists them), at most k. So its top-k is the
 assistant's own top-k, and `cfa bench --generator assistant` measures the product rather than the
 model. It gives the pipeline no data to run the rules on (a bare `cfa suggest "..."`), so
-execution evidence plays no part in its order. Its candidate source is the diffusion model, or the
-auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
+execution evidence plays no part in its order, except on a table record (the table set's, or one
+whose reference names its column with `c[i]`): there it gives the record's table, as `cfa suggest
+--csv` does, the pipeline chooses the column, and the candidates name it (`last_tables` keeps
+each one's column, scope and rows for the bench). Its candidate source is the diffusion model, or
+the auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
 result can be told from the model's, for either model). As `cfa suggest` does, it adds corpus
 examples (`cf_assistant.retrieval.examples`) where the model's order puts them, found among the training
 records it is given (on dev: train-minus-dev, so never the answer itself); `examples` "after" or
@@ -23,6 +26,7 @@ import json
 from pathlib import Path
 from typing import Sequence
 
+from cf_assistant.data import REFERENCE_DATE
 from cf_assistant.errors import BadInputError, NoValidCandidateError
 
 
@@ -46,18 +50,40 @@ class AssistantGenerator:
         self.suggester = Suggester(lang, source=self.model, examples=finder,
                                    examples_order=options["examples_order"])
 
-    def generate_one(self, utterance: str, k: int) -> list[str]:
-        """The assistant's candidates for one utterance: answers, then invalid ones; at most k."""
+    def generate_one(self, utterance: str, k: int, record=None) -> list[str]:
+        """The assistant's candidates for one utterance: answers, then invalid ones; at most k.
+        For a table record (`_table`) the pipeline gets its table and chooses the column; the
+        codes name it (`c[i]`) and `last_tables` holds each candidate's column, scope and rows."""
+        data = self._table(record)
+        self.last_tables = None
+        today = REFERENCE_DATE if data is not None else None
         try:
-            result = self.suggester.suggest(utterance, k=k)
+            result = self.suggester.suggest(utterance, k=k, data=data, today=today)
         except NoValidCandidateError as exc:
             result = exc.result  # type: ignore[attr-defined]
         except BadInputError:
             return []
+        if data is not None:
+            from cf_assistant.assistant import tables
+
+            codes, self.last_tables = tables.indexed(result, k)
+            return codes
         return [c.code for c in (*result.candidates, *result.invalid)][:k]
 
+    def _table(self, record):
+        """A table record's `Data` for the pipeline, or None: a record of the table set (it
+        names its `column`) or of the indexed-column dialect (its reference names `c[i]`)."""
+        named = getattr(self.suggester.language, "column_named", None)
+        if record is None or not record.data or named is None:
+            return None
+        if getattr(record, "column", None) is None and named(record.code) is None:
+            return None
+        from cf_assistant.assistant import tables
+
+        return tables.table_data(*tables.from_records(record.data))
+
     def generate(self, records: Sequence, k: int) -> list[list[str]]:
-        return [self.generate_one(r.utterance, k) for r in records]
+        return [self.generate_one(r.utterance, k, r) for r in records]
 
 
 def _finder(lang: str, model, train_records):

@@ -38,6 +38,7 @@ def embed():
 def test_words_are_stemmed_and_split():
     assert T.words("Salaries") == ["salary"]
     assert T.words("UnitPrice") == ["unit", "price"]
+    assert T.header_words("Response (h)") == ["response"]
     assert T.words("highlight the boxes in rows") == ["box"]
     assert T.plain_words("salaries above 70k") == ["salaries"]
 
@@ -81,9 +82,12 @@ def test_words_standing_for_headers_and_values(embed):
 
 
 def test_plausible_alternates_and_forced_column():
+    marks, both = T.from_records([["Math", "English"], ["50", "60"], ["70", "40"], ["90", "80"]])
+    assert T.ColumnChoice("over 55", marks, both).plausible(parse("GreaterThan(55)")) == [0, 1]
+    assert T.ColumnChoice("english over 55", marks, both).plausible(parse("GreaterThan(55)")) == [1]
     table, selection = T.from_records(STAFF)
     choice = T.ColumnChoice("above 50", table, selection)
-    assert choice.plausible(parse("GreaterThan(50)"))[:2] == [3, 2]  # Age fits 50; Salary next
+    assert choice.plausible(parse("GreaterThan(50)")) == [3]  # every salary is above 50: none
     forced = T.Selection(selection.headers, selection.columns, selection.kinds, selection.box, 1)
     assert T.ColumnChoice("salaries above 70k", table, forced).plausible(parse("GreaterThan(1)")) == [1]
     own = choice.ranked(parse("GreaterThan(c[2], 50)"))

@@ -136,6 +136,16 @@ class CFLanguage:
 
         return ExecutionJudge(reference, data, reference_date or REFERENCE_DATE)
 
+    def column_named(self, code: str) -> int | None:
+        """The column a rule names with `c[i]` (`rows.column_named`); None for the implicit column
+        or several, or code that is not a rule."""
+        from cf_assistant.languages.cf.rows import column_named
+
+        try:
+            return column_named(parse(code))
+        except (RuleSyntaxError, RecursionError):
+            return None
+
     def annotate(self, code: str, data=None, today=None) -> dict:
         """Explanation, native Excel type and formula of a valid rule, and its run on `data`
         (`languages.cf.facts.annotate`)."""
