@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 from cf_assistant.assistant import Assistant, pipeline
 
@@ -24,6 +25,8 @@ ANSWERS = {
 }
 NOTHING_VALID = "nothing valid please"
 EXPLODE = "explode please"  # the fake model raises, as a broken model would
+SLOW = "slow please"  # the fake model takes SLOW_S seconds
+SLOW_S = 3.0
 
 
 class FakeSource:
@@ -38,6 +41,8 @@ class FakeSource:
             with open(log, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"lang": self.lang, "utterances": utterances}) + "\n")
         out = []
+        if any(SLOW in text for text in utterances):
+            time.sleep(SLOW_S)
         if any(EXPLODE in text for text in utterances):
             raise RuntimeError("fake model exploded\nwith a second line")
         for text in utterances:

@@ -157,6 +157,20 @@ async def test_no_candidate_leaves_the_action_without_an_edit_and_says_why_in_on
     assert message.type == types.MessageType.Warning
 
 
+async def test_the_server_answers_other_requests_while_the_model_runs(client: LanguageClient):
+    uri = "file:///tmp/slow.sh"
+    open_doc(client, uri, "# slow please\nGreaterThan(5)\n", "shellscript")
+    [action] = await _actions(client, uri, _range(0, 2))
+    start = time.perf_counter()
+    resolving = asyncio.ensure_future(client.code_action_resolve_async(action))
+    await asyncio.sleep(0.5)  # the model thread is now busy for 3 s
+    got = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(1, 3)))
+    assert "GreaterThan(5)" in got.contents.value and time.perf_counter() - start < 2.5
+    assert not resolving.done()
+    assert (await resolving).edit is not None
+
+
 async def test_hover_over_a_cf_rule_in_any_document(client: LanguageClient):
     uri = "file:///tmp/rules.md"
     open_doc(client, uri, "Use AND(GreaterThan(5), NOT(Blanks())) or top(10%) here.\n", "markdown")
