@@ -1,0 +1,551 @@
+"""Synthetic (request, rule) pairs written from the CF rule language: `generate(n, seed)`.
+
+The benchmark's train split has 712 noisy records, a handful per function for most of the
+language, all in a few phrasings. This generator walks the language instead: every function of
+CF_RULES.md (comparisons, Between/NotBetween, the five text operators, Top/Bottom in items and
+percent, averages, duplicates, blanks, errors, visual formats, the ten date periods, NOT/AND/OR)
+with many phrasings each, written from how people talk about spreadsheets: terse ("> 5"), chatty
+("I want to see which ..."), column words ("sales over 1k", "scores above 5" stays
+`GreaterThan(5)`), number words and formats ("zero", "1,000", "1k", "$200", "5%"), quoted and
+bare texts (words, statuses, product codes, e-mail domains, names), superlatives ("the highest 3"
+is `Top(3)`), combinations ("between 100 and 200 but not 150"), and noise (common misspellings,
+odd capitalisation, a trailing range or sheet name).
+
+Every rule is printed canonically (`printer.to_text`). The stream depends only on `seed`
+(`random.Random(seed)`), so two calls give the same pairs. `records(n, seed)` gives them in the
+benchmark's record format (`ID`, `NL Utterance`, `Code`), and `python -m
+cf_assistant.languages.cf.synth --n N --seed S --out FILE` writes a benchmark file whose `train`
+split holds them (`cfa train --extra-data FILE`). Knows nothing of torch or of the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from cf_assistant.languages.cf.printer import format_number, to_text
+from cf_assistant.languages.cf.rules import (
+    And, Average, Between, Blanks, Compare, Duplicates, Errors, Not, Or, Rank, Rule, Text,
+    TimePeriod, Visual,
+)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One synthetic request and its rule (with the rule's canonical spelling)."""
+
+    request: str
+    rule: Rule
+    family: str
+
+    @property
+    def code(self) -> str:
+        return to_text(self.rule)
+
+
+def _pick(rng: random.Random, options):
+    return options[rng.randrange(len(options))]
+
+
+# ------------------------------------------------------------------ literals
+
+_NUMBER_COLUMNS = (
+    "sales", "scores", "score", "price", "prices", "amount", "revenue", "qty", "quantity", "age",
+    "salary", "cost", "profit", "total", "balance", "temperature", "marks", "hours", "budget",
+    "units", "stock", "rating", "weight", "days overdue", "orders", "points", "grade", "income",
+    "expenses", "values", "numbers", "inventory", "Sales", "Score", "Amount", "Total",
+)
+_MONEY_COLUMNS = ("sales", "price", "prices", "amount", "revenue", "salary", "cost", "profit",
+                  "budget", "income", "expenses", "balance", "Sales", "Amount")
+_TEXT_COLUMNS = (
+    "status", "name", "names", "product", "product code", "email", "emails", "city", "region",
+    "department", "category", "comment", "notes", "description", "customer", "country", "SKU",
+    "title", "team", "priority", "item", "code", "Status", "Name", "owner", "tag", "id",
+)
+_DATE_COLUMNS = ("date", "dates", "due date", "order date", "deadline", "delivery date",
+                 "start date", "invoice date", "Due Date", "ship date", "appointments")
+_WORDS = (
+    "urgent", "pending", "done", "Done", "complete", "Completed", "overdue", "cancelled",
+    "approved", "rejected", "yes", "No", "N/A", "high", "Low", "medium", "red", "London", "Paris",
+    "New York", "Smith", "John", "in progress", "On Hold", "paid", "unpaid", "error", "TBD",
+    "closed", "open", "active", "inactive", "late", "failed", "passed", "Apple", "apple", "east",
+    "West", "refund", "draft", "shipped", "returned", "VIP", "test", "sample", "Mr", "Dr.",
+    "Manager", "intern", "Q1", "Q4", "North", "south", "Widget", "banana", "x", "OK", "none",
+    "Needs Review", "Out of stock", "backorder", "Garcia", "Chen", "Mumbai", "Berlin", "invoice",
+)
+_CODES = ("ABC", "SKU-", "INV", "PO-2023", "X1", "AB-123", "ZX", "TMP", "A", "B", "Z", "K9",
+          "US-", "-EU", "_old", ".pdf", ".xlsx", "2024", "X", "Q", "FY24", "MGR", "#", "ID-")
+_DOMAINS = ("gmail.com", "@gmail.com", "yahoo.com", "@company.org", ".edu", "outlook.com",
+            "@acme.co.uk", "hotmail.com", ".gov", "@example.com")
+_NUMBER_WORDS = {0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
+                 7: "seven", 8: "eight", 9: "nine", 10: "ten", 12: "twelve", 20: "twenty",
+                 50: "fifty", 100: "a hundred", 1000: "a thousand"}
+
+
+def _value(rng: random.Random) -> float:
+    kind = rng.random()
+    if kind < 0.35:
+        return float(rng.randint(0, 100))
+    if kind < 0.55:
+        return float(rng.choice((5, 10, 20, 25, 50, 75, 100, 150, 200, 250, 500)))
+    if kind < 0.75:
+        return float(rng.randint(1, 99) * rng.choice((10, 100, 1000)))
+    if kind < 0.85:
+        return round(rng.uniform(0, 100), rng.choice((1, 2)))
+    if kind < 0.93:
+        return float(rng.randint(1000, 99999))
+    return -float(rng.randint(1, 500))
+
+
+def _spell_number(rng: random.Random, x: float, money: bool) -> str:
+    """`x` as a person would type it: 1500, 1,500, 1.5k, $1,500, or a number word."""
+    plain = format_number(x)
+    r = rng.random()
+    if x in _NUMBER_WORDS and r < 0.25:
+        return _NUMBER_WORDS[x]
+    if x >= 1000 and x == int(x) and r < 0.45:
+        return f"{int(x):,}"
+    if x >= 1000 and int(x) % 100 == 0 and r < 0.65:
+        return format_number(x / 1000) + rng.choice(("k", "k", "K"))
+    if money and x > 0 and r < 0.8:
+        return "$" + (f"{int(x):,}" if x == int(x) and x >= 1000 else plain)
+    return plain
+
+
+def _number(rng: random.Random, money: bool = False) -> tuple[float, str]:
+    x = _value(rng)
+    return x, _spell_number(rng, x, money)
+
+
+def _text_literal(rng: random.Random, op: str) -> str:
+    r = rng.random()
+    if op == "TextEndsWith" and r < 0.4:
+        return _pick(rng, _DOMAINS)
+    if op in ("TextStartsWith", "TextEndsWith") and r < 0.75:
+        return _pick(rng, _CODES)
+    if r < 0.15:
+        return _pick(rng, _CODES)
+    return _pick(rng, _WORDS)
+
+
+def _quote(rng: random.Random, text: str) -> str:
+    r = rng.random()
+    if r < 0.25:
+        return f'"{text}"'
+    if r < 0.35 and "'" not in text:
+        return f"'{text}'"
+    if r < 0.38:
+        return f"“{text}”"
+    return text
+
+
+# ------------------------------------------------------------------ frames
+
+_VERBS = ("highlight", "Highlight", "color", "colour", "format", "mark", "shade", "flag", "show",
+          "bold", "fill", "make red", "turn green", "apply red fill to", "Highlight all",
+          "apply conditional formatting to", "highlight the", "can you highlight",
+          "please highlight", "I want to highlight", "color in", "paint")
+_CHATTY = ("I want to see which {s} are {p}", "show me which {s} are {p}",
+           "which {s} are {p}?", "can you mark the {s} that are {p}",
+           "I need to spot {s} that are {p}", "help me find {s} that are {p}")
+_SUFFIXES = (" in column C", " for B2:B100", " on Sheet1", " in range D2:D50", " in column B",
+             " in the Sales sheet", " for A2:A500", " in this column", ".", "!", " please",
+             " in my table", " on the Orders tab", " for the selected range")
+
+
+def _subject(rng: random.Random, columns: tuple[str, ...]) -> str:
+    r = rng.random()
+    if r < 0.4:
+        return _pick(rng, ("cells", "values", "cells", "entries", "rows", "items", "numbers"))
+    if r < 0.55:
+        return f"cells in {_pick(rng, columns)}"
+    return _pick(rng, columns)
+
+
+def _sentence(rng: random.Random, predicate: str, columns: tuple[str, ...], form: str) -> str:
+    """A request around `predicate`; `form` "is" reads after "are" ("greater than 5"), "verb"
+    after a plural subject ("contain urgent"), "noun-subject" after a subject ("containing
+    urgent"), "noun" stands alone or after a verb ("duplicates"), "whole" is the request."""
+    subject = _subject(rng, columns)
+    r = rng.random()
+    if form == "whole":
+        text = predicate
+    elif form == "noun":
+        text = predicate if r < 0.25 else f"{_pick(rng, _VERBS)} {predicate}"
+    elif form == "noun-subject":
+        text = f"{subject} {predicate}" if r < 0.25 else \
+            f"{_pick(rng, _VERBS)} {subject} {predicate}"
+    elif r < 0.12:
+        text = predicate  # terse: "> 5", "contains urgent"
+    elif r < 0.24 and form == "is":
+        text = _pick(rng, _CHATTY).format(s=subject, p=predicate)
+    elif r < 0.4 and form == "is":
+        text = f"{_pick(rng, _VERBS)} rows where {_singular(subject)} is {predicate}"
+    else:
+        glue = {"is": ("", "that are ", "which are ", "with values ", "where the value is "),
+                "verb": ("that ", "which ", "")}[form]
+        text = f"{_pick(rng, _VERBS)} {subject} {_pick(rng, glue)}{predicate}"
+    return text
+
+
+def _singular(subject: str) -> str:
+    if subject in ("cells", "values", "entries", "rows", "items", "numbers"):
+        return "the value"
+    return subject if subject.startswith("cells in ") is False else "the " + subject[9:]
+
+
+# ------------------------------------------------------------------ the families
+
+_COMPARE_WORDS = {
+    "GreaterThan": ("greater than {n}", "more than {n}", "over {n}", "above {n}", "> {n}",
+                    "bigger than {n}", "larger than {n}", "higher than {n}", "exceeding {n}",
+                    "in excess of {n}", "greater then {n}", ">{n}"),
+    "GreaterThanEqual": ("at least {n}", "{n} or more", "greater than or equal to {n}",
+                         ">= {n}", "no less than {n}", "not less than {n}", "{n} and above",
+                         "{n} or higher", "≥ {n}", "equal to or greater than {n}",
+                         "{n} or above", "a minimum of {n}"),
+    "LessThan": ("less than {n}", "under {n}", "below {n}", "smaller than {n}", "< {n}",
+                 "lower than {n}", "fewer than {n}", "beneath {n}", "less then {n}", "<{n}"),
+    "LessThanEqual": ("at most {n}", "no more than {n}", "{n} or less", "{n} or below",
+                      "less than or equal to {n}", "<= {n}", "not more than {n}", "up to {n}",
+                      "not exceeding {n}", "{n} or fewer", "≤ {n}", "no greater than {n}"),
+    "Equals": ("equal to {n}", "exactly {n}", "= {n}", "{n}", "equals {n}", "the same as {n}",
+               "exactly equal to {n}"),
+    "NotEquals": ("not equal to {n}", "other than {n}", "!= {n}", "<> {n}", "not {n}",
+                  "different from {n}", "anything but {n}", "not equal {n}"),
+}
+_SIGNS = (("negative", Compare("LessThan", 0.0)), ("below zero", Compare("LessThan", 0.0)),
+          ("positive", Compare("GreaterThan", 0.0)), ("above zero", Compare("GreaterThan", 0.0)),
+          ("zero", Compare("Equals", 0.0)), ("non-zero", Compare("NotEquals", 0.0)),
+          ("not zero", Compare("NotEquals", 0.0)), ("non-negative", Compare("GreaterThanEqual", 0.0)),
+          ("in the red", Compare("LessThan", 0.0)), ("0 or less", Compare("LessThanEqual", 0.0)))
+
+
+def _money(rng: random.Random) -> tuple[tuple[str, ...], bool]:
+    money = rng.random() < 0.3
+    return (_MONEY_COLUMNS if money else _NUMBER_COLUMNS), money
+
+
+def _compare(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    columns, money = _money(rng)
+    if rng.random() < 0.1:
+        words, rule = _pick(rng, _SIGNS)
+        return words, rule, columns, "is"
+    op = _pick(rng, tuple(_COMPARE_WORDS))
+    if rng.random() < 0.08:  # a percentage: "over 5%" compares with 0.05
+        p = float(rng.choice((1, 2, 5, 10, 15, 20, 25, 50, 75, 90)))
+        spelled, value = f"{format_number(p)}%", p / 100
+        columns = ("margin", "growth", "discount", "completion", "share", "cells", "rate")
+    else:
+        value, spelled = _number(rng, money)
+    return _pick(rng, _COMPARE_WORDS[op]).format(n=spelled), Compare(op, value), columns, "is"
+
+
+def _between(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    columns, money = _money(rng)
+    low, a = _number(rng, money)
+    high = low + rng.choice((1, 5, 10, 50, 100, 1000)) * rng.randint(1, 9)
+    b = _spell_number(rng, high, money)
+    if rng.random() < 0.35:
+        words = ("not between {a} and {b}", "outside {a} and {b}", "outside the range {a} to {b}",
+                 "outside {a}-{b}", "not from {a} to {b}", "not in the range {a}-{b}",
+                 "outside of {a} to {b}")
+        return _pick(rng, words).format(a=a, b=b), Between(low, high, negate=True), columns, "is"
+    words = ("between {a} and {b}", "from {a} to {b}", "in the range {a}-{b}", "{a} to {b}",
+             "between {a} and {b} inclusive", "within {a} and {b}", "in between {a} and {b}",
+             "{a}-{b}", "betwen {a} and {b}", "between {b} and {a}")
+    return _pick(rng, words).format(a=a, b=b), Between(low, high), columns, "is"
+
+
+_TEXT_WORDS = {
+    "TextContains": ("contain {t}", "contain the word {t}", "have {t} in them", "include {t}",
+                     "mention {t}", "contain the text {t}", "have the word {t}",
+                     "contains {t}", "have {t} anywhere", "contian {t}"),
+    "TextNotContains": ("do not contain {t}", "don't contain {t}", "does not contain {t}",
+                        "lack {t}", "do not include {t}", "don't mention {t}",
+                        "do not have {t} in them", "dont contain {t}", "doesn't contain {t}"),
+    "TextStartsWith": ("start with {t}", "begin with {t}", "start with the letter {t}",
+                       "starts with {t}", "begin with the text {t}", "start with the prefix {t}",
+                       "begins with {t}"),
+    "TextEndsWith": ("end with {t}", "end in {t}", "ends with {t}", "end with the text {t}",
+                     "finish with {t}", "ends in {t}", "end with the suffix {t}"),
+    "TextEquals": ("say {t}", "read {t}", "are exactly {t}", "are {t}", "equal {t}",
+                   "match {t} exactly", "are marked {t}", "are labelled {t}", "say exactly {t}",
+                   "are equal to {t}"),
+}
+_TEXT_PHRASES = {  # (subject form): "containing urgent", "where status is Done"
+    "TextContains": ("containing {t}", "containing the word {t}", "with {t} in them",
+                     "with the text {t}", "that have {t}", "with {t} in the name"),
+    "TextNotContains": ("not containing {t}", "without {t}", "without the word {t}",
+                        "that don't have {t}", "excluding the word {t}"),
+    "TextStartsWith": ("starting with {t}", "beginning with {t}", "whose name starts with {t}",
+                       "with the prefix {t}", "starting with the letter {t}"),
+    "TextEndsWith": ("ending with {t}", "ending in {t}", "with the suffix {t}",
+                     "whose text ends with {t}"),
+    "TextEquals": ("equal to {t}", "equal to the text {t}", "= {t}", "exactly {t}",
+                   "that say {t}", "marked as {t}", "with the value {t}"),
+}
+
+
+def _text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    op = _pick(rng, tuple(_TEXT_WORDS))
+    text = _text_literal(rng, op)
+    t = _quote(rng, text)
+    rule = Text(op, text)
+    if op == "TextEquals" and rng.random() < 0.3:
+        column = _pick(rng, ("status", "Status", "priority", "region", "result", "stage", "type"))
+        pred = f"{column} is {t}"
+        return pred, rule, _TEXT_COLUMNS, "noun"
+    if rng.random() < 0.5:
+        return _pick(rng, _TEXT_PHRASES[op]).format(t=t), rule, _TEXT_COLUMNS, "noun-subject"
+    return _pick(rng, _TEXT_WORDS[op]).format(t=t), rule, _TEXT_COLUMNS, "verb"
+
+
+def _negated_text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    op = _pick(rng, ("TextStartsWith", "TextEndsWith", "TextEquals"))
+    text = _text_literal(rng, op)
+    t = _quote(rng, text)
+    words = {"TextStartsWith": ("do not start with {t}", "don't begin with {t}",
+                                "don't start with {t}"),
+             "TextEndsWith": ("do not end with {t}", "don't end in {t}", "don't end with {t}"),
+             "TextEquals": ("are not {t}", "aren't {t}", "are anything but {t}",
+                            "do not say {t}")}[op]
+    return _pick(rng, words).format(t=t), Not(Text(op, text)), _TEXT_COLUMNS, "verb"
+
+
+def _rank(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    bottom = rng.random() < 0.45
+    percent = rng.random() < 0.3
+    n = float(rng.choice((1, 2, 3, 3, 5, 5, 10, 10, 15, 20, 25, 50)))
+    spelled = _NUMBER_WORDS[n] if n in _NUMBER_WORDS and n <= 10 and rng.random() < 0.25 \
+        else format_number(n)
+    column = _pick(rng, _NUMBER_COLUMNS)
+    if percent:
+        pct = _pick(rng, ("{n}%", "{n} percent", "{n} %"))
+        words = _pick(rng, ("bottom", "lowest", "bottom")) if bottom else \
+            _pick(rng, ("top", "highest", "top", "best"))
+        phrase = _pick(rng, ("the {w} {p} of {c}", "{w} {p}", "{c} in the {w} {p}",
+                             "the {w} {p}", "{w} {p} {c}"))
+        text = phrase.format(w=words, p=pct.format(n=spelled), c=column)
+        return text, Rank(n, bottom=bottom, percent=True), _NUMBER_COLUMNS, "noun"
+    if rng.random() < 0.15:  # no count: the single extreme
+        words = _pick(rng, ("the lowest value", "the minimum", "the smallest {c}",
+                            "the lowest {c}", "the min")) if bottom else \
+            _pick(rng, ("the highest value", "the maximum", "the largest {c}", "the max",
+                        "the highest {c}", "the biggest {c}"))
+        return words.format(c=column), Rank(1.0, bottom=bottom), _NUMBER_COLUMNS, "noun"
+    words = ("bottom", "lowest", "smallest", "worst") if bottom else \
+        ("top", "highest", "largest", "biggest", "best")
+    phrase = _pick(rng, ("the {w} {n} {c}", "{w} {n}", "the {n} {w} {c}", "{w} {n} values",
+                         "{n} {w} {c}", "the {w} {n}", "{w} {n} {c}"))
+    text = phrase.format(w=_pick(rng, words), n=spelled, c=column)
+    return text, Rank(n, bottom=bottom), _NUMBER_COLUMNS, "noun"
+
+
+_NULLARY = (
+    ("average", Average(), ("above average", "above the average", "higher than average",
+                            "greater than the average", "better than average",
+                            "above the mean", "over the average", "more than average")),
+    ("average", Average(below=True), ("below average", "below the average", "less than average",
+                                      "lower than the average", "under the average",
+                                      "worse than average", "below the mean")),
+    ("duplicates", Duplicates(), ("duplicates", "duplicate values", "repeated values", "dupes",
+                                  "values that appear more than once", "duplicate entries",
+                                  "repeats", "duplicated names", "any duplicates", "doubles")),
+    ("duplicates", Duplicates(unique=True), ("unique values", "values that appear only once",
+                                             "values that occur once", "non-duplicate values",
+                                             "uniques", "one-off values", "distinct entries")),
+    ("blanks", Blanks(), ("blank cells", "empty cells", "blanks", "missing values",
+                          "cells with nothing in them", "the empty ones", "blank rows",
+                          "cells that are blank", "cells that are empty", "empty values")),
+    ("blanks", Blanks(negate=True), ("non-blank cells", "non-empty cells", "filled cells",
+                                     "cells that are not empty", "cells that are not blank",
+                                     "cells that have a value", "cells with data",
+                                     "anything that isn't blank", "not blank cells")),
+    ("errors", Errors(), ("errors", "error values", "cells with errors", "#N/A cells",
+                          "#DIV/0! errors", "formula errors", "cells showing an error",
+                          "#N/A and #REF! errors")),
+    ("errors", Errors(negate=True), ("cells without errors", "cells that are not errors",
+                                     "error-free cells", "everything except errors",
+                                     "cells with no errors")),
+    ("visual", Visual("ColorScale"), ("a color scale", "color scale", "a colour scale",
+                                      "a heat map", "heatmap", "a 3-color scale",
+                                      "a green-yellow-red scale", "a gradient",
+                                      "a red to green color scale", "colour gradient")),
+    ("visual", Visual("DataBar"), ("data bars", "a data bar", "bars", "in-cell bar charts",
+                                   "progress bars", "databars", "blue data bars")),
+    ("visual", Visual("IconSet"), ("icons", "an icon set", "traffic lights", "arrows",
+                                   "icon sets", "3 arrows", "traffic light icons",
+                                   "star ratings icons", "up and down arrows")),
+)
+_PERIODS = {
+    "Today": ("today", "dated today", "due today", "today's date"),
+    "Yesterday": ("yesterday", "from yesterday", "dated yesterday"),
+    "Tomorrow": ("tomorrow", "due tomorrow", "for tomorrow"),
+    "Last7Days": ("in the last 7 days", "in the past 7 days", "within the last seven days",
+                  "from the last 7 days", "in the last week of days"),
+    "LastWeek": ("last week", "from last week", "in the previous week"),
+    "ThisWeek": ("this week", "in the current week", "due this week"),
+    "NextWeek": ("next week", "due next week", "in the coming week"),
+    "LastMonth": ("last month", "from last month", "in the previous month"),
+    "ThisMonth": ("this month", "in the current month", "due this month"),
+    "NextMonth": ("next month", "due next month", "in the coming month"),
+}
+
+
+def _nullary(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    _, rule, words = _pick(rng, _NULLARY)
+    phrase = _pick(rng, words)
+    if isinstance(rule, Visual) and rng.random() < 0.5:
+        column = _pick(rng, _NUMBER_COLUMNS)
+        return _pick(rng, ("add {p} to {c}", "apply {p} to {c}", "use {p} on {c}",
+                           "{c} as {p}", "show {c} with {p}")).format(p=phrase, c=column), \
+            rule, _NUMBER_COLUMNS, "whole"
+    if not isinstance(rule, Visual) and rng.random() < 0.3:
+        column = _pick(rng, _TEXT_COLUMNS + _NUMBER_COLUMNS)
+        phrase = f"{phrase} in {_pick(rng, ('', 'the '))}{column}"
+    return phrase, rule, _NUMBER_COLUMNS, "noun"
+
+
+def _period(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    period = _pick(rng, tuple(_PERIODS))
+    words = _pick(rng, _PERIODS[period])
+    subject = _pick(rng, _DATE_COLUMNS)
+    text = _pick(rng, ("{s} {w}", "{s} that are {w}", "rows where the {s} is {w}",
+                       "dates {w}", "{s} falling {w}", "orders placed {w}",
+                       "anything {w}")).format(s=subject, w=words)
+    return text, TimePeriod(period), _DATE_COLUMNS, "noun"
+
+
+def _combo_numbers(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    columns, money = _money(rng)
+    low, a = _number(rng, money)
+    high = low + rng.choice((2, 10, 50, 100, 1000)) * rng.randint(1, 9)
+    b = _spell_number(rng, high, money)
+    kind = rng.randrange(4)
+    if kind == 0:
+        mid = float(int((low + high) / 2))
+        c = _spell_number(rng, mid, money)
+        words = _pick(rng, ("between {a} and {b} but not {c}", "between {a} and {b} except {c}",
+                            "from {a} to {b} excluding {c}", "{a}-{b} but not {c}"))
+        rule: Rule = And((Between(low, high), Compare("NotEquals", mid)))
+        return words.format(a=a, b=b, c=c), rule, columns, "is"
+    if kind == 1:
+        words = _pick(rng, ("greater than {a} and less than {b}", "over {a} but under {b}",
+                            "above {a} and below {b}", "more than {a} and less than {b}"))
+        rule = And((Compare("GreaterThan", low), Compare("LessThan", high)))
+        return words.format(a=a, b=b), rule, columns, "is"
+    if kind == 2:
+        words = _pick(rng, ("less than {a} or greater than {b}", "below {a} or above {b}",
+                            "under {a} or over {b}", "either below {a} or above {b}"))
+        rule = Or((Compare("LessThan", low), Compare("GreaterThan", high)))
+        return words.format(a=a, b=b), rule, columns, "is"
+    words = _pick(rng, ("not blank and greater than {a}", "filled in and over {a}",
+                        "non-empty and above {a}"))
+    return words.format(a=a), And((Blanks(negate=True), Compare("GreaterThan", low))), \
+        columns, "is"
+
+
+def _combo_texts(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    x = _text_literal(rng, "TextContains")
+    y = _text_literal(rng, "TextContains")
+    while y == x:
+        y = _text_literal(rng, "TextContains")
+    tx, ty = _quote(rng, x), _quote(rng, y)
+    kind = rng.randrange(4)
+    if kind == 0:
+        words = _pick(rng, ("contain {x} or {y}", "contain either {x} or {y}",
+                            "have {x} or {y} in them", "mention {x} or {y}"))
+        rule: Rule = Or((Text("TextContains", x), Text("TextContains", y)))
+    elif kind == 1:
+        words = _pick(rng, ("are {x} or {y}", "say {x} or {y}", "are either {x} or {y}",
+                            "equal {x} or {y}"))
+        rule = Or((Text("TextEquals", x), Text("TextEquals", y)))
+    elif kind == 2:
+        words = _pick(rng, ("contain {x} but not {y}", "contain {x} and not {y}",
+                            "have {x} but don't contain {y}"))
+        rule = And((Text("TextContains", x), Text("TextNotContains", y)))
+    else:  # (starts with x and ends with y does not fit the model's 24-token code window)
+        words = _pick(rng, ("contain {x} and {y}", "contain both {x} and {y}",
+                            "have {x} and also {y}"))
+        rule = And((Text("TextContains", x), Text("TextContains", y)))
+    return words.format(x=tx, y=ty), rule, _TEXT_COLUMNS, "verb"
+
+
+_FAMILIES = (  # (weight, name, maker)
+    (22, "compare", _compare), (8, "between", _between), (20, "text", _text),
+    (4, "negated text", _negated_text), (10, "rank", _rank), (14, "nullary", _nullary),
+    (7, "date", _period), (8, "combo numbers", _combo_numbers), (7, "combo texts", _combo_texts),
+)
+_TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", "values": "vaules",
+          "between": "betwen", "contain": "contian", "duplicates": "duplicats", "than": "then",
+          "cells": "cels", "less": "lesss", "color": "colr", "blank": "blnk", "average": "avarage",
+          "format": "formt", "empty": "emtpy", "which": "wich"}
+
+
+def _noise(rng: random.Random, text: str, literal_words: set[str]) -> str:
+    """A misspelt frame word (never a literal), odd capitalisation, a trailing range or sheet."""
+    words = text.split(" ")
+    if rng.random() < 0.08:
+        spots = [i for i, w in enumerate(words) if w in _TYPOS and w not in literal_words]
+        if spots:
+            i = _pick(rng, spots)
+            words[i] = _TYPOS[words[i]]
+    text = " ".join(words)
+    r = rng.random()
+    if r < 0.3:
+        text = text[:1].upper() + text[1:]
+    elif r < 0.34 and not literal_words:
+        text = text.upper()
+    elif r < 0.38 and not literal_words:
+        text = text.lower()
+    if rng.random() < 0.22:
+        text += _pick(rng, _SUFFIXES)
+    return text
+
+
+def _literal_words(rule: Rule) -> set[str]:
+    if isinstance(rule, Text):
+        return set(rule.text.split())
+    if isinstance(rule, (And, Or)):
+        return set().union(*(_literal_words(r) for r in rule.rules))
+    if isinstance(rule, Not):
+        return _literal_words(rule.rule)
+    return set()
+
+
+def generate(n: int, seed: int = 0) -> list[Pair]:
+    """`n` pairs, the same for the same `seed`."""
+    rng = random.Random(seed)
+    weights = [w for w, _, _ in _FAMILIES]
+    out = []
+    for _ in range(n):
+        _, family, maker = rng.choices(_FAMILIES, weights)[0]
+        predicate, rule, columns, form = maker(rng)
+        text = _sentence(rng, predicate, columns, form)
+        out.append(Pair(_noise(rng, text, _literal_words(rule)), rule, family))
+    return out
+
+
+def records(n: int, seed: int = 0) -> list[dict]:
+    """The pairs as benchmark records (`ID`, `NL Utterance`, `Code`; no table data)."""
+    return [{"ID": f"synth-{seed}-{i}", "NL Utterance": p.request, "Code": p.code}
+            for i, p in enumerate(generate(n, seed))]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="write synthetic CF pairs as a benchmark file")
+    ap.add_argument("--n", type=int, default=20000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"train": records(args.n, args.seed)}, ensure_ascii=False,
+                                   indent=0), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
