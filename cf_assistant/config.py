@@ -89,6 +89,9 @@ class TrainConfig:
     # also train on a copy of each pair whose code text appears unquoted in the utterance, with
     # that text quoted there: more examples of copying a quoted text through a literal slot
     quote_augment: bool = False
+    # the utterance's bare texts quoted and spelled numbers in digits before the model reads it
+    # (`diffusion.text_slots`), in training and inference, so literal slots cover them too
+    text_slots: bool = False
     # with a retrieval context (ModelConfig.neighbour_len > 0): the share of training pairs that
     # get no neighbour, so the model also answers when no example bank is at hand; and how many
     # of the nearest neighbours the training neighbour is drawn from (uniformly)

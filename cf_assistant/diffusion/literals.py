@@ -1,7 +1,9 @@
 """Literal handling: numbers and quoted texts that the utterance names appear exactly in the code.
 
 `extract(utterance)` lists the utterance's literals in order: numbers (`70,000` counts as 70000)
-become slots `<N0>`, `<N1>`, ... and quoted texts (`"..."`, `'...'`, `“...”`) slots `<Q0>`, ....
+become slots `<N0>`, `<N1>`, ..., then the fraction of each percentage (`5%` also gives `0.05`,
+the number a cell comparison uses, after all the others so that no other slot moves), and quoted
+texts (`"..."`, `'...'`, `“...”`) slots `<Q0>`, ....
 `to_placeholders(code, lits)` rewrites a training target, replacing each code literal equal to an
 utterance literal by its slot; `from_placeholders(code, lits)` substitutes the utterance's literals
 back into generated code; `refit(code, own, given)` moves a code written for one request's
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from cf_assistant.diffusion.tokenizer import NUMBER_SLOTS, QUOTE_SLOTS
 
@@ -50,7 +53,27 @@ def extract(utterance: str) -> Literals:
         n = _normal_number(m.group(0))
         if n not in numbers:
             numbers.append(n)
+    for n in _fractions(utterance):  # after the others: the slots before keep their numbers
+        if n not in numbers:
+            numbers.append(n)
     return Literals(tuple(numbers[:NUMBER_SLOTS]), tuple(quotes[:QUOTE_SLOTS]))
+
+
+_PERCENT = re.compile(r"(?<![\d.])(-?\d+(?:\.\d+)?)\s?%")
+
+
+def _fractions(utterance: str) -> list[str]:
+    """Each percentage's fraction ("5%" -> "0.05"), the number a cell comparison uses."""
+    out = []
+    for m in _PERCENT.finditer(utterance):
+        x = float(Decimal(m.group(1)) / 100)
+        out.append(_shortest(x))
+    return out
+
+
+def _shortest(x: float) -> str:
+    text = format(Decimal(repr(x)), "f")
+    return text[:-2] if text.endswith(".0") else text
 
 
 def to_placeholders(code: str, lits: Literals) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.diffusion.text_slots import mark
+
 _WORDS = {
     ">=": "greater than or equal to", "=>": "greater than or equal to",
     "≥": "greater than or equal to",
@@ -48,6 +50,11 @@ def _spell(text: str) -> str:
 SPELLED_COMPARISONS = frozenset({"cf"})
 
 
-def prepare(utterance: str, lang: str) -> str:
-    """The utterance as the model sees it, in training and in inference alike."""
-    return normalise(utterance) if lang in SPELLED_COMPARISONS else utterance.strip()
+def prepare(utterance: str, lang: str, text_slots: bool = False) -> str:
+    """The utterance as the model sees it, in training and in inference alike; with
+    `text_slots` (a model trained so, `TrainConfig.text_slots`), also its bare texts quoted and
+    its spelled numbers in digits (`text_slots.mark`), so that literal slots cover them."""
+    if lang not in SPELLED_COMPARISONS:
+        return utterance.strip()
+    text = normalise(utterance)
+    return normalise(mark(text)) if text_slots else text

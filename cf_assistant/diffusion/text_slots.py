@@ -1,0 +1,150 @@
+"""Unquoted literals made visible as slots: bare text spans quoted, spelled numbers written as digits.
+
+Literal slots (`cf_assistant.diffusion.literals`) cover the numbers an utterance writes and the
+texts it quotes. Users seldom quote: "color cells containing the word urgent", "status is Done",
+"emails ending in @gmail.com", "sales over 1.5k", "fewer than ten". `mark(utterance)` rewrites
+such an utterance so that the same slots cover them, and the model (trained on marked utterances
+too, `TrainConfig.text_slots`) refers to them instead of spelling them:
+
+- the span after a text cue ("contain", "starting with", "ends in", "is", "equal to", "say",
+  "the word", "without", ...) is put in double quotes, so it becomes a `<Qi>` slot while the
+  frozen encoder still reads the word itself; the span runs to a stop word, punctuation or three
+  words, and a span that is a word of the rule language itself ("blank", "empty", "negative",
+  "duplicates", "today", "above average" ...), a number or a cell reference stays unquoted, so
+  "cells that are blank" still reads as Blanks(); "X or Y", "X but not Y" after a cue quote both;
+- "1.5k" / "2K" become 1500 / 2000 and the number words zero..twelve, twenty, fifty, "a hundred",
+  "a thousand" become digits (also "one" after a comparison word: "more than one"), so they
+  become `<Ni>` slots.
+
+Quoted parts of the utterance are left as they are. Plain regular expressions; this module knows
+nothing of models or of any language's grammar (its word lists are about spreadsheet requests).
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
+
+_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kK])(?!\w)")
+_NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
+                 "fifty": 50, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+                 "one thousand": 1000}
+_WORD_NUMBER = re.compile(r"(?<![\w-])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
+_ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below) one\b",
+                  re.IGNORECASE)
+
+# A cue after which a bare text follows. "with"/"have" count only with a noun ("with the word").
+_NOUN = r"(?:\s+(?:the\s+|a\s+)?(?:word|words|text|letter|letters|string|prefix|suffix|phrase|" \
+        r"characters?|domain|code|value|name|label|term))"
+_CUE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
+    r"lack|lacks|lacking|without|excluding|say|says|saying|read|reads|named|called|"
+    r"exactly|equal\s+to|equals|equal|is|are|isn't|aren't|marked(?:\s+as)?|"
+    r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
+    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
+    r"\s+(?:with|in)" + _NOUN + r"?"
+    r"|(?:with" + _NOUN + r")|(?:have|has|having)" + _NOUN + r"?|prefixed\s+with|suffixed\s+with"
+    r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
+    r"|with(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
+    r")(?![\w-])",
+    re.IGNORECASE)
+_AFTER = re.compile(r"^\s*,?\s*(?:or|and|but\s+not|and\s+not|nor|but)\s+(?:either\s+)?",
+                    re.IGNORECASE)
+
+# Words that end a span (lower-case as typed; a capitalised "In Progress" is a text).
+_STOP = frozenset("""a an the and or of on in at to for from with within inside that which where
+    who whose is are was were be equal equals than conditional formatting format cell cells range
+    column columns row rows sheet value values them it their its but not nor greater less more
+    fewer smaller larger bigger between above below higher lower over under blank blanks empty
+    duplicate duplicates unique top bottom before after today yesterday tomorrow anywhere exactly
+    please bold fill highlight color colour shade using as by if labelled labeled marked named
+    called matching match matches mention mentions lack lacks without excluding
+    when then so also only any all either both case start starts starting begin begins beginning
+    end ends ending finish finishes contain contains containing include includes including say
+    says have has having do does don't doesn't dont isn't aren't contian""".split())
+# Spans that are the rule language's own words, never a user's literal.
+_RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
+    negative positive zero non-zero nonzero non-negative greater less more fewer over under above
+    below between at least most higher lower larger smaller bigger top bottom highest lowest
+    largest smallest biggest best worst max maximum min minimum average mean median duplicate
+    duplicates duplicated repeated repeat repeats dupes unique distinct error errors today
+    yesterday tomorrow this last next past previous current coming due dated data anything
+    something nothing text number numbers numeric date dates formula formulas true false equal same different other between outside within from up greater""".split())
+_CELL_REF = re.compile(r"\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|-?[\d.,$%]+")
+_SPAN_WORDS = 3
+
+
+def spell_numbers(text: str) -> str:
+    """"1.5k" -> "1500", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
+    text = _K.sub(lambda m: _plain(float(m.group(1)) * 1000), text)
+    text = _ONE.sub(lambda m: f"{m.group(1)} 1", text)
+    return _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
+
+
+def _plain(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def _span(rest: str) -> tuple[int, int] | None:
+    """(start, end) in `rest` of the text that starts it, or None."""
+    m = re.match(r"\s*(?:either\s+)?", rest)
+    pos, start, end, count = m.end(), m.end(), m.end(), 0
+    for w in re.finditer(r"\S+", rest[pos:]):
+        word = w.group(0)
+        if word in _STOP or word[:1] in "\"“'":
+            break
+        bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word)
+        if not bare:
+            break
+        end, count = pos + w.start() + len(bare), count + 1
+        if bare != word or count == _SPAN_WORDS:
+            break
+    span = rest[start:end]
+    if not span or span.lower() in _RULE_WORDS or _CELL_REF.fullmatch(span) \
+            or span.split()[0].lower() in _RULE_WORDS:
+        return None
+    return start, end
+
+
+def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
+    """Every bare text span of `text` (an unquoted piece), in order, not overlapping;
+    `after_quote`: the piece follows a quoted text, so "or Y" at its start is a span too."""
+    out: list[tuple[int, int]] = []
+    more = _AFTER.match(text) if after_quote else None
+    cues = [more.end()] if more else []
+    for pos in cues + [cue.end() for cue in _CUE.finditer(text)]:
+        if out and pos < out[-1][1]:
+            continue
+        while True:
+            found = _span(text[pos:])
+            if found is None:
+                break
+            out.append((pos + found[0], pos + found[1]))
+            more = _AFTER.match(text[out[-1][1]:])
+            if more is None:
+                break
+            pos = out[-1][1] + more.end()
+    return out
+
+
+def _mark_piece(text: str, after_quote: bool) -> str:
+    out, last = [], 0
+    for start, end in _spans(text, after_quote):
+        out += [text[last:start], '"', text[start:end], '"']
+        last = end
+    return "".join(out + [text[last:]])
+
+
+def mark(utterance: str) -> str:
+    """`utterance` with spelled numbers as digits and bare text spans quoted (quoted parts of
+    the utterance kept as they are)."""
+    out, last = [], 0
+    for m in _QUOTED.finditer(utterance):
+        out += [_mark_piece(spell_numbers(utterance[last:m.start()]), last > 0), m.group(0)]
+        last = m.end()
+    out.append(_mark_piece(spell_numbers(utterance[last:]), last > 0))
+    return "".join(out)

@@ -1,0 +1,85 @@
+"""Literal slots for what users type unquoted: bare texts and spelled numbers (CF, text_slots).
+
+These tests fail when the slots break: a literal of the request must come back in the answer
+through its slot, in training (the target refers to the slot, never spells the literal) and in
+inference (the slot is filled with the request's own literal)."""
+
+import pytest
+
+from cf_assistant.data import Record
+from cf_assistant.diffusion import literals
+from cf_assistant.diffusion.text_slots import mark, spell_numbers
+from cf_assistant.diffusion.utterance import prepare
+from cf_assistant.languages.cf import synth
+from cf_assistant.training.loop import finetune_pairs
+
+
+def _fill(model_code: str, request: str) -> str:
+    """What inference makes of a model output for `request` (as the diffusion generator does)."""
+    return literals.from_placeholders(model_code, literals.extract(prepare(request, "cf", True)))
+
+
+def _target(request: str, code: str) -> str:
+    """The training target for (request, code), as `cfa train --text-slots` builds it."""
+    rec = Record(id=1, utterance=request, code=code, lang="cf")
+    return finetune_pairs([rec], True, "cf", False, True)[0][1]
+
+
+@pytest.mark.parametrize("request_text, code, slotted", [
+    ("color cells containing the word urgent", 'TextContains("urgent")', 'TextContains("<Q0>")'),
+    ("highlight rows where status is Done", 'TextEquals("Done")', 'TextEquals("<Q0>")'),
+    ("emails ending in @gmail.com", 'TextEndsWith("@gmail.com")', 'TextEndsWith("<Q0>")'),
+    ("codes that start with SKU-", 'TextStartsWith("SKU-")', 'TextStartsWith("<Q0>")'),
+    ("names that don't contain Smith", 'TextNotContains("Smith")', 'TextNotContains("<Q0>")'),
+    ("cells which are In Progress", 'TextEquals("In Progress")', 'TextEquals("<Q0>")'),
+    ("contains Paris but not Low", 'AND(TextContains("Paris"), TextNotContains("Low"))',
+     'AND(TextContains("<Q0>"), TextNotContains("<Q1>"))'),
+    ("contains 'red' or blue", 'OR(TextContains("red"), TextContains("blue"))',
+     'OR(TextContains("<Q0>"), TextContains("<Q1>"))'),
+    ('values equal to "N/A"', 'TextEquals("N/A")', 'TextEquals("<Q0>")'),
+    ("sales over 1.5k", "GreaterThan(1500)", "GreaterThan(<N0>)"),
+    ("fewer than ten orders", "LessThan(10)", "LessThan(<N0>)"),
+    ("sales over 1,000", "GreaterThan(1000)", "GreaterThan(<N0>)"),
+    ("scores above 5", "GreaterThan(5)", "GreaterThan(<N0>)"),
+    ("growth over 5%", "GreaterThan(0.05)", "GreaterThan(<N1>)"),
+    ("top 10% of sales", "TopPercent(10)", "TopPercent(<N0>)"),
+    ("between 100 and 200 but not 150", "AND(Between(100, 200), NotEquals(150))",
+     "AND(Between(<N0>, <N1>), NotEquals(<N2>))"),
+])
+def test_a_literal_of_the_request_goes_through_its_slot_and_comes_back(request_text, code,
+                                                                        slotted):
+    assert _target(request_text, code) == slotted  # training: the model refers to the slot
+    assert _fill(slotted, request_text) == code  # inference: the slot gives the literal back
+
+
+@pytest.mark.parametrize("text", [
+    "cells that are blank", "highlight rows where the value is negative", "values that are empty",
+    "duplicates", "dates that are today", "cells that are not blank", "values that are unique",
+    "the lowest 3", "values equal to 5", "highlight cells in B2:B100",
+])
+def test_the_rule_language_own_words_are_not_made_texts(text):
+    assert literals.extract(prepare(text, "cf", True)).quotes == ()
+
+
+def test_numbers_are_spelled_as_digits_outside_quotes_only():
+    assert spell_numbers("top three and over 2k") == "top 3 and over 2000"
+    assert mark('equal to "ten" or more than one') == 'equal to "ten" or more than 1'
+    assert "one" in spell_numbers("each one of them")
+
+
+def test_without_text_slots_and_outside_cf_nothing_changes():
+    text = "cells containing the word urgent"
+    assert prepare(text, "cf") == text
+    assert prepare(text, "bash", True) == text
+
+
+def test_the_generator_s_literals_almost_all_become_slots():
+    """Of the generator's pairs, those whose target still spells a text are few (multi-word
+    texts with a stop word inside, typos of the cue word)."""
+    pairs = synth.generate(600, seed=5)
+    recs = [Record(id=i, utterance=p.request, code=p.code, lang="cf") for i, p in enumerate(pairs)]
+    targets = [t for _, t in finetune_pairs(recs, True, "cf", False, True)]
+    with_text = [t for p, t in zip(pairs, targets) if '"' in p.code]
+    spelled = [t for t in with_text if '"' in t.replace('"<Q0>"', "").replace('"<Q1>"', "")
+               .replace('"<N0>"', "")]
+    assert len(spelled) <= 0.08 * len(with_text), spelled[:10]
