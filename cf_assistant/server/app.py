@@ -136,6 +136,7 @@ async def _lifespan(app: FastAPI):
                   ThreadPoolExecutor(settings.finish_threads, thread_name_prefix="cfa-work"))
     app.state.cfa = state
     state.office = {"cf": officejs}
+    _pipelines(state)
     state.batcher = Batcher(lambda *a: state.assistant.sample(*a), lambda *a: _finish(state, *a),
                             state.model_pool, state.work_pool, settings.max_batch,
                             settings.max_wait_ms, settings.queue_size)
@@ -147,6 +148,18 @@ async def _lifespan(app: FastAPI):
         await state.batcher.close()
         state.model_pool.shutdown(wait=False, cancel_futures=True)
         state.work_pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _pipelines(state: State) -> None:
+    """Each language's pipeline, created once here (their models load lazily): requests on several
+    threads then never race to create one."""
+    from cf_assistant.languages import language_names
+
+    try:
+        for lang in language_names():
+            state.assistant.suggester(lang)
+    except Exception as exc:  # e.g. a model folder given for a language that does not exist
+        state.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
 def _set_threads(n: int) -> None:
@@ -249,20 +262,28 @@ def _routes(app: FastAPI) -> None:
 
 
 async def suggest(body: SuggestBody, request: Request) -> JSONResponse:
+    state = _ready(request)
+    return JSONResponse(await _limited(state, _suggest(state, body)))
+
+
+async def _suggest(state: State, body: SuggestBody) -> dict:
+    """Check the input (off the event loop, before any model work), then queue for a batch."""
     from cf_assistant.assistant import SuggestRequest
-    from cf_assistant.assistant.inputs import check_counts, check_utterance
     from cf_assistant.languages import get_language
 
-    state = _ready(request)
-    lang = get_language(body.lang).name  # UnknownLanguageError: 422 before any queueing
-    text = check_utterance(body.text)
-    check_counts(body.k, None)
-    req = SuggestRequest(text=text, lang=lang, k=body.k, values=_texts(body.values), today=body.today)
+    lang = get_language(body.lang).name  # UnknownLanguageError: 422
     if body.range is not None and lang in state.office:
         state.office[lang].place_of(body.range)  # a bad range is refused before the model
-    job = _Job(req, body.range, body.today)
+    loop = asyncio.get_running_loop()
+    text, data = await loop.run_in_executor(state.work_pool, _prepare, state.assistant, lang, body)
+    req = SuggestRequest(text=text, lang=lang, k=body.k, data=data, today=body.today)
     assert state.batcher is not None
-    return JSONResponse(await _limited(state, state.batcher.submit(lang, text, body.k, job)))
+    return await state.batcher.submit(lang, text, body.k, _Job(req, body.range, body.today))
+
+
+def _prepare(assistant: Any, lang: str, body: SuggestBody) -> tuple[str, Any]:
+    """The API's own checks of text, k and values, and the values as the pipeline's data."""
+    return assistant.suggester(lang).prepare(body.text, body.k, values=_texts(body.values))
 
 
 async def rule(body: RuleBody, request: Request) -> JSONResponse:

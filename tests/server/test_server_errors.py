@@ -148,3 +148,14 @@ def test_any_failure_reading_an_upload_is_422(client, monkeypatch):
     monkeypatch.setattr(client.app.state.cfa.assistant, "validate", broken)
     doc = assert_problem(client.post("/v1/validate", files={"file": ("mine.xlsx", b"PK\x03\x04")}), 422)
     assert doc["detail"] == "mine.xlsx could not be read as an .xlsx workbook (error)"
+
+
+def test_bad_input_is_refused_before_the_model(client, fake_source):
+    from cf_assistant.assistant.inputs import MAX_VALUES
+
+    calls = len(fake_source.calls)
+    too_many = {"text": "top 3", "values": ["1"] * (MAX_VALUES + 1)}
+    assert_problem(client.post("/v1/suggest", json=too_many), 422)
+    assert_problem(client.post("/v1/suggest", json={"text": "list files", "lang": "bash", "values": ["1"]}), 422)
+    assert_problem(client.post("/v1/suggest", json={"text": "top 3", "range": "B2:"}), 422)
+    assert len(fake_source.calls) == calls
