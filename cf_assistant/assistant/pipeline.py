@@ -229,9 +229,7 @@ class Suggester:
         check_counts(k, None)
         data = self._data(values, table, target, data)
         if data is not None and data.selection is not None:
-            from cf_assistant.assistant.tables import check_named_columns
-
-            check_named_columns(text, data.selection.headers)
+            self.tables.check(text, data)  # a column the table lacks: before any model work
         return text, data
 
     def finish(self, text: str, k: int, samples: list[tuple[str, float]], data: Data | None = None,
@@ -359,12 +357,18 @@ class Suggester:
         on, its best column first (`assistant.tables`)."""
         if data is None or data.selection is None:
             return [self._candidate(merged, data, today, utterance, origin)]
+        return [replace(self._candidate(merged, narrowed, today, utterance, origin), **fields)
+                for narrowed, fields in self.tables.candidates(merged.code, utterance, data, today)]
+
+    @property
+    def tables(self) -> Any:
+        """The column choice on tables (`assistant.tables.Tables`), with the MiniLM the source
+        holds; created on first use."""
         if self._tables is None:
             from cf_assistant.assistant.tables import Tables, embedder_for
 
             self._tables = Tables(lambda: embedder_for(self.source))
-        return [replace(self._candidate(merged, narrowed, today, utterance, origin), **fields)
-                for narrowed, fields in self._tables.candidates(merged.code, utterance, data, today)]
+        return self._tables
 
     def _candidate(self, merged: Merged, data: Data | None, today: date | None,
                    utterance: str = "", origin: str = "model") -> Candidate:

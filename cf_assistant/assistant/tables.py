@@ -42,6 +42,7 @@ from cf_assistant.errors import BadInputError
 MISMATCH = -10.0  # a rule whose type the column cannot hold
 DEGENERATE = -2.0  # a rule that formats none or every one of the column's cells
 ALTERNATES = 2  # other plausible columns offered per rule
+NAMED_SIM = 0.6  # a column named in the request is a header this near (MiniLM cosine)
 MARGIN = 1.5  # an alternate scores at most this much below the rule's best column
 SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 1 at floor+scale
 MAX_VALUES = 60  # distinct texts of a column compared with the request's words
@@ -65,7 +66,7 @@ _ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|li
 _NAMED = [re.compile(r"\b(?:the|in|on|of|from|by)\s+[\"']?([\w][\w ]{0,30}?)[\"']?\s+column\b", re.I),
           re.compile(r"\bcolumn\s+(?:named\s+|called\s+|headed\s+)?[\"']([^\"']{1,40})[\"']", re.I),
           re.compile(r"\bcolumn\s+(?:named|called|headed)\s+(\w+)", re.I)]
-_NOT_NAMES = frozenset("this that each every whole entire same first second third last other "
+_NOT_NAMES = frozenset("the this that each every whole entire same first second third last other "
                        "selected my a an one which any current next previous".split())
 
 
@@ -448,9 +449,16 @@ def scope_of(request: str, header: str = "") -> str:
     return "cells"
 
 
-def check_named_columns(request: str, headers: Sequence[str]) -> None:
+def _near_header(name: str, headers: Sequence[str], embed: Any) -> bool:
+    heads = [h for h in headers if h.strip()]
+    return bool(heads) and float((embed(heads) @ embed([name])[0]).max()) >= NAMED_SIM
+
+
+def check_named_columns(request: str, headers: Sequence[str], embed: Any = None) -> None:
     """BadInputError when the request names a column ("the Bonus column", `column "Bonus"`)
-    that none of the headers is; the message lists the headers."""
+    that none of the headers is, by its words or, with `embed()` (an `Embedder` factory), by a
+    MiniLM cosine of at least NAMED_SIM ("the dept column" is Department); the message lists
+    the headers."""
     names = {s for h in headers for s in words(h)} | {h.strip().lower() for h in headers}
     for pattern in _NAMED:
         for m in pattern.finditer(request):
@@ -460,6 +468,8 @@ def check_named_columns(request: str, headers: Sequence[str]) -> None:
                 continue
             stems = [stem(w) for w in tail[-2:]]
             if name.lower() in names or any(s in names for s in stems):
+                continue
+            if embed is not None and _near_header(" ".join(tail[-2:]), headers, embed()):
                 continue
             listed = ", ".join(h for h in headers if h.strip())
             raise BadInputError(f"the table has no column '{' '.join(tail[-2:])}' "
@@ -500,6 +510,10 @@ class Tables:
         """`embedder()`: the `Embedder` to use, called on first need."""
         self._embedder = embedder
         self._choices: dict[tuple[str, int], ColumnChoice] = {}
+
+    def check(self, text: str, data: Any) -> None:
+        """`check_named_columns` on the data's headers (MiniLM only for a name not found)."""
+        check_named_columns(text, data.selection.headers, self._embedder)
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection))

@@ -128,3 +128,11 @@ def test_from_grid_detects_the_header_and_places_the_rows():
     no_header = [[None, "nut", 4.0], [None, "bolt", 7.0]]
     table, selection = T.from_grid(no_header, no_header, 2, 3, above=["x", "Item", None])
     assert selection.headers == ("x", "Item", "C") and selection.box.rows() == "B3:C4"
+
+
+def test_a_named_column_may_be_a_near_word_for_a_header(embed):
+    headers = ["Name", "Department", "Unit Cost", "Start Date"]
+    T.check_named_columns("highlight the dept column where it is IT", headers, lambda: embed)
+    T.check_named_columns("rows where the hire date column is last month", headers, lambda: embed)
+    with pytest.raises(BadInputError, match="no column 'bonus'"):
+        T.check_named_columns("values in the bonus column over 5", headers, lambda: embed)
