@@ -48,6 +48,7 @@ from cf_assistant.server.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
 UPLOAD_PATHS = ("/v1/validate", "/v1/apply")
+INLINE_VALUES = 200  # a request with more values is checked on the work pool, not the event loop
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 log = logging.getLogger("cf_assistant.server")
 
@@ -274,8 +275,11 @@ async def _suggest(state: State, body: SuggestBody) -> dict:
     lang = get_language(body.lang).name  # UnknownLanguageError: 422
     if body.range is not None and lang in state.office:
         state.office[lang].place_of(body.range)  # a bad range is refused before the model
-    loop = asyncio.get_running_loop()
-    text, data = await loop.run_in_executor(state.work_pool, _prepare, state.assistant, lang, body)
+    if body.values is None or len(body.values) <= INLINE_VALUES:  # microseconds: no thread hop
+        text, data = _prepare(state.assistant, lang, body)
+    else:
+        loop = asyncio.get_running_loop()
+        text, data = await loop.run_in_executor(state.work_pool, _prepare, state.assistant, lang, body)
     req = SuggestRequest(text=text, lang=lang, k=body.k, data=data, today=body.today)
     assert state.batcher is not None
     return await state.batcher.submit(lang, text, body.k, _Job(req, body.range, body.today))

@@ -7,7 +7,8 @@ all of those waiting or arriving within `max_wait_ms`, and runs ONE `sample(lang
 distinct k on the single model thread (torch owns the cores there; the event loop never runs the
 model). Each request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
 execution on the user's values, ranking, examples), runs in a separate thread pool, so that the
-next batch's model call starts meanwhile. A request whose caller gave up (its time limit) is
+next batch's model call starts meanwhile; a lone request (nothing else queued) runs both on the
+model thread, one thread hop fewer. A request whose caller gave up (its time limit) is
 dropped before the model sees it. When a batched model call fails, its requests are sampled one by
 one, so one bad request fails alone.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -97,6 +99,9 @@ class Batcher:
             if not batch:
                 continue
             self.histogram[len(batch)] += 1
+            if len(batch) == 1 and queue.empty():  # nobody waits for the model: no extra thread hop
+                await self._run_alone(lang, batch[0])
+                continue
             for k in sorted({item.k for item in batch}):
                 group = [item for item in batch if item.k == k]
                 try:
@@ -145,6 +150,23 @@ class Batcher:
         for item, item_samples in zip(group, samples):
             work = loop.run_in_executor(self.work_pool, self.finish, item.job, item_samples, batch)
             work.add_done_callback(lambda done, target=item.future: _transfer(done, target))
+
+
+    async def _run_alone(self, lang: str, item: _Item) -> None:
+        """A lone request: its model call and its finish as one job on the model thread."""
+        loop = asyncio.get_running_loop()
+        try:
+            value = await loop.run_in_executor(self.model_pool, self._sample_and_finish, lang, item)
+        except Exception as exc:
+            _settle(item.future, error=exc)
+            return
+        _settle(item.future, value=value)
+
+    def _sample_and_finish(self, lang: str, item: _Item) -> Any:
+        start = time.perf_counter()
+        samples = self.sample(lang, [item.text], item.k)
+        batch = {"size": 1, "model_ms": round((time.perf_counter() - start) * 1000, 1)}
+        return self.finish(item.job, samples[0], batch)
 
 
 def _transfer(done: asyncio.Future, target: asyncio.Future) -> None:

@@ -110,3 +110,16 @@ def test_abandoned_requests_never_reach_the_model():
 
     asyncio.run(run())
     assert ["gave-up"] not in model.calls
+
+
+def test_a_lone_request_finishes_on_the_model_thread():
+    model = Model(delay=0.0)
+
+    async def run():
+        b = _batcher(model, max_batch=8, max_wait_ms=0)
+        got = await b.submit("cf", "alone", 2, "job")
+        await b.close()
+        return got
+
+    job, code, size, thread = asyncio.run(run())
+    assert (job, code, size) == ("job", "ALONE", 1) and thread == "model_0"
