@@ -5,22 +5,30 @@ a header: text over typed data) and names the column in their own words. The cho
 not learnt and not looked up in a keyword table: each column of the selection gets a score for a
 request and a candidate rule, the sum of
 
-- header words: the share of the header's words (stemmed: "salaries" = "Salary") that the request
-  uses, and the MiniLM cosine of the request's words and the header (so "pay" is near "Salary");
-- cell words: the MiniLM cosine of the request's words and the column's distinct texts (so
-  "overdue" is near "Late"), and the share of the rule's texts found in the column's cells (a
-  text literal of the request, "Late", found in one column);
+- header words: the share of the header's words (stemmed: "salaries" = "Salary"; a unit in
+  parentheses left out) that the request uses, and how far the MiniLM cosine of the request's
+  words (and of the whole request) to this header stands out from their cosine to the other
+  headers (so "pay" picks Salary, while a word near every header picks none);
+- cell words: the same contrast between the request's words and each column's distinct texts (so
+  "overdue" leans to the column holding "Late"), and the share of the rule's texts found in the
+  column's cells (a text literal of the request, "Late", found in one column);
 - numbers: how well the rule's numbers fit the column's numbers in magnitude (70000 fits
   salaries of 40,000..120,000, not ages);
 - type: a text rule on a column without text, a numeric rule on a column without numbers, a date
-  rule on a column without dates are penalised by `MISMATCH`.
+  rule on a column without dates are penalised by `MISMATCH`, which outweighs everything else;
+- evidence: a rule that formats none or every one of the column's cells is penalised by
+  `DEGENERATE` (the pipeline's own ranking reads the same evidence).
 
-The weights (`WEIGHTS`) were set by hand on the dev half of the project's table requests. The
-sentence embeddings are the MiniLM the model already holds (`embedder_for(source)`), never a second
-copy per call; without one the lexical and value features decide alone.
+The weights (`WEIGHTS` and the penalties) were set by hand on the dev half of the project's table
+requests (benchmarks/data/everyday_tables.json; `benchmarks/tables_check.py` measures the choice
+alone). The sentence embeddings are the MiniLM the model already holds (`embedder_for(source)`),
+cached per text, never a second copy per call. Each candidate rule is offered on its best column
+and on up to `ALTERNATES` others within `MARGIN` of it (`ColumnChoice.plausible`).
 
-Scope (`scope_of`): "the entire row", "rows where ...", "highlight the orders that ..." (a
-plural noun that is not the tested column's header and not cells/values) -> "rows", else "cells".
+Scope (`scope_of`): "the entire row", "rows where ...", or an object that names the table's things
+("highlight the orders that ...", "Omar's expenses", "staff earning ...") -> "rows"; an object
+that names the tested column's values ("salaries above 70k", "start dates", "amounts"), or none
+("done", "due today") -> "cells". A whole-row rule is anchored on its column (`languages.cf.rows`).
 
 A request that names a column the table does not have ("in the Bonus column") gets
 `BadInputError` listing the headers (`check_named_columns`).
@@ -45,6 +53,7 @@ ALTERNATES = 2  # other plausible columns offered per rule
 NAMED_SIM = 0.6  # a column named in the request is a header this near (MiniLM cosine)
 MARGIN = 1.5  # an alternate scores at most this much below the rule's best column
 SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 1 at floor+scale
+CACHE_TEXTS = 20_000  # embeddings kept per model (headers, cell texts, request words)
 MAX_VALUES = 60  # distinct texts of a column compared with the request's words
 WEIGHTS = {"header_words": 2.0, "header_sim": 2.0, "value_sim": 1.0, "literal": 3.0,
            "magnitude": 1.5}
@@ -202,6 +211,9 @@ class Embedder:
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if len(self._cache) + len(missing) > CACHE_TEXTS:  # a long-running server: start again
+            self._cache.clear()
+            missing = list(dict.fromkeys(texts))
         if missing:
             for t, v in zip(missing, self.model.embed(missing)):
                 self._cache[t] = v

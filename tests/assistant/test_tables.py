@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from cf_assistant.assistant import tables as T
@@ -136,3 +137,19 @@ def test_a_named_column_may_be_a_near_word_for_a_header(embed):
     T.check_named_columns("rows where the hire date column is last month", headers, lambda: embed)
     with pytest.raises(BadInputError, match="no column 'bonus'"):
         T.check_named_columns("values in the bonus column over 5", headers, lambda: embed)
+
+
+def test_the_embedding_cache_is_bounded(monkeypatch):
+    class Model:
+        calls = 0
+
+        def embed(self, texts):
+            Model.calls += 1
+            return np.eye(8, dtype=np.float32)[[len(t) % 8 for t in texts]]
+
+    monkeypatch.setattr(T, "CACHE_TEXTS", 3)
+    embed = T.Embedder(Model())
+    assert embed(["a", "bb"]).shape == (2, 8) and embed(["a"]).shape == (1, 8)
+    assert Model.calls == 1  # "a" came from the cache
+    out = embed(["ccc", "dddd"])  # over the bound: the cache starts again, nothing is lost
+    assert out.shape == (2, 8) and len(embed._cache) == 2
