@@ -56,6 +56,7 @@ class Batcher:
         self._workers: dict[str, asyncio.Task] = {}
         self.histogram: Counter[int] = Counter()
         self.counts: Counter[str] = Counter()
+        self._pending: Counter[str] = Counter()  # per language: submitted, not yet answered
 
     async def submit(self, lang: str, text: str, k: int, job: Any) -> Any:
         """The result of `finish(job, samples, batch)` (`batch`: the model call's size and
@@ -68,6 +69,8 @@ class Batcher:
             self.counts["rejected"] += 1
             raise Overloaded(f"the {lang} queue is full ({self.queue_size} waiting)") from None
         self.counts["submitted"] += 1
+        self._pending[lang] += 1
+        item.future.add_done_callback(lambda _f: self._pending.update({lang: self._pending[lang] - 1}))
         return await item.future
 
     def _queue(self, lang: str) -> asyncio.Queue:
@@ -95,7 +98,7 @@ class Batcher:
     async def _work(self, lang: str) -> None:
         queue = self._queues[lang]
         while True:
-            batch = [item for item in await self._collect(queue) if not item.future.done()]
+            batch = [item for item in await self._collect(lang, queue) if not item.future.done()]
             if not batch:
                 continue
             self.histogram[len(batch)] += 1
@@ -113,7 +116,10 @@ class Batcher:
                     for item in group:
                         _settle(item.future, error=exc)
 
-    async def _collect(self, queue: asyncio.Queue) -> list[_Item]:
+    async def _collect(self, lang: str, queue: asyncio.Queue) -> list[_Item]:
+        """The first waiting request, then those queued; it waits up to max_wait for more only
+        while other requests are in flight (their clients may send the next one): a lone
+        client never waits."""
         loop = asyncio.get_running_loop()
         items = [await queue.get()]
         deadline = loop.time() + self.max_wait
@@ -124,7 +130,7 @@ class Batcher:
             except asyncio.QueueEmpty:
                 pass
             left = deadline - loop.time()
-            if left <= 0:
+            if left <= 0 or self._pending[lang] <= len(items):
                 break
             try:
                 items.append(await asyncio.wait_for(queue.get(), left))
