@@ -159,8 +159,9 @@ def from_grid(raw: Sequence[Sequence[Any]], typed: Sequence[Sequence[Any]], firs
               first_row: int, above: Sequence[Any] | None) -> tuple[Any, Selection]:
     """(Table, Selection) of a sheet range: `raw`/`typed` hold its rows, every sheet column from
     A (so `c[i]` is sheet column i) through the range's last; `first_col` (1-based) and
-    `first_row` place it. Its first row is the header when `has_header` says so, else the row
-    `above` the range is (or the column letters)."""
+    `first_row` place it. The row `above` the range is the header when it is one over the whole
+    range, a text in every column (the user selected the data only); else the range's first row is when `has_header`
+    says so; else the header is the row above as it is, or the column letters."""
     from openpyxl.utils.cell import get_column_letter
 
     from cf_assistant.languages.cf.rows import Box
@@ -168,8 +169,10 @@ def from_grid(raw: Sequence[Sequence[Any]], typed: Sequence[Sequence[Any]], firs
 
     width = max((len(r) for r in typed), default=first_col)
     selected = range(first_col - 1, width)
-    header_row = bool(typed) and has_header([typed[0][j] for j in selected],
-                                            [[r[j] for j in selected] for r in typed[1:]])
+    cells = [[r[j] for j in selected] for r in typed]
+    heads = [above[j] if above is not None and j < len(above) else None for j in selected]
+    over_data = all(isinstance(h, str) and h.strip() for h in heads) and has_header(heads, cells)
+    header_row = bool(typed) and not over_data and has_header(cells[0], cells[1:])
     head = typed[0] if header_row else (above or [None] * width)
     headers = tuple(str(h).strip() if h is not None and str(h).strip() else get_column_letter(j + 1)
                     for j, h in enumerate(head))

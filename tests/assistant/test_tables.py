@@ -129,6 +129,11 @@ def test_from_grid_detects_the_header_and_places_the_rows():
     no_header = [[None, "nut", 4.0], [None, "bolt", 7.0]]
     table, selection = T.from_grid(no_header, no_header, 2, 3, above=["x", "Item", None])
     assert selection.headers == ("x", "Item", "C") and selection.box.rows() == "B3:C4"
+    texts = [[None, "Ann", "Late"], [None, "Bob", "On time"]]  # all text, never repeated
+    _, selection = T.from_grid(texts, texts, 2, 2, above=[None, "Name", "Status"])
+    assert selection.headers[1:] == ("Name", "Status") and selection.box.rows() == "B2:C3"
+    _, selection = T.from_grid(texts, texts, 2, 1, above=None)
+    assert selection.headers[1:] == ("Ann", "Late") and selection.box.rows() == "B2:C2"
 
 
 def test_a_named_column_may_be_a_near_word_for_a_header(embed):
