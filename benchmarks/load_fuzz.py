@@ -39,7 +39,8 @@ def _random_json(rng: random.Random, depth: int = 0):
     if kind == 1:
         return rng.choice([rng.randint(-10**12, 10**12), rng.random() * 1e308, -0.0])
     if kind == 2:
-        return "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0x80, 0xD7FF)])) for _ in range(rng.randrange(30)))
+        return "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0x80, 0xD7FF), rng.randrange(0xD800, 0xE000)]))
+                       for _ in range(rng.randrange(30)))
     if kind == 3:
         return rng.choice(["text", "lang", "k", "values", "rule", "range", "today"])
     if kind in (4, 5):
@@ -77,6 +78,9 @@ def json_case(rng: random.Random) -> dict:
                        else ["rule", "values", "today"])
     if roll < 0.75:
         return {"path": path, "json": {**base, field: rng.choice(WRONG)}}
+    if roll < 0.8:  # lone surrogates, which JSON escapes can spell
+        return {"path": path, "content": json.dumps({**base, field: "ok \ud800 " + field}).encode(),
+                "headers": {"content-type": "application/json"}}
     huge = rng.choice([{"text": "a" * rng.choice([1001, 100_000, 2_000_000])},
                        {"values": [str(i) for i in range(rng.choice([100_001, 300_000]))]},
                        {"k": 10**rng.randrange(3, 40)}, {"values": ["x" * 100_000] * 5}])
@@ -131,9 +135,12 @@ def cases(n: int, seed: int) -> list[dict]:
 
 async def send(client, base: str, case: dict) -> tuple[str, str]:
     method = case.get("method", "POST")
+    content, headers = case.get("content"), case.get("headers")
+    if "json" in case:  # escaped (ensure_ascii): lone surrogates travel as \ud800
+        content, headers = json.dumps(case["json"]).encode(), {"content-type": "application/json"}
     try:
-        response = await client.request(method, base + case["path"], json=case.get("json"), content=case.get("content"),
-                                        headers=case.get("headers"), files=case.get("files"), data=case.get("data"))
+        response = await client.request(method, base + case["path"], content=content, headers=headers,
+                                        files=case.get("files"), data=case.get("data"))
     except Exception as exc:
         return type(exc).__name__, ""
     return str(response.status_code), response.headers.get("content-type", "")

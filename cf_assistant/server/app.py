@@ -37,7 +37,7 @@ from typing import Any, Callable, Optional, Union
 from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.background import BackgroundTask
 
 from cf_assistant.errors import CfaError, NoValidCandidateError
@@ -55,8 +55,30 @@ log = logging.getLogger("cf_assistant.server")
 Value = Union[str, int, float, bool, None]
 
 
-class SuggestBody(BaseModel):
+class _Body(BaseModel):
+    """A JSON body: unknown fields refused, and text that is not Unicode (lone surrogates, which
+    JSON's \\ud800 escapes can spell) refused before it reaches anything."""
+
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _unicode(self):
+        for name, value in self:
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str) and not _encodable(text):
+                    raise ValueError(f"{name} is not valid Unicode text (it holds a lone surrogate)")
+        return self
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class SuggestBody(_Body):
     text: str = Field(description="What the rule (or command, or code) should do.")
     lang: str = Field("cf", description="cf, bash or python.")
     k: int = Field(5, description="Candidates to generate (1..64).")
@@ -65,8 +87,7 @@ class SuggestBody(BaseModel):
     today: Optional[_dt.date] = Field(None, description="Reference date for date rules, YYYY-MM-DD.")
 
 
-class RuleBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RuleBody(_Body):
     rule: str = Field(description="A CF rule, e.g. GreaterThan(5).")
     values: Optional[list[Value]] = None
     today: Optional[_dt.date] = None

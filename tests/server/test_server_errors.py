@@ -35,6 +35,8 @@ JSON = {"content-type": "application/json"}
     ('{"text": "x", "range": "not a range"}', 422),
     ('{"text": "x", "surprise": 1}', 422),
     ('{"text": "\\u0000\\u0001\\u0002"}', 422),
+    ('{"text": "highlight cells greater than 5 \\ud800"}', 422),  # a lone surrogate: not text
+    ('{"text": "top 3", "values": ["\\udfff"]}', 422),
     ('{"text": "' + "a" * 5000 + '"}', 422),
 ])
 def test_malformed_suggest_bodies(client, body, status):
