@@ -239,9 +239,10 @@ class Suggester:
         the `samples` (code, score) the source gave for `text` (already checked: `prepare`)."""
         start = time.perf_counter() if start is None else start
         timing = dict(timing or {})
-        samples, repaired = self._with_repairs(samples, text)
+        named = text if data is None or data.selection is None else self.tables.quoted(text, data)
+        samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
         cands = [c for m in dedupe(samples, self._canonical)
-                 for c in self._candidates(m, data, today, text, repaired.get(m.code, "model"))]
+                 for c in self._candidates(m, data, today, named, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
             cands = [replace(c, order=i) for i, c in enumerate(cands)]
         ordered = sorted(rank(cands), key=lambda c: c.column_rank)  # a table's other columns last

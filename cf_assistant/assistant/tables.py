@@ -491,6 +491,32 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
                                 f"(columns: {listed})")
 
 
+def quote_values(request: str, values: Sequence[str]) -> str:
+    """The request with each run of up to three of its words that is a whole cell text of the
+    table ("laptop" for Laptop, "not started") written as that text in double quotes, so that the
+    literal repairs and the fidelity ranking (`languages.cf.repairs`) know the user named it.
+    One-letter words and numbers alone are never quoted, a stop word only in the cell's own
+    case ("IT", not "it"); a request that quotes a text already stays as it is."""
+    known = {v.lower(): v for v in values if len(v) > 1 and not v.replace(".", "").isdigit()}
+    if not known or '"' in request:
+        return request
+    tokens = re.findall(r"[\w'-]+|[^\w'-]+", request)
+    out, i = [], 0
+    while i < len(tokens):
+        for n in (5, 3, 1):  # word, space, word, space, word: up to three words
+            run = "".join(tokens[i:i + n])
+            key = re.sub(r"'s$", "", run.lower())
+            exact = key not in _STOP or run.startswith(known.get(key, "\0"))  # "IT", not "it"
+            if run.strip() == run and key in known and exact:
+                out.append(f'"{known[key]}"' + run[len(key):])
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return "".join(out)
+
+
 # --------------------------------------------------------------------------- the pipeline's side
 
 
@@ -529,6 +555,11 @@ class Tables:
     def check(self, text: str, data: Any) -> None:
         """`check_named_columns` on the data's headers (MiniLM only for a name not found)."""
         check_named_columns(text, data.selection.headers, self._embedder)
+
+    def quoted(self, text: str, data: Any) -> str:
+        """`quote_values` on the data's selected columns."""
+        sel = data.selection
+        return quote_values(text, [v for j in sel.columns for v in sel.texts(data.table, j)])
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection))

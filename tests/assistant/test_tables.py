@@ -158,3 +158,29 @@ def test_the_embedding_cache_is_bounded(monkeypatch):
     assert Model.calls == 1  # "a" came from the cache
     out = embed(["ccc", "dddd"])  # over the bound: the cache starts again, nothing is lost
     assert out.shape == (2, 8) and len(embed._cache) == 2
+
+
+def test_words_that_are_cell_texts_are_named_as_texts():
+    values = ["Laptop", "Laptop bag", "Not started", "Ana", "Q4", "No", "A", "12", "IT"]
+    assert T.quote_values("highlight laptop sales", values) == 'highlight "Laptop" sales'
+    assert T.quote_values("laptop bag orders", values) == '"Laptop bag" orders'
+    assert T.quote_values("not started", values) == '"Not started"'
+    assert T.quote_values("Ana's tasks in Q4", values) == '"Ana"\'s tasks in "Q4"'
+    assert T.quote_values("IT staff", values) == '"IT" staff'
+    for untouched in ("no receipt", "A grades", "over 12", 'cells equal to "laptop"'):
+        assert T.quote_values(untouched, values) == untouched
+
+
+def test_a_table_value_repairs_an_invented_text():
+    from cf_assistant.assistant import pipeline
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[("TextEquals(zzz)", -0.1)] for _ in utterances]
+
+    data = T.table_data(*T.from_records(STAFF))
+    result = pipeline.Suggester("cf", source=Source()).suggest("everyone in IT", k=1, data=data)
+    top = result.candidates[0]
+    assert top.code == 'TextEquals(c[1], "IT")' and top.column == "Department"
+    assert result.utterance == "everyone in IT" and top.origin == "literal repair"
+    assert T.quote_values("everyone in it", ["IT"]) == "everyone in it"
