@@ -35,7 +35,7 @@ DEFAULT_UTTERANCE = "highlight cells > 5"  # the README's first example, not a b
 
 def _loaded(checkpoint: Path):
     from cf_assistant.diffusion import checkpoint as ckpt
-    from cf_assistant.training.loop import set_threads
+    from cf_assistant.diffusion.runtime import set_threads
 
     set_threads()
     return ckpt.load(checkpoint)

@@ -1,10 +1,10 @@
 """The user's inputs, checked: the request text, the counts, and the data a CF rule runs on.
 
 `check_utterance` and `check_counts` refuse what the pipeline cannot use with a one-line
-`BadInputError`. The data comes as `Data` (a table, the target column, the text shown per row and
-where the cells are): `values_data`, `read_csv_column` and `workbook_data` build it from pasted
-values, a CSV file or a workbook range (the last through the CF workbook module, imported only
-then). `parse_today` reads the reference date of date rules.
+`BadInputError`. The data comes as `Data` (`assistant.cells`): `values_data`, `read_csv_column`
+and `workbook_data` build it from pasted values, a CSV file or a workbook range (the last through
+the CF workbook module, imported only then; a range or file of several columns through
+`assistant.tables`). `parse_today` reads the reference date of date rules.
 
 This module knows nothing of the model, of ranking or of the command line.
 """
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from cf_assistant.assistant.cells import Data, cell_text  # noqa: F401 - Data is the inputs' product
 from cf_assistant.errors import BadInputError
 
 MAX_UTTERANCE_CHARS = 1000  # longer text is refused: the model was trained on short requests
@@ -26,18 +26,6 @@ MAX_STEPS = 1200  # sampling steps: the noise schedule's T
 MAX_VALUES = 100_000  # data rows accepted for the preview
 JUNK_FRACTION = 0.1  # more than this share of non-printable characters = binary junk
 _KEEP_CONTROLS = {"\t", "\n", "\r"}
-
-
-@dataclass(frozen=True)
-class Data:
-    """The user's column: a CF table, the target column, and the text shown for each data row."""
-
-    table: Any  # cf_assistant.languages.cf.values.Table
-    target: int
-    labels: tuple[str, ...]
-    range_ref: str | None = None  # where the cells are in a sheet (e.g. "B2:B50"), if known
-    sheet: str | None = None  # the workbook sheet the cells come from
-    selection: Any = None  # a table (`assistant.tables.Selection`): each candidate picks its column
 
 
 def check_utterance(text: str) -> str:
@@ -240,14 +228,3 @@ def table_data(table: Any, target: int) -> Data:
         raise BadInputError(f"target column {target} is not in the table ({len(table.header)} columns)")
     labels = tuple(cell_text(row[target]) for row in table.rows)
     return Data(table=table, target=target, labels=labels)
-
-
-def cell_text(value: Any) -> str:
-    """A typed cell value as a preview shows it: blank "", TRUE/FALSE, 619.5, #N/A, text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return format(value, ".15g")
-    return str(value)

@@ -97,7 +97,7 @@ def _finder(lang: str, model, train_records):
 
 def _is_autoregressive(folder: Path) -> bool:
     """Whether `folder` holds an auto-regressive baseline (its config.json says so)."""
-    from cf_assistant.training.autoregressive import KIND
+    from cf_assistant.generators.ar_network import KIND
 
     try:
         return json.loads((folder / "config.json").read_text(encoding="utf-8")).get("kind") == KIND

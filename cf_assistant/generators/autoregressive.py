@@ -23,8 +23,8 @@ class AutoregressiveGenerator:
 
     def __init__(self, lang: str = "cf", train_records=None,
                  checkpoint: str | Path | None = None):
-        from cf_assistant.training.autoregressive import load
-        from cf_assistant.training.loop import set_threads
+        from cf_assistant.diffusion.runtime import set_threads
+        from cf_assistant.generators.ar_network import load
 
         set_threads()
         self.lang = lang

@@ -28,8 +28,8 @@ from typing import Sequence
 import torch
 
 from cf_assistant.diffusion import literals
-from cf_assistant.training import noising
 from cf_assistant.diffusion import sampler
+from cf_assistant.diffusion.targets import padded_ids
 from cf_assistant.errors import BadInputError
 from cf_assistant.retrieval.neighbours import ExampleBank, model_minilm
 from cf_assistant.paths import MODEL_DIR
@@ -46,7 +46,7 @@ class DiffusionGenerator:
                  oversample: int | None = None, neighbours: bool = True,
                  strength: float | None = None, rerank: float | None = None, **_ignored):
         from cf_assistant.diffusion import checkpoint as ckpt
-        from cf_assistant.training.loop import set_threads
+        from cf_assistant.diffusion.runtime import set_threads
 
         set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
 
@@ -92,9 +92,9 @@ class DiffusionGenerator:
         rows = self._neighbour_codes(raw, utterances, k) if self.bank is not None else None
         near = start = None
         if rows is not None:
-            near = noising.padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
+            near = padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
             if self.keeps_order:
-                start = noising.padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
+                start = padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
         with torch.inference_mode():
             outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, utterances, n_draw,
                                     self.steps, self.seed, self.clamping, self.grounding,
@@ -144,7 +144,7 @@ class DiffusionGenerator:
         codes = [code for codes, _ in per_request for code in codes]
         if not codes:
             return [mine for mine, _ in per_request]
-        ids, pad = noising.padded_ids(lo.tokenizer, codes, lo.config.model.code_len)
+        ids, pad = padded_ids(lo.tokenizer, codes, lo.config.model.code_len)
         with torch.inference_mode():
             lik = sampler.code_likelihood(lo.model, lo.scheduler, prepared, owners, ids, pad,
                                           seed=self.seed).tolist()

@@ -41,7 +41,7 @@ class ExampleBank:
         one loaded from its package."""
         from cf_assistant.diffusion.minilm import MiniLM
         from cf_assistant.eval.metrics import embed_texts
-        from cf_assistant.training.loop import finetune_pairs
+        from cf_assistant.diffusion.targets import finetune_pairs
 
         if not records:
             raise BadInputError("the retrieval context needs training examples: none were given "

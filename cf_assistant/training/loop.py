@@ -14,8 +14,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import math
-import os
-import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -29,7 +27,11 @@ from cf_assistant.retrieval import neighbours
 from cf_assistant.training import noising
 from cf_assistant.diffusion import sampler
 from cf_assistant.config import RunConfig
-from cf_assistant.errors import BadInputError, CfaError
+from cf_assistant.errors import BadInputError
+from cf_assistant.diffusion.runtime import device, set_threads
+from cf_assistant.diffusion.targets import canonical_codes, finetune_pairs, language
+from cf_assistant.diffusion.targets import quoted_variant  # noqa: F401 - for the quote-augment tests
+from cf_assistant.diffusion.targets import same_code as _same
 from cf_assistant.diffusion.utterance import prepare
 from cf_assistant.diffusion.tokenizer import CodeTokenizer
 
@@ -67,73 +69,9 @@ class Result:
     out: str = ""
 
 
-def set_threads() -> None:
-    """Half the cores, at most 8: on a small shared CPU, more threads than free cores thrash
-    (measured here: one step of `small` 0.4 s with 1 thread, 4-8 s with 2 on 2 busy cores)."""
-    if not torch.cuda.is_available():
-        torch.set_num_threads(max(1, min((os.cpu_count() or 2) // 2, 8)))
-
-
-def device() -> torch.device:
-    if torch.cuda.is_available():
-        torch.backends.cuda.matmul.allow_tf32 = True  # float32 weights, TF32 matrix products
-        torch.backends.cudnn.allow_tf32 = True
-        return torch.device("cuda")
-    return torch.device("cpu")
-
-
-def language(lang: str):
-    """The language module, or None when it cannot be imported yet."""
-    from cf_assistant.languages import get_language
-
-    try:
-        return get_language(lang)
-    except (ImportError, AttributeError):
-        return None
-
-
 # -- data -------------------------------------------------------------------------------------
-def canonical_codes(codes: list[str], lang_name: str) -> list[str]:
-    """Each code in its language's canonical spelling (unchanged where it does not parse)."""
-    lang = language(lang_name)
-    return [lang.canonical(c) if lang else c for c in codes]
-
-
 def _canon(cfg: RunConfig) -> str | None:
     return cfg.lang if cfg.train.canonical_targets else None
-
-
-def finetune_pairs(records, use_literals: bool, canonical: str | None = None,
-                   quote_augment: bool = False) -> list[tuple[str, str]]:
-    """(utterance, target code) pairs; `canonical` names the language whose canonical spelling
-    the targets take (None: the data's own spelling); `quote_augment` adds, for each pair whose
-    code quotes a text that the utterance names unquoted, a copy with that text quoted."""
-    pairs = []
-    for r in records:
-        code = r.code.strip()
-        if canonical:
-            code = canonical_codes([code], canonical)[0]
-        utts = [prepare(r.utterance, r.lang)]
-        if quote_augment:
-            utts += [u for u in (quoted_variant(utts[0], code),) if u]
-        for utt in utts:
-            target = literals.to_placeholders(code, literals.extract(utt)) if use_literals else code
-            pairs.append((utt, target))
-    return pairs
-
-
-_CODE_TEXT = re.compile(r'"((?:[^"]|"")+)"')
-
-
-def quoted_variant(utterance: str, code: str) -> str | None:
-    """`utterance` with the first text the code quotes wrapped in double quotes where it stands
-    unquoted as whole words; None when there is no such text."""
-    for m in _CODE_TEXT.finditer(code):
-        text = m.group(1).replace('""', '"')
-        hit = re.search(rf"(?<![\w\"']){re.escape(text)}(?![\w\"'])", utterance)
-        if hit:
-            return f'{utterance[:hit.start()]}"{text}"{utterance[hit.end():]}'
-    return None
 
 
 def load_data(cfg: RunConfig, opts: Options):
@@ -311,15 +249,6 @@ def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = Non
     out = {"n": len(records), "exact_match": round(100 * exact / n, 2), "steps": steps}
     out["valid"] = round(100 * valid / n, 2) if lang else None
     return out
-
-
-def _same(lang, a: str, b: str) -> bool:
-    if lang is None:
-        return a.strip() == b.strip()
-    try:
-        return lang.canonical(a) == lang.canonical(b)
-    except CfaError:
-        return a.strip() == b.strip()
 
 
 # -- the loop ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Corruption for the two pre-training tasks, and code targets as fixed-length id tensors.
+"""Corruption for the two pre-training tasks (the code targets as id tensors: `diffusion.targets`).
 
 Code-specific CPD: noise only on the positions whose token the language marks IDENTIFIER or
 KEYWORD; the encoder reads the code with those tokens replaced by the encoder's mask string
@@ -14,30 +14,13 @@ from typing import Callable, Sequence
 import torch
 
 from cf_assistant.languages import TokenKind
+from cf_assistant.diffusion.targets import padded_ids, targets  # noqa: F401 - the code targets, for the loop
 from cf_assistant.diffusion.tokenizer import CodeTokenizer
 
 ENCODER_MASK = "[MASK]"
 _NOISED = (TokenKind.IDENTIFIER, TokenKind.KEYWORD)
 
 TokenKinds = Callable[[Sequence[str]], list[TokenKind]]
-
-
-def targets(tok: CodeTokenizer, codes: Sequence[str], code_len: int) -> torch.Tensor:
-    """Token ids (B, code_len), cut at code_len and padded with pad ids."""
-    return padded_ids(tok, codes, code_len)[0]
-
-
-def padded_ids(tok: CodeTokenizer, codes: Sequence[str], length: int
-               ) -> tuple[torch.Tensor, torch.Tensor]:
-    """Token ids (B, length) of each code, cut at `length` and padded with pad ids; and the pad
-    mask, True where no token (an empty code: a row of padding, e.g. no neighbour)."""
-    ids = torch.full((len(codes), length), tok.pad_id, dtype=torch.long)
-    pad = torch.ones((len(codes), length), dtype=torch.bool)
-    for i, code in enumerate(codes):
-        toks = tok.encode(code)[:length] if code else []
-        ids[i, : len(toks)] = torch.tensor(toks, dtype=torch.long)
-        pad[i, : len(toks)] = False
-    return ids, pad
 
 
 def cpd_example(tok: CodeTokenizer, code: str, code_len: int, token_kinds: TokenKinds

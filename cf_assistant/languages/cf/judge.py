@@ -25,13 +25,16 @@ import numpy as np
 
 from cf_assistant.data import REFERENCE_DATE
 from cf_assistant.errors import CfaError
+from cf_assistant.languages.cf.executor import execute
+from cf_assistant.languages.cf.parser import parse
+from cf_assistant.languages.cf.printer import to_text
+from cf_assistant.languages.cf.rules import And, ColumnRef, Not, Or
+from cf_assistant.languages.cf.values import excel_serial, table_from_records
 
 
 @lru_cache(maxsize=65536)
 def parse_cf(code: str):
     """The parsed rule, or None when `code` is not a CF rule."""
-    from cf_assistant.languages.cf import parse
-
     try:
         return parse(code)
     except CfaError:
@@ -40,10 +43,14 @@ def parse_cf(code: str):
         return None
 
 
+def _canonical(code: str) -> str:
+    """The canonical spelling (`CFLanguage.canonical`): the code itself when it is not a rule."""
+    rule = parse_cf(code)
+    return to_text(rule) if rule is not None else code
+
+
 def leaves(rule) -> list:
     """The leaf rules under AND/OR/NOT, left to right."""
-    from cf_assistant.languages.cf.rules import And, Not, Or
-
     if isinstance(rule, (And, Or)):
         return [leaf for r in rule.rules for leaf in leaves(r)]
     if isinstance(rule, Not):
@@ -57,8 +64,6 @@ def _operands(leaf) -> list:
 
 def rule_columns(rule) -> list[int]:
     """Every column index the rule names, as its own `c[i]` or as a `c[j]` operand."""
-    from cf_assistant.languages.cf.rules import ColumnRef
-
     out = []
     for leaf in leaves(rule):
         if leaf.column is not None:
@@ -112,8 +117,6 @@ def _text_probes(t: str) -> list[str]:
 
 
 def _date_probes(reference_date: _dt.date) -> list[float]:
-    from cf_assistant.languages.cf.values import excel_serial
-
     base = excel_serial(reference_date)
     return [base + d for d in (0, -1, 1, -6, -7, -8, 7, -31, 31, 0.5)]
 
@@ -150,8 +153,6 @@ def probe_table(rules: Sequence, header: Sequence[Any], target: int,
                 reference_date: _dt.date = REFERENCE_DATE):
     """A table whose target column holds the probes; other columns hold them rotated, so that
     `c[j]` operands compare different values row by row."""
-    from cf_assistant.languages.cf import table_from_records
-
     width = max([len(header), target + 1, 1] + [c + 1 for r in rules for c in rule_columns(r)])
     head = [str(h) for h in header] + [f"Column{i}" for i in range(len(header), width)]
     probes = probe_values(rules, reference_date)
@@ -162,8 +163,6 @@ def probe_table(rules: Sequence, header: Sequence[Any], target: int,
 
 
 def _mask(rule, table, target: int, reference_date: _dt.date) -> np.ndarray | None:
-    from cf_assistant.languages.cf import execute
-
     try:
         return execute(rule, table, target, reference_date)
     except (CfaError, IndexError, ValueError, TypeError, ZeroDivisionError, OverflowError):
@@ -174,8 +173,6 @@ class ExecutionJudge:
     """Execution match of candidates against one record's reference rule."""
 
     def __init__(self, reference: str, data: list[list] | None, reference_date: _dt.date = REFERENCE_DATE):
-        from cf_assistant.languages.cf import table_from_records
-
         self.reference = reference
         self.reference_date = reference_date
         self.ref_rule = parse_cf(reference)
@@ -190,9 +187,7 @@ class ExecutionJudge:
         )
 
     def _fallback(self, candidate: str) -> bool:
-        from cf_assistant.languages.cf import CF
-
-        return CF.canonical(candidate.strip()) == CF.canonical(self.reference.strip())
+        return _canonical(candidate.strip()) == _canonical(self.reference.strip())
 
     def on_data(self, candidate: str) -> bool:
         """Match on the record's own table (on the probes when it has no data rows)."""
