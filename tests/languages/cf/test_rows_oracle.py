@@ -5,9 +5,10 @@ rules on one column, each anchored as a whole-row rule over A2:E11 (`rows.scoped
 rows (the implicit rule on its column) must be exactly the rows whose five cells are formatted:
 
 - read back from the workbook that `workbook.write_rule` writes (the `cfa validate` path), and
-- by LibreOffice (skipped, visibly, where `soffice` is not installed): the row formula is written,
-  shifted as Excel shifts it to each of the 50 cells of the range, into helper cells; LibreOffice
-  recalculates them. A formula that lost its `$` would test another column once shifted.
+- by LibreOffice (skipped, visibly, where `soffice` is not installed): the formula of the rule
+  `write_rule` adds (with the reference day in place of TODAY()) is written, shifted as Excel
+  shifts it to each of the 50 cells of the range, into helper cells; LibreOffice recalculates
+  them. A formula that lost its `$` would test another column once shifted.
 """
 
 from __future__ import annotations
@@ -117,7 +118,10 @@ def test_libreoffice_formats_the_same_rows(tmp_path):
     ws = wb.active
     first_helper = 7  # G: one helper column per (rule, range column)
     for k, (code, column) in enumerate(RULES):
+        rule, range_ref = scoped(parse(code), "rows", column, BOX)
+        written = excel.to_native(rule, range_ref).formula[0]  # what --apply writes, TODAY()
         formula = excel.file_formula(row_formula(parse(code), column, BOX, reference_date=TODAY)[1:])
+        assert written == formula.replace("DATE(2024,6,12)", "TODAY()")
         for c in range(BOX.first_col, BOX.last_col + 1):
             helper = first_helper + k * 5 + c - 1
             for r in range(BOX.first_row, BOX.last_row + 1):
