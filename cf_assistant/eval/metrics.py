@@ -37,6 +37,7 @@ import numpy as np
 from cf_assistant.data import REFERENCE_DATE
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
+from cf_assistant.retrieval.nearest import embed_texts
 from cf_assistant.languages.cf.judge import cf_execution  # noqa: F401 - the old place, for benchmarks/data scripts
 TOP_KS = (1, 3, 5)
 
@@ -123,15 +124,6 @@ def _mean_stats(per_record: Sequence[dict[str, float]]) -> dict[str, float | Non
     if not per_record:
         return {"min": None, "max": None, "mean": None}
     return {k: round(float(np.mean([s[k] for s in per_record])), 4) for k in ("min", "max", "mean")}
-
-
-def embed_texts(model, texts: Sequence[str]) -> np.ndarray:
-    """model.embed over texts sorted by length (less padding), rows in the original order."""
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
-    if texts:
-        out[order] = model.embed([texts[i] for i in order])
-    return out
 
 
 def diversity(lang: str, candidates: Sequence[Sequence[str]], embedder=None, top: int = 5) -> dict:

@@ -34,7 +34,7 @@ from cf_assistant.diffusion import literals
 from cf_assistant.data import Record
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
-from cf_assistant.eval.metrics import embed_texts
+from cf_assistant.retrieval.nearest import embed_texts, nearest_distinct
 from cf_assistant.diffusion.utterance import prepare
 
 METHODS = ("minilm", "tfidf")
@@ -110,15 +110,8 @@ class RetrievalGenerator:
 
     def nearest_codes(self, record: Record, k: int) -> list[str]:
         scores = self.index.scores(record.utterance)
-        seen: set[str] = set()
-        picked: list[Record] = []
-        for i in np.argsort(-scores, kind="stable"):
-            if len(picked) >= k:
-                break
-            if self.train[i].id == record.id or self._canonical[i] in seen:
-                continue
-            seen.add(self._canonical[i])
-            picked.append(self.train[i])
+        own = lambda i: None if self.train[i].id == record.id else self._canonical[i]  # noqa: E731
+        picked = [self.train[i] for i in nearest_distinct(scores, own, k)]
         if not self.fit_literals:
             return [r.code for r in picked]
         given = literals.extract(prepare(record.utterance, self.lang))

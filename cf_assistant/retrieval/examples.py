@@ -41,6 +41,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from cf_assistant.diffusion import literals
+from cf_assistant.retrieval.nearest import nearest_distinct
 
 _SLOT = re.compile(r"<[NQ]\d+>")
 _BACKTICKED = re.compile(r"`([^`\n]{1,60})`")
@@ -63,8 +64,8 @@ class ExampleFinder:
     def __init__(self, records: Sequence[Any], embedder=None, matrix: np.ndarray | None = None):
         """`records` have `.utterance` and `.code`; `embedder` a loaded MiniLM (default: one from
         its package); `matrix` their embeddings when already computed (e.g. an example bank's)."""
-        from cf_assistant.eval.metrics import embed_texts
         from cf_assistant.diffusion.minilm import MiniLM
+        from cf_assistant.retrieval.nearest import embed_texts
         from cf_assistant.retrieval.neighbours import _cached
 
         self.records = list(records)
@@ -79,19 +80,15 @@ class ExampleFinder:
         if k <= 0 or not self.records:
             return []
         sims = self.matrix @ self.embedder.embed([utterance])[0]
-        seen: set[str] = set()
-        out: list[Example] = []
-        for i in np.argsort(-sims, kind="stable"):
-            rec = self.records[int(i)]
-            code = adapt(rec.code.strip(), rec.utterance, utterance)
-            key = " ".join(code.split())
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            out.append(Example(code, rec.utterance, float(sims[i])))
-            if len(out) >= k:
-                break
-        return out
+        codes: dict[int, str] = {}  # adapted only as the walk reaches them
+
+        def key(i: int) -> str | None:
+            rec = self.records[i]
+            codes[i] = adapt(rec.code.strip(), rec.utterance, utterance)
+            return " ".join(codes[i].split()) or None
+
+        picked = nearest_distinct(sims, key, k)
+        return [Example(codes[i], self.records[i].utterance, float(sims[i])) for i in picked]
 
 
 def adapt(code: str, example_utterance: str, request: str) -> str:

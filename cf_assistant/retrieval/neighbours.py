@@ -29,6 +29,7 @@ from cf_assistant.diffusion import literals
 from cf_assistant.errors import BadInputError
 from cf_assistant.diffusion.literals import Literals
 from cf_assistant.diffusion.utterance import prepare
+from cf_assistant.retrieval.nearest import nearest_distinct
 
 _log = logging.getLogger(__name__)
 _CHUNK = 1024  # rows of the similarity matrix computed at once
@@ -40,7 +41,7 @@ class ExampleBank:
         """`embedder`: a loaded MiniLM to reuse (e.g. the model's own frozen encoder); default:
         one loaded from its package."""
         from cf_assistant.diffusion.minilm import MiniLM
-        from cf_assistant.eval.metrics import embed_texts
+        from cf_assistant.retrieval.nearest import embed_texts
         from cf_assistant.diffusion.targets import finetune_pairs
 
         if not records:
@@ -69,18 +70,8 @@ class ExampleBank:
     def nearest_scored(self, utterances: Sequence[str], k: int) -> list[list[tuple[int, float]]]:
         """`nearest_indices` with each record's cosine similarity to the utterance."""
         sims = self.embedder.embed(list(utterances)) @ self.matrix.T  # (q, n)
-        out = []
-        for row in sims:
-            seen: set[str] = set()
-            picked: list[tuple[int, float]] = []
-            for i in np.argsort(-row, kind="stable"):
-                if self.targets[i] not in seen:
-                    seen.add(self.targets[i])
-                    picked.append((int(i), float(row[i])))
-                if len(picked) >= k:
-                    break
-            out.append(picked)
-        return out
+        return [[(i, float(row[i])) for i in nearest_distinct(row, self.targets.__getitem__, k)]
+                for row in sims]
 
     @cached_property
     def literals(self) -> list[Literals] | None:

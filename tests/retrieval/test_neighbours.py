@@ -169,6 +169,6 @@ def test_bank_embeddings_are_cached_on_disk(pairs, tmp_path, monkeypatch):
     files = list((tmp_path / "cf-assistant").glob("bank-*.npy"))  # this test's own cache home
     assert len(files) == 1
     calls = []
-    monkeypatch.setattr("cf_assistant.eval.metrics.embed_texts", lambda *a: calls.append(a))
+    monkeypatch.setattr("cf_assistant.retrieval.nearest.embed_texts", lambda *a: calls.append(a))
     again = neighbours.ExampleBank(_records(pairs), "cf", use_literals=True, canonical=False)
     assert calls == [] and (again.matrix == first.matrix).all()
