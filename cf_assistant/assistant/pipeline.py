@@ -246,7 +246,7 @@ class Suggester:
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
             cands = [replace(c, order=i) for i, c in enumerate(cands)]
         ordered = sorted(rank(cands), key=lambda c: c.column_rank)  # a table's other columns last
-        answers = self._with_examples(text, k, [c for c in ordered if c.valid], data, today, timing)
+        answers = self._with_examples(named, k, [c for c in ordered if c.valid], data, today, timing)
         invalid = _numbered([c for c in ordered if not c.valid])
         timing["total"] = (time.perf_counter() - start) * 1000
         timing = {key: round(v, 1) for key, v in timing.items()}
