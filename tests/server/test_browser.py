@@ -29,7 +29,9 @@ function makeRange(address) {
   return {
     address: address,
     values: [[3], [7], [""], ["abc"]],
+    isNullObject: false,
     load(props) { rec("range.load", address, props); },
+    getUsedRangeOrNullObject(valuesOnly) { rec("getUsedRangeOrNullObject", address, valuesOnly); return makeRange(address); },
     conditionalFormats: {
       add(type) { rec("conditionalFormats.add", address, type);
                   return { set(props) { rec("set", address, props); } }; },
@@ -143,7 +145,8 @@ def test_addin_reads_the_selection_and_applies_the_payload(browser, live_server)
     first = page.locator(".candidate").first
     assert first.locator("td.hit").all_inner_texts() == ["7", "abc"]  # the selection's values
     read = page.evaluate("window.__calls.splice(0)")
-    assert read == [["Excel.run"], ["getSelectedRange"], ["range.load", "Sheet1!B2:B5", ["address", "values"]], ["sync"]]
+    assert read == [["Excel.run"], ["getSelectedRange"], ["getUsedRangeOrNullObject", "Sheet1!B2:B5", True],
+                    ["range.load", "Sheet1!B2:B5", "address"], ["range.load", "Sheet1!B2:B5", "values"], ["sync"]]
     first.locator("button.apply").click()
     page.wait_for_function("document.querySelector('.candidate').textContent.includes('applied to')")
     payload = httpx.post(live_server + "/v1/suggest", json={"text": "highlight cells greater than 5",

@@ -81,3 +81,14 @@ def test_defaults_dates_formats_and_bad_ranges():
     assert officejs.DEFAULT_FORMAT["fill"]["color"] == "#FFC7CE"
     with pytest.raises(BadInputError):
         officejs.from_code("GreaterThan(1)", "not a range")
+
+
+@pytest.mark.parametrize("address, cell, rows", [
+    ("Sheet1!B2:B40", "B2", (2, 40)), ("'My sheet'!B:B", "B1", (1, 1_048_576)),
+    ("B2:B5,D2:D5", "B2", (2, 5)), ("$C$3:$C$9", "C3", (3, 9)), ("Data!C7", "C7", (7, 7)),
+])
+def test_excel_address_forms(address, cell, rows):
+    place = officejs.place_of(address)
+    assert (f"{place.column}{place.row}", (place.first_row, place.last_row)) == (cell, rows)
+    with pytest.raises(BadInputError):
+        officejs.place_of("1:3")  # whole rows: a rule formats one column

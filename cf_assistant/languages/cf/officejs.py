@@ -24,9 +24,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+from cf_assistant.errors import BadInputError
 from cf_assistant.languages.cf import excel
 from cf_assistant.languages.cf.rules import Between, Compare, Rank, Rule, Text, TimePeriod
 
+EXCEL_ROWS = 1_048_576
 DEFAULT_FORMAT: dict[str, Any] = {"fill": {"color": "#" + excel.DEFAULT_FILL.start_color.rgb[-6:]}}
 
 CELL_VALUE_OPERATORS = {  # excel.native_type's cellIs operator -> Office.js ConditionalCellValueOperator
@@ -69,12 +73,20 @@ ICON_SET = {
 
 
 def place_of(range_ref: str | None, reference_date: _dt.date | None = None) -> excel.Place:
-    """Where formulas are written: the top-left cell of `range_ref` ("B2:B40", "Sheet1!B2:B40";
-    default A2 over rows 2..100, as `cfa suggest` writes its formulas)."""
+    """Where formulas are written: the top-left cell of `range_ref`'s first area, in Excel's own
+    address forms ("B2:B40", "Sheet1!B2:B40", "'My sheet'!B:B", "B2:B5,D2:D5"; whole columns
+    span the grid); default A2 over rows 2..100, as `cfa suggest` writes its formulas."""
     if range_ref is None or not range_ref.strip():
         return excel.make_place(reference_date=reference_date)
-    place = excel.range_place(range_ref.rsplit("!", 1)[-1])
-    return excel.make_place(f"{place.column}{place.row}", place.first_row, place.last_row,
+    area = range_ref.split(",")[0].rsplit("!", 1)[-1].strip().replace("$", "")
+    try:
+        min_col, min_row, _max_col, max_row = range_boundaries(area.upper())
+    except (ValueError, TypeError):
+        raise BadInputError(f"'{range_ref}' is not a range such as B2:B40 or B:B") from None
+    if min_col is None:  # whole rows: a rule formats one column
+        raise BadInputError(f"'{range_ref}' is not a range of cells or columns such as B2:B40 or B:B")
+    first, last = min_row or 1, max_row or EXCEL_ROWS
+    return excel.make_place(f"{get_column_letter(min_col)}{first}", first, last,
                             reference_date=reference_date)
 
 

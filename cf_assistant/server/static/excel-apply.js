@@ -31,13 +31,17 @@
     return context.workbook.worksheets.getItem(sheet).getRange(address.slice(bang + 1));
   }
 
-  // {address, values}: the selected range and its first column as texts.
+  // {address, values}: the selected range (where the rule goes, e.g. "Sheet1!B:B") and the
+  // first column of its used part as texts (a whole column does not send a million blanks).
   async function readSelection() {
     return global.Excel.run(async (context) => {
       const range = context.workbook.getSelectedRange();
-      range.load(["address", "values"]);
+      const used = range.getUsedRangeOrNullObject(true);
+      range.load("address");
+      used.load("values");
       await context.sync();
-      return { address: range.address, values: range.values.map((row) => cellText(row[0])) };
+      const values = used.isNullObject ? [] : used.values.map((row) => cellText(row[0]));
+      return { address: range.address, values: values };
     });
   }
 
