@@ -103,3 +103,17 @@ def test_apply_refuses_bad_fields(client, tmp_path, data, status):
     src = _book(tmp_path)
     doc = assert_problem(client.post("/v1/apply", files={"file": ("b.xlsx", src.read_bytes())}, data=data), status)
     assert str(tmp_path) not in doc["detail"] and "cfa-upload" not in doc["detail"]
+
+
+def test_stats_count_batches_and_apply_defaults_to_the_active_sheet(client, tmp_path):
+    client.post("/v1/suggest", json={"text": "top 3", "k": 1})
+    stats = client.get("/stats").json()
+    assert stats["submitted"] >= 1 and sum(stats["batches"].values()) >= 1
+    src = _book(tmp_path)
+    got = client.post("/v1/apply", files={"file": ("b.xlsx", src.read_bytes())},
+                      data={"rule": "Today()", "range": "B2:B5"})
+    out = tmp_path / "o.xlsx"
+    out.write_bytes(got.content)
+    assert [(r["sheet"], r["rule"]) for r in Assistant().validate(out)] == [("Data", "Today()")]
+    dated = client.post("/v1/validate", files={"file": ("o.xlsx", got.content)}, data={"today": "2024-06-12"})
+    assert dated.json()["rules"] == Assistant().validate(out, today="2024-06-12")
