@@ -200,7 +200,8 @@ async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
 
 def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict | None, mem: dict) -> str:
     lines = [f"## cfa serve load test ({cfg['cpus']} CPUs, k={cfg['k']}, {cfg['n']} CF dev requests, "
-             f"max batch {cfg['max_batch']}, max wait {cfg['max_wait_ms']} ms)", "",
+             f"max batch {cfg['max_batch']}, max wait {cfg['max_wait_ms']} ms, torch threads {cfg['threads']}, "
+             f"finish threads {cfg['finish_threads']})", "",
              "In-process ceiling (Assistant.suggest_many): " + ", ".join(
                  f"batch {b}: {r:.1f} req/s" for b, r in ceil["rps_by_batch"].items())
              + f"; best {ceil['ceiling_rps']:.1f} req/s at batch {ceil['best_batch']}; one request alone "
@@ -238,12 +239,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--ceiling-batches", default="1,4,8,16,32")
     p.add_argument("--ceiling-seconds", type=float, default=15.0)
     p.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (server and ceiling)")
+    p.add_argument("--finish-threads", type=int, default=2, help="the server's threads for the work after the model")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
     bodies = requests(a.k)
     ceil = ceiling(bodies, [int(x) for x in a.ceiling_batches.split(",")], a.ceiling_seconds, a.threads)
     proc, base, cold = start_server(["--threads", str(a.threads), "--max-batch", str(a.max_batch),
-                                     "--max-wait-ms", str(a.max_wait_ms)])
+                                     "--max-wait-ms", str(a.max_wait_ms), "--finish-threads", str(a.finish_threads)])
     try:
         levels = [asyncio.run(level(base, bodies, int(c), a.duration)) for c in a.levels.split(",")]
         soaked = asyncio.run(soak(base, proc.pid, bodies, a.soak)) if a.soak > 0 else None
@@ -251,6 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         stop_server(proc)
     cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
+           "threads": a.threads, "finish_threads": a.finish_threads,
            "max_wait_ms": a.max_wait_ms, "duration": a.duration, "command": " ".join(sys.argv)}
     print(report(cfg, ceil, cold, levels, soaked, mem))
     if a.out:

@@ -27,6 +27,7 @@ def command(
     lang: Optional[List[str]] = typer.Option(None, "--lang", help="Languages loaded at start (repeatable; default cf). Others load on first use."),
     workers: int = typer.Option(1, "--workers", help="Worker processes (each loads the models)."),
     threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per worker (default: cores / workers)."),
+    finish_threads: int = typer.Option(2, "--finish-threads", help="Threads for each request's work after the model."),
     max_batch: int = typer.Option(8, "--max-batch", help="Requests per model call."),
     max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),
     queue_size: int = typer.Option(256, "--queue-size", help="Waiting requests per language before 503."),
@@ -45,6 +46,7 @@ def command(
         (not 0 < port < 65536, f"--port must be 1..65535 (got {port})"),
         (workers < 1, "--workers must be at least 1"),
         (threads is not None and threads < 1, "--threads must be at least 1"),
+        (finish_threads < 1, "--finish-threads must be at least 1"),
         (max_batch < 1 or queue_size < 1, "--max-batch and --queue-size must be at least 1"),
         (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
         (max_body < 1 or max_upload < 1, "--max-body and --max-upload must be positive"),
@@ -60,7 +62,7 @@ def command(
         host=host, port=port, langs=tuple(lang or ("cf",)), max_batch=max_batch,
         max_wait_ms=max_wait_ms, queue_size=queue_size, timeout_s=timeout, max_body_bytes=max_body,
         max_upload_bytes=max_upload, cors_origins=tuple(cors_origin or ()), torch_threads=threads,
-        workers=workers, seed=seed,
+        workers=workers, seed=seed, finish_threads=finish_threads,
     )
     import uvicorn
 
