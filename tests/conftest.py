@@ -18,18 +18,18 @@ def _no_corpus_examples(monkeypatch):
 
 
 @pytest.fixture
-def cli(capsys):
-    """Run `cfa ARGS...` in-process; returns (exit_code, stdout, stderr)."""
-    from cf_assistant.cli.app import main
+def cli():
+    """Run `cfa ARGS...` in-process with typer's CliRunner; returns (exit_code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from cf_assistant.cli.app import _register, app
+
+    _register()
+    runner = CliRunner()
 
     def run(*args: str):
-        code = 0
-        try:
-            main(list(args))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        result = runner.invoke(app, list(args), catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
 
     return run
 

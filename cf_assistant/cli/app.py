@@ -13,6 +13,64 @@ import os
 import sys
 
 import typer
+from typer.core import TyperGroup
+
+
+class _Cfa(TyperGroup):
+    """The `cfa` group: every error one line on stderr with its exit code, also under typer's
+    CliRunner (which calls this `main`)."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
+             windows_expand_args=True, **extra):
+        _show_notices()
+        _one_line_errors(lambda: super(_Cfa, self).main(
+            args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False,
+            windows_expand_args=windows_expand_args, **extra))
+
+
+def _one_line_errors(run) -> None:
+    """Run the command line; exit with its code, turning the project's errors, usage errors and
+    interrupts into one line on stderr (a traceback only with CFA_DEBUG=1)."""
+    from cf_assistant.errors import CfaError
+
+    debug = os.environ.get("CFA_DEBUG") == "1"
+    try:
+        result = run()
+    except typer.exceptions.TyperException as exc:  # usage errors: bad option, missing argument
+        if debug:
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            typer.echo(exc.format_message(), err=True)
+        else:
+            typer.echo(f"error: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(2)
+    except typer.Abort:
+        typer.echo("error: aborted", err=True)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except CfaError as exc:
+        if debug:
+            raise
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        typer.echo(f"error: {message}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except (MemoryError, OSError) as exc:
+        if debug:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The console script: `cfa ARGS...`."""
+    _register()
+    app(args=argv)
+
 
 app = typer.Typer(
     name="cfa",
@@ -20,6 +78,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_Cfa,
 )
 
 # command name -> module under cf_assistant.cli holding a function `command`
@@ -80,43 +139,6 @@ def _show_notices() -> None:
         log.setLevel(logging.INFO)
         log.propagate = False
 
-
-def main(argv: list[str] | None = None) -> None:
-    from cf_assistant.errors import CfaError
-
-    _register()
-    _show_notices()
-    debug = os.environ.get("CFA_DEBUG") == "1"
-    try:
-        result = app(args=argv, standalone_mode=False)
-    except typer.exceptions.TyperException as exc:  # usage errors: bad option, missing argument
-        if debug:
-            raise
-        if type(exc).__name__ == "NoArgsIsHelpError":
-            typer.echo(exc.format_message(), err=True)
-        else:
-            typer.echo(f"error: {' '.join(exc.format_message().split())}", err=True)
-        sys.exit(2)
-    except typer.Abort:
-        typer.echo("error: aborted", err=True)
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except CfaError as exc:
-        if debug:
-            raise
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        typer.echo(f"error: {message}", err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("error: interrupted", err=True)
-        sys.exit(130)
-    except (MemoryError, OSError) as exc:
-        if debug:
-            raise
-        typer.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    sys.exit(result if isinstance(result, int) else 0)
 
 if __name__ == "__main__":
     main()

@@ -20,7 +20,7 @@ def command(
     split: str = typer.Option("dev", "--split", help="a split of the file, or dev / train-minus-dev (carved from train)"),
     generator: str = typer.Option("reference", "--generator", "-g", help="reference, retrieval, diffusion, autoregressive, or assistant (the diffusion model through the whole suggest pipeline)"),
     k: int = typer.Option(5, "-k", "--k", help="candidates per record"),
-    out: Optional[Path] = typer.Option(None, "--out", help="folder for the JSON and Markdown results (default benchmarks/results/)"),
+    out: Optional[Path] = typer.Option(None, "--out", help="folder for the JSON and Markdown results (default ./bench-results under the current folder)"),
     as_json: bool = typer.Option(False, "--json", help="print the result object as JSON on stdout"),
     limit: Optional[int] = typer.Option(None, "--limit", help="only the first N records of the split"),
     checkpoint: Optional[Path] = typer.Option(None, "--checkpoint", help="model folder (diffusion)"),

@@ -18,6 +18,7 @@ record (utterance, reference, candidates, verdicts: benchmark text, so never com
 from __future__ import annotations
 
 import json
+import logging
 import platform
 import shlex
 import sys
@@ -30,11 +31,12 @@ from cf_assistant.data import Record, load_split
 from cf_assistant.errors import BadInputError, DataError
 from cf_assistant.generators import generator_class, get_generator, uses_training_records
 from cf_assistant.languages import get_language
-from cf_assistant.paths import BENCHMARKS_DIR, default_data_dir
+from cf_assistant.paths import default_data_dir
 
-DEFAULT_OUT = BENCHMARKS_DIR / "results"
+DEFAULT_OUT = Path("bench-results")  # under the current folder: the library never writes into the checkout
 _MAX_EXAMPLES = 20
 _MAX_REASON = 120
+_log = logging.getLogger(__name__)
 
 
 def default_data_path(lang: str) -> Path:
@@ -48,11 +50,17 @@ def training_split(split: str) -> str:
 
 def _training_records(data: Path, split: str, lang: str) -> list[Record]:
     """The records that train the generator: `data`'s own (`training_split`), or, for an
-    evaluation file without a train split (the everyday sets), the language's benchmark's."""
+    evaluation file without a train split (the everyday sets), the language's benchmark's, with a
+    note (stderr, through the CLI's notices)."""
     try:
         return load_split(data, training_split(split), lang)[0]
-    except DataError:
-        return load_split(default_data_path(lang), training_split(split), lang)[0]
+    except DataError as exc:
+        fallback = default_data_path(lang)
+        if Path(data).resolve() == fallback.resolve():
+            raise
+        _log.info("note: %s has no %s split (%s); retrieval and examples use the %s split of %s",
+                  data, training_split(split), str(exc).splitlines()[0], training_split(split), fallback)
+        return load_split(fallback, training_split(split), lang)[0]
 
 
 def _progress(total: int, enabled: bool, desc: str):
