@@ -103,6 +103,8 @@ def _root() -> None:
 
 
 def _register() -> None:
+    from cf_assistant.cli.ranges import checked
+
     global _registered
     if _registered:
         return
@@ -115,7 +117,7 @@ def _register() -> None:
                 continue
             raise
         app.command(name, help=mod.__doc__.strip().splitlines()[0] if mod.__doc__ else None)(
-            mod.command
+            checked(name, mod.command)  # every numeric option range-checked: one line, exit 2
         )
 
 

@@ -42,12 +42,8 @@ def command(
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
     from cf_assistant.eval.bench import DEFAULT_OUT, run_bench, write_results
-    from cf_assistant.errors import BadInputError
 
-    if strength is not None and not 0.0 <= strength <= 1.0:
-        raise BadInputError(f"--strength must be between 0 and 1, not {strength}")
-    if rerank is not None and not rerank >= 0.0:
-        raise BadInputError(f"--rerank must be 0 or more, not {rerank}")
+    # the numeric options' ranges (--strength 0-1, --rerank >= 0, ...) are cli.ranges'
 
     lines: list[dict] = []
     result = run_bench(
