@@ -152,15 +152,10 @@ def run_bench(
         raise BadInputError(f"--limit must be at least 1, not {limit}")
     data = Path(data) if data else default_data_path(lang)
     started = time.perf_counter()
-    records, skipped = load_split(data, split, lang)
-    records = records[:limit] if limit else records
-    if not records:
-        raise BadInputError(f"split '{split}' of {data} has no usable record")
-    scorer = metrics.CodeBertScorer(codebert_model) if codebert_model and lang == "python" else None
-
-    train: list[Record] = []
-    if uses_training_records(generator):
-        train = _training_records(data, split, lang)
+    records, skipped = _records(data, split, lang, limit)
+    codebert = "codebert_score" in metrics.match_metrics(lang)
+    scorer = metrics.CodeBertScorer(codebert_model) if codebert_model and codebert else None
+    train = _training_records(data, split, lang) if uses_training_records(generator) else []
     setup_start = time.perf_counter()
     gen = get_generator(generator, lang, train, **generator_options)
     setup_s = time.perf_counter() - setup_start
@@ -170,11 +165,10 @@ def run_bench(
     judge_start = time.perf_counter()
     verdicts = [metrics.judge_record(lang, r, c, scorer, t)
                 for r, c, t in zip(records, candidates, facts)]
-    note = None if lang != "python" or scorer else "not computed: no --codebert-model given"
+    note = None if not codebert or scorer else "not computed: no --codebert-model given"
     summary = metrics.summarise(lang, records, candidates, verdicts,
                                 _embedder(candidates, embedding_diversity), note)
-    summary["latency_ms"] = metrics.latency_summary(latencies)
-    summary["peak_rss_mb"] = metrics.peak_rss_mb()
+    summary.update(latency_ms=metrics.latency_summary(latencies), peak_rss_mb=metrics.peak_rss_mb())
     if on_records:
         on_records(_record_lines(records, candidates, verdicts, latencies))
     options = {"codebert_model": codebert_model, **generator_options}
@@ -195,6 +189,15 @@ def run_bench(
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
         "invalid_top1_examples": _invalid_examples(lang, records, candidates, verdicts),
     }
+
+
+def _records(data: Path, split: str, lang: str, limit: int | None) -> tuple[list[Record], int]:
+    """The split's records (the first `limit`) and how many were skipped; none is bad input."""
+    records, skipped = load_split(data, split, lang)
+    records = records[:limit] if limit else records
+    if not records:
+        raise BadInputError(f"split '{split}' of {data} has no usable record")
+    return records, skipped
 
 
 def _record_lines(records, candidates, verdicts, latencies) -> list[dict]:

@@ -105,34 +105,17 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
     A budget of 0 minutes skips that phase (None: only the step count limits it). `init` starts
     from a checkpoint folder's weights, tokenizer and settings (a fresh optimizer, as the
     diffusion model's `--init`), so the two phases can run as two commands."""
-    from cf_assistant import data
     from cf_assistant.diffusion.runtime import set_threads
-    from cf_assistant.diffusion.targets import canonical_codes, finetune_pairs
 
     set_threads()
     cfg = cfg or preset("small", lang)
-    if init:
-        start = load(Path(init))
+    start = load(Path(init)) if init else None
+    if start is not None:
         cfg = dataclasses.replace(start.cfg, pretrain_steps=cfg.pretrain_steps,
                                   finetune_steps=cfg.finetune_steps)
     path = Path(data_dir) / lang / "train.json"
-    try:
-        train, _ = data.load_split(path, "train-minus-dev", lang=lang)
-        dev, _ = data.load_split(path, "dev", lang=lang)
-    except CfaError:
-        raise
-    except OSError as exc:
-        raise BadInputError(f"cannot read {path}: {exc}") from exc
-    canon = lang if cfg.canonical_targets else None
-    pairs = finetune_pairs(train, cfg.literals, canon)
-    pretrain = []
-    if pretrain_minutes != 0 and cfg.pretrain_steps > 0:
-        pretrain = [c.strip() for c in data.pretrain_corpus(lang, data_dir) if c.strip()]
-        if canon:
-            pretrain = list(dict.fromkeys(canonical_codes(pretrain, lang)))
-    if not pairs:
-        raise BadInputError(f"no training pairs for {lang} in {path}")
-    if init:
+    pairs, dev, pretrain = _ar_data(lang, path, data_dir, cfg, pretrain_minutes != 0)
+    if start is not None:
         tok = start.tok
     elif tokenizer_from:
         tok = CodeTokenizer.load(Path(tokenizer_from) / TOKENIZER)
@@ -141,7 +124,7 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
     torch.manual_seed(seed)
     cfg = dataclasses.replace(cfg, vocab_size=tok.vocab_size)
     model = ARModel(cfg, tok)
-    if init:
+    if start is not None:
         model.load_state_dict(start.state_dict())
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -164,6 +147,31 @@ def train_autoregressive(lang: str, data_dir: Path, out: Path, pretrain_minutes:
                  f"{len(pairs)} train-minus-dev pairs, {len(dev)} dev")
     save(Path(out), model, card)
     return result
+
+
+def _ar_data(lang: str, path: Path, data_dir: Path, cfg: ARConfig, pretraining: bool):
+    """(fine-tuning pairs of train-minus-dev, the dev records, the pre-training codes: none when
+    `pretraining` is off or the config has no pre-training steps)."""
+    from cf_assistant import data
+    from cf_assistant.diffusion.targets import canonical_codes, finetune_pairs
+
+    try:
+        train, _ = data.load_split(path, "train-minus-dev", lang=lang)
+        dev, _ = data.load_split(path, "dev", lang=lang)
+    except CfaError:
+        raise
+    except OSError as exc:
+        raise BadInputError(f"cannot read {path}: {exc}") from exc
+    canon = lang if cfg.canonical_targets else None
+    pairs = finetune_pairs(train, cfg.literals, canon)
+    pretrain = []
+    if pretraining and cfg.pretrain_steps > 0:
+        pretrain = [c.strip() for c in data.pretrain_corpus(lang, data_dir) if c.strip()]
+        if canon:
+            pretrain = list(dict.fromkeys(canonical_codes(pretrain, lang)))
+    if not pairs:
+        raise BadInputError(f"no training pairs for {lang} in {path}")
+    return pairs, dev, pretrain
 
 
 def _card(cfg: ARConfig, model: ARModel, result: ARResult, command: str, data_desc: str) -> str:
