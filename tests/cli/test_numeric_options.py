@@ -56,8 +56,8 @@ def test_an_absurd_number_is_one_line_exit_2(cli, tmp_path, monkeypatch, cmd, fl
     (["suggest", "x", "--steps", "0"], "--steps must be between 1 and 1200 (got 0)"),
     (["bench", "--strength", "1.5"], "--strength must be between 0 and 1 (got 1.5)"),
     (["bench", "--limit", "0"], "--limit must be 1 or more (got 0)"),
-    (["train", "--cpd-fraction", "2"], "--cpd-fraction must be between 0 and 1"),
-    (["train", "--batch", "0"], "--batch must be 1 or more"),
+    (["train", "--cpd-fraction", "2"], "--cpd-fraction must be between 0 and 1"),  # train's own
+    (["train", "--batch", "0"], "--batch must be 1 or more"),  # train's own
     (["train-ar", "--out", "o", "--pretrain-minutes", "-1"], "--pretrain-minutes must be 0 or more"),
 ])
 def test_a_value_just_outside_the_range_names_the_range(cli, tmp_path, monkeypatch, args, message):
