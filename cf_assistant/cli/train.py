@@ -56,7 +56,47 @@ def command(
     from cf_assistant.paths import default_data_dir
 
     cfg = get_preset(preset, lang)
-    train = cfg.train
+    train = _train_settings(cfg.train, steps=steps, pretrain_steps=pretrain_steps, batch=batch, lr=lr,
+                            weight_decay=weight_decay, literals=literals,
+                            canonical_targets=canonical_targets,
+                            quote_augment=quote_augment, cpd_fraction=cpd_fraction)
+    train = _edit_settings(train, edit_fraction=edit_fraction, edit_strength=edit_strength,
+                           t_max=t_max, edit_near=edit_near)
+    _check_run(anneal_by_time, max_minutes)
+    cfg = _with_architecture(cfg, train, prediction, self_condition, neighbours)
+    if dry_run:
+        typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
+        return
+    _train(cfg, out, phase=phase, data_dir=data or default_data_dir(), eval_every=eval_every,
+           save_every=save_every, resume=resume, seed=seed, max_minutes=max_minutes, init=init,
+           eval_steps=eval_steps, anneal_by_time=anneal_by_time, progress=progress)
+
+
+def _check_run(anneal_by_time: bool, max_minutes) -> None:
+    if anneal_by_time and max_minutes is None:
+        raise BadInputError("--anneal-by-time needs --max-minutes (the time to anneal over)")
+
+
+def _train(cfg, out: Optional[Path], **options) -> None:
+    """Run the training loop with these Options and print its summary as one JSON line."""
+    if out is None:
+        raise BadInputError("--out DIR is required (the checkpoint folder to write)")
+    from cf_assistant.training import loop as training
+
+    command = "cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else [])
+    opts = training.Options(out=out, command=command, **options)
+    if not Path(opts.data_dir).is_dir():
+        raise BadInputError(f"--data {opts.data_dir}: no such folder")
+    result = training.run(cfg, opts)
+    typer.echo(json.dumps({"out": result.out, "steps": result.steps, "dev": result.dev,
+                           "wall_s": round(result.wall_s, 1), "stopped_early": result.stopped_early,
+                           "final_loss": result.losses[-1] if result.losses else None}))
+
+
+def _train_settings(train, steps, pretrain_steps, batch, lr, weight_decay, cpd_fraction,
+                    **switches):
+    """The preset's TrainConfig with the options given (None: the preset's), each checked;
+    `switches` are the on/off options (literals, canonical targets, ...) taken as they are."""
     if steps is not None:
         train = dataclasses.replace(train, finetune_steps=_positive(steps, "--steps"))
     if pretrain_steps is not None:
@@ -73,18 +113,28 @@ def command(
         if not 0.0 <= weight_decay < 1.0:
             raise BadInputError(f"--weight-decay must be at least 0 and below 1, not {weight_decay}")
         train = dataclasses.replace(train, weight_decay=weight_decay)
-    if anneal_by_time and max_minutes is None:
-        raise BadInputError("--anneal-by-time needs --max-minutes (the time to anneal over)")
-    if literals is not None:
-        train = dataclasses.replace(train, literals=literals)
-    if canonical_targets is not None:
-        train = dataclasses.replace(train, canonical_targets=canonical_targets)
-    if quote_augment is not None:
-        train = dataclasses.replace(train, quote_augment=quote_augment)
     if cpd_fraction is not None:
         if not 0.0 <= cpd_fraction <= 1.0:
             raise BadInputError(f"--cpd-fraction must be between 0 and 1, not {cpd_fraction}")
         train = dataclasses.replace(train, cpd_fraction=cpd_fraction)
+    given = {key: value for key, value in switches.items() if value is not None}
+    return dataclasses.replace(train, **given) if given else train
+
+
+def _edit_settings(train, **shares):
+    """`train` with the edit-training shares given (each between 0 and 1; None: the preset's)."""
+    for key, value in shares.items():
+        if value is not None:
+            if not 0.0 <= value <= 1.0:
+                raise BadInputError(f"--{key.replace('_', '-')} must be between 0 and 1, not {value}")
+            train = dataclasses.replace(train, **{key: value})
+    if train.edit_near > 0 and train.edit_fraction == 0:
+        raise BadInputError("--edit-near needs edit training (--edit-fraction F)")
+    return train
+
+
+def _with_architecture(cfg, train, prediction, self_condition, neighbours):
+    """`cfg` with `train`, the diffusion options and the retrieval context, and their checks."""
     diffusion = cfg.diffusion
     if prediction is not None:
         if prediction not in ("x0", "eps"):
@@ -92,16 +142,6 @@ def command(
         diffusion = dataclasses.replace(diffusion, prediction=prediction)
     if self_condition is not None:
         diffusion = dataclasses.replace(diffusion, self_condition=self_condition)
-    for name, key, value in (("--edit-fraction", "edit_fraction", edit_fraction),
-                             ("--edit-strength", "edit_strength", edit_strength),
-                             ("--t-max", "t_max", t_max),
-                             ("--edit-near", "edit_near", edit_near)):
-        if value is not None:
-            if not 0.0 <= value <= 1.0:
-                raise BadInputError(f"{name} must be between 0 and 1, not {value}")
-            train = dataclasses.replace(train, **{key: value})
-    if train.edit_near > 0 and train.edit_fraction == 0:
-        raise BadInputError("--edit-near needs edit training (--edit-fraction F)")
     if train.edit_fraction > 0 and diffusion.prediction != "x0":
         raise BadInputError("--edit-fraction needs x0 prediction (--prediction x0)")
     model = cfg.model
@@ -111,25 +151,7 @@ def command(
         model = dataclasses.replace(model, neighbour_len=neighbours)
     if train.edit_fraction > 0 and model.neighbour_len == 0:
         raise BadInputError("--edit-fraction needs a retrieval context (--neighbours N)")
-    cfg = cfg.replace(train=train, diffusion=diffusion, model=model)
-    if dry_run:
-        typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
-        return
-    if out is None:
-        raise BadInputError("--out DIR is required (the checkpoint folder to write)")
-    from cf_assistant.training import loop as training
-
-    opts = training.Options(
-        phase=phase, data_dir=data or default_data_dir(), out=out, eval_every=eval_every,
-        save_every=save_every, resume=resume, seed=seed, max_minutes=max_minutes, init=init,
-        eval_steps=eval_steps, anneal_by_time=anneal_by_time, progress=progress, command="cfa train " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else []),
-    )
-    if not Path(opts.data_dir).is_dir():
-        raise BadInputError(f"--data {opts.data_dir}: no such folder")
-    result = training.run(cfg, opts)
-    typer.echo(json.dumps({"out": result.out, "steps": result.steps, "dev": result.dev,
-                           "wall_s": round(result.wall_s, 1), "stopped_early": result.stopped_early,
-                           "final_loss": result.losses[-1] if result.losses else None}))
+    return cfg.replace(train=train, diffusion=diffusion, model=model)
 
 
 def _positive(n: int, name: str) -> int:

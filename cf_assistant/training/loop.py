@@ -18,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 import torch
 
@@ -294,12 +295,31 @@ def _tokenizer(cfg, opts, train, pretrain) -> CodeTokenizer:
     return CodeTokenizer.train(codes, cfg.train.vocab_size)
 
 
-def run(cfg: RunConfig, opts: Options) -> Result:
-    """Train per `opts`; checkpoints in opts.out; returns losses, steps and dev scores."""
-    set_threads()
-    t0 = time.time()
-    out = Path(opts.out)
-    train, dev, pretrain = load_data(cfg, opts)
+@dataclass
+class _Run:
+    """One training run's moving parts, which its phases and steps share."""
+
+    cfg: RunConfig
+    opts: Options
+    model: Any
+    sched: Any
+    tok: CodeTokenizer
+    opt: torch.optim.Optimizer
+    params: list
+    g: torch.Generator
+    state: dict  # phase, step, done, elapsed: what a checkpoint stores for --resume
+    token_kinds: Callable
+    contexts: Any = None
+    near: list | None = None
+    closest: list | None = None
+    bank: Any = None
+    deadline: float | None = None  # --max-minutes, as a time.time()
+    shares: dict = field(default_factory=dict)  # each phase's share of the time (--anneal-by-time)
+    budget: int | None = None  # steps left for this invocation (Options.stop_after)
+
+
+def _build(cfg: RunConfig, opts: Options, out: Path, train, pretrain) -> _Run:
+    """The tokenizer, model, optimizer and random state: new, warm-started (--init) or resumed."""
     if opts.resume:
         cfg = checkpoint.read_config(out)
     lang = language(cfg.lang)
@@ -323,84 +343,109 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         g.set_state(saved["rng"]["generator"])
         torch.set_rng_state(saved["rng"]["torch"])
         state.update({k: v for k, v in saved.items() if k != "rng"})
+    return _Run(cfg, opts, model, sched, tok, opt, params, g, state, token_kinds)
+
+
+def run(cfg: RunConfig, opts: Options) -> Result:
+    """Train per `opts`; checkpoints in opts.out; returns losses, steps and dev scores."""
+    set_threads()
+    t0 = time.time()
+    out = Path(opts.out)
+    train, dev, pretrain = load_data(cfg, opts)
+    r = _build(cfg, opts, out, train, pretrain)
+    cfg, state = r.cfg, r.state
     has_finetune = any(phase == "finetune" for phase, _ in _phases(opts, cfg))
-    pairs, near, bank = neighbour_pairs(train, cfg, model) if has_finetune else ([], None, None)
-    closest = (closest_neighbours(tok, pairs, near, cfg.train.edit_near)
-               if near is not None and cfg.train.edit_fraction > 0 and cfg.train.edit_near > 0
-               else None)
-    contexts = ContextCache(model)
+    pairs, r.near, r.bank = neighbour_pairs(train, cfg, r.model) if has_finetune else ([], None, None)
+    r.closest = (closest_neighbours(r.tok, pairs, r.near, cfg.train.edit_near)
+                 if r.near is not None and cfg.train.edit_fraction > 0 and cfg.train.edit_near > 0
+                 else None)
+    r.contexts = ContextCache(r.model)
     result = Result(steps=dict(state["done"]), out=str(out))
-    n_params = model.parameter_counts()
+    n_params = r.model.parameter_counts()
     data_desc = (f"{opts.data_dir}/{cfg.lang}: {len(pretrain)} pre-training snippets, "
                  f"{len(train)} train-minus-dev pairs, {len(dev)} dev")
 
     def save():
         result.wall_s = state["elapsed"] + time.time() - t0
         st = dict(state, elapsed=result.wall_s)
-        st["rng"] = {"generator": g.get_state(), "torch": torch.get_rng_state()}
-        checkpoint.save(out, model, cfg, tok, _card(cfg, opts, result, n_params, data_desc),
-                        opt, st)
+        st["rng"] = {"generator": r.g.get_state(), "torch": torch.get_rng_state()}
+        checkpoint.save(out, r.model, cfg, r.tok, _card(cfg, opts, result, n_params, data_desc),
+                        r.opt, st)
 
-    deadline = t0 + 60 * opts.max_minutes if opts.max_minutes else None
-    shares = _time_shares(opts, cfg) if (deadline and opts.anneal_by_time) else {}
-    budget = opts.stop_after
+    r.deadline = t0 + 60 * opts.max_minutes if opts.max_minutes else None
+    r.shares = _time_shares(opts, cfg) if (r.deadline and opts.anneal_by_time) else {}
+    r.budget = opts.stop_after
     for phase, total in _phases(opts, cfg):
         if phase in state["done"]:
             continue
-        start = state["step"] if state["phase"] == phase else 0
-        state["phase"] = phase
-        state["step"] = start
-        phase_t0 = time.time()
-        phase_s = shares.get(phase, 0.0) * (deadline - phase_t0) if shares else 0.0
         corpus = pretrain if phase == "pretrain" else pairs
         if not corpus:
             raise BadInputError(f"no {phase} data for {cfg.lang} in {opts.data_dir}")
-        bar = _bar(phase, start, total, opts.progress)
-        for step in range(start, total):
-            time_frac = (time.time() - phase_t0) / phase_s if phase_s > 0 else 0.0
-            if phase_s > 0 and time_frac >= 1.0:
-                break  # this phase's share of the time is spent: on to the next phase
-            if (deadline and time.time() > deadline) or budget == 0:
-                result.stopped_early = True
-                break
-            budget = None if budget is None else budget - 1
-            model.train()
-            for group in opt.param_groups:
-                group["lr"] = lr_at(step, total, cfg, time_frac)
-            idx = torch.randint(0, len(corpus), (cfg.train.batch,), generator=g).tolist()
-            batch = [corpus[i] for i in idx]
-            if phase == "pretrain":
-                parts = pretrain_loss(model, sched, tok, cfg, batch, g, contexts, token_kinds)
-            else:
-                near_batch = [near[i] for i in idx] if near is not None else None
-                close_batch = [closest[i] for i in idx] if closest is not None else None
-                parts = finetune_loss(model, sched, tok, cfg, batch, g, contexts, near_batch,
-                                      close_batch)
-            opt.zero_grad(set_to_none=True)
-            parts.loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, cfg.train.grad_clip)
-            opt.step()
-            result.losses.append(parts.loss.item())
-            state["step"] = step + 1
-            bar.update(1)
-            bar.set_postfix(loss=f"{parts.loss.item():.3f}", ce=f"{parts.ce:.3f}")
-            if phase == "finetune" and opts.eval_every and (step + 1) % opts.eval_every == 0 and dev:
-                result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
-                bar.write(f"step {step + 1}: dev {result.dev}", file=sys.stderr)
-            if opts.save_every and (step + 1) % opts.save_every == 0:
-                save()
-        bar.close()
+        _run_phase(r, phase, total, corpus, result, save, dev)
         if result.stopped_early:
             break
         state["done"][phase] = state["step"]
         result.steps[phase] = state["step"]
     if dev and (opts.phase != "pretrain"):
         save()  # the weights are safe before the (slower) dev evaluation
-        result.dev = evaluate(model, sched, tok, cfg, dev, opts.eval_steps, bank)
+        result.dev = evaluate(r.model, r.sched, r.tok, cfg, dev, opts.eval_steps, r.bank)
     if result.stopped_early:
         result.steps[state["phase"]] = state["step"]
     save()
     return result
+
+
+def _run_phase(r: _Run, phase: str, total: int, corpus: list, result: Result, save: Callable,
+               dev: list) -> None:
+    """The steps of one phase, from where the state left it to `total`, or until its share of
+    the time, the deadline or the step budget runs out (then `result.stopped_early`)."""
+    state, opts, cfg = r.state, r.opts, r.cfg
+    start = state["step"] if state["phase"] == phase else 0
+    state["phase"] = phase
+    state["step"] = start
+    phase_t0 = time.time()
+    phase_s = r.shares.get(phase, 0.0) * (r.deadline - phase_t0) if r.shares else 0.0
+    bar = _bar(phase, start, total, opts.progress)
+    for step in range(start, total):
+        time_frac = (time.time() - phase_t0) / phase_s if phase_s > 0 else 0.0
+        if phase_s > 0 and time_frac >= 1.0:
+            break  # this phase's share of the time is spent: on to the next phase
+        if (r.deadline and time.time() > r.deadline) or r.budget == 0:
+            result.stopped_early = True
+            break
+        r.budget = None if r.budget is None else r.budget - 1
+        r.model.train()
+        for group in r.opt.param_groups:
+            group["lr"] = lr_at(step, total, cfg, time_frac)
+        idx = torch.randint(0, len(corpus), (cfg.train.batch,), generator=r.g).tolist()
+        batch = [corpus[i] for i in idx]
+        parts = _optimise(r, phase, batch, idx)
+        result.losses.append(parts.loss.item())
+        state["step"] = step + 1
+        bar.update(1)
+        bar.set_postfix(loss=f"{parts.loss.item():.3f}", ce=f"{parts.ce:.3f}")
+        if phase == "finetune" and opts.eval_every and (step + 1) % opts.eval_every == 0 and dev:
+            result.dev = evaluate(r.model, r.sched, r.tok, cfg, dev, opts.eval_steps, r.bank)
+            bar.write(f"step {step + 1}: dev {result.dev}", file=sys.stderr)
+        if opts.save_every and (step + 1) % opts.save_every == 0:
+            save()
+    bar.close()
+
+
+def _optimise(r: _Run, phase: str, batch: list, idx: list[int]):
+    """One optimizer step on `batch` (rows `idx` of the phase's corpus); returns the loss parts."""
+    if phase == "pretrain":
+        parts = pretrain_loss(r.model, r.sched, r.tok, r.cfg, batch, r.g, r.contexts, r.token_kinds)
+    else:
+        near_batch = [r.near[i] for i in idx] if r.near is not None else None
+        close_batch = [r.closest[i] for i in idx] if r.closest is not None else None
+        parts = finetune_loss(r.model, r.sched, r.tok, r.cfg, batch, r.g, r.contexts, near_batch,
+                              close_batch)
+    r.opt.zero_grad(set_to_none=True)
+    parts.loss.backward()
+    torch.nn.utils.clip_grad_norm_(r.params, r.cfg.train.grad_clip)
+    r.opt.step()
+    return parts
 
 
 def _bar(phase: str, start: int, total: int, enabled: bool):
