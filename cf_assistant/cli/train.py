@@ -49,6 +49,9 @@ def command(
     edit_strength: Optional[float] = typer.Option(None, "--edit-strength", help="the most noise an edit pair's start gets, as a share of T (default 0.2)"),
     t_max: Optional[float] = typer.Option(None, "--t-max", help="fine-tune only on timesteps up to this share of T (default 1: all)"),
     edit_near: Optional[float] = typer.Option(None, "--edit-near", help="with --edit-fraction: edit pairs start from their most similar pooled neighbour, and only pairs with one at least this similar (difflib ratio of code tokens, 0-1) edit (default 0: the drawn neighbour)"),
+    extra_data: Optional[Path] = typer.Option(None, "--extra-data", help="benchmark-format file whose train split adds fine-tuning pairs (e.g. the CF generator's: python -m cf_assistant.languages.cf.synth --out FILE)"),
+    extra_ratio: float = typer.Option(0.5, "--extra-ratio", help="with --extra-data: the share of each fine-tuning batch drawn from it"),
+    text_slots: Optional[bool] = typer.Option(None, "--text-slots/--no-text-slots", help="quote the utterance's bare texts and write spelled numbers as digits before the model reads it, so literal slots cover them (default: preset's)"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (off for logs of background runs)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
@@ -58,23 +61,28 @@ def command(
     cfg = get_preset(preset, lang)
     train = _train_settings(cfg.train, steps=steps, pretrain_steps=pretrain_steps, batch=batch, lr=lr,
                             weight_decay=weight_decay, literals=literals,
-                            canonical_targets=canonical_targets,
+                            canonical_targets=canonical_targets, text_slots=text_slots,
                             quote_augment=quote_augment, cpd_fraction=cpd_fraction)
     train = _edit_settings(train, edit_fraction=edit_fraction, edit_strength=edit_strength,
                            t_max=t_max, edit_near=edit_near)
-    _check_run(anneal_by_time, max_minutes)
+    _check_run(anneal_by_time, max_minutes, extra_ratio, extra_data)
     cfg = _with_architecture(cfg, train, prediction, self_condition, neighbours)
     if dry_run:
         typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
         return
     _train(cfg, out, phase=phase, data_dir=data or default_data_dir(), eval_every=eval_every,
            save_every=save_every, resume=resume, seed=seed, max_minutes=max_minutes, init=init,
-           eval_steps=eval_steps, anneal_by_time=anneal_by_time, progress=progress)
+           eval_steps=eval_steps, anneal_by_time=anneal_by_time, progress=progress,
+           extra_data=extra_data, extra_ratio=extra_ratio)
 
 
-def _check_run(anneal_by_time: bool, max_minutes) -> None:
+def _check_run(anneal_by_time: bool, max_minutes, extra_ratio: float, extra_data) -> None:
     if anneal_by_time and max_minutes is None:
         raise BadInputError("--anneal-by-time needs --max-minutes (the time to anneal over)")
+    if not 0.0 <= extra_ratio <= 1.0:
+        raise BadInputError(f"--extra-ratio must be between 0 and 1, not {extra_ratio}")
+    if extra_data is not None and not extra_data.is_file():
+        raise BadInputError(f"--extra-data {extra_data}: no such file")
 
 
 def _train(cfg, out: Optional[Path], **options) -> None:

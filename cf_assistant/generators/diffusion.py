@@ -56,6 +56,7 @@ class DiffusionGenerator:
         self.steps = steps or self.loaded.config.sample.steps
         self.seed = seed
         self.literals = self.loaded.config.train.literals
+        self.text_slots = self.loaded.config.train.text_slots
         sample = self.loaded.config.sample  # the ablation switches override the checkpoint's
         self.clamping = sample.clamping if clamping is None else clamping
         self.grounding = sample.grounding if grounding is None else grounding
@@ -88,7 +89,8 @@ class DiffusionGenerator:
         codes are kept, so that candidates the sampler draws twice do not use up the k slots."""
         lo = self.loaded
         n_draw = k * self.oversample
-        raw, utterances = list(utterances), [prepare(u, self.lang) for u in utterances]
+        raw, utterances = list(utterances), [prepare(u, self.lang, self.text_slots)
+                                               for u in utterances]
         rows = self._neighbour_codes(raw, utterances, k) if self.bank is not None else None
         near = start = None
         if rows is not None:

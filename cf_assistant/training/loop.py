@@ -54,6 +54,11 @@ class Options:
     command: str = ""
     progress: bool = True
     stop_after: int | None = None  # stop (and save) after this many steps of this invocation
+    # extra fine-tuning pairs: the `train` split of this benchmark-format file (e.g. the CF
+    # generator's, `python -m cf_assistant.languages.cf.synth`), drawn for this share of each
+    # fine-tuning batch, the benchmark's train-minus-dev pairs for the rest
+    extra_data: Path | None = None
+    extra_ratio: float = 0.5
     # with max_minutes: the phases share the time in proportion to their step counts, and each
     # phase's learning-rate schedule runs to its share of the time if that comes before its steps
     # (a time-boxed run on hardware of unknown speed still decays its learning rate)
@@ -87,6 +92,29 @@ def load_data(cfg: RunConfig, opts: Options):
         if cfg.train.canonical_targets:
             pretrain = list(dict.fromkeys(canonical_codes(pretrain, cfg.lang)))
     return train, dev, pretrain
+
+
+def extra_pairs(cfg: RunConfig, opts: Options) -> list[tuple[str, str]]:
+    """The extra fine-tuning pairs of `opts.extra_data` (none without it), prepared as the
+    benchmark's pairs are."""
+    if opts.extra_data is None:
+        return []
+    from cf_assistant import data
+
+    if cfg.model.neighbour_len > 0:
+        raise BadInputError("extra training data does not go with a retrieval context (--neighbours)")
+    records, _ = data.load_split(Path(opts.extra_data), "train", lang=cfg.lang)
+    if not records:
+        raise BadInputError(f"{opts.extra_data}: no records in its train split")
+    return finetune_pairs(records, cfg.train.literals, _canon(cfg), False, cfg.train.text_slots)
+
+
+def mixed_batch(batch: list, extra: list, ratio: float, g: torch.Generator) -> list:
+    """`batch` with each position replaced, with probability `ratio`, by a random extra pair."""
+    n = len(batch)
+    take = (torch.rand(n, generator=g) < ratio).tolist()
+    picks = torch.randint(0, len(extra), (n,), generator=g).tolist()
+    return [extra[j] if t else b for b, t, j in zip(batch, take, picks)]
 
 
 # -- the frozen encoder's cache ---------------------------------------------------------------
@@ -190,7 +218,8 @@ def neighbour_pairs(train, cfg: RunConfig, model=None):
         pools = bank.training_neighbours(cfg.train.neighbour_pool)
     fit = cfg.train.edit_fraction > 0 and cfg.train.literals  # as the sampler fits them
     for i, r in enumerate(train):
-        ps = finetune_pairs([r], cfg.train.literals, _canon(cfg), cfg.train.quote_augment)
+        ps = finetune_pairs([r], cfg.train.literals, _canon(cfg), cfg.train.quote_augment,
+                            cfg.train.text_slots)
         pairs += ps
         if bank is not None and fit:
             near += [[bank.fitted(j, literals.extract(u)) for j in pools[i]] for u, _ in ps]
@@ -234,7 +263,7 @@ def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = Non
     exact = valid = 0
     for start in range(0, len(records), batch):
         chunk = records[start : start + batch]
-        utts = [prepare(r.utterance, cfg.lang) for r in chunk]
+        utts = [prepare(r.utterance, cfg.lang, cfg.train.text_slots) for r in chunk]
         near = None
         if bank is not None and model.neighbour is not None:
             codes = [c[0] if c else "" for c in bank.nearest([r.utterance for r in chunk], 1)]
@@ -364,6 +393,10 @@ def run(cfg: RunConfig, opts: Options) -> Result:
     n_params = r.model.parameter_counts()
     data_desc = (f"{opts.data_dir}/{cfg.lang}: {len(pretrain)} pre-training snippets, "
                  f"{len(train)} train-minus-dev pairs, {len(dev)} dev")
+    extra = extra_pairs(cfg, opts) if has_finetune else []
+    if extra:
+        data_desc += (f"; {len(extra)} extra pairs from {opts.extra_data} drawn for "
+                      f"{opts.extra_ratio:.0%} of each fine-tuning batch")
 
     def save():
         result.wall_s = state["elapsed"] + time.time() - t0
@@ -381,7 +414,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
         corpus = pretrain if phase == "pretrain" else pairs
         if not corpus:
             raise BadInputError(f"no {phase} data for {cfg.lang} in {opts.data_dir}")
-        _run_phase(r, phase, total, corpus, result, save, dev)
+        _run_phase(r, phase, total, corpus, result, save, dev, extra)
         if result.stopped_early:
             break
         state["done"][phase] = state["step"]
@@ -396,7 +429,7 @@ def run(cfg: RunConfig, opts: Options) -> Result:
 
 
 def _run_phase(r: _Run, phase: str, total: int, corpus: list, result: Result, save: Callable,
-               dev: list) -> None:
+               dev: list, extra: list) -> None:
     """The steps of one phase, from where the state left it to `total`, or until its share of
     the time, the deadline or the step budget runs out (then `result.stopped_early`)."""
     state, opts, cfg = r.state, r.opts, r.cfg
@@ -419,6 +452,8 @@ def _run_phase(r: _Run, phase: str, total: int, corpus: list, result: Result, sa
             group["lr"] = lr_at(step, total, cfg, time_frac)
         idx = torch.randint(0, len(corpus), (cfg.train.batch,), generator=r.g).tolist()
         batch = [corpus[i] for i in idx]
+        if phase == "finetune" and extra:
+            batch = mixed_batch(batch, extra, opts.extra_ratio, r.g)
         parts = _optimise(r, phase, batch, idx)
         result.losses.append(parts.loss.item())
         state["step"] = step + 1
