@@ -475,10 +475,77 @@ def _combo_texts(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     return words.format(x=tx, y=ty), rule, _TEXT_COLUMNS, "verb"
 
 
+_LOWER = {k: _COMPARE_WORDS[k] for k in ("GreaterThan", "GreaterThanEqual")}
+_UPPER = {k: _COMPARE_WORDS[k] for k in ("LessThan", "LessThanEqual")}
+_STATES = (("blank", Blanks()), ("empty", Blanks()), ("not blank", Blanks(True)),
+           ("non-empty", Blanks(True)), ("above average", Average()),
+           ("below average", Average(below=True)), ("zero", Compare("Equals", 0.0)),
+           ("negative", Compare("LessThan", 0.0)))
+
+
+def _bound(rng: random.Random, words: dict, x: float, money: bool) -> tuple[str, Rule]:
+    op = _pick(rng, tuple(words))
+    return _pick(rng, words[op]).format(n=_spell_number(rng, x, money)), Compare(op, x)
+
+
+def _combo_any(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """Two numeric predicates joined by and / but / or: a range as AND(lower, upper), the
+    outside of one as OR(upper, lower), a state with a comparison, two values as OR(=, =)."""
+    columns, money = _money(rng)
+    low, _ = _number(rng, money)
+    high = low + rng.choice((5, 10, 50, 100, 1000)) * rng.randint(1, 9)
+    kind = rng.randrange(4)
+    if kind == 0:
+        (a, ra), (b, rb) = _bound(rng, _LOWER, low, money), _bound(rng, _UPPER, high, money)
+        glue, combine = _pick(rng, (" and ", " but ", " and also ", " but still ")), And
+    elif kind == 1:
+        (a, ra), (b, rb) = _bound(rng, _UPPER, low, money), _bound(rng, _LOWER, high, money)
+        glue, combine = _pick(rng, (" or ", ", or ", " or else ")), Or
+    elif kind == 2:
+        (a, ra) = _pick(rng, _STATES)
+        (b, rb) = _bound(rng, _pick(rng, (_LOWER, _UPPER)), low, money)
+        glue, combine = _pick(rng, ((" or ", Or), (" and ", And), (", or ", Or)))
+    else:
+        (a, ra), (b, rb) = (_spell_number(rng, low, money), Compare("Equals", low)), \
+            (_spell_number(rng, high, money), Compare("Equals", high))
+        glue, combine = _pick(rng, (" or ", " or exactly ", ", or ")), Or
+    if rng.random() < 0.3:
+        (a, ra), (b, rb) = (b, rb), (a, ra)
+    return f"{a}{glue}{b}", combine((ra, rb)), columns, "is"
+
+
+_NOT_LEAVES = (  # (phrase after "not" / "aren't", rule)
+    ("in the top {n}", lambda n: Rank(n)), ("in the bottom {n}", lambda n: Rank(n, bottom=True)),
+    ("among the top {n}", lambda n: Rank(n)), ("greater than {n}", lambda n: Compare("GreaterThan", n)),
+    ("less than {n}", lambda n: Compare("LessThan", n)), ("equal to {n}", lambda n: Compare("Equals", n)),
+    ("between {n} and {m}", lambda n: Between(n, n * 2 + 10)),
+)
+_NOT_NULLARY = (("above average", Average()), ("below average", Average(below=True)),
+                ("duplicates", Duplicates()), ("duplicated", Duplicates()), ("unique", Duplicates(True)),
+                ("errors", Errors()), ("blank", Blanks()), ("today", TimePeriod("Today")),
+                ("in this month", TimePeriod("ThisMonth")), ("from last week", TimePeriod("LastWeek")),
+                ("due this week", TimePeriod("ThisWeek")), ("in the last 7 days", TimePeriod("Last7Days")))
+
+
+def _not(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """NOT(rule): "values not in the top 5", "dates that are not today"."""
+    if rng.random() < 0.5:
+        phrase, rule = _pick(rng, _NOT_NULLARY)
+    else:
+        template, make = _pick(rng, _NOT_LEAVES)
+        n = float(rng.choice((3, 5, 10, 20, 50, 100, 250, 1000)))
+        m = n * 2 + 10
+        phrase = template.format(n=format_number(n), m=format_number(m))
+        rule = make(n)
+    lead = _pick(rng, ("not ", "not ", "NOT ", "anything but ", "anything not "))
+    return lead + phrase, Not(rule), _NUMBER_COLUMNS, "is"
+
+
 _FAMILIES = (  # (weight, name, maker)
     (22, "compare", _compare), (8, "between", _between), (20, "text", _text),
     (4, "negated text", _negated_text), (10, "rank", _rank), (14, "nullary", _nullary),
     (7, "date", _period), (8, "combo numbers", _combo_numbers), (7, "combo texts", _combo_texts),
+    (8, "combo any", _combo_any), (5, "not", _not),
 )
 _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", "values": "vaules",
           "between": "betwen", "contain": "contian", "duplicates": "duplicats", "than": "then",
