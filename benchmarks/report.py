@@ -139,8 +139,9 @@ def _card_facts(folder: Path) -> dict | None:
                          ("steps", r"- steps: (.*)"), ("parameters", r"- parameters: (.*)")):
         m = re.search(pattern, text)
         facts[key] = m.group(1).strip() if m else None
-    sizes = [p.stat().st_size for p in folder.iterdir()
-             if p.suffix in (".safetensors", ".json") and not p.name.startswith("train_state")]
+    sizes = [p.stat().st_size for p in folder.iterdir()  # the checkpoint: not the example
+             if p.suffix in (".safetensors", ".json")  # bank's shipped embeddings
+             and not p.name.startswith("train_state") and p.name != "bank.safetensors"]
     facts["size_mb"] = round(sum(sizes) / 1e6, 2)
     facts["init"] = None
     m = re.search(r"--init (\S+)", facts["command"] or "")

@@ -19,7 +19,7 @@ what it needs:
 Examples come from the benchmark's training records (the default data folder, `$CFA_DATA` or
 ../shared/data), which are never shipped: without them the pipeline has no examples and shows the
 model's answers alone, and a file that cannot be read costs the examples, not the answer. The
-records' utterances and codes are cached beside the embeddings (`neighbours.cache_dir()`), keyed
+records' utterances and codes are cached beside the embeddings (`store.cache_dir()`), keyed
 by the file's path, size and modification time: the CF file also holds every record's table, and
 parsing it took 0.2 s of a 3 s cold-start budget. `finder_for(lang, source)` builds the finder,
 reusing the model's example bank or its frozen MiniLM where it has them. This module knows
@@ -66,12 +66,12 @@ class ExampleFinder:
         its package); `matrix` their embeddings when already computed (e.g. an example bank's)."""
         from cf_assistant.diffusion.minilm import MiniLM
         from cf_assistant.retrieval.nearest import embed_texts
-        from cf_assistant.retrieval.neighbours import _cached
+        from cf_assistant.retrieval.store import embeddings
 
         self.records = list(records)
         self.embedder = embedder if embedder is not None else MiniLM.from_package()
         texts = [r.utterance for r in self.records]
-        self.matrix = matrix if matrix is not None else _cached(
+        self.matrix = matrix if matrix is not None else embeddings(
             texts, lambda: embed_texts(self.embedder, texts))
 
     def nearest(self, utterance: str, k: int) -> list[Example]:
@@ -214,7 +214,7 @@ def default_records(lang: str) -> list[Any]:
 
 
 def _pairs_cache(path: Path, stat: os.stat_result) -> Path:
-    from cf_assistant.retrieval.neighbours import cache_dir
+    from cf_assistant.retrieval.store import cache_dir
 
     key = f"examples-v1\x00{path.resolve()}\x00{stat.st_size}\x00{stat.st_mtime_ns}"
     return cache_dir() / f"examples-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}.json"

@@ -7,20 +7,17 @@ its own utterance's literals). Nearness is the cosine of MiniLM sentence embeddi
 `retrieval` generator. `ExampleBank.nearest(utterances, k)` gives the k nearest distinct codes
 per request; `training_neighbours(pool)` gives, for each bank record, its `pool` nearest other
 records (never one with the record's own ID); `fitted(i, literals)` is record i's target
-ready for a request with those literals. The bank's embeddings are cached on disk
-(`cache_dir()`), keyed by a hash of its utterances. `noising.padded_ids(tok, codes, length)`
-turns the codes into the (ids, pad) tensors the model takes (an empty code: no neighbour).
+ready for a request with those literals. The bank's embeddings come from `store.embeddings`
+(shipped with the model, else cached on disk, else computed; keyed by a hash of its
+utterances). `noising.padded_ids(tok, codes, length)` turns the codes into the (ids, pad)
+tensors the model takes (an empty code: no neighbour).
 
 This module knows nothing of the diffusion, the losses or the metrics.
 """
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import os
 from functools import cached_property
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -29,9 +26,9 @@ from cf_assistant.diffusion import literals
 from cf_assistant.errors import BadInputError
 from cf_assistant.diffusion.literals import Literals
 from cf_assistant.diffusion.utterance import prepare
+from cf_assistant.retrieval import store
 from cf_assistant.retrieval.nearest import nearest_distinct
 
-_log = logging.getLogger(__name__)
 _CHUNK = 1024  # rows of the similarity matrix computed at once
 
 
@@ -53,7 +50,7 @@ class ExampleBank:
         self.lang, self.use_literals = lang, use_literals
         self.embedder = embedder if embedder is not None else MiniLM.from_package()
         texts = [r.utterance for r in self.records]
-        self.matrix = _cached(texts, lambda: embed_texts(self.embedder, texts))  # (n, D)
+        self.matrix = store.embeddings(texts, lambda: embed_texts(self.embedder, texts))  # (n, D)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -109,35 +106,3 @@ def model_minilm(model):
 
     net = model.encoder.backbone.net
     return net if isinstance(net, MiniLM) else None
-
-
-def cache_dir() -> Path:
-    """Where bank embeddings are cached: $XDG_CACHE_HOME/cf-assistant (default ~/.cache/...)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "cf-assistant"
-
-
-def _cached(texts: list[str], compute) -> np.ndarray:
-    """compute() for these texts, kept on disk under a hash of the texts: the MiniLM embedding
-    of a 10,000-example bank takes a minute on a small CPU, a cached one milliseconds. A cache
-    that cannot be read or written is ignored."""
-    key = hashlib.sha1("\x00".join(["minilm-mean-v1", *texts]).encode("utf-8")).hexdigest()
-    path = cache_dir() / f"bank-{key[:20]}.npy"
-    try:
-        matrix = np.load(path)
-        if matrix.shape[0] == len(texts):
-            return matrix
-    except (OSError, ValueError):
-        pass
-    _log.info("note: embedding %d examples for the retrieval context, once (cached in %s)",
-              len(texts), path.parent)
-    matrix = compute()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
-        np.save(tmp, matrix)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return matrix
-

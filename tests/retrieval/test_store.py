@@ -97,3 +97,22 @@ def test_the_shipped_banks_are_small_float16_and_tagged(lang):
     assert meta["texts_sha1"] == store.texts_key([r.utterance for r in records]), (
         f"stale: rerun python benchmarks/ship_bank.py --lang {lang}")
     assert json.loads((MODEL_DIR / lang / "config.json").read_text())["lang"] == lang
+
+
+def test_the_example_bank_reads_a_shipped_file_and_embeds_nothing(homes, monkeypatch):
+    from cf_assistant.data import Record
+    from cf_assistant.retrieval.neighbours import ExampleBank
+
+    models, _ = homes
+    codes = ["find . -name '*.txt'", "wc -l file", "netstat -tlnp"]
+    records = [Record(i, u, c, lang="bash") for i, (u, c) in enumerate(zip(TEXTS, codes))]
+    m = _matrix()
+    store.save_shipped(models / "bash" / store.SHIPPED, TEXTS, m)
+    monkeypatch.setattr(store, "MODEL_DIR", models)
+
+    class NoEmbedding:
+        def embed(self, texts):
+            raise AssertionError("the bank embedded its examples")
+
+    bank = ExampleBank(records, "bash", True, False, embedder=NoEmbedding())
+    assert np.allclose(bank.matrix, m, atol=2e-3)
