@@ -4,6 +4,7 @@ Usage:
   python benchmarks/report.py render [--results DIR] [--figures DIR] [--out FILE]
   python benchmarks/report.py run --data-dir DIR --split SPLIT [--results DIR] [--into DIR]
   python benchmarks/report.py all --data-dir DIR --split SPLIT --into DIR [--out FILE]
+  python benchmarks/report.py readme   (the README's CF, Bash and Python result rows)
 
 `render` reads the result JSON files that `cfa bench` wrote (DIR, default benchmarks/results):
 `<lang>-<split>-<generator>.json` for the main table rows, `ablations/<name>/<lang>-<split>-
@@ -527,6 +528,37 @@ def render(results: Path, figdir: Path, out: Path, split: str = "dev",
     return text
 
 
+# ------------------------------------------------------------------------------ the README
+def readme_rows(R: dict) -> list[str]:
+    """The README's CF, Bash and Python result rows, from the saved results (`report.py readme`
+    prints them to paste after a new model's benches; a test keeps the README equal to them)."""
+    def k3(res, metric):
+        return " / ".join(f(_metric(res, metric, f"top{n}")) for n in (1, 3, 5))
+
+    def bleu(res):
+        return f"; {f(res['metrics'].get('bleu4'))}" if res and "bleu4" in res["metrics"] else ""
+
+    rows = []
+    for lang, name in (("cf", "CF"), ("bash", "Bash"), ("python", "Python")):
+        metric, label = HEADLINE[lang]
+        main = {g: R["main"].get((lang, g)) for g in ("assistant", "diffusion", "retrieval")}
+        if not all(main.values()):
+            continue
+        label = metric.replace("_", " ") + ("; BLEU-4" if bleu(main["assistant"]) else "")
+        paper = PAPER["headline"][lang][0] if metric != "exact_match" else (
+            PAPER["exact"][lang][0], None, PAPER["exact"][lang][1])
+        model = f"{k3(main['diffusion'], metric)} (`model/{lang}`)"
+        noise = R["ablations"].get((lang, "noise-start"))  # sampled from the examples, as shipped
+        if noise:
+            model = (f"from noise {k3(noise, metric)}{bleu(noise)}; retrieval re-ranked by the "
+                     f"model {k3(main['diffusion'], metric)}{bleu(main['diffusion'])}")
+        rows.append(f"| {name}, {label}, {main['assistant']['n']:,} records | "
+                    f"{k3(main['assistant'], metric)}{bleu(main['assistant'])} | {model} | "
+                    f"{k3(main['retrieval'], metric)}{bleu(main['retrieval'])} | "
+                    + " / ".join("–" if v is None else f(v) for v in paper) + " |")
+    return rows
+
+
 # ------------------------------------------------------------------------------ re-running
 def rerun_command(command: str, data_dir: Path, split: str, out: Path) -> list[str]:
     """A saved `cfa bench` command with its data file, split and output folder replaced."""
@@ -588,7 +620,11 @@ def main(argv: list[str] | None = None) -> int:
         if name != "render":
             s.add_argument("--data-dir", type=Path, required=True)
             s.add_argument("--into", type=Path, required=True, help="folder for the new results")
+    sub.add_parser("readme", help="print the README's result rows from the saved dev results")
     args = p.parse_args(argv)
+    if args.action == "readme":
+        print("\n".join(readme_rows(load_results(RESULTS, "dev"))))
+        return 0
     if args.action in ("run", "all"):
         code = run(args.results, args.into, args.data_dir, args.split)
         if args.action == "run" or code:

@@ -126,3 +126,13 @@ def test_committed_results_are_json_only_and_ship_model_renders_them():
     assert files and all(p.suffix == ".json" for p in files)  # Markdown is rendered, not kept
     table = _script("ship_model")._bench_table(BENCHMARKS_DIR / "results" / "cf-dev-diffusion.json")
     assert table.startswith("### cf · dev · diffusion") and "| execution_match |" in table
+
+
+def test_readme_is_short_and_its_result_rows_are_the_saved_results():
+    readme = (BENCHMARKS_DIR.parent / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 120  # a newcomer's page; the narrative is in RESULTS.md
+    report = _script("report")
+    rows = report.readme_rows(report.load_results(BENCHMARKS_DIR / "results", "dev"))
+    assert len(rows) == 3
+    for row in rows:  # after new benches: python benchmarks/report.py readme, paste the rows
+        assert row in readme, f"README.md's results table is stale; its row should read:\n{row}"
