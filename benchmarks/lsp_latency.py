@@ -1,11 +1,12 @@
 """Latency of `cfa lsp` (issue 20's targets), through the real server process and a pygls client.
 
-    python benchmarks/lsp_latency.py [--n 20] [--lines 2000] [--skip-generate] [--json OUT]
+    python benchmarks/lsp_latency.py [--n 20] [--langs bash python] [--lines 2000] [--skip-generate] [--json OUT]
 
-1. Generate: a Bash script holds one comment per request (the first --n utterances of the Bash
-   dev split, as benchmarks/suggest_speed.py takes them); for each, the client lists the code
-   actions on the comment and resolves "cf-assistant: generate Bash" with the shipped model,
-   already warm (the server preloads it on open, and one untimed resolve runs first). Reported:
+1. Generate, per --langs (default bash and python): a script holds one comment per request (the
+   first --n utterances of the language's dev split, as benchmarks/suggest_speed.py takes them);
+   for each, the client lists the code actions on the comment and resolves "cf-assistant: generate
+   Bash" (or Python) with the shipped model, already warm (the server preloads it on open, and one
+   untimed resolve runs first). Reported:
    median and p90 of the resolve round trip (target: median <= 300 ms), the listing round trip,
    and, in the same run, the in-process `Assistant.suggest` time for the same requests (what the
    server cannot go below).
@@ -47,11 +48,11 @@ def _summary(times: list[float]) -> dict:
             "max_ms": round(ordered[-1], 1)}
 
 
-def dev_utterances(n: int) -> list[str]:
+def dev_utterances(lang: str, n: int) -> list[str]:
     from cf_assistant import data
     from cf_assistant.paths import default_data_dir
 
-    dev, _ = data.load_split(default_data_dir() / "bash" / "train.json", "dev", lang="bash")
+    dev, _ = data.load_split(default_data_dir() / lang / "train.json", "dev", lang=lang)
     return [" ".join(r.utterance.split()) for r in dev[:n]]
 
 
@@ -101,16 +102,16 @@ def in_process_diagnostics(script: str, py: str) -> dict:
             "python_problems": len(py_found)}
 
 
-def in_process_suggest(utterances: list[str]) -> dict:
+def in_process_suggest(lang: str, utterances: list[str]) -> dict:
     from cf_assistant.assistant import Assistant, SuggestRequest
 
     assistant = Assistant()
-    assistant.load("bash")
+    assistant.load(lang)
     times = []
     for text in utterances:
         start = time.perf_counter()
         try:
-            assistant.suggest(SuggestRequest(text=text, lang="bash", k=5))
+            assistant.suggest(SuggestRequest(text=text, lang=lang, k=5))
         except Exception:  # noqa: BLE001 - a request without a valid candidate still took its time
             pass
         times.append(1000 * (time.perf_counter() - start))
@@ -156,14 +157,14 @@ async def _resolve_once(client: _Client, uri: str, line: int) -> tuple[float, fl
     return listed - start, resolved - listed, edits[0].new_text if edits else None
 
 
-async def server_generate(client: _Client, utterances: list[str]) -> dict:
-    uri = "file:///bench/generate.sh"
-    text = "#!/bin/bash\n# list the files in the current folder\n" + "".join(f"# {u}\n" for u in utterances)
-    client.open(uri, text)
+async def server_generate(client: _Client, lang: str, utterances: list[str]) -> dict:
+    uri = f"file:///bench/generate.{'sh' if lang == 'bash' else 'py'}"
+    text = "# list the files in the current folder\n" + "".join(f"# {u}\n" for u in utterances)
+    client.open(uri, text, "shellscript" if lang == "bash" else "python")
     await client.diagnostics(uri)
-    await _resolve_once(client, uri, 1)  # untimed: waits for the preload, warms every path
+    await _resolve_once(client, uri, 0)  # untimed: waits for the preload, warms every path
     listing, resolving, empty = [], [], 0
-    for line in range(2, 2 + len(utterances)):
+    for line in range(1, 1 + len(utterances)):
         listed, resolved, inserted = await _resolve_once(client, uri, line)
         listing.append(1000 * listed)
         resolving.append(1000 * resolved)
@@ -200,16 +201,19 @@ async def server_diagnostics(client: _Client, script: str, debounce_s: float) ->
             "problems": problems, "change_to_publish_minus_debounce_ms": _ms(after_change - changed - debounce_s)}
 
 
-async def through_server(utterances: list[str], script: str) -> dict:
+async def through_server(utterances: dict[str, list[str]], script: str) -> dict:
     from cf_assistant.lsp.server import DEBOUNCE_S
 
     client = _Client()
     await client.start_io(*SERVER, env=dict(os.environ))
-    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    resolve = types.ClientCodeActionResolveOptions(properties=["edit"])  # as VS Code and Neovim
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(
+        text_document=types.TextDocumentClientCapabilities(
+            code_action=types.CodeActionClientCapabilities(resolve_support=resolve, data_support=True)))))
     client.initialized(types.InitializedParams())
     out = {"diagnostics": await server_diagnostics(client, script, DEBOUNCE_S)}
-    if utterances:
-        out["generate"] = await server_generate(client, utterances)
+    for lang, texts in utterances.items():
+        out[f"generate_{lang}"] = await server_generate(client, lang, texts)
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
@@ -219,16 +223,17 @@ async def through_server(utterances: list[str], script: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20, help="generate requests timed")
+    parser.add_argument("--langs", nargs="+", default=["bash", "python"], choices=["bash", "python"])
     parser.add_argument("--lines", type=int, default=2000, help="lines of the diagnostics script")
     parser.add_argument("--skip-generate", action="store_true", help="time the diagnostics only")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
-    utterances = [] if args.skip_generate else dev_utterances(args.n)
+    utterances = {} if args.skip_generate else {lang: dev_utterances(lang, args.n) for lang in args.langs}
     script = bash_script(args.lines)
     result = {"cores": os.cpu_count(), "load_average": os.getloadavg(), "lines": args.lines,
               "in_process_diagnostics": in_process_diagnostics(script, python_script(args.lines))}
-    if utterances:
-        result["in_process_suggest"] = in_process_suggest(utterances)
+    for lang, texts in utterances.items():
+        result[f"in_process_suggest_{lang}"] = in_process_suggest(lang, texts)
     result["server"] = asyncio.run(through_server(utterances, script))
     print(json.dumps(result, indent=2))
     if args.json:

@@ -17,7 +17,8 @@
 The assistant is `cf_assistant.assistant.Assistant()` built on first need (in the model thread,
 so that torch is never imported on the event loop). `CFA_LSP_ASSISTANT=module:callable` names
 another zero-argument factory instead (the end-to-end tests give one with a fake model). With
-`preload` on, opening a Bash or Python document loads that language's model in the background.
+`preload` on, the first diagnostics of a Bash or Python document are followed by loading that
+language's model in the background.
 """
 
 from __future__ import annotations
@@ -175,6 +176,8 @@ async def _check(ls: AssistantServer, uri: str, delay: float) -> None:
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, version=version, diagnostics=[_to_client(ls, keep, p) for p in problems]))
         budget = None  # the rest in one go; the statements already read come from the cache
+    if ls.preload and lang not in ls._loaded:  # after the diagnostics: loading holds the GIL a while
+        ls.model_pool.submit(ls.warm, lang)
 
 
 def _schedule(ls: AssistantServer, uri: str, delay: float) -> None:
@@ -216,11 +219,7 @@ def _register_sync(ls: AssistantServer) -> None:
 
     @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: AssistantServer, params: types.DidOpenTextDocumentParams) -> None:
-        uri = params.text_document.uri
-        _schedule(ls, uri, 0.0)
-        lang = language_of(params.text_document.language_id, uri)
-        if ls.preload and lang is not None and lang not in ls._loaded:
-            ls.model_pool.submit(ls.warm, lang)
+        _schedule(ls, params.text_document.uri, 0.0)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: AssistantServer, params: types.DidChangeTextDocumentParams) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 
@@ -27,7 +28,10 @@ async def test_the_shipped_bash_model_answers_a_comment_with_valid_bash():
     client = LanguageClient("test", "1")
     await client.start_io(sys.executable, "-m", "cf_assistant.cli.app", "lsp", env=env)
     try:
-        await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+        resolve = types.ClientCodeActionResolveOptions(properties=["edit"])
+        await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(
+            text_document=types.TextDocumentClientCapabilities(
+                code_action=types.CodeActionClientCapabilities(resolve_support=resolve, data_support=True)))))
         client.initialized(types.InitializedParams())
         uri = "file:///tmp/real.sh"
         client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
@@ -35,7 +39,7 @@ async def test_the_shipped_bash_model_answers_a_comment_with_valid_bash():
         [action] = await client.text_document_code_action_async(types.CodeActionParams(
             text_document=types.TextDocumentIdentifier(uri=uri), range=types.Range(
                 types.Position(0, 3), types.Position(0, 3)), context=types.CodeActionContext(diagnostics=[])))
-        done = await client.code_action_resolve_async(action)
+        done = await asyncio.wait_for(client.code_action_resolve_async(action), 300)  # loads the model
         [edit] = done.edit.changes[uri]
         assert edit.range.start == types.Position(1, 0)
         assert get_language("bash").validate(edit.new_text).valid
