@@ -126,9 +126,9 @@ def _bash_problems(text: str, deadline: float | None = None) -> tuple[list[tuple
     out: list[tuple[int, int, str, str]] = []
     for first, last, nodes in _statements(tree.root_node):
         chunk = "\n".join(lines[first:last + 1])
-        if len(chunk) > MAX_BASHLEX_CHARS:
+        if len(chunk) > MAX_BASHLEX_CHARS and first == last:
             out.extend(p for node in nodes for p in _tree_sitter_problems(node))
-        elif _VERDICTS.get(chunk):
+        elif len(chunk) > MAX_BASHLEX_CHARS or _VERDICTS.get(chunk):
             out.extend(_placed(_VERDICTS.get(chunk), first) if first == last
                        else _line_by_line(lines, first, last))
         if len(out) >= MAX_PROBLEMS:
@@ -161,13 +161,20 @@ def _line_by_line(lines: list[str], first: int, last: int) -> list[tuple[int, in
     out: list[tuple[int, int, str, str]] = []
     i = first
     while i <= last:
-        if not lines[i].strip() or lines[i].lstrip().startswith("#"):
-            i += 1
+        if not lines[i].strip() or lines[i].lstrip().startswith("#") or len(lines[i]) > MAX_BASHLEX_CHARS:
+            i += 1  # blank, a comment, or too long for bashlex (such a line is not judged here)
             continue
         end = min(last, i + _MAX_RUN_LINES - 1)
-        j = next((j for j in range(i, end + 1) if not _VERDICTS.get("\n".join(lines[i:j + 1]))), None)
+        runs = ("\n".join(lines[i:j + 1]) for j in range(i, end + 1))
+        j = next((i + n for n, run in enumerate(runs) if len(run) > MAX_BASHLEX_CHARS or not _VERDICTS.get(run)), None)
         if j is None:
-            return out + _placed(_VERDICTS.get("\n".join(lines[i:last + 1])), i)
+            rest = "\n".join(lines[i:last + 1])
+            if len(rest) <= MAX_BASHLEX_CHARS:
+                return out + _placed(_VERDICTS.get(rest), i)
+            found = _VERDICTS.get("\n".join(lines[i:end + 1]))[:1]
+            column = len(lines[i]) - len(lines[i].lstrip())
+            return out + [(i, column, f"{d.message} (the statement that starts here does not end within "
+                                      f"{_MAX_RUN_LINES} lines)", d.code) for d in found]
         i = j + 1
     return out
 

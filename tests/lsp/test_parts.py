@@ -128,3 +128,10 @@ def test_rule_spans_outermost_first_within_the_window():
     far = "x " * 5_000 + "GreaterThan(5)"
     assert hover.rule_spans(far, 10_003) == [(10_000, 10_014)]
     assert hover.rule_spans("GreaterThan(5" + ")" * 0, 3) == []
+
+
+def test_an_unclosed_block_over_a_long_script_is_reported_where_it_starts():
+    script = "ls\nif [ -f x ]; then\n" + "".join(f"  echo {i} | grep {i}\n" for i in range(2000))
+    [problem], complete = diagnose(script, "bash")
+    assert complete and (problem.line, problem.column) == (1, 0)
+    assert problem.message.startswith("unexpected EOF") and "does not end within" in problem.message
