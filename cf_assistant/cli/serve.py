@@ -28,7 +28,7 @@ def command(
     workers: int = typer.Option(1, "--workers", help="Worker processes (each loads the models)."),
     threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per worker (default: cores / workers)."),
     finish_threads: int = typer.Option(2, "--finish-threads", help="Threads for each request's work after the model."),
-    max_batch: int = typer.Option(8, "--max-batch", help="Requests per model call."),
+    max_batch: int = typer.Option(4, "--max-batch", help="Requests per model call."),
     max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),
     queue_size: int = typer.Option(256, "--queue-size", help="Waiting requests per language before 503."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a request may take before 503."),
