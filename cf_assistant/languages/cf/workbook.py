@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
@@ -102,7 +103,7 @@ def check_file(path: str | Path) -> Path:
             names = set(zf.namelist())
             if zf.testzip() is not None:
                 raise zipfile.BadZipFile("a member fails its CRC check")
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
         raise WorkbookError(f"{p}: truncated or corrupt .xlsx ({exc})") from exc
     if "xl/workbook.xml" not in names:
         raise WorkbookError(f"{p}: a zip file but not an .xlsx workbook (no xl/workbook.xml)")

@@ -187,6 +187,20 @@ def test_truncated(tmp_path):
         W.read_rules(cut)
 
 
+def test_corrupt_deflate_stream(tmp_path):
+    """A zip whose directory is intact but whose compressed data is not (zlib.error, not a CRC
+    mismatch) is refused as corrupt, never a traceback."""
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook>" + "x" * 5000 + "</workbook>")
+    data = bytearray(bad.read_bytes())
+    start = 30 + len("xl/workbook.xml")  # the first member's data follows its local header
+    data[start:start + 8] = b"\xff" * 8
+    bad.write_bytes(bytes(data))
+    with pytest.raises(WorkbookError, match="corrupt"):
+        W.read_rules(bad)
+
+
 def test_password_protected(tmp_path):
     enc = tmp_path / "secret.xlsx"
     enc.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504)
