@@ -119,3 +119,28 @@ def test_mismatched_config_is_refused(built, tmp_path):
     (folder / checkpoint.CONFIG).write_text("{not json")
     with pytest.raises(CheckpointError, match="config.json"):
         checkpoint.load(folder)
+
+
+def test_cross_attention_mask_equals_the_key_padding_mask():
+    """N and D pass E_pad as an additive mask (no sympy import on the first call); each layer
+    must give what it gives with E_pad as its key padding mask, padding ignored."""
+    from cf_assistant.diffusion.network import _cross
+
+    torch.manual_seed(0)
+    layers = torch.nn.ModuleList(
+        torch.nn.TransformerDecoderLayer(32, 4, 64, 0.0, batch_first=True, norm_first=True)
+        for _ in range(2)
+    ).eval()
+    h, E_s = torch.randn(3, 7, 32), torch.randn(3, 9, 32)
+    E_pad = torch.zeros(3, 9, dtype=torch.bool)
+    E_pad[0, 5:], E_pad[2, 2:] = True, True
+    expected = h
+    with torch.no_grad():
+        for layer in layers:
+            expected = layer(expected, E_s, memory_key_padding_mask=E_pad)
+        got = _cross(layers, h, E_s, E_pad)
+        E_s_changed = E_s.clone()
+        E_s_changed[E_pad] = 100.0  # what stands at the padding never matters
+        again = _cross(layers, h, E_s_changed, E_pad)
+    assert torch.allclose(got, expected, atol=1e-6)
+    assert torch.allclose(again, got, atol=1e-6)
