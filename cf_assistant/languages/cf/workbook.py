@@ -523,7 +523,6 @@ def cells_formatted(source: Source, wr: WorkbookRule, reference_date: _dt.date |
     return _a1(_cells_by_engine(ws, wr))
 
 
-
 def check_rules(path: str | Path, reference_date: _dt.date | None = None) -> list[dict]:
     """Every CF rule of the workbook at `path` as `cfa validate --json` lists it: `{"sheet",
     "range", "rule", "type", "valid", "cells", "error"}` (the rule in the CF language, or the raw
