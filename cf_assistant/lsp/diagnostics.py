@@ -32,7 +32,6 @@ MAX_PROBLEMS = 100  # per document
 MAX_MESSAGE_CHARS = 200
 _CACHE_SIZE = 20_000  # Bash statements whose verdict is kept
 _MAX_RUN_LINES = 30  # lines tried per run when an invalid statement is cut line by line
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\S+")
 
 
@@ -104,24 +103,14 @@ class _Verdicts:
 
 
 _VERDICTS = _Verdicts()
-_PARSER = None
-
-
-def _bash_parser():
-    global _PARSER
-    if _PARSER is None:
-        import tree_sitter_bash
-        from tree_sitter import Language, Parser
-
-        _PARSER = Parser(Language(tree_sitter_bash.language()))
-    return _PARSER
 
 
 def _bash_problems(text: str, deadline: float | None = None) -> tuple[list[tuple[int, int, str, str]], bool]:
-    # Non-ASCII characters become one ASCII letter (word characters to Bash): byte offsets are
-    # then character offsets, and tree-sitter-bash never sees astral characters (it can crash on
-    # some, as cf_assistant.languages.bash notes).
-    tree = _bash_parser().parse(_NON_ASCII.sub("a", text).encode("ascii"))
+    # The Bash validator's own parser and encoding: each non-ASCII character becomes one ASCII
+    # letter, so byte offsets are character offsets and tree-sitter-bash never sees astral ones.
+    from cf_assistant.languages import bash
+
+    tree = bash._PARSER.parse(bash._encode(text))
     lines = text.split("\n")
     out: list[tuple[int, int, str, str]] = []
     for first, last, nodes in _statements(tree.root_node):
