@@ -264,16 +264,6 @@ def plain_words(text: str) -> list[str]:
 # --------------------------------------------------------------------------- rule facts
 
 
-def _leaves(rule: Any) -> list[Any]:
-    from cf_assistant.languages.cf.rules import And, Not, Or
-
-    if isinstance(rule, (And, Or)):
-        return [leaf for r in rule.rules for leaf in _leaves(r)]
-    if isinstance(rule, Not):
-        return _leaves(rule.rule)
-    return [rule]
-
-
 def _leaf_needs(leaf: Any) -> set[str] | None:
     """The column kinds a leaf can test (None: any kind)."""
     from cf_assistant.languages.cf import rules as r
@@ -295,12 +285,13 @@ def _leaf_needs(leaf: Any) -> set[str] | None:
 
 def rule_facts(rule: Any) -> tuple[set[str] | None, list[float], list[str]]:
     """(the column kinds the rule can test, None for any; its numbers; its texts)."""
+    from cf_assistant.languages.cf.judge import leaves
     from cf_assistant.languages.cf.rules import Between, Compare, Text
 
     needs: set[str] | None = None
     numbers: list[float] = []
     texts: list[str] = []
-    for leaf in _leaves(rule):
+    for leaf in leaves(rule):
         own = _leaf_needs(leaf)
         if own is not None:
             needs = own if needs is None else (needs & own) or own
