@@ -40,6 +40,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.background import BackgroundTask
 
+from cf_assistant.assistant.cells import cell_text
 from cf_assistant.errors import CfaError, NoValidCandidateError
 from cf_assistant.server import problems
 from cf_assistant.server.batching import Batcher, Overloaded
@@ -221,20 +222,9 @@ def _state(request: Request) -> State:
 
 
 def _texts(values: list[Value] | None) -> list[str] | None:
-    """JSON values as the texts a user would paste: null "", numbers as written, TRUE/FALSE."""
-    if values is None:
-        return None
-    out = []
-    for v in values:
-        if v is None:
-            out.append("")
-        elif isinstance(v, bool):
-            out.append("TRUE" if v else "FALSE")
-        elif isinstance(v, float):
-            out.append(format(v, ".15g"))
-        else:
-            out.append(str(v))
-    return out
+    """JSON values as the texts a user would paste (the preview's own `cell_text`: null "",
+    numbers as written, TRUE/FALSE)."""
+    return None if values is None else [cell_text(v) for v in values]
 
 
 def _finish(state: State, job: _Job, samples: list, batch: dict) -> dict:
