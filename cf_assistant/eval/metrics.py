@@ -64,10 +64,6 @@ def is_valid(lang: str, code: str) -> bool:
     return bool(code and code.strip()) and get_language(lang).validate(code).valid
 
 
-def top_k(matches: Sequence[bool], k: int) -> bool:
-    return any(matches[:k])
-
-
 def returned_index(validity: Sequence[bool]) -> int | None:
     """The index of the candidate the assistant returns: the first valid one."""
     return next((i for i, ok in enumerate(validity) if ok), None)
