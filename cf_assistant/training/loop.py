@@ -31,7 +31,6 @@ from cf_assistant.config import RunConfig
 from cf_assistant.errors import BadInputError
 from cf_assistant.diffusion.runtime import device, set_threads
 from cf_assistant.diffusion.targets import canonical_codes, finetune_pairs, language
-from cf_assistant.diffusion.targets import quoted_variant  # noqa: F401 - for the quote-augment tests
 from cf_assistant.diffusion.targets import same_code as _same
 from cf_assistant.diffusion.utterance import prepare
 from cf_assistant.diffusion.tokenizer import CodeTokenizer

@@ -11,7 +11,7 @@ from cf_assistant.diffusion import literals
 from cf_assistant.diffusion.text_slots import mark, spell_numbers
 from cf_assistant.diffusion.utterance import prepare
 from cf_assistant.languages.cf import synth
-from cf_assistant.training.loop import finetune_pairs
+from cf_assistant.diffusion.targets import finetune_pairs
 
 
 def _fill(model_code: str, request: str) -> str:

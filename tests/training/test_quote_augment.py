@@ -2,7 +2,7 @@
 so the quoted-text literal slot is learned from more than a handful of examples."""
 
 from cf_assistant.data import Record
-from cf_assistant.training.loop import finetune_pairs, quoted_variant
+from cf_assistant.diffusion.targets import finetune_pairs, quoted_variant
 
 
 def test_quoted_variant_quotes_the_code_text_where_it_stands_as_words():
