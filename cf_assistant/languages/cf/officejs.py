@@ -28,7 +28,7 @@ from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages.cf import excel
-from cf_assistant.languages.cf.rules import Between, Compare, Rank, Rule, Text, TimePeriod
+from cf_assistant.languages.cf.rules import Between, Compare, Rule
 
 EXCEL_ROWS = 1_048_576
 DEFAULT_FORMAT: dict[str, Any] = {"fill": {"color": "#" + excel.DEFAULT_FILL.start_color.rgb[-6:]}}
@@ -38,18 +38,15 @@ CELL_VALUE_OPERATORS = {  # excel.native_type's cellIs operator -> Office.js Con
     "lessThan": "LessThan", "lessThanOrEqual": "LessThanOrEqual",
     "equal": "EqualTo", "notEqual": "NotEqualTo", "between": "Between", "notBetween": "NotBetween",
 }
-TEXT_OPERATORS = {"TextContains": "Contains", "TextStartsWith": "BeginsWith", "TextEndsWith": "EndsWith"}
+TEXT_OPERATORS = {"containsText": "Contains", "beginsWith": "BeginsWith", "endsWith": "EndsWith"}  # no notContainsText
 PRESET_CRITERIA = {  # excel.native_type -> Office.js ConditionalFormatPresetCriterion
     "aboveAverage": "AboveAverage", "aboveAverage:below": "BelowAverage",
     "duplicateValues": "DuplicateValues", "uniqueValues": "UniqueValues",
     "containsBlanks": "Blanks", "notContainsBlanks": "NonBlanks",
     "containsErrors": "Errors", "notContainsErrors": "NonErrors",
 }
-PERIOD_CRITERIA = {
-    "Yesterday": "Yesterday", "Today": "Today", "Tomorrow": "Tomorrow", "Last7Days": "LastSevenDays",
-    "LastWeek": "LastWeek", "ThisWeek": "ThisWeek", "NextWeek": "NextWeek",
-    "LastMonth": "LastMonth", "ThisMonth": "ThisMonth", "NextMonth": "NextMonth",
-}
+PERIOD_CRITERIA = {  # excel.native_type's timePeriod -> Office.js: the rule's own period name
+    **{native: period for period, native in excel.TIME_PERIODS.items()}, "last7Days": "LastSevenDays"}
 # the same colours and thresholds as the workbook writer's visual rules (excel._visual_rule)
 COLOR_SCALE = {
     "minimum": {"formula": None, "type": "LowestValue", "color": "#F8696B"},
@@ -96,19 +93,19 @@ def payload(rule: Rule, range_ref: str | None = None, fmt: dict[str, Any] | None
     place = place_of(range_ref, reference_date)
     fmt = DEFAULT_FORMAT if fmt is None else fmt
     kind = excel.native_type(rule)
-    family = kind.split(":")[0]
+    family, _, detail = kind.partition(":")
     if family == "cellIs":
-        return _highlight("CellValue", "cellValue", _cell_value(rule, kind, place), fmt)
-    if isinstance(rule, Text) and rule.op in TEXT_OPERATORS and kind != "expression":
-        text_rule = {"operator": TEXT_OPERATORS[rule.op], "text": rule.text}
+        return _highlight("CellValue", "cellValue", _cell_value(rule, detail, place), fmt)
+    if family in TEXT_OPERATORS:
+        text_rule = {"operator": TEXT_OPERATORS[family], "text": rule.text}
         return _highlight("ContainsText", "textComparison", text_rule, fmt)
-    if isinstance(rule, Rank) and kind != "expression":
+    if family == "top10":
         kind_name = ("Bottom" if rule.bottom else "Top") + ("Percent" if rule.percent else "Items")
         return _highlight("TopBottom", "topBottom", {"rank": int(rule.n), "type": kind_name}, fmt)
     if kind in PRESET_CRITERIA:
         return _highlight("PresetCriteria", "preset", {"criterion": PRESET_CRITERIA[kind]}, fmt)
-    if isinstance(rule, TimePeriod) and kind != "expression":
-        return _highlight("PresetCriteria", "preset", {"criterion": PERIOD_CRITERIA[rule.period]}, fmt)
+    if family == "timePeriod":
+        return _highlight("PresetCriteria", "preset", {"criterion": PERIOD_CRITERIA[detail]}, fmt)
     visual = {"colorScale": ("ColorScale", {"criteria": COLOR_SCALE}),
               "dataBar": ("DataBar", DATA_BAR), "iconSet": ("IconSet", ICON_SET)}
     if kind in visual:
@@ -131,8 +128,8 @@ def from_code(code: str, range_ref: str | None = None, reference_date: _dt.date 
     return payload(parse(code), range_ref, reference_date=reference_date)
 
 
-def _cell_value(rule: Rule, kind: str, place: excel.Place) -> dict[str, Any]:
-    out: dict[str, Any] = {"operator": CELL_VALUE_OPERATORS[kind.split(":")[1]]}
+def _cell_value(rule: Rule, operator: str, place: excel.Place) -> dict[str, Any]:
+    out: dict[str, Any] = {"operator": CELL_VALUE_OPERATORS[operator]}
     if isinstance(rule, Compare):
         out["formula1"] = "=" + excel.operand_literal(rule.value, place)
     else:
