@@ -557,8 +557,9 @@ class Tables:
         if key not in self._choices:
             if len(self._choices) > 64:
                 self._choices.clear()
-            self._choices[key] = ColumnChoice(text, data.table, data.selection, self._embedder(),
-                                              today)
+            forced = data.selection.forced is not None  # --column: no choice, no MiniLM
+            self._choices[key] = ColumnChoice(text, data.table, data.selection,
+                                              None if forced else self._embedder(), today)
         return self._choices[key]
 
     def candidates(self, code: str, text: str, data: Any, today: Any = None

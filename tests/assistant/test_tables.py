@@ -184,3 +184,14 @@ def test_a_table_value_repairs_an_invented_text():
     assert top.code == 'TextEquals(c[1], "IT")' and top.column == "Department"
     assert result.utterance == "everyone in IT" and top.origin == "literal repair"
     assert T.quote_values("everyone in it", ["IT"]) == "everyone in it"
+
+
+def test_a_forced_column_never_asks_for_the_embedder():
+    def no_embedder():
+        raise AssertionError("--column chooses no column: MiniLM is not needed")
+
+    table, selection = T.from_records(STAFF, forced=2)
+    data = T.table_data(table, selection)
+    (narrowed, fields), = T.Tables(no_embedder).candidates("salaries above 70k", "GreaterThan(70000)",
+                                                           data)
+    assert fields["column"] == "Salary" and narrowed.target == 2
