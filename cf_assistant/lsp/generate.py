@@ -19,10 +19,12 @@ from typing import Callable
 
 from lsprotocol import types
 
+from cf_assistant.assistant.inputs import MAX_UTTERANCE_CHARS
+
 DISPLAY = {"bash": "Bash", "python": "Python"}
 KIND = types.CodeActionKind.RefactorRewrite
 COMMAND = "cf-assistant.generate"  # for clients without codeAction/resolve: arguments [data]
-MAX_REQUEST_CHARS = 1000  # the assistant refuses longer requests; we do not offer them
+MAX_REQUEST_CHARS = MAX_UTTERANCE_CHARS  # the assistant refuses longer requests; we do not offer them
 MAX_PREVIEW_CHARS = 60
 _CACHE_SIZE = 64
 
