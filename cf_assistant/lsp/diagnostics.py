@@ -63,7 +63,7 @@ def diagnose(text: str, lang: str, budget_s: float | None = None) -> tuple[list[
     lines = text.split("\n")
     if lang == "bash":
         deadline = None if budget_s is None else time.perf_counter() + budget_s
-        found, complete = _bash_problems(text, deadline)
+        found, complete = _bash_problems(text, lines, deadline)
     else:
         found, complete = _python_problems(text), True
     return [_widen(p, lines) for p in found[:MAX_PROBLEMS]], complete
@@ -105,13 +105,13 @@ class _Verdicts:
 _VERDICTS = _Verdicts()
 
 
-def _bash_problems(text: str, deadline: float | None = None) -> tuple[list[tuple[int, int, str, str]], bool]:
+def _bash_problems(text: str, lines: list[str],
+                   deadline: float | None = None) -> tuple[list[tuple[int, int, str, str]], bool]:
     # The Bash validator's own parser and encoding: each non-ASCII character becomes one ASCII
     # letter, so byte offsets are character offsets and tree-sitter-bash never sees astral ones.
     from cf_assistant.languages import bash
 
     tree = bash._PARSER.parse(bash._encode(text))
-    lines = text.split("\n")
     out: list[tuple[int, int, str, str]] = []
     for first, last, nodes in _statements(tree.root_node):
         chunk = "\n".join(lines[first:last + 1])
