@@ -11,7 +11,6 @@ A frozen encoder's outputs are cached per text. This module reads data through
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import math
 import sys
