@@ -68,3 +68,8 @@ def test_a_value_just_outside_the_range_names_the_range(cli, tmp_path, monkeypat
 def test_values_inside_the_range_still_reach_the_command(cli):
     code, out, err = cli("rule", "GreaterThan(5)", "--values", "3,7", "--json")
     assert code == 0, err
+    # `rule` has no numeric option: the edges of suggest's ranges must pass the check too and
+    # reach the command, which then refuses the language itself
+    code, _, err = cli("suggest", "x", "-k", "64", "--seed", "4294967295", "--steps", "1200",
+                       "--lang", "nope")
+    assert code == 2 and "unknown language 'nope'" in err, err
