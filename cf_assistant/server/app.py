@@ -96,9 +96,8 @@ class RuleBody(_Body):
 
 @dataclass
 class _Job:
-    request: Any  # SuggestRequest
+    request: Any  # SuggestRequest (its today pins the officejs formulas' dates too)
     range: str | None
-    today: _dt.date | None
 
 
 @dataclass
@@ -240,7 +239,7 @@ def _finish(state: State, job: _Job, samples: list, batch: dict) -> dict:
     office = state.office.get(doc.get("lang", ""))
     if office is not None:
         for cand in doc["candidates"]:
-            cand["officejs"] = office.from_code(cand["code"], job.range, job.today)
+            cand["officejs"] = office.from_code(cand["code"], job.range, job.request.today)
     return doc
 
 
@@ -293,7 +292,7 @@ async def _suggest(state: State, body: SuggestBody) -> dict:
         text, data = await loop.run_in_executor(state.work_pool, _prepare, state.assistant, lang, body)
     req = SuggestRequest(text=text, lang=lang, k=body.k, data=data, today=body.today)
     assert state.batcher is not None
-    return await state.batcher.submit(lang, text, body.k, _Job(req, body.range, body.today))
+    return await state.batcher.submit(lang, text, body.k, _Job(req, body.range))
 
 
 def _prepare(assistant: Any, lang: str, body: SuggestBody) -> tuple[str, Any]:
