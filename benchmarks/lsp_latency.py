@@ -83,7 +83,7 @@ def python_script(lines: int) -> str:
 def in_process_diagnostics(script: str, py: str) -> dict:
     from cf_assistant.lsp import diagnostics
 
-    diagnostics._VERDICTS = diagnostics._Verdicts()
+    diagnostics._verdict.cache_clear()
     start = time.perf_counter()
     found, _ = diagnostics.diagnose(script, "bash")
     cold = time.perf_counter() - start

@@ -18,10 +18,9 @@ the script) and publishes the rest when the whole script is read.
 
 from __future__ import annotations
 
+import functools
 import re
-import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from cf_assistant.lsp.documents import looks_binary
@@ -79,30 +78,12 @@ def _python_problems(text: str) -> list[tuple[int, int, str, str]]:
 # --- Bash: one verdict per top-level statement ----------------------------------------------
 
 
-class _Verdicts:
-    """The Bash validator's diagnostics per statement text (an LRU cache, thread-safe)."""
+@functools.lru_cache(maxsize=_CACHE_SIZE)  # thread-safe
+def _verdict(statement: str) -> tuple:
+    """The Bash validator's diagnostics for one statement (cached by its text)."""
+    from cf_assistant.languages import get_language
 
-    def __init__(self, size: int = _CACHE_SIZE):
-        self._size = size
-        self._lock = threading.Lock()
-        self._items: OrderedDict[str, tuple] = OrderedDict()
-
-    def get(self, statement: str) -> tuple:
-        with self._lock:
-            if statement in self._items:
-                self._items.move_to_end(statement)
-                return self._items[statement]
-        from cf_assistant.languages import get_language
-
-        found = tuple(get_language("bash").validate(statement).diagnostics)
-        with self._lock:
-            self._items[statement] = found
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-        return found
-
-
-_VERDICTS = _Verdicts()
+    return tuple(get_language("bash").validate(statement).diagnostics)
 
 
 def _bash_problems(text: str, lines: list[str],
@@ -117,8 +98,8 @@ def _bash_problems(text: str, lines: list[str],
         chunk = "\n".join(lines[first:last + 1])
         if len(chunk) > MAX_BASHLEX_CHARS and first == last:
             out.extend(p for node in nodes for p in _tree_sitter_problems(node))
-        elif len(chunk) > MAX_BASHLEX_CHARS or _VERDICTS.get(chunk):
-            out.extend(_placed(_VERDICTS.get(chunk), first) if first == last
+        elif len(chunk) > MAX_BASHLEX_CHARS or _verdict(chunk):
+            out.extend(_placed(_verdict(chunk), first) if first == last
                        else _line_by_line(lines, first, last))
         if len(out) >= MAX_PROBLEMS:
             break
@@ -155,12 +136,12 @@ def _line_by_line(lines: list[str], first: int, last: int) -> list[tuple[int, in
             continue
         end = min(last, i + _MAX_RUN_LINES - 1)
         runs = ("\n".join(lines[i:j + 1]) for j in range(i, end + 1))
-        j = next((i + n for n, run in enumerate(runs) if len(run) > MAX_BASHLEX_CHARS or not _VERDICTS.get(run)), None)
+        j = next((i + n for n, run in enumerate(runs) if len(run) > MAX_BASHLEX_CHARS or not _verdict(run)), None)
         if j is None:
             rest = "\n".join(lines[i:last + 1])
             if len(rest) <= MAX_BASHLEX_CHARS:
-                return out + _placed(_VERDICTS.get(rest), i)
-            found = _VERDICTS.get("\n".join(lines[i:end + 1]))[:1]
+                return out + _placed(_verdict(rest), i)
+            found = _verdict("\n".join(lines[i:end + 1]))[:1]
             column = len(lines[i]) - len(lines[i].lstrip())
             return out + [(i, column, f"{d.message} (the statement that starts here does not end within "
                                       f"{_MAX_RUN_LINES} lines)", d.code) for d in found]

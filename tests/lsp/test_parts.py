@@ -64,7 +64,7 @@ def test_huge_and_binary_documents_are_bounded():
 
 def test_a_budget_stops_early_and_says_so():
     script = "".join(f"echo {i} | grep {i}\n" for i in range(3000)) + "echo 'open\n"
-    diagnostics._VERDICTS = diagnostics._Verdicts()
+    diagnostics._verdict.cache_clear()
     found, complete = diagnose(script, "bash", budget_s=0.0)
     assert not complete and found == []
     found, complete = diagnose(script, "bash")
