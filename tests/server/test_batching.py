@@ -63,6 +63,7 @@ def test_different_k_are_separate_calls_and_max_batch_holds():
 
     asyncio.run(run())
     assert all(len(c) <= 3 for c in model.calls) and sum(len(c) for c in model.calls) == 6
+    assert all(len({int(t[1:]) % 2 for t in c}) == 1 for c in model.calls)  # each call: one k
 
 
 def test_full_queue_raises_overloaded():
