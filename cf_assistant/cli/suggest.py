@@ -174,10 +174,9 @@ def _labels(data, c) -> tuple[str, ...]:
     """The texts a preview names per row: a table's tested column for cells, else the data's."""
     if c.column is None or c.scope == "rows" or c.column not in data.selection.headers:
         return data.labels
-    from cf_assistant.assistant.inputs import cell_text
+    from cf_assistant.assistant.tables import column_data
 
-    j = data.selection.headers.index(c.column)
-    return tuple(cell_text(row[j]) for row in data.table.rows)
+    return column_data(data, data.selection.headers.index(c.column)).labels
 
 
 def _problems(c) -> str:
