@@ -55,6 +55,8 @@ def _data(inputs, values: str | None, csv_path: Path | None, column: str | None)
     if csv_path is None:
         return None, []
     data = inputs.read_csv_column(csv_path, column)
+    if column is None and data.selection is not None:  # a table: a rule tests the column it is given
+        raise BadInputError(f"{csv_path} has {len(data.selection.headers)} columns; pick one with --column NAME")
     return data, list(data.labels)
 
 

@@ -69,3 +69,10 @@ def test_bad_options_exit_2(cli, tmp_path):
     for args in cases:
         code, _out, err = cli(*args)
         assert code == 2 and len(err.strip().splitlines()) == 1, args
+
+
+def test_a_csv_of_several_columns_needs_column(cli, tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("name,sales\nann,5\nbob,300\n")
+    code, out, err = cli("rule", "GreaterThan(100)", "--csv", str(path))
+    assert code == 2 and out == "" and "has 2 columns; pick one with --column NAME" in err
