@@ -9,7 +9,7 @@ per request; `training_neighbours(pool)` gives, for each bank record, its `pool`
 records (never one with the record's own ID); `fitted(i, literals)` is record i's target
 ready for a request with those literals. The bank's embeddings come from `store.embeddings`
 (shipped with the model, else cached on disk, else computed; keyed by a hash of its
-utterances). `noising.padded_ids(tok, codes, length)` turns the codes into the (ids, pad)
+utterances). `targets.padded_ids(tok, codes, length)` turns the codes into the (ids, pad)
 tensors the model takes (an empty code: no neighbour).
 
 This module knows nothing of the diffusion, the losses or the metrics.

@@ -26,6 +26,7 @@ from cf_assistant.diffusion import literals
 from cf_assistant.retrieval import neighbours
 from cf_assistant.training import noising
 from cf_assistant.diffusion import sampler
+from cf_assistant.diffusion import targets
 from cf_assistant.config import RunConfig
 from cf_assistant.errors import BadInputError
 from cf_assistant.diffusion.runtime import device, set_threads
@@ -157,7 +158,7 @@ class ContextCache:
 def pretrain_loss(model, sched, tok, cfg, codes, g, contexts, token_kinds):
     from cf_assistant.training.losses import codefusion_loss
 
-    y = noising.targets(tok, codes, cfg.model.code_len).to(model.head.weight.device)
+    y = targets.targets(tok, codes, cfg.model.code_len).to(model.head.weight.device)
     if torch.rand((), generator=g).item() < cfg.train.cpd_fraction:
         mask, texts = noising.cpd_batch(tok, codes, cfg.model.code_len, token_kinds)
         E_s, E_pad = model.with_neighbours(*contexts(texts), None, None)
@@ -175,7 +176,7 @@ def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None, closest
     a pair drawn to edit reads and starts from it, and one without it does not edit."""
     from cf_assistant.training.losses import codefusion_loss
 
-    y = noising.targets(tok, [c for _, c in pairs], cfg.model.code_len)
+    y = targets.targets(tok, [c for _, c in pairs], cfg.model.code_len)
     y = y.to(model.head.weight.device)
     E_s, E_pad = contexts([u for u, _ in pairs])
     ids = pad = None
@@ -189,8 +190,8 @@ def finetune_loss(model, sched, tok, cfg, pairs, g, contexts, near=None, closest
                 chosen = [c if r else n for c, r, n in zip(closest, rows.tolist(), chosen)]
             else:
                 rows = draw & torch.tensor([bool(c) for c in chosen])
-            start = noising.targets(tok, chosen, cfg.model.code_len)
-        ids, pad = noising.padded_ids(tok, chosen, cfg.model.neighbour_len)
+            start = targets.targets(tok, chosen, cfg.model.code_len)
+        ids, pad = targets.padded_ids(tok, chosen, cfg.model.neighbour_len)
     E_s, E_pad = model.with_neighbours(E_s, E_pad, ids, pad)
     start_t = round(cfg.train.edit_strength * (sched.T - 1))
     t_high = round(cfg.train.t_max * (sched.T - 1)) + 1
@@ -265,7 +266,7 @@ def evaluate(model, sched, tok, cfg: RunConfig, records, steps: int | None = Non
         near = None
         if bank is not None and model.neighbour is not None:
             codes = [c[0] if c else "" for c in bank.nearest([r.utterance for r in chunk], 1)]
-            near = noising.padded_ids(tok, codes, cfg.model.neighbour_len)
+            near = targets.padded_ids(tok, codes, cfg.model.neighbour_len)
         outs = sampler.generate(model, sched, tok, utts, 1, steps, 0, neighbour=near)
         for r, utt, cands in zip(chunk, utts, outs):
             code = cands[0].code

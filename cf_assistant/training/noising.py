@@ -14,7 +14,6 @@ from typing import Callable, Sequence
 import torch
 
 from cf_assistant.languages import TokenKind
-from cf_assistant.diffusion.targets import padded_ids, targets  # noqa: F401 - the code targets, for the loop
 from cf_assistant.diffusion.tokenizer import CodeTokenizer
 
 ENCODER_MASK = "[MASK]"

@@ -7,6 +7,7 @@ import torch
 
 from cf_assistant.diffusion import checkpoint
 from cf_assistant.training import noising
+from cf_assistant.diffusion import targets
 from cf_assistant.diffusion import sampler
 from cf_assistant.config import RunConfig, preset
 from cf_assistant.errors import CheckpointError
@@ -46,7 +47,7 @@ def test_shapes_through_every_component(built):
     m = cfg.model
     E_s, E_pad = model.encode(["cells greater than 5", "top 3"])
     assert E_s.shape[0] == 2 and E_s.shape[2] == m.width and E_pad.shape == E_s.shape[:2]
-    y = noising.targets(tok, ["GreaterThan(5)", "Top(3)"], m.code_len)
+    y = targets.targets(tok, ["GreaterThan(5)", "Top(3)"], m.code_len)
     assert y.shape == (2, m.code_len)
     x0 = model.embed(y)
     assert x0.shape == (2, m.code_len, m.emb_dim)

@@ -10,7 +10,7 @@ import torch
 
 from cf_assistant.diffusion import checkpoint
 from cf_assistant.retrieval import neighbours
-from cf_assistant.training import noising
+from cf_assistant.diffusion import targets
 from cf_assistant.diffusion import sampler
 from cf_assistant.config import preset
 from cf_assistant.data import Record
@@ -37,7 +37,7 @@ def _model(tok, neighbour_len):
 
 
 def test_padded_ids_pads_and_marks_missing_neighbours(tok):
-    ids, pad = noising.padded_ids(tok, ["GreaterThan(5)", ""], 8)
+    ids, pad = targets.padded_ids(tok, ["GreaterThan(5)", ""], 8)
     n = len(tok.encode("GreaterThan(5)"))
     assert ids.shape == pad.shape == (2, 8)
     assert not pad[0, :n].any() and pad[0, n:].all()
@@ -47,7 +47,7 @@ def test_padded_ids_pads_and_marks_missing_neighbours(tok):
 def test_with_neighbours_appends_memory_and_is_a_no_op_without(tok):
     model = _model(tok, 8).eval()
     E_s, E_pad = model.encode(["cells greater than 5", "empty cells"])
-    ids, pad = noising.padded_ids(tok, ["GreaterThan(5)", ""], 8)
+    ids, pad = targets.padded_ids(tok, ["GreaterThan(5)", ""], 8)
     E2, P2 = model.with_neighbours(E_s, E_pad, ids, pad)
     assert E2.shape == (2, E_s.shape[1] + 8, E_s.shape[2])
     assert torch.equal(P2[:, E_s.shape[1]:], pad)
@@ -62,7 +62,7 @@ def test_with_neighbours_appends_memory_and_is_a_no_op_without(tok):
 def test_aligned_path_starts_at_zero_and_sees_token_i_at_position_i(tok):
     model = _model(tok, 8).eval()
     E_s, E_pad = model.encode(["cells greater than 5"])
-    E2, P2 = model.with_neighbours(E_s, E_pad, *noising.padded_ids(tok, ["Blanks()"], 8))
+    E2, P2 = model.with_neighbours(E_s, E_pad, *targets.padded_ids(tok, ["Blanks()"], 8))
     aligned = model.denoiser.aligned
     assert aligned(E2, P2, model.cfg.code_len).abs().max() == 0  # zero-initialised
     torch.nn.init.eye_(aligned.proj.weight)
@@ -78,8 +78,8 @@ def test_the_neighbour_changes_the_output(tok):
     model = _model(tok, 8).eval()
     sched = SqrtScheduler(preset("tiny", "cf").diffusion.steps)
     utt = ["cells greater than 5"]
-    a = noising.padded_ids(tok, ["GreaterThan(5)"], 8)
-    b = noising.padded_ids(tok, ["TextContains(Error)"], 8)
+    a = targets.padded_ids(tok, ["GreaterThan(5)"], 8)
+    b = targets.padded_ids(tok, ["TextContains(Error)"], 8)
     with torch.no_grad():
         E_s, E_pad = model.encode(utt)
         ea, _ = model.with_neighbours(E_s, E_pad, *a)

@@ -9,7 +9,7 @@ import torch
 
 from cf_assistant.diffusion import literals
 from cf_assistant.retrieval import neighbours
-from cf_assistant.training import noising
+from cf_assistant.diffusion import targets
 from cf_assistant.diffusion import sampler
 from cf_assistant.config import preset
 from cf_assistant.data import Record
@@ -48,7 +48,7 @@ def test_noised_start_is_the_code_embedding_noised_and_pure_noise_without_one(to
     s = SqrtScheduler(1200)
     L, D = model.cfg.code_len, model.cfg.emb_dim
     eps = torch.randn(2, L, D, generator=torch.Generator().manual_seed(3))
-    start = noising.padded_ids(tok, ["GreaterThan(5)", ""], L)
+    start = targets.padded_ids(tok, ["GreaterThan(5)", ""], L)
     x = sampler._noised_start(model, s, eps, start, 10)
     expected = s.add_noise(model.embed(start[0][:1]), eps[:1], torch.tensor([10]))
     assert torch.allclose(x[0], expected[0])
@@ -59,7 +59,7 @@ def test_sampling_from_a_start_runs_from_its_timestep(tok):
     model = _model(tok)
     s = SqrtScheduler(preset("tiny", "cf").diffusion.steps)
     L = model.cfg.code_len
-    start = noising.padded_ids(tok, ["GreaterThan(5)"] * 2, L)
+    start = targets.padded_ids(tok, ["GreaterThan(5)"] * 2, L)
     seen: list[int] = []
     out = sampler.generate(model, s, tok, ["cells greater than 5"], 2, 3,
                            start=start, strength=0.5, trace=lambda t, *a: seen.append(t))
@@ -95,8 +95,8 @@ def test_edit_rows_start_from_the_neighbour_and_the_others_from_the_target(tok):
     model = _model(tok)
     s = SqrtScheduler(1200)
     L = model.cfg.code_len
-    y = noising.targets(tok, ["GreaterThan(5)", "LessThan(12)"], L)
-    start = noising.targets(tok, ["Top(10)", "Blanks()"], L)
+    y = targets.targets(tok, ["GreaterThan(5)", "LessThan(12)"], L)
+    start = targets.targets(tok, ["Top(10)", "Blanks()"], L)
     rows = torch.tensor([True, False])
     E_s, E_pad = model.with_neighbours(*model.encode(["cells greater than 5", "values below 12"]),
                                        None, None)
@@ -124,7 +124,7 @@ def test_edit_rows_start_from_the_neighbour_and_the_others_from_the_target(tok):
 def test_edit_training_needs_x0_prediction(tok):
     model = _model(tok)
     s = SqrtScheduler(1200, prediction="eps")
-    y = noising.targets(tok, ["GreaterThan(5)"], model.cfg.code_len)
+    y = targets.targets(tok, ["GreaterThan(5)"], model.cfg.code_len)
     E_s, E_pad = model.with_neighbours(*model.encode(["cells greater than 5"]), None, None)
     with pytest.raises(ValueError, match="x0 prediction"):
         codefusion_loss(model, s, y, E_s, E_pad, None, start=y, start_rows=torch.tensor([True]))
@@ -205,7 +205,7 @@ def test_a_strength_outside_0_to_1_is_refused(data_dir, tmp_path):
 def test_t_high_keeps_training_timesteps_at_the_low_noise_end(tok):
     model = _model(tok)
     s = SqrtScheduler(1200)
-    y = noising.targets(tok, ["GreaterThan(5)"] * 64, model.cfg.code_len)
+    y = targets.targets(tok, ["GreaterThan(5)"] * 64, model.cfg.code_len)
     E_s, E_pad = model.with_neighbours(*model.encode(["cells greater than 5"] * 64), None, None)
     seen = []
     denoise = model.denoise
@@ -285,10 +285,10 @@ def test_near_edit_rows_start_from_and_read_their_closest_neighbour(tok, monkeyp
                          closest) == "loss"
     assert seen["rows"].tolist() == [True, False]
     L = model.cfg.code_len
-    assert torch.equal(seen["start"][0], noising.targets(tok, ["GreaterThan(7)"], L)[0])
-    assert torch.equal(seen["read"][0], noising.padded_ids(tok, ["GreaterThan(7)"],
+    assert torch.equal(seen["start"][0], targets.targets(tok, ["GreaterThan(7)"], L)[0])
+    assert torch.equal(seen["read"][0], targets.padded_ids(tok, ["GreaterThan(7)"],
                                                            model.cfg.neighbour_len)[0][0])
-    assert torch.equal(seen["read"][1], noising.padded_ids(tok, ["Top(10)"],
+    assert torch.equal(seen["read"][1], targets.padded_ids(tok, ["Top(10)"],
                                                            model.cfg.neighbour_len)[0][0])
 
 
@@ -302,7 +302,7 @@ def test_code_likelihood_is_a_per_row_mean_log_probability(tok):
     model = _model(tok)
     s = SqrtScheduler(1200)
     codes = ["GreaterThan(5)", "GreaterThan(5)", "Blanks()"]
-    ids, pad = noising.padded_ids(tok, codes, model.cfg.code_len)
+    ids, pad = targets.padded_ids(tok, codes, model.cfg.code_len)
     lik = sampler.code_likelihood(model, s, ["cells above 5", "empty cells"], [0, 0, 1], ids, pad)
     assert lik.shape == (3,) and bool((lik <= 0).all())
     assert torch.allclose(lik[0], lik[1])  # same code, same request, same seeded noise

@@ -16,6 +16,7 @@ from cf_assistant.config import preset
 from cf_assistant.diffusion import checkpoint
 from cf_assistant.diffusion.scheduler import SqrtScheduler
 from cf_assistant.training import noising
+from cf_assistant.diffusion import targets
 from cf_assistant.training.loop import Options, pretrain_loss, run
 from cf_assistant.training.losses import codefusion_loss
 
@@ -31,7 +32,7 @@ def built():
     cfg = preset("tiny", "cf")
     model, sched = checkpoint.build(cfg, tok)
     model.eval()  # no dropout: the spies below see the very tensors the loss used
-    y = noising.targets(tok, CODES, cfg.model.code_len)
+    y = targets.targets(tok, CODES, cfg.model.code_len)
     E_s, E_pad = model.encode(["cells greater than 5", "between 3 and 9", "containing Error",
                                "more than 1 and less than 7"])
     return cfg, tok, model, sched, y, E_s, E_pad
