@@ -541,7 +541,7 @@ class Tables:
     def __init__(self, embedder: Any):
         """`embedder()`: the `Embedder` to use, called on first need."""
         self._embedder = embedder
-        self._choices: dict[tuple[str, int], ColumnChoice] = {}
+        self._choices: dict[tuple[str, int, Any], ColumnChoice] = {}
 
     def check(self, text: str, data: Any) -> None:
         """`check_named_columns` on the data's headers (MiniLM only for a name not found)."""
@@ -553,7 +553,7 @@ class Tables:
         return quote_values(text, [v for j in sel.columns for v in sel.texts(data.table, j)])
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
-        key = (text, id(data.selection))
+        key = (text, id(data.selection), today)  # today: the evidence of date rules
         if key not in self._choices:
             if len(self._choices) > 64:
                 self._choices.clear()

@@ -195,3 +195,11 @@ def test_a_forced_column_never_asks_for_the_embedder():
     (narrowed, fields), = T.Tables(no_embedder).candidates("salaries above 70k", "GreaterThan(70000)",
                                                            data)
     assert fields["column"] == "Salary" and narrowed.target == 2
+
+
+def test_the_column_choice_is_kept_per_reference_date():
+    data = T.table_data(*T.from_records(ORDERS))
+    tables = T.Tables(lambda: None)
+    may = tables.choice("due this month", data, dt.date(2024, 5, 15)).score(parse("ThisMonth()"), 4)
+    later = tables.choice("due this month", data, dt.date(2025, 1, 1)).score(parse("ThisMonth()"), 4)
+    assert later == may + T.DEGENERATE  # no due date in January 2025: formats none
