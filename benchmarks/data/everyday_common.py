@@ -22,31 +22,14 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+from cf_assistant.languages.cf.judge import cf_execution
 from cf_assistant.languages.cf.rules import (
     COMPARE_OPS, PERIODS, TEXT_OPS, And, Average, Between, Blanks, Compare, Duplicates, Errors,
     Not, Or, Rank, Text, TimePeriod, Visual,
 )
 
-REFERENCE_DATE = _dt.date(2024, 6, 12)  # a Wednesday; the bench's fixed "today" (metrics.py)
+REFERENCE_DATE = _dt.date(2024, 6, 12)  # a Wednesday; the bench's fixed "today" (cf_assistant.data)
 SPLITS = ("dev", "test")
-
-
-def reference_date_of_bench() -> _dt.date:
-    """The bench's fixed "today" (the metrics module moves during the layout change)."""
-    try:
-        from cf_assistant.eval.metrics import REFERENCE_DATE as bench_date
-    except ImportError:
-        from cf_assistant.metrics import REFERENCE_DATE as bench_date
-    return bench_date
-
-
-def judge_module():
-    """The bench's metrics module, wherever the layout puts it."""
-    try:
-        from cf_assistant.eval import metrics
-    except ImportError:
-        from cf_assistant import metrics
-    return metrics
 
 
 def record_id(prefix: str, request: str, code: str) -> str:
@@ -150,7 +133,6 @@ def near_misses(rule) -> list:
 def weak_near_misses(code: str, data: list[list]) -> list[str]:
     """The near misses that format the same rows as the reference on `data` although they
     differ from it on the bench's probe table (so the record cannot tell them apart)."""
-    metrics = judge_module()
     rule = parse(code)
     weak = []
     for miss in near_misses(rule):
@@ -158,7 +140,7 @@ def weak_near_misses(code: str, data: list[list]) -> list[str]:
             miss_code = to_text(miss)
         except Exception:  # noqa: BLE001 - a malformed mutant (e.g. Top(0)) is no near miss
             continue
-        on_data, on_probes = metrics.cf_execution(code, miss_code, data)
+        on_data, on_probes = cf_execution(code, miss_code, data)
         if on_data and not on_probes:
             weak.append(miss_code)
     return weak

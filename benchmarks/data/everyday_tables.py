@@ -26,11 +26,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
-    REFERENCE_DATE, check_unique, function_of, judge_module, labels_of, record_id, split_of,
+    REFERENCE_DATE, check_unique, function_of, labels_of, record_id, split_of,
     weak_near_misses, write_splits,
 )
 
 from cf_assistant.languages.cf import parse, to_text  # noqa: E402
+from cf_assistant.languages.cf.judge import cf_execution  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "everyday_tables.json"
 
@@ -399,13 +400,12 @@ def _other_column_rules(rule_text: str, header: list[str], column: str) -> list[
 
 def same_rows_elsewhere(rule_text: str, data: list[list], column: str) -> list[str]:
     """Other columns on which the rule formats exactly the reference's rows."""
-    metrics = judge_module()
     header = data[0]
     code, _ = indexed(rule_text, header)
     out = []
     for other_text in _other_column_rules(rule_text, header, column):
         other_code = to_text(parse(indexed(other_text, header)[0]))
-        if metrics.cf_execution(code, other_code, data)[0]:
+        if cf_execution(code, other_code, data)[0]:
             out.append(other_code)
     return out
 

@@ -38,7 +38,6 @@ from cf_assistant.data import REFERENCE_DATE
 from cf_assistant.errors import BadInputError
 from cf_assistant.languages import get_language
 from cf_assistant.retrieval.nearest import embed_texts
-from cf_assistant.languages.cf.judge import cf_execution  # noqa: F401 - the old place, for benchmarks/data scripts
 TOP_KS = (1, 3, 5)
 
 
