@@ -132,7 +132,17 @@ NEIGHBOUR_MODULES = ("neighbour", "denoiser.aligned", "decoder.aligned")  # the 
 def load_weights(model: CodeFusion, path: Path, new_modules: tuple[str, ...] = ()) -> None:
     """Weights from `path` into `model`; `new_modules` name the modules (dotted paths) that
     `path` may lack (they keep their fresh initialisation: warm starts that add a module)."""
-    state = _read_tensors(path)
+    load_state(model, _read_tensors(path), path, new_modules)
+
+
+def read_weights(path: Path) -> dict[str, torch.Tensor]:
+    """The tensors of a weights file (CheckpointError when it is corrupt)."""
+    return _read_tensors(path)
+
+
+def load_state(model: CodeFusion, state: dict[str, torch.Tensor], path: Path,
+               new_modules: tuple[str, ...] = ()) -> None:
+    """`load_weights` for tensors already read from `path` (named in the errors)."""
     expected = model.trainable_state()
     missing = sorted(k for k in set(expected) - set(state)
                      if not any(k.startswith(m + ".") for m in new_modules))

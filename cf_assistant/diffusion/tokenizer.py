@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
 
 from cf_assistant.errors import CheckpointError
 
@@ -64,6 +64,21 @@ class CodeTokenizer:
         )
         tok.train_from_iterator(list(texts), trainer=trainer)
         return cls(tok)
+
+    def with_words(self, words: Iterable[str]) -> "CodeTokenizer":
+        """A copy that also spells each of `words` (a language's function names) as one token.
+
+        BPE trained on a small corpus splits rare names into pieces ("Yesterday" -> "Yes", "ter",
+        "day"), which the model must then place in order and may garble. The new tokens get the
+        ids after the current vocabulary, so every existing id keeps its meaning (a warm start
+        copies their rows); a word the vocabulary already holds keeps its id. All of `words` are
+        added, since an added token is matched before BPE runs ("Equals" alone would cut
+        "TextEquals" in two). Matching is
+        leftmost-longest ("NotErrors" before "Errors") and `decode(encode(code)) == code` holds.
+        """
+        tok = Tokenizer.from_str(self._tok.to_str())
+        tok.add_tokens([AddedToken(w, single_word=False, normalized=False) for w in sorted(set(words))])
+        return type(self)(tok)
 
     @classmethod
     def from_str(cls, text: str) -> "CodeTokenizer":

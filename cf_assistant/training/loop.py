@@ -316,11 +316,28 @@ def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
     return "\n".join(lines)
 
 
-def _tokenizer(cfg, opts, train, pretrain) -> CodeTokenizer:
+def _tokenizer(cfg, opts, train, pretrain, lang) -> CodeTokenizer:
+    """A new BPE tokenizer, or the --init checkpoint's; either way it spells each of the
+    language's `vocabulary_words` (CF's function names) as one token."""
     if opts.init:
-        return CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
-    codes = [c for _, c in finetune_pairs(train, cfg.train.literals, _canon(cfg))] + pretrain
-    return CodeTokenizer.train(codes, cfg.train.vocab_size)
+        tok = CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
+    else:
+        codes = [c for _, c in finetune_pairs(train, cfg.train.literals, _canon(cfg))] + pretrain
+        tok = CodeTokenizer.train(codes, cfg.train.vocab_size)
+    return tok.with_words(getattr(lang, "vocabulary_words", ()))
+
+
+def _grow_vocabulary(model, path: Path, old: CodeTokenizer, new: CodeTokenizer) -> None:
+    """Load --init weights whose tokenizer `old` lacks tokens `new` added after its ids: the
+    embedding and head rows of the old ids are copied; a new token's row starts as the mean of
+    the rows of the pieces the old tokenizer cut it into."""
+    state = checkpoint.read_weights(path)
+    for key in ("embedding.weight", "head.weight", "head.bias"):
+        rows = state[key]
+        extra = [rows[old.encode(new.id_to_token(i))].mean(0)
+                 for i in range(old.vocab_size, new.vocab_size)]
+        state[key] = torch.cat([rows, torch.stack(extra)]) if extra else rows
+    checkpoint.load_state(model, state, path, checkpoint.NEIGHBOUR_MODULES)
 
 
 @dataclass
@@ -353,12 +370,12 @@ def _build(cfg: RunConfig, opts: Options, out: Path, train, pretrain) -> _Run:
     lang = language(cfg.lang)
     token_kinds = lang.token_kinds if lang else noising.generic_token_kinds
     tok = CodeTokenizer.load(out / checkpoint.TOKENIZER) if opts.resume else \
-        _tokenizer(cfg, opts, train, pretrain)
+        _tokenizer(cfg, opts, train, pretrain, lang)
     torch.manual_seed(opts.seed)
     model, sched = checkpoint.build(cfg, tok)
-    if opts.init:  # a warm start may add the retrieval context
-        checkpoint.load_weights(model, Path(opts.init) / checkpoint.WEIGHTS,
-                                checkpoint.NEIGHBOUR_MODULES)
+    if opts.init:  # a warm start may add the retrieval context, and tokens to the vocabulary
+        init_tok = CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
+        _grow_vocabulary(model, Path(opts.init) / checkpoint.WEIGHTS, init_tok, tok)
     if opts.resume:
         checkpoint.load_weights(model, out / checkpoint.WEIGHTS)
     model.to(device())

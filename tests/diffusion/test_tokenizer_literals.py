@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from cf_assistant.diffusion import literals
-from cf_assistant.diffusion.tokenizer import PLACEHOLDERS, CodeTokenizer
+from cf_assistant.diffusion.tokenizer import SPECIALS, CodeTokenizer
 
 
 
@@ -18,7 +18,7 @@ def test_round_trip_exact(tok, pairs):
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=40))
 def test_round_trip_any_text(tok, text):
-    if any(p in text for p in PLACEHOLDERS):
+    if any(p in text for p in SPECIALS):  # <pad>, <eos>, slots: tokens, not text
         return
     assert tok.decode(tok.encode(text)) == text
 
@@ -54,3 +54,15 @@ def test_literals_round_trip():
 
 def test_unknown_slot_becomes_empty():
     assert literals.from_placeholders("Top(<N3>)", literals.extract("top 5")) == "Top()"
+
+
+def test_with_words_spells_each_name_as_one_token_and_keeps_every_old_id(tok):
+    names = ("TextStartsWith", "NotErrors", "Errors", "Yesterday", "TextEquals", "Equals")
+    grown = tok.with_words(names)
+    for name in names:
+        assert len(grown.encode(name)) == 1, name
+    for i in range(tok.vocab_size):  # the old ids keep their tokens
+        assert grown.id_to_token(i) == tok.id_to_token(i)
+    code = 'OR(TextStartsWith(<Q0>), NOT(TextEquals("Errors are NotErrors")))'
+    assert grown.decode(grown.encode(code)) == code
+    assert [grown.id_to_token(i) for i in grown.encode("TextEquals(<Q0>)")][0] == "TextEquals"

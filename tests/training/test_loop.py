@@ -110,3 +110,47 @@ def test_base_preset_stays_under_the_shipping_limit():
     cfg = preset("base", "bash")
     model = CodeFusion(dataclasses.replace(cfg.model, vocab_size=6000, neighbour_len=64))
     assert model.parameter_counts()["trainable"] * 4 < 60e6  # float32 bytes, the 60 MB cap
+
+
+def test_a_warm_start_grows_the_vocabulary_and_copies_the_old_rows(data_dir, tmp_path):
+    """--init from a checkpoint whose tokenizer lacks some function names: the new run's
+    tokenizer has them as single tokens, and the old ids' embedding and head rows are the
+    init's own (a new row starts at the mean of its pieces' rows)."""
+    import dataclasses
+    import json
+
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from cf_assistant.config import preset
+    from cf_assistant.diffusion.tokenizer import CodeTokenizer
+    from cf_assistant.training.loop import Options, run
+
+    cfg = preset("tiny", "cf")
+    cfg = cfg.replace(train=dataclasses.replace(cfg.train, finetune_steps=1, batch=4))
+    init = tmp_path / "init"
+    run(cfg, Options(phase="finetune", data_dir=data_dir, out=init, eval_every=0, save_every=0,
+                     progress=False))
+    # make the init look like an older checkpoint: its tokenizer without the added names
+    plain = CodeTokenizer.train(["GreaterThan(5)", "Top(3)", "Yes ter day", "Errors"] * 4, 300)
+    (init / "tokenizer.json").write_text(plain.to_str(), encoding="utf-8")
+    state = load_file(str(init / "model.safetensors"))
+    for key in ("embedding.weight", "head.weight", "head.bias"):
+        state[key] = state[key][: plain.vocab_size].clone()
+    save_file(state, str(init / "model.safetensors"))
+    config = json.loads((init / "config.json").read_text())
+    config["model"]["vocab_size"] = plain.vocab_size
+    (init / "config.json").write_text(json.dumps(config))
+
+    out = tmp_path / "grown"
+    cfg0 = cfg.replace(train=dataclasses.replace(cfg.train, finetune_steps=0))
+    run(cfg0, Options(phase="finetune", data_dir=data_dir, out=out, init=init, eval_every=0,
+                      save_every=0, progress=False))
+    grown = CodeTokenizer.load(out / "tokenizer.json")
+    assert grown.vocab_size > plain.vocab_size
+    assert len(grown.encode("Yesterday")) == 1 and len(grown.encode("TextStartsWith")) == 1
+    new = load_file(str(out / "model.safetensors"))
+    old_rows = state["embedding.weight"]
+    assert torch.equal(new["embedding.weight"][: plain.vocab_size], old_rows)
+    y = grown.encode("Yesterday")[0]
+    assert torch.allclose(new["embedding.weight"][y], old_rows[plain.encode("Yesterday")].mean(0))

@@ -111,6 +111,13 @@ class CFLanguage:
     match_metrics = ("execution_match", "execution_match_probes", "exact_match")  # cfa bench's
     shows_canonical = True  # a candidate is shown in its canonical spelling
 
+    @property
+    def vocabulary_words(self) -> tuple[str, ...]:
+        """Names the code tokenizer spells as one token each (`CodeTokenizer.with_words`)."""
+        from cf_assistant.languages.cf.parser import CANONICAL_NAMES
+
+        return tuple(CANONICAL_NAMES)
+
     def repairs(self, code: str, utterance: str) -> list[tuple[str, str]]:
         """Repaired twins of a candidate and their origins (`languages.cf.repairs`)."""
         from cf_assistant.languages.cf.repairs import repairs
