@@ -27,10 +27,24 @@ import re
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
 
 _K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kK])(?!\w)")
-_NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-                 "fifty": 50, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-                 "one thousand": 1000}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER_WORDS = {"zero": 0, **{k: v for k, v in _UNITS.items() if k != "one"}, "ten": 10,
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS,
+                 **{f"{t}{sep}{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()
+                    for sep in ("-", " ")},
+                 "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
+                 "a dozen": 12}
+# A share of a ranking: "the top quarter" is the top 25%, "the bottom half" the bottom 50%.
+_SHARE = re.compile(r"\b(top|bottom|upper|lower|highest|lowest|best|worst)\s+(quarter|half|tenth|"
+                    r"fifth|third)\b", re.IGNORECASE)
+_SHARES = {"quarter": "25%", "half": "50%", "tenth": "10%", "fifth": "20%", "third": "33%"}
+# "40 pc", "5 pct", "10 per cent", "15 percent" -> "40%": one spelling of a percentage.
+_PERCENT_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:pc|pct|per\s?cent|percent)(?!\w)",
+                           re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"(?<![\w-])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                           + r")(?![\w-])", re.IGNORECASE)
 _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below) one\b",
@@ -39,6 +53,11 @@ _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below
 # A cue after which a bare text follows. "with"/"have" count only with a noun ("with the word").
 _NOUN = r"(?:\s+(?:the\s+|a\s+)?(?:word|words|text|letter|letters|string|prefix|suffix|phrase|" \
         r"characters?|domain|code|value|name|label|term))"
+# "everyone in IT", "staff from HR": an acronym after "in" / "from" / "for" is a text.
+_ACRONYM = re.compile(r"(?<![\w-])(?:in|from|for)\s+(?P<t>[A-Z]{2,5})(?![\w-])")
+# A field noun directly followed by its value: "priority High", "grade A only", "Size S or XS".
+_FIELD = r"(?:status|priority|grade|size|department|dept|region|category|type|level|team|" \
+         r"stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)"
 _CUE = re.compile(
     r"(?<![\w-])(?:"
     r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
@@ -50,8 +69,14 @@ _CUE = re.compile(
     r"|(?:with" + _NOUN + r")|(?:have|has|having)" + _NOUN + r"?|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
     r"|with(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
+    r"|" + _FIELD + r"s?(?=\s)"
     r")(?![\w-])",
     re.IGNORECASE)
+# "the IT department", "in the North region": a bare word naming a text before a field noun.
+_BEFORE_FIELD = re.compile(r"(?<![\w-])(?:the|in|from|of)\s+(?P<t>[A-Za-z][\w&./-]*)\s+"
+                           r"(?:department|dept|region|team|office|branch|division|group|"
+                           r"category|status|priority|grade|size|class|tier|stage)s?(?![\w-])",
+                           re.IGNORECASE)
 _AFTER = re.compile(r"^\s*,?\s*(?:or|and|but\s+not|and\s+not|nor|but)\s+(?:either\s+)?",
                     re.IGNORECASE)
 
@@ -82,7 +107,9 @@ def spell_numbers(text: str) -> str:
     """"1.5k" -> "1500", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
     text = _K.sub(lambda m: _plain(float(m.group(1)) * 1000), text)
     text = _ONE.sub(lambda m: f"{m.group(1)} 1", text)
-    return _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
+    text = _SHARE.sub(lambda m: f"{m.group(1)} {_SHARES[m.group(2).lower()]}", text)
+    text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
+    return _PERCENT_WORD.sub(lambda m: f"{m.group(1)}%", text)
 
 
 def _plain(x: float) -> str:
@@ -116,6 +143,13 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     more = _AFTER.match(text) if after_quote else None
     cues = [more.end()] if more else []
+    shouting = text.upper() == text
+    for m in list(_BEFORE_FIELD.finditer(text)) + list(_ACRONYM.finditer(text)):
+        word = m.group("t")
+        acronym = word.isupper() and len(word) > 1 and not shouting
+        if (acronym or word.lower() not in _STOP) and word.lower() not in _RULE_WORDS \
+                and not _CELL_REF.fullmatch(word) and (m.re is _BEFORE_FIELD or acronym):
+            out.append((m.start("t"), m.end("t")))
     for pos in cues + [cue.end() for cue in _CUE.finditer(text)]:
         if out and pos < out[-1][1]:
             continue
@@ -128,7 +162,11 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
             if more is None:
                 break
             pos = out[-1][1] + more.end()
-    return out
+    kept: list[tuple[int, int]] = []
+    for span in sorted(set(out)):  # field and acronym spans may overlap a cue's
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def _mark_piece(text: str, after_quote: bool) -> str:

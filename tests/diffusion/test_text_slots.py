@@ -45,6 +45,15 @@ def _target(request: str, code: str) -> str:
     ("top 10% of sales", "TopPercent(10)", "TopPercent(<N0>)"),
     ("between 100 and 200 but not 150", "AND(Between(100, 200), NotEquals(150))",
      "AND(Between(<N0>, <N1>), NotEquals(<N2>))"),
+    ("priority High", 'TextEquals("High")', 'TextEquals("<Q0>")'),
+    ("grades A or B", 'OR(TextEquals("A"), TextEquals("B"))',
+     'OR(TextEquals("<Q0>"), TextEquals("<Q1>"))'),
+    ("highlight the IT department", 'TextEquals("IT")', 'TextEquals("<Q0>")'),
+    ("everyone in HR", 'TextEquals("HR")', 'TextEquals("<Q0>")'),
+    ("temperatures of exactly thirty", "Equals(30)", "Equals(<N0>)"),
+    ("over twenty-five", "GreaterThan(25)", "GreaterThan(<N0>)"),
+    ("top quarter of exam scores", "TopPercent(25)", "TopPercent(<N0>)"),
+    ("bottom 40 pc", "BottomPercent(40)", "BottomPercent(<N0>)"),
 ])
 def test_a_literal_of_the_request_goes_through_its_slot_and_comes_back(request_text, code,
                                                                         slotted):
@@ -55,7 +64,8 @@ def test_a_literal_of_the_request_goes_through_its_slot_and_comes_back(request_t
 @pytest.mark.parametrize("text", [
     "cells that are blank", "highlight rows where the value is negative", "values that are empty",
     "duplicates", "dates that are today", "cells that are not blank", "values that are unique",
-    "the lowest 3", "values equal to 5", "highlight cells in B2:B100",
+    "the lowest 3", "values equal to 5", "highlight cells in B2:B100", "THIS MONTH ONLY",
+    "the highest grade", "priority above 3", "grade 5 or more",
 ])
 def test_the_rule_language_own_words_are_not_made_texts(text):
     assert literals.extract(prepare(text, "cf", True)).quotes == ()
