@@ -1,0 +1,157 @@
+"""Where a suggest request's time goes, per stage, in-process: the model core and the work after it.
+
+    python benchmarks/load_profile.py [--batches 1,16] [--passes 2] [--values] [--threads 2]
+
+Runs `Assistant.suggest_many` over the CF dev split's utterances (k = 5, as `load_server.py`
+sends them), in batches of each size, after one warm-up pass, and times each stage by wrapping
+the functions that do it (exclusive time: a stage nested in another is not counted twice). Then
+the server's own step after `finish`: the result as JSON and each candidate's Office.js payload
+(`cf_assistant.languages.cf.officejs.from_code`). Prints ms per request for each stage and batch
+size, and the requests/s of the pass. `--values` gives every request a column of 20 values, so
+that each candidate is also executed on them (the benchmark's requests carry none).
+
+The wrappers cost a few microseconds per call; compare runs of this script with each other, not
+with `load_server.py`'s wall times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+VALUES = ["12", "7", "", "abc", "3.5", "100", "-2", "2024-01-05", "Done", "urgent fix", "0", "55",
+          "42", "x@gmail.com", "TRUE", "9", "1,200", "15%", "Open", "7"]
+
+
+class Stages:
+    """Exclusive wall time per stage: time in a nested stage is its own, not its caller's."""
+
+    def __init__(self):
+        self.ms: dict[str, float] = defaultdict(float)
+        self._stack: list[list] = []
+
+    def wrap(self, owner, attr: str, stage: str) -> None:
+        inner = getattr(owner, attr)
+
+        def timed(*args, **kwargs):
+            self._stack.append([stage, 0.0])
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - start
+                _, nested = self._stack.pop()
+                self.ms[stage] += (spent - nested) * 1000
+                if self._stack:
+                    self._stack[-1][1] += spent
+
+        setattr(owner, attr, timed)
+
+    def reset(self) -> None:
+        self.ms.clear()
+
+
+def instrument(stages: Stages) -> None:
+    from cf_assistant.assistant import api, pipeline
+    from cf_assistant.diffusion import minilm, network, sampler
+    from cf_assistant.generators import diffusion
+    from cf_assistant.languages.cf import CFLanguage
+    from cf_assistant.retrieval import examples
+
+    for owner, attr, stage in [
+        (api.Assistant, "suggest_many", "api (grouping, checks)"),
+        (diffusion.DiffusionGenerator, "generate_scored", "model: utterance prep, literals"),
+        (sampler, "generate", "model: noise, softmax, token decoding"),
+        (network.CodeFusion, "encode", "model: MiniLM encoder + proj"),
+        (network.CodeFusion, "denoise", "model: denoiser steps"),
+        (network.CodeFusion, "decode", "model: decoder + head"),
+        (network.CodeFusion, "logits", "model: decoder + head"),
+        (pipeline.Suggester, "finish", "finish: other"),
+        (pipeline.Suggester, "_with_repairs", "finish: repairs (+canonical)"),
+        (pipeline, "dedupe", "finish: dedupe (canonical)"),
+        (CFLanguage, "validate", "finish: validation"),
+        (CFLanguage, "faithful", "finish: faithful"),
+        (CFLanguage, "annotate", "finish: annotate (explain, formula, execute)"),
+        (pipeline, "rank", "finish: ranking"),
+        (examples.ExampleFinder, "nearest", "finish: examples lookup + adapt"),
+        (minilm.MiniLM, "embed", "finish: examples MiniLM embed"),
+        (CFLanguage, "fits_request", "finish: examples fits_request"),
+    ]:
+        stages.wrap(owner, attr, stage)
+
+
+def serve_json(results, stages: Stages) -> None:
+    """What the server does after finish: to_json, then officejs per candidate."""
+    from cf_assistant.languages.cf import officejs
+
+    start = time.perf_counter()
+    for result in results:
+        if isinstance(result, Exception):
+            result = getattr(result, "result", None)
+            if result is None:
+                continue
+        doc = result.to_json()
+        for cand in doc["candidates"]:
+            cand["officejs"] = officejs.from_code(cand["code"], None, None)
+    stages.ms["server: JSON + officejs"] += (time.perf_counter() - start) * 1000
+
+
+def run_pass(assistant, reqs, size: int, stages: Stages) -> float:
+    """One pass over `reqs` in batches of `size`; its wall seconds."""
+    start = time.perf_counter()
+    for i in range(0, len(reqs), size):
+        serve_json(assistant.suggest_many(reqs[i : i + size]), stages)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--batches", default="1,16")
+    p.add_argument("--passes", type=int, default=2, help="timed passes per batch size")
+    p.add_argument("--values", action="store_true", help="20 column values per request")
+    p.add_argument("--threads", type=int, default=2, help="torch threads")
+    a = p.parse_args(argv)
+    import torch
+
+    from cf_assistant.assistant import Assistant, SuggestRequest
+    from load_server import requests
+
+    torch.set_num_threads(a.threads)
+    assistant = Assistant()
+    assistant.load("cf")
+    values = VALUES if a.values else None
+    reqs = [SuggestRequest(b["text"], k=b["k"], values=values) for b in requests(5)]
+    stages = Stages()
+    instrument(stages)
+    table: dict[int, dict[str, float]] = {}
+    rates: dict[int, float] = {}
+    for size in [int(x) for x in a.batches.split(",")]:
+        run_pass(assistant, reqs, size, stages)  # warm-up
+        stages.reset()
+        seconds = sum(run_pass(assistant, reqs, size, stages) for _ in range(a.passes))
+        n = len(reqs) * a.passes
+        table[size] = {stage: ms / n for stage, ms in stages.ms.items()}
+        rates[size] = n / seconds
+    print_table(table, rates, len(reqs), a)
+
+
+def print_table(table: dict[int, dict[str, float]], rates: dict[int, float], n: int, a) -> None:
+    sizes = list(table)
+    names = sorted({s for row in table.values() for s in row}, key=lambda s: (s.split(":")[0], s))
+    print(f"ms per request by stage ({n} CF dev requests, k=5, {a.passes} passes, torch threads "
+          f"{a.threads}, values: {'20' if a.values else 'none'})\n")
+    print("| stage | " + " | ".join(f"batch {s}" for s in sizes) + " |")
+    print("| --- |" + " --- |" * len(sizes))
+    for name in names:
+        print(f"| {name} | " + " | ".join(f"{table[s].get(name, 0.0):.2f}" for s in sizes) + " |")
+    print("| **total (stages)** | " + " | ".join(f"{sum(table[s].values()):.2f}" for s in sizes) + " |")
+    print("| **req/s (wall)** | " + " | ".join(f"{rates[s]:.1f}" for s in sizes) + " |")
+
+
+if __name__ == "__main__":
+    main()
