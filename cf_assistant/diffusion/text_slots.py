@@ -58,6 +58,11 @@ _ACRONYM = re.compile(r"(?<![\w-])(?:in|from|for)\s+(?P<t>[A-Z]{2,5})(?![\w-])")
 # A field noun directly followed by its value: "priority High", "grade A only", "Size S or XS".
 _FIELD = r"(?:status|priority|grade|size|department|dept|region|category|type|level|team|" \
          r"stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)"
+_FIELD_ONLY = re.compile(_FIELD + r"(?:s|es)?:?", re.IGNORECASE)
+# After a field noun, a value is capitalised, has a digit or is short ("team Red", "size XS",
+# "grade b", "status done"); "team members" is no value.
+_VALUE_LIKE = re.compile(r"[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pending|high|low|medium|"
+                         r"paid|unpaid|active|inactive|new|urgent)(?!\w)")
 _CUE = re.compile(
     r"(?<![\w-])(?:"
     r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
@@ -69,15 +74,17 @@ _CUE = re.compile(
     r"|(?:with" + _NOUN + r")|(?:have|has|having)" + _NOUN + r"?|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
     r"|with(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
-    r"|" + _FIELD + r"s?(?=\s)"
+    r"|" + _FIELD + r"(?:s|es)?:?(?=\s)"
     r")(?![\w-])",
     re.IGNORECASE)
 # "the IT department", "in the North region": a bare word naming a text before a field noun.
-_BEFORE_FIELD = re.compile(r"(?<![\w-])(?:the|in|from|of)\s+(?P<t>[A-Za-z][\w&./-]*)\s+"
-                           r"(?:department|dept|region|team|office|branch|division|group|"
-                           r"category|status|priority|grade|size|class|tier|stage)s?(?![\w-])",
-                           re.IGNORECASE)
-_AFTER = re.compile(r"^\s*,?\s*(?:or|and|but\s+not|and\s+not|nor|but)\s+(?:either\s+)?",
+_BEFORE_FIELD = re.compile(r"(?<![\w-])(?:(?i:the|in|from|of)\s+(?P<t>[A-Za-z][\w&./+-]*)|"
+                           r"(?P<c>[A-Z][\w&./+-]*))(?:\s+or\s+(?P<u>[A-Za-z][\w&./+-]*))?\s+"
+                           r"(?i:department|dept|region|team|office|branch|division|group|"
+                           r"(?i:category|status|priority|grade|size|class|tier|stage|level|"
+                           r"type|departments|regions|teams|statuses|sizes|grades))s?(?![\w-])")
+_VERBS = frozenset("highlight mark flag show find select paint apply turn make pick".split())
+_AFTER = re.compile(r"^\s*,?\s*(?:or|and\s+also|and|but\s+not|and\s+not|nor|but)\s+(?:either\s+)?",
                     re.IGNORECASE)
 
 # Words that end a span (lower-case as typed; a capitalised "In Progress" is a text).
@@ -145,17 +152,21 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     cues = [more.end()] if more else []
     shouting = text.upper() == text
     for m in list(_BEFORE_FIELD.finditer(text)) + list(_ACRONYM.finditer(text)):
-        word = m.group("t")
-        acronym = word.isupper() and len(word) > 1 and not shouting
-        if (acronym or word.lower() not in _STOP) and word.lower() not in _RULE_WORDS \
-                and not _CELL_REF.fullmatch(word) and (m.re is _BEFORE_FIELD or acronym):
-            out.append((m.start("t"), m.end("t")))
+        for group in ("t", "c", "u"):
+            word = m.groupdict().get(group)
+            if word is None or word.lower() in _VERBS:  # "Highlight status Done"
+                continue
+            acronym = word.isupper() and len(word) > 1 and not shouting
+            if (acronym or word.lower() not in _STOP) and word.lower() not in _RULE_WORDS \
+                    and not _CELL_REF.fullmatch(word) and (m.re is _BEFORE_FIELD or acronym):
+                out.append((m.start(group), m.end(group)))
+    fields = {cue.end() for cue in _CUE.finditer(text) if _FIELD_ONLY.fullmatch(cue.group(0))}
     for pos in cues + [cue.end() for cue in _CUE.finditer(text)]:
         if out and pos < out[-1][1]:
             continue
         while True:
             found = _span(text[pos:])
-            if found is None:
+            if found is None or (pos in fields and not _VALUE_LIKE.match(text[pos + found[0]:])):
                 break
             out.append((pos + found[0], pos + found[1]))
             more = _AFTER.match(text[out[-1][1]:])

@@ -217,6 +217,43 @@ _COMPARE_WORDS = {
     "NotEquals": ("not equal to {n}", "other than {n}", "!= {n}", "<> {n}", "not {n}",
                   "different from {n}", "anything but {n}", "not equal {n}"),
 }
+_AGE_WORDS = {  # people's ages and caps
+    "GreaterThan": ("older than {n}", "over the age of {n}", "more than {n}", "aged over {n}"),
+    "GreaterThanEqual": ("aged {n} and over", "{n} or older", "{n} and older", "{n}+",
+                         "aged {n} or more", "{n} min", "minimum {n}", "not under {n}",
+                         "not below {n}", "at least {n} years old"),
+    "LessThan": ("younger than {n}", "under the age of {n}", "aged under {n}", "under {n}"),
+    "LessThanEqual": ("{n} or younger", "aged {n} or under", "{n} max", "max {n}", "maximum {n}",
+                      "not over {n}", "capped at {n}", "not above {n}"),
+}
+_YEAR_WORDS = {
+    "GreaterThan": ("after {n}", "later than {n}", "newer than {n}"),
+    "GreaterThanEqual": ("{n} or later", "from {n} onwards", "since {n}", "{n} and after"),
+    "LessThan": ("before {n}", "earlier than {n}", "prior to {n}", "older than {n}"),
+    "LessThanEqual": ("{n} or earlier", "no later than {n}", "{n} and before", "up to {n}"),
+}
+_AGE_COLUMNS = ("people", "anyone", "employees", "staff", "customers", "members", "students",
+                "ages", "age", "players", "patients")
+_YEAR_COLUMNS = ("years", "year", "model years", "founded", "built", "release year")
+
+
+def _age(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """Ages, years and caps: "anyone older than 65", "years before 2000", "pages: 30 max"."""
+    if rng.random() < 0.3:
+        x, words, columns = float(rng.randint(1950, 2030)), _YEAR_WORDS, _YEAR_COLUMNS
+        spelled = format_number(x)
+    else:
+        x = float(rng.choice((16, 18, 21, 25, 30, 40, 50, 60, 65, 70, 3, 10, 100)))
+        words = _AGE_WORDS
+        columns = _AGE_COLUMNS if rng.random() < 0.6 else _NUMBER_COLUMNS
+        spelled = _spell_number(rng, x, False)
+    op = _pick(rng, tuple(words))
+    phrase = _pick(rng, words[op]).format(n=spelled)
+    if rng.random() < 0.2:
+        return f"{_pick(rng, columns)}: {phrase}", Compare(op, x), columns, "whole"
+    return phrase, Compare(op, x), columns, "is"
+
+
 _SIGNS = (("negative", Compare("LessThan", 0.0)), ("below zero", Compare("LessThan", 0.0)),
           ("positive", Compare("GreaterThan", 0.0)), ("above zero", Compare("GreaterThan", 0.0)),
           ("zero", Compare("Equals", 0.0)), ("non-zero", Compare("NotEquals", 0.0)),
@@ -252,11 +289,14 @@ def _between(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     if rng.random() < 0.35:
         words = ("not between {a} and {b}", "outside {a} and {b}", "outside the range {a} to {b}",
                  "outside {a}-{b}", "not from {a} to {b}", "not in the range {a}-{b}",
-                 "outside of {a} to {b}")
+                 "outside of {a} to {b}", "out of the {a}-{b} range",
+                 "outside the {a}-{b} range", "not within {a} and {b}", "not {a} to {b}",
+                 "falling outside {a}-{b}", "anything but {a}-{b}", "not between {a} & {b}")
         return _pick(rng, words).format(a=a, b=b), Between(low, high, negate=True), columns, "is"
     words = ("between {a} and {b}", "from {a} to {b}", "in the range {a}-{b}", "{a} to {b}",
              "between {a} and {b} inclusive", "within {a} and {b}", "in between {a} and {b}",
-             "{a}-{b}", "betwen {a} and {b}", "between {b} and {a}")
+             "{a}-{b}", "betwen {a} and {b}", "between {b} and {a}", "{a} through {b}",
+             "{a} thru {b}", "within the {a}-{b} range", "no less than {a} and no more than {b}")
     return _pick(rng, words).format(a=a, b=b), Between(low, high), columns, "is"
 
 
@@ -304,6 +344,50 @@ def _text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     return _pick(rng, _TEXT_WORDS[op]).format(t=t), rule, _TEXT_COLUMNS, "verb"
 
 
+_FIELDS = {  # a text field and the short values people name it by
+    "size": ("S", "M", "L", "XS", "XL", "XXL", "Small", "Large"),
+    "grade": ("A", "B", "C", "D", "F", "A+", "Pass", "Fail"),
+    "department": ("IT", "HR", "Sales", "Finance", "Ops", "Marketing", "Legal", "R&D"),
+    "region": ("North", "South", "East", "West", "EMEA", "APAC", "LATAM", "Central"),
+    "priority": ("High", "Low", "Medium", "P1", "P2", "Critical", "urgent"),
+    "status": ("Done", "Open", "Closed", "Late", "Pending", "On Hold", "shipped", "paid"),
+    "team": ("Red", "Blue", "Alpha", "Ops", "QA", "Support"),
+    "type": ("Expense", "Income", "Bug", "Feature", "Refund", "B2B"),
+    "level": ("Senior", "Junior", "L3", "Lead", "Entry"),
+    "category": ("Food", "Travel", "Books", "Toys", "Other", "Misc"),
+}
+
+
+def _field_text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """A field named with its bare value: "priority High", "the IT department", "grade A only",
+    "Size S or XS", "the North or South region"."""
+    field = _pick(rng, tuple(_FIELDS))
+    x = _pick(rng, _FIELDS[field])
+    name = _pick(rng, (field, field, field.capitalize(),
+                       field[:-1] + "ies" if field.endswith("y") else field + "s"))
+    if rng.random() < 0.35:
+        y = _pick(rng, _FIELDS[field])
+        while y == x:
+            y = _pick(rng, _FIELDS[field])
+        rule: Rule = Or((Text("TextEquals", x), Text("TextEquals", y)))
+        text = _pick(rng, ("{f} {x} or {y}", "{f} {x} or {y} only", "the {x} or {y} {f}",
+                           "{f} is {x} or {y}", "{x} or {y} {f}", "{f}: {x} or {y}",
+                           "{f} either {x} or {y}")).format(f=name, x=x, y=y)
+        return text, rule, _TEXT_COLUMNS, "noun"
+    rule = Text("TextEquals", x)
+    if rng.random() < 0.15:
+        rule = Not(rule)
+        text = _pick(rng, ("{f} not {x}", "{f} other than {x}", "every {f} except {x}",
+                           "{f} is not {x}")).format(f=name, x=x)
+        return text, rule, _TEXT_COLUMNS, "noun"
+    text = _pick(rng, ("{f} {x}", "{f} {x} only", "the {x} {f}", "{f} = {x}", "{f}: {x}",
+                       "all {f} {x}", "everything in the {x} {f}", "rows with {f} {x}",
+                       "{x} {f} only", "{f} is {x}")
+                + (("anyone in {x}", "everyone from {x}", "people in {x}")
+                   if field in ("department", "region", "team") else ())).format(f=name, x=x)
+    return text, rule, _TEXT_COLUMNS, "noun"
+
+
 def _negated_text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     op = _pick(rng, ("TextStartsWith", "TextEndsWith", "TextEquals"))
     text = _text_literal(rng, op)
@@ -324,12 +408,16 @@ def _rank(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
         else format_number(n)
     column = _pick(rng, _NUMBER_COLUMNS)
     if percent:
-        pct = _pick(rng, ("{n}%", "{n} percent", "{n} %"))
+        pct = _pick(rng, ("{n}%", "{n} percent", "{n} %", "{n} pc", "{n} per cent", "{n}pct"))
         words = _pick(rng, ("bottom", "lowest", "bottom")) if bottom else \
             _pick(rng, ("top", "highest", "top", "best"))
         phrase = _pick(rng, ("the {w} {p} of {c}", "{w} {p}", "{c} in the {w} {p}",
                              "the {w} {p}", "{w} {p} {c}"))
         text = phrase.format(w=words, p=pct.format(n=spelled), c=column)
+        share = {25.0: "quarter", 50.0: "half", 10.0: "tenth", 20.0: "fifth"}.get(n)
+        if share and rng.random() < 0.35:  # "the top quarter of scores"
+            text = _pick(rng, ("the {w} {s} of {c}", "{w} {s}", "{c} in the {w} {s}",
+                               "the {w} {s}")).format(w=words, s=share, c=column)
         return text, Rank(n, bottom=bottom, percent=True), _NUMBER_COLUMNS, "noun"
     if rng.random() < 0.15:  # no count: the single extreme
         words = _pick(rng, ("the lowest value", "the minimum", "the smallest {c}",
@@ -337,7 +425,7 @@ def _rank(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
             _pick(rng, ("the highest value", "the maximum", "the largest {c}", "the max",
                         "the highest {c}", "the biggest {c}"))
         return words.format(c=column), Rank(1.0, bottom=bottom), _NUMBER_COLUMNS, "noun"
-    words = ("bottom", "lowest", "smallest", "worst") if bottom else \
+    words = ("bottom", "lowest", "smallest", "worst", "least") if bottom else \
         ("top", "highest", "largest", "biggest", "best")
     phrase = _pick(rng, ("the {w} {n} {c}", "{w} {n}", "the {n} {w} {c}", "{w} {n} values",
                          "{n} {w} {c}", "the {w} {n}", "{w} {n} {c}"))
@@ -354,45 +442,73 @@ _NULLARY = (
                                       "worse than average", "below the mean")),
     ("duplicates", Duplicates(), ("duplicates", "duplicate values", "repeated values", "dupes",
                                   "values that appear more than once", "duplicate entries",
-                                  "repeats", "duplicated names", "any duplicates", "doubles")),
+                                  "repeats", "duplicated names", "any duplicates", "doubles",
+                                  "values that show up twice or more", "entries listed twice")),
     ("duplicates", Duplicates(unique=True), ("unique values", "values that appear only once",
                                              "values that occur once", "non-duplicate values",
-                                             "uniques", "one-off values", "distinct entries")),
+                                             "uniques", "one-off values", "distinct entries",
+                                             "entries that have no duplicate",
+                                             "values with no duplicates", "non-repeating values",
+                                             "values that are not repeated",
+                                             "the ones that appear just once")),
     ("blanks", Blanks(), ("blank cells", "empty cells", "blanks", "missing values",
                           "cells with nothing in them", "the empty ones", "blank rows",
-                          "cells that are blank", "cells that are empty", "empty values")),
+                          "cells that are blank", "cells that are empty", "empty values",
+                          "where the value is missing", "cells left empty", "unfilled cells",
+                          "where nothing was entered", "missing entries", "empty ones")),
     ("blanks", Blanks(negate=True), ("non-blank cells", "non-empty cells", "filled cells",
                                      "cells that are not empty", "cells that are not blank",
                                      "cells that have a value", "cells with data",
-                                     "anything that isn't blank", "not blank cells")),
+                                     "anything that isn't blank", "not blank cells",
+                                     "cells with a value", "cells with something in them",
+                                     "filled-in cells", "entries that were filled in",
+                                     "cells that contain anything")),
     ("errors", Errors(), ("errors", "error values", "cells with errors", "#N/A cells",
                           "#DIV/0! errors", "formula errors", "cells showing an error",
-                          "#N/A and #REF! errors")),
+                          "#N/A and #REF! errors", "broken formulas", "broken lookups",
+                          "#VALUE! errors", "erors", "cells that show #N/A", "formula mistakes",
+                          "cells where the formula failed", "error cells")),
     ("errors", Errors(negate=True), ("cells without errors", "cells that are not errors",
                                      "error-free cells", "everything except errors",
-                                     "cells with no errors")),
+                                     "cells with no errors", "no errors", "without errors",
+                                     "valid results", "cells that calculated fine",
+                                     "everything that is not an error")),
     ("visual", Visual("ColorScale"), ("a color scale", "color scale", "a colour scale",
                                       "a heat map", "heatmap", "a 3-color scale",
                                       "a green-yellow-red scale", "a gradient",
-                                      "a red to green color scale", "colour gradient")),
+                                      "a red to green color scale", "colour gradient",
+                                      "shading from low to high", "colors by size",
+                                      "a colour code by value", "graded colours",
+                                      "darker colours for bigger numbers")),
     ("visual", Visual("DataBar"), ("data bars", "a data bar", "bars", "in-cell bar charts",
-                                   "progress bars", "databars", "blue data bars")),
+                                   "progress bars", "databars", "blue data bars",
+                                   "bars inside the cells", "a bar in each cell",
+                                   "bar lengths for the values")),
     ("visual", Visual("IconSet"), ("icons", "an icon set", "traffic lights", "arrows",
                                    "icon sets", "3 arrows", "traffic light icons",
-                                   "star ratings icons", "up and down arrows")),
+                                   "star ratings icons", "up and down arrows",
+                                   "little flags", "symbols next to each number",
+                                   "flag icons", "red amber green icons")),
 )
 _PERIODS = {
-    "Today": ("today", "dated today", "due today", "today's date"),
-    "Yesterday": ("yesterday", "from yesterday", "dated yesterday"),
-    "Tomorrow": ("tomorrow", "due tomorrow", "for tomorrow"),
+    "Today": ("today", "dated today", "due today", "today's date", "equal to today",
+              "that are today", "on today's date", "for the current day"),
+    "Yesterday": ("yesterday", "from yesterday", "dated yesterday", "the day before today",
+                  "one day ago", "from the previous day"),
+    "Tomorrow": ("tomorrow", "due tomorrow", "for tomorrow", "the day after today",
+                 "the next day", "falling on the following day"),
     "Last7Days": ("in the last 7 days", "in the past 7 days", "within the last seven days",
-                  "from the last 7 days", "in the last week of days"),
-    "LastWeek": ("last week", "from last week", "in the previous week"),
-    "ThisWeek": ("this week", "in the current week", "due this week"),
-    "NextWeek": ("next week", "due next week", "in the coming week"),
-    "LastMonth": ("last month", "from last month", "in the previous month"),
-    "ThisMonth": ("this month", "in the current month", "due this month"),
-    "NextMonth": ("next month", "due next month", "in the coming month"),
+                  "from the last 7 days", "in the last week of days", "the past week or so",
+                  "over the last 7 days", "during the previous 7 days", "from the past seven days"),
+    "LastWeek": ("last week", "from last week", "in the previous week", "the week before"),
+    "ThisWeek": ("this week", "in the current week", "due this week", "within this week"),
+    "NextWeek": ("next week", "due next week", "in the coming week", "in the following week"),
+    "LastMonth": ("last month", "from last month", "in the previous month",
+                  "the month before this one"),
+    "ThisMonth": ("this month", "in the current month", "due this month",
+                  "this calendar month", "this month only"),
+    "NextMonth": ("next month", "due next month", "in the coming month",
+                  "in the following month", "the month after this one"),
 }
 
 
@@ -514,6 +630,76 @@ def _combo_any(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     return f"{a}{glue}{b}", combine((ra, rb)), columns, "is"
 
 
+_QUALIFIERS = (  # (words after a comparison, rule): "under 10 that isn't blank"
+    ("that isn't blank", Blanks(True)), ("that are not empty", Blanks(True)),
+    ("that are filled in", Blanks(True)), ("which aren't blank", Blanks(True)),
+    ("that are duplicates", Duplicates()), ("that appear more than once", Duplicates()),
+    ("that are unique", Duplicates(True)), ("that are above average", Average()),
+    ("that are below average", Average(below=True)),
+)
+_PREFIXES = (("positive but", Compare("GreaterThan", 0.0)), ("positive and", Compare("GreaterThan", 0.0)),
+             ("duplicate", Duplicates()), ("repeated", Duplicates()), ("unique", Duplicates(True)),
+             ("non-blank", Blanks(True)), ("non-zero and", Compare("NotEquals", 0.0)),
+             ("negative or", Compare("LessThan", 0.0)))
+_PERIOD_WORDS = {"Yesterday": "yesterday", "Today": "today", "Tomorrow": "tomorrow",
+                 "LastWeek": "last week", "ThisWeek": "this week", "NextWeek": "next week",
+                 "LastMonth": "last month", "ThisMonth": "this month", "NextMonth": "next month"}
+
+
+def _combo_more(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """More two-part rules: a comparison with a qualifier ("under 10 that isn't blank",
+    "duplicate values above 1002", "negative or over 100"), a comparison minus one value
+    ("greater than 5 and not 50"), two prefixes or suffixes, two periods, a text but not
+    exactly another ("contains north but isn't exactly North")."""
+    columns, money = _money(rng)
+    x, _ = _number(rng, money)
+    kind = rng.randrange(6)
+    if kind == 0:
+        bound, rb = _bound(rng, _pick(rng, (_LOWER, _UPPER)), x, money)
+        words, ra = _pick(rng, _QUALIFIERS)
+        return f"{bound} {words}", And((ra, rb)), columns, "is"
+    if kind == 1:
+        words, ra = _pick(rng, _PREFIXES)
+        if ra == Compare("LessThan", 0.0):
+            bound, rb = _bound(rng, _LOWER, abs(x) + 1, money)
+            return f"{words} {bound}", Or((ra, rb)), columns, "whole"
+        bound, rb = _bound(rng, _pick(rng, (_LOWER, _UPPER)), abs(x) + 1, money)
+        combine = _pick(rng, (f"{words} {{c}} {bound}", f"{words} {bound}"))
+        return combine.format(c=_pick(rng, columns)), And((ra, rb)), columns, "whole"
+    if kind == 2:
+        y = x + rng.choice((1, 5, 10, 50, 100)) * rng.randint(1, 5)
+        a, b = _spell_number(rng, x, money), _spell_number(rng, y, money)
+        op, low = _pick(rng, (("GreaterThan", ("greater than", "over", "above", "more than")),
+                              ("LessThan", ("less than", "under", "below"))))
+        if op == "LessThan":
+            x, y, a, b = y, x, b, a
+        words = _pick(rng, ("{w} {a} and not {b}", "{w} {a} except {b}", "{w} {a} but not {b}",
+                            "{w} {a} excluding {b}", "{w} {a}, not counting {b}"))
+        return words.format(w=_pick(rng, low), a=a, b=b), \
+            And((Compare(op, x), Compare("NotEquals", y))), columns, "is"
+    if kind == 3:
+        op = _pick(rng, ("TextStartsWith", "TextEndsWith", "TextContains"))
+        p, q = _text_literal(rng, op), _text_literal(rng, op)
+        while q == p:
+            q = _text_literal(rng, op)
+        verb = {"TextStartsWith": ("start with", "begin with", "starting with"),
+                "TextEndsWith": ("end with", "end in", "ending in"),
+                "TextContains": ("contain", "mention", "containing")}[op]
+        words = f"{_pick(rng, verb)} {_quote(rng, p)} or {_quote(rng, q)}"
+        return words, Or((Text(op, p), Text(op, q))), _TEXT_COLUMNS, "verb"
+    if kind == 4:
+        a, b = rng.sample(sorted(_PERIOD_WORDS), 2)
+        words = _pick(rng, ("dates {x} or {y}", "{x} or {y}", "anything from {x} or {y}",
+                            "due {x} or {y}")).format(x=_PERIOD_WORDS[a], y=_PERIOD_WORDS[b])
+        return words, Or((TimePeriod(a), TimePeriod(b))), _DATE_COLUMNS, "noun"
+    word = _pick(rng, ("north", "apple", "smith", "paid", "test", "red"))
+    cap = _pick(rng, (word.capitalize(), word.upper()))
+    words = _pick(rng, ("contain {x} but aren't exactly {y}", "contain {x} but are not {y}",
+                        "include {x} but are not equal to {y}"))
+    return words.format(x=_quote(rng, word), y=_quote(rng, cap)), \
+        And((Text("TextContains", word), Not(Text("TextEquals", cap)))), _TEXT_COLUMNS, "verb"
+
+
 _NOT_LEAVES = (  # (phrase after "not" / "aren't", rule)
     ("in the top {n}", lambda n: Rank(n)), ("in the bottom {n}", lambda n: Rank(n, bottom=True)),
     ("among the top {n}", lambda n: Rank(n)), ("greater than {n}", lambda n: Compare("GreaterThan", n)),
@@ -524,7 +710,11 @@ _NOT_NULLARY = (("above average", Average()), ("below average", Average(below=Tr
                 ("duplicates", Duplicates()), ("duplicated", Duplicates()), ("unique", Duplicates(True)),
                 ("errors", Errors()), ("blank", Blanks()), ("today", TimePeriod("Today")),
                 ("in this month", TimePeriod("ThisMonth")), ("from last week", TimePeriod("LastWeek")),
-                ("due this week", TimePeriod("ThisWeek")), ("in the last 7 days", TimePeriod("Last7Days")))
+                ("due this week", TimePeriod("ThisWeek")), ("in the last 7 days", TimePeriod("Last7Days")),
+                ("yesterday", TimePeriod("Yesterday")), ("tomorrow", TimePeriod("Tomorrow")),
+                ("last month", TimePeriod("LastMonth")), ("next month", TimePeriod("NextMonth")),
+                ("next week", TimePeriod("NextWeek")), ("an error", Errors()),
+                ("empty", Blanks()), ("repeated", Duplicates()))
 
 
 def _not(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
@@ -545,7 +735,8 @@ _FAMILIES = (  # (weight, name, maker)
     (22, "compare", _compare), (8, "between", _between), (20, "text", _text),
     (4, "negated text", _negated_text), (10, "rank", _rank), (14, "nullary", _nullary),
     (7, "date", _period), (8, "combo numbers", _combo_numbers), (7, "combo texts", _combo_texts),
-    (8, "combo any", _combo_any), (5, "not", _not),
+    (8, "combo any", _combo_any), (5, "not", _not), (6, "age", _age), (7, "field text", _field_text),
+    (8, "combo more", _combo_more),
 )
 _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", "values": "vaules",
           "between": "betwen", "contain": "contian", "duplicates": "duplicats", "than": "then",

@@ -69,7 +69,7 @@ def test_column_words_do_not_turn_comparisons_into_ranks(pairs):
         if isinstance(p.rule, Rank):
             words = p.request.lower()
             assert any(w in words for w in ("top", "bottom", "highest", "lowest", "largest",
-                                            "smallest", "biggest", "best", "worst", "max", "min"))
+                                            "smallest", "biggest", "best", "worst", "max", "min", "least"))
         if isinstance(p.rule, Compare) and " above " in f" {p.request.lower()} ":
             assert "top" not in p.request.lower().split()
 
