@@ -118,7 +118,8 @@ class Assistant:
         try:
             load_ms = suggester._load()
             model_start = time.perf_counter()
-            samples = self.sample(lang, [text for _, text, _, _ in members], k)
+            samples = self.sample(lang, [suggester.model_text(text, data)
+                                         for _, text, data, _ in members], k)
         except CfaError as exc:
             for i, *_ in members:
                 answers[i] = exc
@@ -130,10 +131,11 @@ class Assistant:
             except CfaError as exc:
                 answers[i] = exc
 
-    def sample(self, lang: str, texts: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
-        """The model core only: k (code, score) samples per text, all texts as one batch."""
+    def sample(self, lang: str, texts: Sequence[str], k: int) -> list[pipeline.Samples]:
+        """The model core only: k (code, score) samples per text, all texts as one batch (each a
+        list, `pipeline.Samples`, that also carries the batch's example query for `finish`)."""
         check_counts(k, None)
-        return self.suggester(lang).source.generate_scored(list(texts), k)
+        return self.suggester(lang).sample(list(texts), k)
 
     def finish(self, req: SuggestRequest, samples: list[tuple[str, float]]) -> pipeline.SuggestResult:
         """Everything after the model for `req` and its `samples` (from `sample`): repairs,

@@ -85,6 +85,18 @@ def example_factory(lang: str, source: Any) -> Any:
 # --------------------------------------------------------------------------- records
 
 
+class Samples(list):
+    """One request's (code, score) samples as the source gave them, with what the batch's model
+    call also computed for the work after it: `query`, the example finder's embedding of `text`
+    (one model call for the whole batch instead of one per request; None: `finish` embeds the
+    text itself when it needs examples)."""
+
+    def __init__(self, samples: Sequence[tuple[str, float]] = (), text: str | None = None,
+                 query: Any = None):
+        super().__init__(samples)
+        self.text, self.query = text, query
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One distinct candidate, after validation, execution and ranking."""
@@ -217,7 +229,7 @@ class Suggester:
         text, data = self.prepare(utterance, k, values, table, target, data)
         load_ms = self._load()
         model_start = time.perf_counter()
-        samples = self.source.generate_scored([text], k)[0]
+        samples = self.source.generate_scored([self.model_text(text, data)], k)[0]
         timing = {"load": load_ms, "model": (time.perf_counter() - model_start) * 1000}
         return self.finish(text, k, samples, data, today, timing, start)
 
@@ -232,21 +244,38 @@ class Suggester:
             self.tables.check(text, data)  # a column the table lacks: before any model work
         return text, data
 
+    def model_text(self, text: str, data: Data | None) -> str:
+        """What the model reads for a checked request: on a table, its words that are whole cell
+        texts quoted in the cells' spelling ("laptop" -> "Laptop"), so the model puts them in
+        slots (`tables.quote_values`); otherwise the request itself."""
+        return text if data is None or data.selection is None else self.tables.quoted(text, data)
+
+    def sample(self, texts: Sequence[str], k: int) -> list[Samples]:
+        """k samples per text (checked: `prepare`) from the source, as one batch; for several
+        texts also the example finder's embeddings of them, in one call (`Samples.query`)."""
+        drawn = self.source.generate_scored(list(texts), k)
+        queries = getattr(self.examples, "queries", None) if len(texts) > 1 else None
+        rows = queries(list(texts)) if queries is not None else [None] * len(texts)
+        return [Samples(got, text, row) for got, text, row in zip(drawn, texts, rows)]
+
     def finish(self, text: str, k: int, samples: list[tuple[str, float]], data: Data | None = None,
                today: date | None = None, timing: dict[str, float] | None = None,
                start: float | None = None) -> SuggestResult:
         """Everything after the model: repairs, validation, execution, ranking and examples, for
-        the `samples` (code, score) the source gave for `text` (already checked: `prepare`)."""
+        the `samples` (code, score) the source gave for `text` (already checked: `prepare`;
+        `Samples` from `sample` also carry the text's example query)."""
         start = time.perf_counter() if start is None else start
         timing = dict(timing or {})
-        named = text if data is None or data.selection is None else self.tables.quoted(text, data)
+        named = self.model_text(text, data)
+        query = samples.query if isinstance(samples, Samples) and samples.text == named else None
         samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
         cands = [c for m in dedupe(samples, self._canonical)
                  for c in self._candidates(m, data, today, named, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
             cands = [replace(c, order=i) for i, c in enumerate(cands)]
         ordered = sorted(rank(cands), key=lambda c: c.column_rank)  # a table's other columns last
-        answers = self._with_examples(named, k, [c for c in ordered if c.valid], data, today, timing)
+        answers = self._with_examples(named, k, [c for c in ordered if c.valid], data, today, timing,
+                                      query)
         invalid = _numbered([c for c in ordered if not c.valid])
         timing["total"] = (time.perf_counter() - start) * 1000
         timing = {key: round(v, 1) for key, v in timing.items()}
@@ -256,15 +285,16 @@ class Suggester:
         return result
 
     def _with_examples(self, text: str, k: int, answers: list[Candidate], data: Data | None,
-                       today: date | None, timing: dict[str, float]) -> tuple[Candidate, ...]:
+                       today: date | None, timing: dict[str, float], query: Any = None
+                       ) -> tuple[Candidate, ...]:
         """The model's answers with the corpus examples in their order, numbered from 1."""
         examples_start = time.perf_counter()
         if self.examples_order == "first":
-            extra = self._examples_for(text, [], k, data, today)
+            extra = self._examples_for(text, [], k, data, today, query)
             if extra is not None:
                 answers = _merge_first(extra, answers, k, self._canonical)
         else:
-            extra = self._examples_for(text, answers, k - len(answers), data, today)
+            extra = self._examples_for(text, answers, k - len(answers), data, today, query)
             answers = answers + (extra or [])
         if extra is not None:
             timing["examples"] = (time.perf_counter() - examples_start) * 1000
@@ -285,18 +315,20 @@ class Suggester:
         return order if order in EXAMPLE_ORDERS else "after"
 
     def _examples_for(self, text: str, answers: list[Candidate], free: int, data: Data | None,
-                      today: date | None) -> list[Candidate] | None:
+                      today: date | None, query: Any = None) -> list[Candidate] | None:
         """Up to `free` valid corpus examples, nearest first, none that shares a canonical form
         with one of `answers`, and for a language with `fits_request` (CF) only those it accepts
         (for CF: the examples that keep to the literals and comparison the request names and write
         no literal of their own; on dev this drops none that was right). None when no finder was
-        asked for or none is needed."""
+        asked for or none is needed. `query`: the text's embedding from `sample`, if it has one."""
         finder = self.examples if free > 0 else None
         if finder is None:
             return None
         taken = {self._canonical(c.code) for c in answers}
         out: list[Candidate] = []
-        for ex in finder.nearest(text, 2 * free + len(answers)):
+        wanted = 2 * free + len(answers)
+        found = finder.nearest(text, wanted) if query is None else finder.nearest(text, wanted, query=query)
+        for ex in found:
             key = self._canonical(ex.code)
             if key in taken:
                 continue

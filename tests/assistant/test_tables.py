@@ -174,12 +174,16 @@ def test_words_that_are_cell_texts_are_named_as_texts():
 def test_a_table_value_repairs_an_invented_text():
     from cf_assistant.assistant import pipeline
 
+    read = []
+
     class Source:
         def generate_scored(self, utterances, k):
+            read.extend(utterances)
             return [[("TextEquals(zzz)", -0.1)] for _ in utterances]
 
     data = T.table_data(*T.from_records(STAFF))
     result = pipeline.Suggester("cf", source=Source()).suggest("everyone in IT", k=1, data=data)
+    assert read == ['everyone in "IT"']  # the model reads the table's value as a quoted text
     top = result.candidates[0]
     assert top.code == 'TextEquals(c[1], "IT")' and top.column == "Department"
     assert result.utterance == "everyone in IT" and top.origin == "literal repair"
