@@ -512,7 +512,31 @@ _PERIODS = {
 }
 
 
+_THINGS = ("orders", "rows", "tasks", "invoices", "records", "people", "students", "items",
+           "tickets", "products", "customers", "entries", "employees", "projects")
+_MISSING = {  # a thing that lacks (or has) a field: "orders with no date", "tasks without an owner"
+    Blanks(): ("{t} with no {f}", "{t} without a {f}", "{t} with no {f} yet", "{t} missing a {f}",
+               "{t} that have no {f}", "{t} lacking a {f}", "no {f}", "missing {f}",
+               "{t} where the {f} is missing", "{t} with an empty {f}", "{f} not filled in"),
+    Blanks(negate=True): ("{t} with a {f}", "{t} that have a {f}", "{t} where the {f} is filled in",
+                          "{f} filled in", "{t} with any {f}", "{t} whose {f} is not empty"),
+    Errors(): ("broken {f}", "{f} with errors", "{f} that show an error", "bad {f} formulas",
+               "{f} errors"),
+}
+_FIELD_NOUNS = ("date", "due date", "owner", "supplier", "email", "phone number", "response",
+                "comment", "manager", "address", "price", "total", "score", "name", "status",
+                "end date", "receipt", "grade", "value")
+
+
+def _lacking(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    rule = _pick(rng, tuple(_MISSING))
+    words = _pick(rng, _MISSING[rule]).format(t=_pick(rng, _THINGS), f=_pick(rng, _FIELD_NOUNS))
+    return words, rule, _TEXT_COLUMNS, "noun"
+
+
 def _nullary(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    if rng.random() < 0.15:
+        return _lacking(rng)
     _, rule, words = _pick(rng, _NULLARY)
     phrase = _pick(rng, words)
     if isinstance(rule, Visual) and rng.random() < 0.5:
