@@ -1,13 +1,15 @@
 """Where a suggest request's time goes, per stage, in-process: the model core and the work after it.
 
-    python benchmarks/load_profile.py [--batches 1,16] [--passes 2] [--values] [--threads 2]
+    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 2]
 
 Runs `Assistant.suggest_many` over the CF dev split's utterances (k = 5, as `load_server.py`
 sends them), in batches of each size, after one warm-up pass, and times each stage by wrapping
-the functions that do it (exclusive time: a stage nested in another is not counted twice). Then
+the functions that do it (exclusive time: a stage nested in another is not counted twice), and
+keeps each stage's least time over the passes (the CPU may be shared: the least is the stage's
+own cost, the rest is waiting for the core). Then
 the server's own step after `finish`: the result as JSON and each candidate's Office.js payload
 (`cf_assistant.languages.cf.officejs.from_code`). Prints ms per request for each stage and batch
-size, and the requests/s of the pass. `--values` gives every request a column of 20 values, so
+size, and the requests/s of the fastest pass. `--values` gives every request a column of 20 values, so
 that each candidate is also executed on them (the benchmark's requests carry none).
 
 The wrappers cost a few microseconds per call; compare runs of this script with each other, not
@@ -78,9 +80,9 @@ def instrument(stages: Stages) -> None:
         (CFLanguage, "faithful", "finish: faithful"),
         (CFLanguage, "annotate", "finish: annotate (explain, formula, execute)"),
         (pipeline, "rank", "finish: ranking"),
-        (examples.ExampleFinder, "nearest", "finish: examples lookup + adapt"),
-        (minilm.MiniLM, "embed", "finish: examples MiniLM embed"),
-        (CFLanguage, "fits_request", "finish: examples fits_request"),
+        (examples.ExampleFinder, "nearest", "examples: lookup + adapt"),
+        (minilm.MiniLM, "embed", "examples: MiniLM query embed"),
+        (CFLanguage, "fits_request", "examples: fits_request"),
     ]:
         stages.wrap(owner, attr, stage)
 
@@ -112,7 +114,7 @@ def run_pass(assistant, reqs, size: int, stages: Stages) -> float:
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--batches", default="1,16")
-    p.add_argument("--passes", type=int, default=2, help="timed passes per batch size")
+    p.add_argument("--passes", type=int, default=3, help="timed passes per batch size")
     p.add_argument("--values", action="store_true", help="20 column values per request")
     p.add_argument("--threads", type=int, default=2, help="torch threads")
     a = p.parse_args(argv)
@@ -132,25 +134,29 @@ def main(argv: list[str] | None = None) -> None:
     rates: dict[int, float] = {}
     for size in [int(x) for x in a.batches.split(",")]:
         run_pass(assistant, reqs, size, stages)  # warm-up
-        stages.reset()
-        seconds = sum(run_pass(assistant, reqs, size, stages) for _ in range(a.passes))
-        n = len(reqs) * a.passes
-        table[size] = {stage: ms / n for stage, ms in stages.ms.items()}
-        rates[size] = n / seconds
+        best: dict[str, float] = {}
+        seconds = []
+        for _ in range(a.passes):
+            stages.reset()
+            seconds.append(run_pass(assistant, reqs, size, stages))
+            for stage, ms in stages.ms.items():
+                best[stage] = min(best.get(stage, ms), ms)
+        table[size] = {stage: ms / len(reqs) for stage, ms in best.items()}
+        rates[size] = len(reqs) / min(seconds)
     print_table(table, rates, len(reqs), a)
 
 
 def print_table(table: dict[int, dict[str, float]], rates: dict[int, float], n: int, a) -> None:
     sizes = list(table)
     names = sorted({s for row in table.values() for s in row}, key=lambda s: (s.split(":")[0], s))
-    print(f"ms per request by stage ({n} CF dev requests, k=5, {a.passes} passes, torch threads "
+    print(f"ms per request by stage, least of {a.passes} passes ({n} CF dev requests, k=5, torch threads "
           f"{a.threads}, values: {'20' if a.values else 'none'})\n")
     print("| stage | " + " | ".join(f"batch {s}" for s in sizes) + " |")
     print("| --- |" + " --- |" * len(sizes))
     for name in names:
         print(f"| {name} | " + " | ".join(f"{table[s].get(name, 0.0):.2f}" for s in sizes) + " |")
     print("| **total (stages)** | " + " | ".join(f"{sum(table[s].values()):.2f}" for s in sizes) + " |")
-    print("| **req/s (wall)** | " + " | ".join(f"{rates[s]:.1f}" for s in sizes) + " |")
+    print("| **req/s (fastest pass)** | " + " | ".join(f"{rates[s]:.1f}" for s in sizes) + " |")
 
 
 if __name__ == "__main__":

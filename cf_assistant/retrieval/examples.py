@@ -74,12 +74,18 @@ class ExampleFinder:
         self.matrix = matrix if matrix is not None else embeddings(
             texts, lambda: embed_texts(self.embedder, texts))
 
-    def nearest(self, utterance: str, k: int) -> list[Example]:
+    def queries(self, utterances: Sequence[str]) -> np.ndarray:
+        """The embeddings `nearest` compares requests by, for many requests in one model call
+        (a batch of requests: one call instead of one each), rows in order."""
+        return self.embedder.embed(list(utterances))
+
+    def nearest(self, utterance: str, k: int, query: np.ndarray | None = None) -> list[Example]:
         """Up to k examples with distinct codes (whitespace runs count as one space), nearest
-        first; ties keep the training file's order."""
+        first; ties keep the training file's order. `query`: the utterance's row of `queries`,
+        when already computed."""
         if k <= 0 or not self.records:
             return []
-        sims = self.matrix @ self.embedder.embed([utterance])[0]
+        sims = self.matrix @ (self.embedder.embed([utterance])[0] if query is None else query)
         codes: dict[int, str] = {}  # adapted only as the walk reaches them
 
         def key(i: int) -> str | None:
