@@ -38,6 +38,7 @@ read and written.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from dataclasses import dataclass, field, replace
@@ -251,11 +252,15 @@ class Suggester:
         return text if data is None or data.selection is None else self.tables.quoted(text, data)
 
     def sample(self, texts: Sequence[str], k: int) -> list[Samples]:
-        """k samples per text (checked: `prepare`) from the source, as one batch; for several
-        texts also the example finder's embeddings of them, in one call (`Samples.query`)."""
-        drawn = self.source.generate_scored(list(texts), k)
-        queries = getattr(self.examples, "queries", None) if len(texts) > 1 else None
-        rows = queries(list(texts)) if queries is not None else [None] * len(texts)
+        """k samples per text (checked: `prepare`) from the source, as one batch, and the example
+        finder's embeddings of the texts (`Samples.query`) in one call, reusing what the model's
+        own encoder computed for them where the finder can (`sharing`)."""
+        texts = list(texts)
+        finder = self.examples
+        queries, sharing = getattr(finder, "queries", None), getattr(finder, "sharing", None)
+        with sharing() if sharing is not None else contextlib.nullcontext():
+            drawn = self.source.generate_scored(texts, k)
+            rows = queries(texts) if queries is not None else [None] * len(texts)
         return [Samples(got, text, row) for got, text, row in zip(drawn, texts, rows)]
 
     def finish(self, text: str, k: int, samples: list[tuple[str, float]], data: Data | None = None,

@@ -22,8 +22,11 @@ model's answers alone, and a file that cannot be read costs the examples, not th
 records' utterances and codes are cached beside the embeddings (`store.cache_dir()`), keyed
 by the file's path, size and modification time: the CF file also holds every record's table, and
 parsing it took 0.2 s of a 3 s cold-start budget. `finder_for(lang, source)` builds the finder,
-reusing the model's example bank or its frozen MiniLM where it has them. This module knows
-nothing of validation or ranking.
+reusing the model's example bank or its frozen MiniLM where it has them. `queries(texts)` embeds
+many requests in one call, and inside `with finder.sharing():` it pools the MiniLM states that
+the model's own encoder computed there for the same texts instead of running MiniLM again (the
+suggest pipeline wraps a batch's model call and its queries in it). This module knows nothing of
+validation or ranking.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ import json
 import logging
 import os
 import re
+import threading
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -73,11 +79,26 @@ class ExampleFinder:
         texts = [r.utterance for r in self.records]
         self.matrix = matrix if matrix is not None else embeddings(
             texts, lambda: embed_texts(self.embedder, texts))
+        self._seen = _seen_states(self.embedder)
+
+    @contextmanager
+    def sharing(self):
+        """Within it, on this thread, `queries` reuses the MiniLM states of the texts that the
+        embedder's forward calls (the model's frozen encoder) computed within it."""
+        with self._seen.scope():
+            yield
 
     def queries(self, utterances: Sequence[str]) -> np.ndarray:
-        """The embeddings `nearest` compares requests by, for many requests in one model call
-        (a batch of requests: one call instead of one each), rows in order."""
-        return self.embedder.embed(list(utterances))
+        """The embeddings `nearest` compares requests by, rows in order, for many requests in one
+        call; within `sharing()`, a text the model's encoder already ran is pooled from its states
+        (the same token ids), not run again."""
+        texts = list(utterances)
+        pooled = [self._seen.pool(self.embedder, text) for text in texts]
+        todo = [text for text, row in zip(texts, pooled) if row is None]
+        if len(todo) == len(texts):
+            return self.embedder.embed(texts)
+        fresh = iter(self.embedder.embed(todo) if todo else [])
+        return np.stack([row if row is not None else next(fresh) for row in pooled]).astype(np.float32)
 
     def nearest(self, utterance: str, k: int, query: np.ndarray | None = None) -> list[Example]:
         """Up to k examples with distinct codes (whitespace runs count as one space), nearest
@@ -95,6 +116,63 @@ class ExampleFinder:
 
         picked = nearest_distinct(sims, key, k)
         return [Example(codes[i], self.records[i].utterance, float(sims[i])) for i in picked]
+
+
+class _SeenStates:
+    """The last hidden states (token ids -> (n, D)) of the texts a MiniLM's forward calls computed
+    on this thread inside `scope()`, recorded by a forward hook; nothing is kept outside it."""
+
+    MAX_LENGTH = 128  # MiniLM.embed's own truncation
+
+    def __init__(self, embedder: Any):
+        self._local = threading.local()
+        if hasattr(embedder, "register_forward_hook"):
+            embedder.register_forward_hook(self._record, with_kwargs=True)
+
+    @contextmanager
+    def scope(self):
+        outer = getattr(self._local, "rows", None)
+        self._local.rows = {}
+        try:
+            yield
+        finally:
+            self._local.rows = outer
+
+    def _record(self, _module, args, kwargs, hidden) -> None:
+        rows = getattr(self._local, "rows", None)
+        ids = args[0] if args else kwargs.get("input_ids")
+        mask = args[1] if len(args) > 1 else kwargs.get("attention_mask")
+        if rows is None or ids is None or mask is None:
+            return
+        for b, n in enumerate(mask.sum(1).tolist()):
+            if bool(mask[b, :n].all()):  # the text's tokens first, then the padding
+                rows[tuple(ids[b, :n].tolist())] = hidden[b, :n]
+
+    def pool(self, embedder: Any, text: str) -> np.ndarray | None:
+        """`text`'s sentence embedding (masked mean, L2-normalised, as MiniLM.embed) from the
+        recorded states; None when none were recorded for its token ids."""
+        rows = getattr(self._local, "rows", None)
+        if not rows:
+            return None
+        from torch.nn import functional as F
+
+        ids, mask = embedder.tokenize([text], self.MAX_LENGTH)
+        hidden = rows.get(tuple(ids[0, : int(mask[0].sum())].tolist()))
+        if hidden is None:
+            return None
+        return F.normalize(hidden.sum(0) / hidden.shape[0], dim=-1).cpu().numpy()
+
+
+_SEEN: "weakref.WeakKeyDictionary[Any, _SeenStates]" = weakref.WeakKeyDictionary()
+_SEEN_LOCK = threading.Lock()
+
+
+def _seen_states(embedder: Any) -> _SeenStates:
+    """The one recorder of an embedder (one forward hook however many finders share it)."""
+    with _SEEN_LOCK:
+        if embedder not in _SEEN:
+            _SEEN[embedder] = _SeenStates(embedder)
+        return _SEEN[embedder]
 
 
 def adapt(code: str, example_utterance: str, request: str) -> str:
