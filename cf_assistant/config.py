@@ -31,6 +31,9 @@ class ModelConfig:
     encoder: str = "minilm"  # "minilm" | "t5-scratch" | a local encoder folder
     encoder_width: int = 384
     freeze_encoder: bool = True
+    # with a frozen pretrained MiniLM: fine-tune trainable copies of its top N layers (the
+    # paper's second stage fine-tunes E); the shared backbone (table embeddings) stays as shipped
+    tuned_encoder_layers: int = 0
     utt_len: int = 64  # utterance tokens given to the encoder
     t5_layers: int = 4  # only for encoder="t5-scratch"
     # retrieval context: N and D also attend to the first `neighbour_len` tokens of a training

@@ -52,6 +52,7 @@ def command(
     extra_data: Optional[Path] = typer.Option(None, "--extra-data", help="benchmark-format file whose train split adds fine-tuning pairs (e.g. the CF generator's: python -m cf_assistant.languages.cf.synth --out FILE)"),
     extra_ratio: float = typer.Option(0.5, "--extra-ratio", help="with --extra-data: the share of each fine-tuning batch drawn from it"),
     text_slots: Optional[bool] = typer.Option(None, "--text-slots/--no-text-slots", help="quote the utterance's bare texts and write spelled numbers as digits before the model reads it, so literal slots cover them (default: preset's)"),
+    tune_encoder_layers: Optional[int] = typer.Option(None, "--tune-encoder-layers", help="fine-tune trainable copies of the frozen MiniLM's top N layers (0-6; default 0: E frozen)"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar on stderr (off for logs of background runs)"),
 ) -> None:
     """Pre-train and fine-tune the CodeFusion diffusion model."""
@@ -67,6 +68,10 @@ def command(
                            t_max=t_max, edit_near=edit_near)
     _check_run(anneal_by_time, max_minutes, extra_ratio, extra_data)
     cfg = _with_architecture(cfg, train, prediction, self_condition, neighbours)
+    if tune_encoder_layers is not None:
+        if not 0 <= tune_encoder_layers <= 6:
+            raise BadInputError(f"--tune-encoder-layers must be 0 to 6, not {tune_encoder_layers}")
+        cfg = cfg.replace(model=dataclasses.replace(cfg.model, tuned_encoder_layers=tune_encoder_layers))
     if dry_run:
         typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
         return

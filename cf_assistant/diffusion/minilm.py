@@ -191,10 +191,19 @@ class MiniLM(nn.Module):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """Last hidden states (B, L, D) for token ids (B, L) and a 0/1 mask (B, L)."""
+        return self.lower(input_ids, attention_mask, len(self.encoder.layer))[0]
+
+    def lower(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, n: int
+              ) -> tuple[torch.Tensor, torch.Tensor]:
+        """The hidden states after the first `n` layers, and the attention bias the other layers
+        take (`layer(x, bias)`): for running the top layers elsewhere (fine-tuned copies)."""
         keep = attention_mask.to(torch.bool)[:, None, None, :]  # (B, 1, 1, L)
         bias = torch.zeros(keep.shape, dtype=torch.float32, device=input_ids.device)
         bias = bias.masked_fill(~keep, torch.finfo(torch.float32).min)
-        return self.encoder(self.embeddings(input_ids), bias)  # (B, L, D)
+        x = self.embeddings(input_ids)
+        for layer in self.encoder.layer[:n]:
+            x = layer(x, bias)
+        return x, bias  # (B, L, D), (B, 1, 1, L)
 
     def tokenize(self, texts: Sequence[str], max_length: int = 64) -> tuple[torch.Tensor, torch.Tensor]:
         """(input_ids, attention_mask), each (B, L) with L the longest text, at most max_length."""

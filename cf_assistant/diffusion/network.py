@@ -94,6 +94,7 @@ class Encoder(nn.Module):
         self.frozen = cfg.freeze_encoder and self.backbone.pretrained
         if self.frozen:
             self.backbone.requires_grad_(False)
+        self.tuned = _tuned_layers(self.backbone, cfg) if self.frozen else None
         self.proj = nn.Sequential(nn.Linear(cfg.encoder_width, cfg.width), nn.LayerNorm(cfg.width))
         self.utt_len = cfg.utt_len
 
@@ -101,10 +102,31 @@ class Encoder(nn.Module):
         if self.frozen:
             self.backbone.eval()
             with torch.no_grad():
-                h = self.backbone(ids, mask)
+                if self.tuned is None:
+                    h = self.backbone(ids, mask)
+                else:
+                    below = len(self.backbone.net.encoder.layer) - len(self.tuned)
+                    h, bias = self.backbone.net.lower(ids, mask, below)
+            for layer in self.tuned or ():
+                h = layer(h, bias)
         else:
             h = self.backbone(ids, mask)
         return self.proj(h)  # (B, Le, width)
+
+
+def _tuned_layers(backbone: UtteranceBackbone, cfg: ModelConfig) -> nn.ModuleList | None:
+    """Trainable copies of the frozen MiniLM's top `cfg.tuned_encoder_layers` layers (None: 0)."""
+    n = cfg.tuned_encoder_layers
+    if n <= 0:
+        return None
+    net = backbone.net
+    if cfg.encoder != "minilm" or not hasattr(net, "lower") or n > len(net.encoder.layer):
+        raise CheckpointError(f"tuned_encoder_layers={n} needs the built-in MiniLM encoder "
+                              "with at least that many layers")
+    import copy
+
+    return nn.ModuleList(copy.deepcopy(layer).requires_grad_(True)
+                         for layer in net.encoder.layer[-n:])
 
 
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:

@@ -337,7 +337,8 @@ def _grow_vocabulary(model, path: Path, old: CodeTokenizer, new: CodeTokenizer) 
         extra = [rows[old.encode(new.id_to_token(i))].mean(0)
                  for i in range(old.vocab_size, new.vocab_size)]
         state[key] = torch.cat([rows, torch.stack(extra)]) if extra else rows
-    checkpoint.load_state(model, state, path, checkpoint.NEIGHBOUR_MODULES)
+    # a warm start may add the retrieval context or tuned encoder layers (copies of MiniLM's)
+    checkpoint.load_state(model, state, path, checkpoint.NEIGHBOUR_MODULES + ("encoder.tuned",))
 
 
 @dataclass

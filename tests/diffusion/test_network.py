@@ -145,3 +145,22 @@ def test_cross_attention_mask_equals_the_key_padding_mask():
         again = _cross(layers, h, E_s_changed, E_pad)
     assert torch.allclose(got, expected, atol=1e-6)
     assert torch.allclose(again, got, atol=1e-6)
+
+
+def test_tuned_encoder_layers_start_as_minilm_and_train_alone():
+    """--tune-encoder-layers 1: a trainable copy of MiniLM's top layer that starts equal to it
+    (same E_s as the frozen encoder), is the only encoder part that gets gradients, and is what
+    a checkpoint stores of the encoder; the shared backbone keeps the shipped weights."""
+    from cf_assistant.config import ModelConfig
+    from cf_assistant.diffusion.network import Encoder
+
+    cfg = ModelConfig(width=32, encoder="minilm", tuned_encoder_layers=1, utt_len=16)
+    tuned, frozen = Encoder(cfg), Encoder(dataclasses.replace(cfg, tuned_encoder_layers=0))
+    frozen.proj.load_state_dict(tuned.proj.state_dict())
+    ids, mask = tuned.backbone.tokenize(["cells over 5", "blank cells"], 16)
+    assert torch.allclose(tuned(ids, mask), frozen(ids, mask), atol=1e-5)
+    tuned(ids, mask).sum().backward()
+    assert all(p.grad is None for p in tuned.backbone.parameters())
+    assert all(p.grad is not None for p in tuned.tuned.parameters())
+    with pytest.raises(CheckpointError, match="tuned_encoder_layers"):
+        Encoder(dataclasses.replace(cfg, tuned_encoder_layers=7))
