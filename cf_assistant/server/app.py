@@ -14,6 +14,9 @@ then answers `/readyz` with 200. Routes (OpenAPI at `/docs`):
   upload is saved to a private temporary folder, never modified, and deleted after the answer.
 - `GET /healthz` (alive), `GET /readyz` (models warm), `GET /stats` (batch sizes, counts), and the
   task pane page at `/` (`static/`).
+- `GET /docs` (Swagger UI) and `GET /redoc` (ReDoc) over `/openapi.json`, their scripts and styles
+  served by the app itself from the `fastapi-offline` package's copies at `/docs-assets/`, so
+  that they work offline (FastAPI's own pages load them from a CDN).
 
 Every error is problem+json (`problems`); each request has a time limit (`settings.timeout_s`,
 then 503 with Retry-After, as for a full queue). The server never executes generated code (CF
@@ -35,7 +38,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.background import BackgroundTask
@@ -48,6 +51,7 @@ from cf_assistant.server.problems import Problem
 from cf_assistant.server.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
+DOCS_ASSETS = "/docs-assets"  # Swagger UI's and ReDoc's scripts, styles and icon (fastapi-offline's copies)
 UPLOAD_PATHS = ("/v1/validate", "/v1/apply")
 INLINE_VALUES = 200  # a request with more values is checked on the work pool, not the event loop
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -117,7 +121,8 @@ class State:
 def create_app(settings: Settings | None = None, assistant: Any = None) -> FastAPI:
     """The app; `assistant` defaults to `Assistant(seed=settings.seed, **settings.extra)`."""
     settings = settings or Settings()
-    app = FastAPI(title="cf-assistant", version=_version(), lifespan=_lifespan,
+    app = FastAPI(title="cf-assistant", version=_version(), lifespan=_lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Natural language to Excel conditional-formatting rules, Bash and Python.")
     app.state.settings, app.state.given_assistant = settings, assistant
     problems.install(app)
@@ -129,8 +134,42 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> FastA
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type"])
     _routes(app)
+    _docs(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _docs(app: FastAPI) -> None:
+    """/docs and /redoc with their assets served from the `fastapi-offline` package's folder."""
+    import fastapi_offline
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+
+    assets = Path(fastapi_offline.__file__).parent / "static"
+    app.mount(DOCS_ASSETS, StaticFiles(directory=assets), name="docs-assets")
+    redirect = app.swagger_ui_oauth2_redirect_url
+
+    async def swagger(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_swagger_ui_html(
+            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - Swagger UI",
+            oauth2_redirect_url=redirect, swagger_js_url=f"{root}{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{root}{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png")
+
+    async def redoc(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_redoc_html(
+            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - ReDoc",
+            redoc_js_url=f"{root}{DOCS_ASSETS}/redoc.standalone.js",
+            redoc_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png", with_google_fonts=False)
+
+    async def oauth2_redirect() -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()
+
+    app.get("/docs", include_in_schema=False)(swagger)
+    app.get("/redoc", include_in_schema=False)(redoc)
+    if redirect:
+        app.get(redirect, include_in_schema=False)(oauth2_redirect)
 
 
 def app_from_env() -> FastAPI:
