@@ -150,11 +150,53 @@ def _cross_mask(E_pad: torch.Tensor, heads: int, L: int, dtype: torch.dtype) -> 
 
 
 def _cross(layers: nn.ModuleList, h: torch.Tensor, E_s: torch.Tensor, E_pad: torch.Tensor) -> torch.Tensor:
-    """h (B, L, width) through the decoder layers, cross-attending to E_s except at E_pad."""
+    """h (B, L, width) through the decoder layers, cross-attending to E_s except at E_pad.
+
+    E_s (and E_pad) may also hold one row per group of B / len(E_s) consecutive rows of h (the k
+    samples of one utterance share its E_s): in eval mode each layer then projects the keys and
+    values of each E_s row once for its group, not once per sample (`_shared_layer`)."""
+    shared = E_s.shape[0] != h.shape[0]
+    if shared:
+        E_pad = E_pad.repeat_interleave(h.shape[0] // E_s.shape[0], dim=0)
+        if layers.training or not layers[0].norm_first:
+            E_s = E_s.repeat_interleave(h.shape[0] // E_s.shape[0], dim=0)
+            shared = False
     mask = _cross_mask(E_pad, layers[0].multihead_attn.num_heads, h.shape[1], h.dtype)
     for layer in layers:
-        h = layer(h, E_s, memory_mask=mask)
+        h = _shared_layer(layer, h, E_s, mask) if shared else layer(h, E_s, memory_mask=mask)
     return h
+
+
+def _shared_layer(layer: nn.TransformerDecoderLayer, x: torch.Tensor, memory: torch.Tensor,
+                  mask: torch.Tensor) -> torch.Tensor:
+    """`layer(x, memory_expanded, memory_mask=mask)` in eval mode (norm first, as `_layers` builds
+    it), where each of memory's rows stands for len(x) / len(memory) consecutive rows of x: the
+    same operations, with the cross-attention's key/value projection run once per memory row."""
+    x = x + layer._sa_block(layer.norm1(x), None, None)
+    x = x + _shared_cross_attention(layer.multihead_attn, layer.norm2(x), memory, mask)
+    return x + layer._ff_block(layer.norm3(x))
+
+
+def _shared_cross_attention(mha: nn.MultiheadAttention, x: torch.Tensor, memory: torch.Tensor,
+                            mask: torch.Tensor) -> torch.Tensor:
+    """`mha(x, m, m, attn_mask=mask, need_weights=False)[0]` (batch first, eval) for m = memory
+    with each row repeated len(x) / len(memory) times, following torch's
+    multi_head_attention_forward step by step; only the key/value projection runs on memory's
+    own rows, and its output is repeated."""
+    B, L, E = x.shape
+    heads, S = mha.num_heads, memory.shape[1]
+    w_q, w_kv = mha.in_proj_weight.split([E, 2 * E])
+    b_q, b_kv = mha.in_proj_bias.split([E, 2 * E])
+    q = F.linear(x.transpose(0, 1), w_q, b_q)  # (L, B, E)
+    kv = F.linear(memory.transpose(0, 1), w_kv, b_kv)  # (S, n, 2E)
+    kv = kv.unflatten(-1, (2, E)).unsqueeze(0).transpose(0, -2).squeeze(-2).contiguous()
+    k, v = (t.repeat_interleave(B // memory.shape[0], dim=1) for t in (kv[0], kv[1]))  # (S, B, E)
+    q = q.view(L, B * heads, E // heads).transpose(0, 1).view(B, heads, L, E // heads)
+    k = k.view(S, B * heads, E // heads).transpose(0, 1).view(B, heads, S, E // heads)
+    v = v.view(S, B * heads, E // heads).transpose(0, 1).view(B, heads, S, E // heads)
+    out = F.scaled_dot_product_attention(q, k, v, mask.view(B, heads, L, S), 0.0, False)
+    out = F.linear(out.permute(2, 0, 1, 3).reshape(B * L, E), mha.out_proj.weight, mha.out_proj.bias)
+    return out.view(L, B, E).transpose(0, 1)
 
 
 def _layers(cfg: ModelConfig, n: int) -> nn.ModuleList:

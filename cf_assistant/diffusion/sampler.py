@@ -1,6 +1,8 @@
 """The denoising loop: k candidates per utterance as one batch, with per-token log-probs.
 
-E runs once per utterance; its E_s is shared by the k candidates, whose initial noise comes from a
+E runs once per utterance; its E_s is shared by the k candidates (N and D take it once per utterance
+and project its keys and values once for all k; a model with a retrieval context repeats it per
+candidate, each with its own neighbour), whose initial noise comes from a
 torch.Generator seeded with `seed` (the same for every utterance, so an utterance's candidates do
 not depend on what else is in the call). Each candidate is the argmax token of H(D(x̂0)) per
 position, cut at the first pad or eos, with a score: the mean log-probability of the kept tokens
@@ -66,10 +68,10 @@ def generate(model, scheduler, tokenizer: CodeTokenizer, utterances: list[str], 
     model.eval()
     cfg = model.cfg
     n = len(utterances)
-    E_s, E_pad = model.encode(list(utterances))  # (n, Le, W)
-    E_s = E_s.repeat_interleave(k, dim=0)  # (n*k, Le, W)
-    E_pad = E_pad.repeat_interleave(k, dim=0)
-    E_s, E_pad = model.with_neighbours(E_s, E_pad, *(neighbour or (None, None)))
+    E_s, E_pad = model.encode(list(utterances))  # (n, Le, W): one row for an utterance's k samples
+    if model.neighbour is not None:  # each sample has its own retrieval context
+        E_s, E_pad = model.with_neighbours(E_s.repeat_interleave(k, dim=0),
+                                           E_pad.repeat_interleave(k, dim=0), *(neighbour or (None, None)))
     x = _noise(n, k, (cfg.code_len, cfg.emb_dim), seed, E_s.device)
     t0 = None
     if start is not None and strength < 1.0:
