@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from cf_assistant.languages import TokenKind, get_language
+from cf_assistant.languages import bash
 from cf_assistant.languages.bash import BASH, canonical, template, validate_detail
 
 K, I, O = TokenKind.KEYWORD, TokenKind.IDENTIFIER, TokenKind.OTHER
@@ -156,3 +157,53 @@ def test_template_falls_back_when_bashlex_fails():
 
 def test_registry_finds_bash():
     assert get_language("sh") is BASH
+
+
+# --- plainly_valid: a proof of validity without bashlex (the language server's fast path) -------
+
+
+@pytest.mark.parametrize("code", [
+    "ls -la /tmp",
+    "find . -name '*.txt' -exec rm {} \\; | wc -l",
+    'grep -rn "$pattern" ${dir} 2>&1 | sort -u > out.txt',
+    "cp $(which python3) `dirname $HOME`/bin && echo done; echo ok &",
+    "a=1 b='two words' env | grep -c a=",
+])
+def test_plain_commands_are_plainly_valid(code):
+    assert BASH.validate(code).valid and bash.plainly_valid(code)
+
+
+@pytest.mark.parametrize("code", [
+    "fi rm",  # a reserved word where a command starts
+    "ls |! sort",
+    "find . -exec ls -l } } \\;",
+    "cd $(dirname (which ls))",
+    "tar czf x.tgz `fi nd . -name x`",
+    "echo $(cat /proc/$${/cmdline)",
+    'nl -w 8 "$$(infile" n',
+    "export PS1='$(whoami)@$(hosname:'",  # bashlex reads $( in a quoted assignment
+    "echo 'never closed",
+    "for f in *.c; do gcc -c $f; done",  # valid, but not plain: bashlex decides
+])
+def test_what_bashlex_must_decide_is_not_plainly_valid(code):
+    assert not bash.plainly_valid(code)
+
+
+_PIECES = ["ls", "echo", "fi", "do", "done", "{", "}", "{}", "!", "-l", "x=1", "'a b'", "'$(x'", '"$x"',
+           '"$(', "$y", "${z}", "$$", "$(pwd)", "`date`", "(", ")", "|", "||", "&&", ";", ";;", "&",
+           "#", ">", ">>", "2>&1", "<", "\\;", "*.txt", "`", "$(", '"', "'", " ", "  ", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+       st.lists(st.sampled_from(["", " "]), min_size=12, max_size=12))
+def test_plainly_valid_is_never_wrong(pieces, gaps):
+    code = "".join(p + g for p, g in zip(pieces, gaps))
+    if bash.plainly_valid(code):
+        assert BASH.validate(code).valid, code
+
+
+def test_plainly_valid_is_linear_on_long_and_hostile_lines():
+    for code in ("a'b'" * 5000 + "(", '"$a"' * 4000 + "'", "$(a " * 3000, "x" * 1_000_000 + "("):
+        assert not bash.plainly_valid(code)
+    assert bash.plainly_valid("echo " + "a" * 1_000_000)

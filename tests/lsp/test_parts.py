@@ -135,3 +135,18 @@ def test_an_unclosed_block_over_a_long_script_is_reported_where_it_starts():
     [problem], complete = diagnose(script, "bash")
     assert complete and (problem.line, problem.column) == (1, 0)
     assert problem.message.startswith("unexpected EOF") and "does not end within" in problem.message
+
+
+def test_a_2000_line_script_with_one_broken_line_gets_exactly_that_one_problem():
+    # plain lines (no bashlex: `plainly_valid`) among ones bashlex or tree-sitter-bash decide
+    kinds = ["find . -name '*.log' -mtime +{i} -exec rm {{}} \\; | wc -l", 'grep -c "x{i}" "$f" 2>&1 > out{i}',
+             "for f in *.{i}; do echo $f; done", "[[ -f a{i} ]] && echo $((1 + {i}))",
+             "cp $(which ls) `dirname $HOME`/b{i}", "find . ! -name x{i} | sort -u"]
+    lines = [kinds[i % len(kinds)].format(i=i) for i in range(2000)]
+    lines[1234] = "echo 'this quote is never closed"
+    diagnostics._verdict.cache_clear()
+    found, complete = diagnose("\n".join(lines) + "\n", "bash")
+    assert complete and [(p.line, p.code) for p in found] == [(1234, "BASH002")]
+    lines[1234] = "ls |! sort"  # tree-sitter-bash reads it; bashlex does not
+    found, _ = diagnose("\n".join(lines) + "\n", "bash")
+    assert [(p.line, p.code) for p in found] == [(1234, "BASH001")]
