@@ -15,8 +15,9 @@ A sample that fills the model's whole code window without ending is dropped: tra
 codes at the window, so it may be a command cut short, which can do something else than the
 whole one. On the dev splits only Bash sampled from long examples does it: 228 of 10,270
 samples, 64 of them still valid Bash; none from pure noise, none for Python or CF.
-`generate_scored(utterances, k)` returns (code, score) pairs for the suggest pipeline. It knows
-nothing of validation or ranking.
+`generate_scored(utterances, k)` returns (code, score) pairs for the suggest pipeline. Within one
+call the requests are encoded (E) once: the rerank's likelihood and the sampling read the same
+E_s (`_EncodeOnce`), as each would compute it alike. It knows nothing of validation or ranking.
 """
 
 from __future__ import annotations
@@ -91,14 +92,15 @@ class DiffusionGenerator:
         n_draw = k * self.oversample
         raw, utterances = list(utterances), [prepare(u, self.lang, self.text_slots)
                                                for u in utterances]
-        rows = self._neighbour_codes(raw, utterances, k) if self.bank is not None else None
+        model = _EncodeOnce(lo.model)
+        rows = self._neighbour_codes(raw, utterances, k, model) if self.bank is not None else None
         near = start = None
         if rows is not None:
             near = padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
             if self.keeps_order:
                 start = padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
         with torch.inference_mode():
-            outs = sampler.generate(lo.model, lo.scheduler, lo.tokenizer, utterances, n_draw,
+            outs = sampler.generate(model, lo.scheduler, lo.tokenizer, utterances, n_draw,
                                     self.steps, self.seed, self.clamping, self.grounding,
                                     neighbour=near, start=start, strength=self.strength)
         result = []
@@ -113,7 +115,8 @@ class DiffusionGenerator:
                           if self.oversample > 1 else scored)
         return result
 
-    def _neighbour_codes(self, raw: list[str], prepared: list[str], k: int) -> list[str]:
+    def _neighbour_codes(self, raw: list[str], prepared: list[str], k: int, model=None
+                         ) -> list[str]:
         """The retrieval context of each sample (row): the i-th nearest distinct example feeds
         the `oversample` draws of candidate i ("" where the bank has fewer: no neighbour). When
         sampling starts from the examples (strength < 1), an example's literal slots that the
@@ -129,7 +132,7 @@ class DiffusionGenerator:
             lits = literals.extract(utt) if fit else None
             per_request.append(([self.bank.fitted(i, lits) if lits else self.bank.targets[i]
                                  for i, _ in scored], [sim for _, sim in scored]))
-        ordered = (self._reranked(prepared, per_request) if rerank
+        ordered = (self._reranked(prepared, per_request, model) if rerank
                    else [codes for codes, _ in per_request])
         rows = []
         for near in ordered:
@@ -137,18 +140,19 @@ class DiffusionGenerator:
             rows += [code for code in near for _ in range(self.oversample)]
         return rows
 
-    def _reranked(self, prepared: list[str], per_request) -> list[list[str]]:
+    def _reranked(self, prepared: list[str], per_request, model=None) -> list[list[str]]:
         """Each request's codes, given as (codes, similarities), ordered by similarity + rerank *
-        the model's likelihood of each code (`sampler.code_likelihood`, one batch for all
-        requests); ties keep the similarity order."""
+        the model's likelihood of each code (`sampler.code_likelihood` of `model`, default the
+        loaded one; one batch for all requests); ties keep the similarity order."""
         lo = self.loaded
+        model = lo.model if model is None else model
         owners = [u for u, (codes, _) in enumerate(per_request) for _ in codes]
         codes = [code for codes, _ in per_request for code in codes]
         if not codes:
             return [mine for mine, _ in per_request]
         ids, pad = padded_ids(lo.tokenizer, codes, lo.config.model.code_len)
         with torch.inference_mode():
-            lik = sampler.code_likelihood(lo.model, lo.scheduler, prepared, owners, ids, pad,
+            lik = sampler.code_likelihood(model, lo.scheduler, prepared, owners, ids, pad,
                                           seed=self.seed).tolist()
         out, at = [], 0
         for mine, sims in per_request:
@@ -161,6 +165,26 @@ class DiffusionGenerator:
     def generate(self, records, k: int) -> list[list[str]]:
         return [[code for code, _ in cands]
                 for cands in self.generate_scored([r.utterance for r in records], k)]
+
+
+class _EncodeOnce:
+    """The model, whose `encode` (E: MiniLM and its projection) runs once per list of texts: the
+    rerank's likelihood and the sampling of one `generate_scored` call encode the same requests.
+    The same tensors come back (neither reader writes to them), so nothing read changes; built per
+    call, so nothing is kept between calls or shared between threads."""
+
+    def __init__(self, model):
+        self._model = model
+        self._encoded: tuple[tuple[str, ...], tuple] | None = None
+
+    def __getattr__(self, name: str):
+        return getattr(self._model, name)
+
+    def encode(self, texts: list[str]) -> tuple:
+        key = tuple(texts)
+        if self._encoded is None or self._encoded[0] != key:
+            self._encoded = (key, self._model.encode(list(texts)))
+        return self._encoded[1]
 
 
 def _default_examples(lang: str):
