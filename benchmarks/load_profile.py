@@ -38,7 +38,9 @@ class Stages:
         self._stack: list[list] = []
 
     def wrap(self, owner, attr: str, stage: str) -> None:
-        inner = getattr(owner, attr)
+        inner = getattr(owner, attr, None)
+        if inner is None:  # an older tree without this step
+            return
 
         def timed(*args, **kwargs):
             self._stack.append([stage, 0.0])
@@ -81,6 +83,7 @@ def instrument(stages: Stages) -> None:
         (CFLanguage, "annotate", "finish: annotate (explain, formula, execute)"),
         (pipeline, "rank", "finish: ranking"),
         (examples.ExampleFinder, "nearest", "examples: lookup + adapt"),
+        (examples.ExampleFinder, "queries", "examples: query pooled from the encoder's states"),
         (minilm.MiniLM, "embed", "examples: MiniLM query embed"),
         (CFLanguage, "fits_request", "examples: fits_request"),
     ]:

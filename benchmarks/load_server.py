@@ -15,7 +15,9 @@ is trained or chosen on them here), `{"text", "k"}` each, cycled.
    /readyz is 200 (cold start), then for each concurrency level an async httpx client with that
    many workers for --duration seconds: requests/s (200s only), p50/p95/p99 latency, error and
    503 rates, the batch-size histogram (from /stats), the model's share of the time (timing_ms),
-   and the server's resident and peak memory (/proc). --soak S runs S seconds at concurrency 8
+   the server's resident and peak memory (/proc), and the server process's CPU time per answered
+   request (user + system, /proc: unlike the wall times it hardly moves when other jobs share
+   the CPU, so it compares runs taken on a busy machine). --soak S runs S seconds at concurrency 8
    and reports the server's memory at its start and end.
 Prints a Markdown report; --out also writes the numbers as JSON. Run it on an idle machine: the
 numbers are wall times and the client shares the CPU with the server.
@@ -75,17 +77,18 @@ def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int
         except Exception:  # a request without a valid candidate costs the same
             pass
         single.append((time.perf_counter() - start) * 1000)
-    rates = {}
+    rates, cpu = {}, {}
     for size in batches:
-        done, start, i = 0, time.perf_counter(), 0
+        done, start, cpu_start, i = 0, time.perf_counter(), time.process_time(), 0
         while time.perf_counter() - start < seconds:
             group = [reqs[(i + j) % len(reqs)] for j in range(size)]
             assistant.suggest_many(group)
             done, i = done + size, i + size
         rates[size] = done / (time.perf_counter() - start)
+        cpu[size] = 1000 * (time.process_time() - cpu_start) / done
     best = max(rates, key=rates.get)
     return {"rps_by_batch": rates, "best_batch": best, "ceiling_rps": rates[best],
-            "single_p50_ms": statistics.median(single)}
+            "cpu_ms_by_batch": cpu, "single_p50_ms": statistics.median(single)}
 
 
 # ------------------------------------------------------------------ the server process
@@ -105,6 +108,12 @@ def memory_mb(pid: int) -> dict:
         if key in ("VmRSS", "VmHWM"):
             out["rss" if key == "VmRSS" else "peak"] = int(value.split()[0]) / 1024
     return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far, seconds (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start_server(args: list[str], timeout: float = 180.0) -> tuple[subprocess.Popen, str, float]:
@@ -158,17 +167,19 @@ async def _worker(client, base, bodies, offset, stop_at, out) -> None:
         out.append((time.perf_counter() - start, status, model))
 
 
-async def level(base: str, bodies: list[dict], concurrency: int, seconds: float) -> dict:
+async def level(base: str, bodies: list[dict], concurrency: int, seconds: float, pid: int) -> dict:
     import httpx
 
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, timeout=60) as client:
         before = (await client.get(base + "/stats")).json()
+        cpu = cpu_seconds(pid)
         out: list = []
         start = time.perf_counter()
         await asyncio.gather(*(_worker(client, base, bodies, w * 7, start + seconds, out)
                                for w in range(concurrency)))
         elapsed = time.perf_counter() - start
+        cpu = cpu_seconds(pid) - cpu
         after = (await client.get(base + "/stats")).json()
     ok = [t * 1000 for t, s, _ in out if s == 200]
     statuses = Counter(str(s) for _, s, _ in out)
@@ -179,13 +190,13 @@ async def level(base: str, bodies: list[dict], concurrency: int, seconds: float)
             "p99_ms": percentile(ok, 99), "error_rate": 1 - len(ok) / max(1, len(out)),
             "rate_503": statuses.get("503", 0) / max(1, len(out)), "statuses": dict(statuses),
             "batches": {s: n for s, n in sorted(hist.items(), key=lambda kv: int(kv[0])) if n},
-            "model_ms_p50": percentile(models, 50)}
+            "model_ms_p50": percentile(models, 50), "cpu_ms_per_request": 1000 * cpu / max(1, len(ok))}
 
 
 async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
     """Concurrency 8 for `seconds`; the server's memory every 10 s."""
     samples = [memory_mb(pid)["rss"]]
-    task = asyncio.create_task(level(base, bodies, 8, seconds))
+    task = asyncio.create_task(level(base, bodies, 8, seconds, pid))
     while not task.done():
         await asyncio.sleep(min(10.0, seconds))
         samples.append(memory_mb(pid)["rss"])
@@ -205,17 +216,18 @@ def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict 
              "In-process ceiling (Assistant.suggest_many): " + ", ".join(
                  f"batch {b}: {r:.1f} req/s" for b, r in ceil["rps_by_batch"].items())
              + f"; best {ceil['ceiling_rps']:.1f} req/s at batch {ceil['best_batch']}; one request alone "
-             f"{ceil['single_p50_ms']:.1f} ms median.", "",
+             f"{ceil['single_p50_ms']:.1f} ms median. CPU ms per request: " + ", ".join(
+                 f"batch {b}: {c:.1f}" for b, c in ceil["cpu_ms_by_batch"].items()) + ".", "",
              f"Server cold start (process start to /readyz 200): {cold:.1f} s; memory after the run "
              f"{mem['rss']:.0f} MiB resident, peak {mem['peak']:.0f} MiB.", "",
-             "| concurrency | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "| concurrency | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 | server CPU ms/req |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in levels + ([soaked] if soaked else []):
         hist = " ".join(f"{s}:{n}" for s, n in r["batches"].items())
         lines.append(f"| {r['concurrency']}{' (soak)' if r is soaked else ''} | {r['seconds']} | {r['rps']:.1f} | "
                      f"{100 * r['rps'] / ceil['ceiling_rps']:.0f}% | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
                      f"{r['p99_ms']:.1f} | {100 * r['error_rate']:.2f}% | {100 * r['rate_503']:.2f}% | {hist} | "
-                     f"{r['model_ms_p50']:.1f} |")
+                     f"{r['model_ms_p50']:.1f} | {r['cpu_ms_per_request']:.1f} |")
     one = next((r for r in levels if r["concurrency"] == 1), None)
     if one:
         lines += ["", f"HTTP added latency at concurrency 1: {one['p50_ms'] - ceil['single_p50_ms']:.1f} ms "
@@ -247,7 +259,7 @@ def main(argv: list[str] | None = None) -> None:
     proc, base, cold = start_server(["--threads", str(a.threads), "--max-batch", str(a.max_batch),
                                      "--max-wait-ms", str(a.max_wait_ms), "--finish-threads", str(a.finish_threads)])
     try:
-        levels = [asyncio.run(level(base, bodies, int(c), a.duration)) for c in a.levels.split(",")]
+        levels = [asyncio.run(level(base, bodies, int(c), a.duration, proc.pid)) for c in a.levels.split(",")]
         soaked = asyncio.run(soak(base, proc.pid, bodies, a.soak)) if a.soak > 0 else None
         mem = memory_mb(proc.pid)
     finally:
