@@ -516,5 +516,14 @@ def parse_tokens(text: str) -> tuple[Rule, list[Token]]:
 
 
 def parse(text: str) -> Rule:
-    """The rule that `text` spells; raises RuleSyntaxError (and nothing else) if it is none."""
+    """The rule that `text` spells; raises RuleSyntaxError (and nothing else) if it is none.
+    Rules are immutable, so the rules of recent texts are kept: the suggest pipeline reads each
+    candidate several times (canonical form, repairs, validation, fidelity, annotation)."""
+    if not isinstance(text, str):
+        return parse_tokens(text)[0]  # raises RuleSyntaxError
+    return _parse_text(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_text(text: str) -> Rule:
     return parse_tokens(text)[0]
