@@ -1,6 +1,6 @@
 """The shipped CF model gives the same candidates as before the server's speed work, one by one,
-batched (`suggest_many`) and split as the server runs it (`sample` for the batch, then `finish`
-per request).
+batched (`suggest_many`) and split as the server runs it (`sample` for a batch or a lone request,
+then `finish` per request).
 
 `data/pinned_candidates.json` holds the answers to REQUESTS captured from the code before the
 speed changes (seed 0, k = 5), with the examples off and on (from this file's own EXAMPLES, never
@@ -141,6 +141,19 @@ def as_the_server_runs_it(assistant) -> list[dict]:
     return out
 
 
+def alone_as_the_server_runs_it(assistant) -> list[dict]:
+    """A lone request in the server: `sample` for it alone, then its `finish`."""
+    from cf_assistant.errors import CfaError
+
+    out = []
+    for req in requests():
+        try:
+            out.append(answer(assistant.finish(req, assistant.sample("cf", [req.text], 5)[0])))
+        except CfaError as exc:
+            out.append(answer(exc))
+    return out
+
+
 def same(got: list[dict], pinned: list[dict]) -> list[str]:
     """The differences, one line each (codes, origins and rows exactly; scores to TOLERANCE)."""
     problems = []
@@ -169,7 +182,7 @@ def pins():
 
 
 @pytest.mark.parametrize("examples", ["off", "auto"])
-@pytest.mark.parametrize("run", [one_by_one, batched, as_the_server_runs_it])
+@pytest.mark.parametrize("run", [one_by_one, batched, as_the_server_runs_it, alone_as_the_server_runs_it])
 def test_same_candidates_as_pinned(pins, monkeypatch, examples, run):
     from cf_assistant.assistant import Assistant
 
