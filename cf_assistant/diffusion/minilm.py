@@ -201,9 +201,17 @@ class MiniLM(nn.Module):
         bias = torch.zeros(keep.shape, dtype=torch.float32, device=input_ids.device)
         bias = bias.masked_fill(~keep, torch.finfo(torch.float32).min)
         x = self.embeddings(input_ids)
+        real = attention_mask.to(torch.bool)  # (B, L)
+        if self.training or torch.is_grad_enabled() or bool(real.all()):
+            for layer in self.encoder.layer[:n]:
+                x = layer(x, bias)
+            return x, bias  # (B, L, D), (B, 1, 1, L)
+        packed = x[real]  # (N, D): inference on a padded batch runs the real tokens only
         for layer in self.encoder.layer[:n]:
-            x = layer(x, bias)
-        return x, bias  # (B, L, D), (B, 1, 1, L)
+            packed = _packed_layer(layer, packed, real, bias)
+        x = torch.zeros_like(x)  # padded positions: 0 (masked wherever they are read)
+        x[real] = packed
+        return x, bias
 
     def tokenize(self, texts: Sequence[str], max_length: int = 64) -> tuple[torch.Tensor, torch.Tensor]:
         """(input_ids, attention_mask), each (B, L) with L the longest text, at most max_length."""
@@ -229,6 +237,24 @@ class MiniLM(nn.Module):
             pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)  # (b, D)
             out[start : start + len(ids)] = F.normalize(pooled, dim=-1).cpu().numpy()
         return out
+
+
+def _packed_layer(layer: Layer, x: torch.Tensor, real: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+    """`layer` over the real tokens `x` (N, D) of a padded batch (`real` (B, L) marks them): the
+    position-wise parts (projections, feed-forward, LayerNorms) run on the N tokens alone, the
+    attention on the padded layout with zeros at the padding, which `bias` masks out."""
+    sa = layer.attention.self
+    (B, L), D = real.shape, x.shape[-1]
+
+    def heads(t: torch.Tensor) -> torch.Tensor:  # (N, D) -> (B, H, L, Dh)
+        full = t.new_zeros(B, L, D)
+        full[real] = t
+        return full.view(B, L, sa.n_head, D // sa.n_head).transpose(1, 2)
+
+    y = F.scaled_dot_product_attention(heads(sa.query(x)), heads(sa.key(x)), heads(sa.value(x)),
+                                       attn_mask=bias)  # (B, H, L, Dh)
+    x = layer.attention.output(y.transpose(1, 2).reshape(B, L, D)[real], x)
+    return layer.output(layer.intermediate(x), x)
 
 
 def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -1,4 +1,5 @@
-"""The sampler hands N and D one E_s row per utterance (not one per sample): in eval mode the
+"""The speed work computes the same tensors. The sampler hands N and D one E_s row per utterance
+(not one per sample): in eval mode the
 decoder layers then project its keys and values once for the utterance's k samples. The answer
 must be the very same tensors as with E_s repeated per sample (the server's speed work may not
 change what the model computes)."""
@@ -58,3 +59,23 @@ def test_batch_answers_do_not_depend_on_the_batch(model):
         among = sampler.generate(net, sched, tok, ["cells greater than 5", "top 3 values please"], 3,
                                  steps=4, seed=5)
     assert [s.code for s in alone[0]] == [s.code for s in among[1]]
+
+
+def test_minilm_runs_only_the_real_tokens_of_a_padded_batch_with_the_same_states():
+    """At inference a padded batch's position-wise layers run on its real tokens only: their
+    states are bitwise those of the padded computation, the padding's are 0."""
+    from cf_assistant.diffusion.minilm import MiniLM, MiniLMConfig
+
+    torch.manual_seed(0)
+    net = MiniLM(MiniLMConfig(vocab_size=50, hidden_size=32, num_hidden_layers=2,
+                              num_attention_heads=4, intermediate_size=64)).eval()
+    ids = torch.randint(1, 50, (3, 7))
+    mask = torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])
+    ids = ids * mask
+    with torch.enable_grad():
+        padded = net(ids, mask).detach()  # autograd on: the padded path
+    with torch.inference_mode():
+        packed = net(ids, mask)
+    real = mask.bool()
+    assert torch.equal(packed[real], padded[real])
+    assert not packed[~real].any()
