@@ -1,8 +1,7 @@
 """The speed work computes the same tensors. The sampler hands N and D one E_s row per utterance
-(not one per sample): in eval mode the
-decoder layers then project its keys and values once for the utterance's k samples. The answer
-must be the very same tensors as with E_s repeated per sample (the server's speed work may not
-change what the model computes)."""
+(not one per sample): in eval mode the decoder layers then project its keys and values once for
+the utterance's k samples, and must give the very same tensors as with E_s repeated per sample.
+MiniLM at inference runs a padded batch's real tokens only, with the same states."""
 
 from __future__ import annotations
 
