@@ -80,9 +80,10 @@ _CUE = re.compile(
 # "the IT department", "in the North region": a bare word naming a text before a field noun.
 _BEFORE_FIELD = re.compile(r"(?<![\w-])(?:(?i:the|in|from|of)\s+(?P<t>[A-Za-z][\w&./+-]*)|"
                            r"(?P<c>[A-Z][\w&./+-]*))(?:\s+or\s+(?P<u>[A-Za-z][\w&./+-]*))?\s+"
-                           r"(?i:department|dept|region|team|office|branch|division|group|"
+                           r"(?i:department|dept|region|team|office|branch|division|"
                            r"(?i:category|status|priority|grade|size|class|tier|stage|level|"
-                           r"type|departments|regions|teams|statuses|sizes|grades))s?(?![\w-])")
+                           r"type|departments|regions|teams|statuses|sizes|grades))s?(?![\w-])"
+                           r"(?!\s+(?i:col|column)\b)")  # "Income group column D" names a column
 _VERBS = frozenset("highlight mark flag show find select paint apply turn make pick".split())
 _AFTER = re.compile(r"^\s*,?\s*(?:or|and\s+also|and|but\s+not|and\s+not|nor|but)\s+(?:either\s+)?",
                     re.IGNORECASE)
