@@ -207,3 +207,17 @@ def test_plainly_valid_is_linear_on_long_and_hostile_lines():
     for code in ("a'b'" * 5000 + "(", '"$a"' * 4000 + "'", "$(a " * 3000, "x" * 1_000_000 + "("):
         assert not bash.plainly_valid(code)
     assert bash.plainly_valid("echo " + "a" * 1_000_000)
+
+
+def test_texts_bashlex_never_returns_on_get_a_verdict():
+    # bashlex 0.18 loops forever on these; in a subprocess so that a regression fails, not hangs
+    import subprocess
+    import sys
+
+    codes = ["echo x'${'", "a'${b'", "cp a'${' b", "find [x] -exec cat {'} +\nr${ead -n1\nls"]
+    script = ("import sys; from cf_assistant.languages.bash import validate; "
+              "print([validate(c).valid for c in sys.argv[1:]])")
+    done = subprocess.run([sys.executable, "-c", script, *codes], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[True, True, True, False]"
