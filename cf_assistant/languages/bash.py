@@ -15,10 +15,12 @@ This module never runs a command and knows nothing of torch or of the model.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, Sequence
 
 import bashlex
+from bashlex import subst
 import tree_sitter_bash
 from tree_sitter import Language, Node, Parser
 
@@ -26,6 +28,24 @@ from cf_assistant.languages import Diagnostic, TokenKind, Validation, kinds_from
 from cf_assistant.languages.bash_template import normalise_surface, template
 
 _PARSER = Parser(Language(tree_sitter_bash.language()))
+
+
+def _ending(paramexpand):
+    """bashlex 0.18 reads `${` by looking for its `}` with str.find; finding none, it starts the
+    word over and never returns (`echo x'${'`, `a'${}${'`: a 5-character line hung the language
+    server's diagnostics). This raises NotImplementedError there instead, as bashlex does for
+    other things it lacks, so tree-sitter-bash decides; nothing else changes."""
+
+    @functools.wraps(paramexpand)
+    def guarded(parserobj, string, sindex):
+        if string[sindex + 1 : sindex + 2] == "{" and "}" not in string[sindex + 2 :]:
+            raise NotImplementedError("bashlex cannot read a ${ without a } after it")
+        return paramexpand(parserobj, string, sindex)
+
+    return guarded
+
+
+subst._paramexpand = _ending(subst._paramexpand)
 _MAX_DIAGNOSTICS = 5
 
 # Constructs bashlex lacks, by tree-sitter node type: where they sit (a command or a word).
@@ -87,24 +107,11 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 
 
 def _bashlex_error(code: str) -> Exception | None:
-    if _bashlex_loops(code):  # bashlex admits nothing here: tree-sitter-bash decides (see below)
-        return NotImplementedError("bashlex cannot read ${ in single quotes without a } after it")
     try:
         bashlex.parse(code)
     except Exception as exc:  # ParsingError, NotImplementedError, or bashlex's own failures
         return exc
     return None
-
-
-def _bashlex_loops(code: str) -> bool:
-    """Whether bashlex 0.18 would never return: a single-quoted part of a word holds `${` and no
-    `}` follows it in the code (`echo x'${'`, `a'${b'`; found by mutating train commands)."""
-    for piece in _SCAN.finditer(code):
-        text = piece.group(0)
-        brace = text.find("${")
-        if text.startswith("'") and brace >= 0 and "}" not in code[piece.start() + brace:]:
-            return True
-    return False
 
 
 def _is_gap(node: Node) -> str | None:

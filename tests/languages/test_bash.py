@@ -214,7 +214,7 @@ def test_texts_bashlex_never_returns_on_get_a_verdict():
     import subprocess
     import sys
 
-    codes = ["echo x'${'", "a'${b'", "cp a'${' b", "find [x] -exec cat {'} +\nr${ead -n1\nls"]
+    codes = ["echo x'${'", "a'${b'", "cp a'${}${' b", "find [x] -exec cat {'} +\nr${ead -n1\nls"]
     script = ("import sys; from cf_assistant.languages.bash import validate; "
               "print([validate(c).valid for c in sys.argv[1:]])")
     done = subprocess.run([sys.executable, "-c", script, *codes], capture_output=True, text=True,
