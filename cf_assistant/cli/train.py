@@ -67,11 +67,7 @@ def command(
     train = _edit_settings(train, edit_fraction=edit_fraction, edit_strength=edit_strength,
                            t_max=t_max, edit_near=edit_near)
     _check_run(anneal_by_time, max_minutes, extra_ratio, extra_data)
-    cfg = _with_architecture(cfg, train, prediction, self_condition, neighbours)
-    if tune_encoder_layers is not None:
-        if not 0 <= tune_encoder_layers <= 6:
-            raise BadInputError(f"--tune-encoder-layers must be 0 to 6, not {tune_encoder_layers}")
-        cfg = cfg.replace(model=dataclasses.replace(cfg.model, tuned_encoder_layers=tune_encoder_layers))
+    cfg = _with_architecture(cfg, train, prediction, self_condition, neighbours, tune_encoder_layers)
     if dry_run:
         typer.echo(json.dumps(_counts(cfg, data or default_data_dir(), init), indent=2))
         return
@@ -146,8 +142,9 @@ def _edit_settings(train, **shares):
     return train
 
 
-def _with_architecture(cfg, train, prediction, self_condition, neighbours):
-    """`cfg` with `train`, the diffusion options and the retrieval context, and their checks."""
+def _with_architecture(cfg, train, prediction, self_condition, neighbours, tuned=None):
+    """`cfg` with `train`, the diffusion options, the retrieval context and the tuned encoder
+    layers, and their checks."""
     diffusion = cfg.diffusion
     if prediction is not None:
         if prediction not in ("x0", "eps"):
@@ -164,6 +161,10 @@ def _with_architecture(cfg, train, prediction, self_condition, neighbours):
         model = dataclasses.replace(model, neighbour_len=neighbours)
     if train.edit_fraction > 0 and model.neighbour_len == 0:
         raise BadInputError("--edit-fraction needs a retrieval context (--neighbours N)")
+    if tuned is not None:
+        if not 0 <= tuned <= 6:
+            raise BadInputError(f"--tune-encoder-layers must be 0 to 6, not {tuned}")
+        model = dataclasses.replace(model, tuned_encoder_layers=tuned)
     return cfg.replace(train=train, diffusion=diffusion, model=model)
 
 

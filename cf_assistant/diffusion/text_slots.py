@@ -12,9 +12,14 @@ too, `TrainConfig.text_slots`) refers to them instead of spelling them:
   words, and a span that is a word of the rule language itself ("blank", "empty", "negative",
   "duplicates", "today", "above average" ...), a number or a cell reference stays unquoted, so
   "cells that are blank" still reads as Blanks(); "X or Y", "X but not Y" after a cue quote both;
-- "1.5k" / "2K" become 1500 / 2000 and the number words zero..twelve, twenty, fifty, "a hundred",
-  "a thousand" become digits (also "one" after a comparison word: "more than one"), so they
-  become `<Ni>` slots.
+- a field's bare value is a text too: after the field noun ("priority High", "grade A only",
+  "Size S or XS", "status done": capitalised, short, a digit or a common status word), before it
+  ("the IT department", "Senior or Junior level"), or an acronym after in/from/for ("everyone in
+  HR");
+- "1.5k" / "2K" become 1500 / 2000 and the number words zero..ninety-nine, "a dozen", "a
+  hundred", "a thousand" become digits (also "one" after a comparison word: "more than one"),
+  "top quarter" / "bottom half" become 25% / 50%, and "40 pc" / "5 percent" become 40% / 5%, so
+  they become `<Ni>` slots.
 
 Quoted parts of the utterance are left as they are. Plain regular expressions; this module knows
 nothing of models or of any language's grammar (its word lists are about spreadsheet requests).
@@ -80,9 +85,9 @@ _CUE = re.compile(
 # "the IT department", "in the North region": a bare word naming a text before a field noun.
 _BEFORE_FIELD = re.compile(r"(?<![\w-])(?:(?i:the|in|from|of)\s+(?P<t>[A-Za-z][\w&./+-]*)|"
                            r"(?P<c>[A-Z][\w&./+-]*))(?:\s+or\s+(?P<u>[A-Za-z][\w&./+-]*))?\s+"
-                           r"(?i:department|dept|region|team|office|branch|division|"
-                           r"(?i:category|status|priority|grade|size|class|tier|stage|level|"
-                           r"type|departments|regions|teams|statuses|sizes|grades))s?(?![\w-])"
+                           r"(?i:department|dept|region|team|office|branch|division|category|"
+                           r"status|priority|grade|size|class|tier|stage|level|type|statuses)"
+                           r"s?(?![\w-])"
                            r"(?!\s+(?i:col|column)\b)")  # "Income group column D" names a column
 _VERBS = frozenset("highlight mark flag show find select paint apply turn make pick".split())
 _AFTER = re.compile(r"^\s*,?\s*(?:or|and\s+also|and|but\s+not|and\s+not|nor|but)\s+(?:either\s+)?",
@@ -151,16 +156,6 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     more = _AFTER.match(text) if after_quote else None
     cues = [more.end()] if more else []
-    shouting = text.upper() == text
-    for m in list(_BEFORE_FIELD.finditer(text)) + list(_ACRONYM.finditer(text)):
-        for group in ("t", "c", "u"):
-            word = m.groupdict().get(group)
-            if word is None or word.lower() in _VERBS:  # "Highlight status Done"
-                continue
-            acronym = word.isupper() and len(word) > 1 and not shouting
-            if (acronym or word.lower() not in _STOP) and word.lower() not in _RULE_WORDS \
-                    and not _CELL_REF.fullmatch(word) and (m.re is _BEFORE_FIELD or acronym):
-                out.append((m.start(group), m.end(group)))
     fields = {cue.end() for cue in _CUE.finditer(text) if _FIELD_ONLY.fullmatch(cue.group(0))}
     for pos in cues + [cue.end() for cue in _CUE.finditer(text)]:
         if out and pos < out[-1][1]:
@@ -175,10 +170,27 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
                 break
             pos = out[-1][1] + more.end()
     kept: list[tuple[int, int]] = []
-    for span in sorted(set(out)):  # field and acronym spans may overlap a cue's
+    for span in sorted(set(out + _named_values(text))):  # they may overlap a cue's spans
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _named_values(text: str) -> list[tuple[int, int]]:
+    """Spans of bare values named by their field without a cue: "the IT department", "Senior
+    or Junior level", "everyone in HR" (an acronym, unless the whole text is upper case)."""
+    out = []
+    shouting = text.upper() == text
+    for m in list(_BEFORE_FIELD.finditer(text)) + list(_ACRONYM.finditer(text)):
+        for group in ("t", "c", "u"):
+            word = m.groupdict().get(group)
+            if word is None or word.lower() in _VERBS:  # "Highlight status Done"
+                continue
+            acronym = word.isupper() and len(word) > 1 and not shouting
+            if (acronym or word.lower() not in _STOP) and word.lower() not in _RULE_WORDS \
+                    and not _CELL_REF.fullmatch(word) and (m.re is _BEFORE_FIELD or acronym):
+                out.append((m.start(group), m.end(group)))
+    return out
 
 
 def _mark_piece(text: str, after_quote: bool) -> str:

@@ -4,7 +4,8 @@
 every digit, and the byte-level alphabet covers any text (CJK, emoji, control characters), so no
 character is ever unknown. Special tokens: `<pad>` (0), `<bos>`, `<eos>`, `<mask>` (the CPD mask
 string), `<unk>`, and the literal placeholders `<N0>`..`<N7>`, `<Q0>`..`<Q3>` that
-`cf_assistant.diffusion.literals` writes into training targets.
+`cf_assistant.diffusion.literals` writes into training targets. `with_words` adds whole-word
+tokens (a language's function names) after the trained vocabulary.
 
 The utterance side uses the encoder's own tokenizer (MiniLM's, in `cf_assistant.diffusion.minilm`).
 This module knows nothing of torch, of the model or of any language's grammar.
