@@ -104,7 +104,7 @@ def read_config(folder: Path) -> RunConfig:
         raise CheckpointError(f"{path}: not a valid config ({exc})") from exc
 
 
-def _read_tensors(path: Path) -> dict[str, torch.Tensor]:
+def read_tensors(path: Path) -> dict[str, torch.Tensor]:
     try:
         return load_file(str(path))
     except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
@@ -132,12 +132,7 @@ NEIGHBOUR_MODULES = ("neighbour", "denoiser.aligned", "decoder.aligned")  # the 
 def load_weights(model: CodeFusion, path: Path, new_modules: tuple[str, ...] = ()) -> None:
     """Weights from `path` into `model`; `new_modules` name the modules (dotted paths) that
     `path` may lack (they keep their fresh initialisation: warm starts that add a module)."""
-    load_state(model, _read_tensors(path), path, new_modules)
-
-
-def read_weights(path: Path) -> dict[str, torch.Tensor]:
-    """The tensors of a weights file (CheckpointError when it is corrupt)."""
-    return _read_tensors(path)
+    load_state(model, read_tensors(path), path, new_modules)
 
 
 def load_state(model: CodeFusion, state: dict[str, torch.Tensor], path: Path,
@@ -163,7 +158,7 @@ def load_train_state(folder: Path, optimizer: torch.optim.Optimizer) -> dict:
     for name in (STATE_T, STATE_J):
         if not (folder / name).is_file():
             raise CheckpointError(f"{folder / name}: missing; cannot resume (train without --resume)")
-    tensors = _read_tensors(folder / STATE_T)
+    tensors = read_tensors(folder / STATE_T)
     try:
         meta = json.loads((folder / STATE_J).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -9,6 +9,7 @@ from the noise). This module knows no noise schedule, no language and no tokeniz
 
 from __future__ import annotations
 
+import copy
 import math
 
 import torch
@@ -123,8 +124,6 @@ def _tuned_layers(backbone: UtteranceBackbone, cfg: ModelConfig) -> nn.ModuleLis
     if cfg.encoder != "minilm" or not hasattr(net, "lower") or n > len(net.encoder.layer):
         raise CheckpointError(f"tuned_encoder_layers={n} needs the built-in MiniLM encoder "
                               "with at least that many layers")
-    import copy
-
     return nn.ModuleList(copy.deepcopy(layer).requires_grad_(True)
                          for layer in net.encoder.layer[-n:])
 

@@ -63,7 +63,8 @@ _ACRONYM = re.compile(r"(?<![\w-])(?:in|from|for)\s+(?P<t>[A-Z]{2,5})(?![\w-])")
 # A field noun directly followed by its value: "priority High", "grade A only", "Size S or XS".
 _FIELD = r"(?:status|priority|grade|size|department|dept|region|category|type|level|team|" \
          r"stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)"
-_FIELD_ONLY = re.compile(_FIELD + r"(?:s|es)?:?", re.IGNORECASE)
+_FIELD_CUE = _FIELD + r"(?:s|es)?:?"  # "priority", "Sizes:", "statuses"
+_FIELD_ONLY = re.compile(_FIELD_CUE, re.IGNORECASE)
 # After a field noun, a value is capitalised, has a digit or is short ("team Red", "size XS",
 # "grade b", "status done"); "team members" is no value.
 _VALUE_LIKE = re.compile(r"[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pending|high|low|medium|"
@@ -79,7 +80,7 @@ _CUE = re.compile(
     r"|(?:with" + _NOUN + r")|(?:have|has|having)" + _NOUN + r"?|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
     r"|with(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
-    r"|" + _FIELD + r"(?:s|es)?:?(?=\s)"
+    r"|" + _FIELD_CUE + r"(?=\s)"
     r")(?![\w-])",
     re.IGNORECASE)
 # "the IT department", "in the North region": a bare word naming a text before a field noun.
@@ -156,8 +157,9 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     more = _AFTER.match(text) if after_quote else None
     cues = [more.end()] if more else []
-    fields = {cue.end() for cue in _CUE.finditer(text) if _FIELD_ONLY.fullmatch(cue.group(0))}
-    for pos in cues + [cue.end() for cue in _CUE.finditer(text)]:
+    found_cues = list(_CUE.finditer(text))
+    fields = {cue.end() for cue in found_cues if _FIELD_ONLY.fullmatch(cue.group(0))}
+    for pos in cues + [cue.end() for cue in found_cues]:
         if out and pos < out[-1][1]:
             continue
         while True:

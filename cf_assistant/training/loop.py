@@ -316,22 +316,20 @@ def _card(cfg, opts, result: Result, n_params: dict, data_desc: str) -> str:
     return "\n".join(lines)
 
 
-def _tokenizer(cfg, opts, train, pretrain, lang) -> CodeTokenizer:
-    """A new BPE tokenizer, or the --init checkpoint's; either way it spells each of the
-    language's `vocabulary_words` (CF's function names) as one token."""
-    if opts.init:
-        tok = CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
-    else:
+def _tokenizer(cfg, train, pretrain, lang, init_tok: CodeTokenizer | None) -> CodeTokenizer:
+    """A new BPE tokenizer, or the --init checkpoint's (`init_tok`); either way it spells each
+    of the language's `vocabulary_words` (CF's function names) as one token."""
+    if init_tok is None:
         codes = [c for _, c in finetune_pairs(train, cfg.train.literals, _canon(cfg))] + pretrain
-        tok = CodeTokenizer.train(codes, cfg.train.vocab_size)
-    return tok.with_words(getattr(lang, "vocabulary_words", ()))
+        init_tok = CodeTokenizer.train(codes, cfg.train.vocab_size)
+    return init_tok.with_words(getattr(lang, "vocabulary_words", ()))
 
 
 def _grow_vocabulary(model, path: Path, old: CodeTokenizer, new: CodeTokenizer) -> None:
     """Load --init weights whose tokenizer `old` lacks tokens `new` added after its ids: the
     embedding and head rows of the old ids are copied; a new token's row starts as the mean of
     the rows of the pieces the old tokenizer cut it into."""
-    state = checkpoint.read_weights(path)
+    state = checkpoint.read_tensors(path)
     for key in ("embedding.weight", "head.weight", "head.bias"):
         rows = state[key]
         extra = [rows[old.encode(new.id_to_token(i))].mean(0)
@@ -370,12 +368,12 @@ def _build(cfg: RunConfig, opts: Options, out: Path, train, pretrain) -> _Run:
         cfg = checkpoint.read_config(out)
     lang = language(cfg.lang)
     token_kinds = lang.token_kinds if lang else noising.generic_token_kinds
+    init_tok = CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER) if opts.init else None
     tok = CodeTokenizer.load(out / checkpoint.TOKENIZER) if opts.resume else \
-        _tokenizer(cfg, opts, train, pretrain, lang)
+        _tokenizer(cfg, train, pretrain, lang, init_tok)
     torch.manual_seed(opts.seed)
     model, sched = checkpoint.build(cfg, tok)
-    if opts.init:  # a warm start may add the retrieval context, and tokens to the vocabulary
-        init_tok = CodeTokenizer.load(Path(opts.init) / checkpoint.TOKENIZER)
+    if init_tok is not None:  # a warm start may add the retrieval context, tokens, tuned layers
         _grow_vocabulary(model, Path(opts.init) / checkpoint.WEIGHTS, init_tok, tok)
     if opts.resume:
         checkpoint.load_weights(model, out / checkpoint.WEIGHTS)
