@@ -281,6 +281,93 @@ def _compare(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     return _pick(rng, _COMPARE_WORDS[op]).format(n=spelled), Compare(op, value), columns, "is"
 
 
+_COMPARE_VERBS = {  # after a plural subject: "temperatures that don't go above 30"
+    "GreaterThan": ("go over {n}", "exceed {n}", "go above {n}", "rise above {n}", "top {n}",
+                    "beat {n}", "are over {n}"),
+    "GreaterThanEqual": ("reach {n}", "reach at least {n}", "hit {n} or more",
+                         "meet or exceed {n}", "come to at least {n}"),
+    "LessThan": ("fall below {n}", "drop under {n}", "stay under {n}", "fall short of {n}",
+                 "don't reach {n}", "dip below {n}"),
+    "LessThanEqual": ("don't go above {n}", "don't exceed {n}", "never go over {n}",
+                      "stay at or below {n}", "do not exceed {n}", "stay within {n}",
+                      "don't go over {n}"),
+}
+
+
+def _compare_verb(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    columns, money = _money(rng)
+    value, spelled = _number(rng, money)
+    op = _pick(rng, tuple(_COMPARE_VERBS))
+    return _pick(rng, _COMPARE_VERBS[op]).format(n=spelled), Compare(op, value), columns, "verb"
+
+
+_MEASURES = (  # (columns, more, less, most, least): the words' direction on the number line
+    (("lap times", "times", "response times", "durations", "delivery times", "laps",
+      "responses", "runs", "wait times"),
+     ("slower", "longer"), ("faster", "quicker", "shorter"),
+     ("slowest", "longest"), ("fastest", "quickest", "shortest")),
+    (("temperatures", "temps", "days", "readings"), ("hotter", "warmer"), ("colder", "cooler"),
+     ("hottest", "warmest"), ("coldest", "coolest")),
+    (("prices", "items", "products", "costs", "tickets"), ("more expensive", "pricier", "dearer"),
+     ("cheaper", "less expensive"), ("most expensive", "priciest", "dearest"),
+     ("cheapest", "least expensive", "lowest priced")),
+    (("weights", "parcels", "packages", "boxes"), ("heavier",), ("lighter",), ("heaviest",),
+     ("lightest",)),
+    (("ages", "people", "employees", "staff", "players"), ("older",), ("younger",),
+     ("oldest",), ("youngest",)),
+    (("heights", "buildings", "players"), ("taller",), ("shorter",), ("tallest",), ("shortest",)),
+    (("distances", "trips", "routes"), ("farther", "further", "longer"), ("shorter", "closer"),
+     ("longest", "farthest"), ("shortest", "closest")),
+)
+
+
+def _measure(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """Words that carry a direction: "laps faster than 60" is LessThan(60) (a time), "the 3
+    cheapest items" Bottom(3), "days warmer than average" AboveAverage()."""
+    columns, more, less, most, least = _pick(rng, _MEASURES)
+    up = rng.random() < 0.5
+    kind = rng.randrange(3)
+    if kind == 0:
+        x, spelled = _number(rng)
+        word = _pick(rng, more if up else less)
+        rule: Rule = Compare("GreaterThan" if up else "LessThan", x)
+        return f"{word} than {spelled}", rule, columns, "is"
+    if kind == 1:
+        word = _pick(rng, more if up else less)
+        avg = _pick(rng, ("average", "the average", "avg", "the mean", "usual"))
+        return f"{word} than {avg}", Average(below=not up), columns, "is"
+    n = float(rng.choice((1, 1, 2, 3, 5, 10)))
+    word = _pick(rng, most if up else least)
+    column = _pick(rng, columns)
+    text = f"the {word} {column[:-1] if column.endswith('s') else column}" if n == 1 else \
+        _pick(rng, ("the {n} {w} {c}", "{n} {w} {c}", "the {w} {n}", "{w} {n} {c}")).format(
+            n=_spell_number(rng, n, False), w=word, c=column)
+    return text, Rank(n, bottom=not up), columns, "whole"
+
+
+_FREE_TEXT = ("feedback", "comments", "notes", "reviews", "descriptions", "remarks", "answers",
+              "messages", "replies", "survey answers")
+
+
+def _free_text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """Free text is searched, not matched: "feedback saying great", "notes that mention refund",
+    "comments saying great or good"."""
+    x = _pick(rng, _WORDS)
+    words = ("saying {t}", "that say {t}", "mentioning {t}", "that talk about {t}",
+             "with {t} in it", "that use the word {t}", "where someone wrote {t}")
+    column = _pick(rng, _FREE_TEXT)
+    if rng.random() < 0.3:
+        y = _pick(rng, _WORDS)
+        while y == x:
+            y = _pick(rng, _WORDS)
+        phrase = _pick(rng, words).format(t=f"{_quote(rng, x)} or {_quote(rng, y)}")
+        rule: Rule = Or((Text("TextContains", x), Text("TextContains", y)))
+    else:
+        phrase = _pick(rng, words).format(t=_quote(rng, x))
+        rule = Text("TextContains", x)
+    return f"{column} {phrase}", rule, _TEXT_COLUMNS, "noun"
+
+
 def _between(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     columns, money = _money(rng)
     low, a = _number(rng, money)
@@ -318,9 +405,13 @@ _TEXT_WORDS = {
 }
 _TEXT_PHRASES = {  # (subject form): "containing urgent", "where status is Done"
     "TextContains": ("containing {t}", "containing the word {t}", "with {t} in them",
-                     "with the text {t}", "that have {t}", "with {t} in the name"),
+                     "with the text {t}", "that have {t}", "with {t} in the name",
+                     "with {t} in it", "that has {t} in it", "with {t} somewhere in it",
+                     "with {t} anywhere in the text"),
     "TextNotContains": ("not containing {t}", "without {t}", "without the word {t}",
-                        "that don't have {t}", "excluding the word {t}"),
+                        "that don't have {t}", "excluding the word {t}", "with no {t} in them",
+                        "with no {t} in it", "that have no {t}", "with no mention of {t}",
+                        "that don't mention {t}"),
     "TextStartsWith": ("starting with {t}", "beginning with {t}", "whose name starts with {t}",
                        "with the prefix {t}", "starting with the letter {t}"),
     "TextEndsWith": ("ending with {t}", "ending in {t}", "with the suffix {t}",
@@ -350,7 +441,8 @@ _FIELDS = {  # a text field and the short values people name it by
     "department": ("IT", "HR", "Sales", "Finance", "Ops", "Marketing", "Legal", "R&D"),
     "region": ("North", "South", "East", "West", "EMEA", "APAC", "LATAM", "Central"),
     "priority": ("High", "Low", "Medium", "P1", "P2", "Critical", "urgent"),
-    "status": ("Done", "Open", "Closed", "Late", "Pending", "On Hold", "shipped", "paid"),
+    "status": ("Done", "Open", "Closed", "Late", "Pending", "On Hold", "shipped", "paid",
+               "Not started", "In progress", "Not paid", "No"),
     "team": ("Red", "Blue", "Alpha", "Ops", "QA", "Support"),
     "type": ("Expense", "Income", "Bug", "Feature", "Refund", "B2B"),
     "level": ("Senior", "Junior", "L3", "Lead", "Entry"),
@@ -397,6 +489,10 @@ def _negated_text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
              "TextEndsWith": ("do not end with {t}", "don't end in {t}", "don't end with {t}"),
              "TextEquals": ("are not {t}", "aren't {t}", "are anything but {t}",
                             "do not say {t}")}[op]
+    if op == "TextEquals" and rng.random() < 0.4:
+        words = ("other than {t}", "except {t}", "not marked {t}", "that aren't {t}",
+                 "not equal to {t}", "besides {t}", "that are anything other than {t}")
+        return _pick(rng, words).format(t=t), Not(Text(op, text)), _TEXT_COLUMNS, "noun-subject"
     return _pick(rng, words).format(t=t), Not(Text(op, text)), _TEXT_COLUMNS, "verb"
 
 
@@ -760,7 +856,8 @@ _FAMILIES = (  # (weight, name, maker)
     (4, "negated text", _negated_text), (10, "rank", _rank), (14, "nullary", _nullary),
     (7, "date", _period), (8, "combo numbers", _combo_numbers), (7, "combo texts", _combo_texts),
     (8, "combo any", _combo_any), (5, "not", _not), (6, "age", _age), (7, "field text", _field_text),
-    (8, "combo more", _combo_more),
+    (8, "combo more", _combo_more), (4, "compare verb", _compare_verb), (5, "measure", _measure),
+    (3, "free text", _free_text),
 )
 _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", "values": "vaules",
           "between": "betwen", "contain": "contian", "duplicates": "duplicats", "than": "then",
@@ -768,14 +865,42 @@ _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", 
           "format": "formt", "empty": "emtpy", "which": "wich"}
 
 
+_SHORT = {"average": "avg", "week": "wk", "month": "mth", "quantity": "qty", "number": "no.",
+          "with": "w/", "percent": "pct", "and": "&", "greater": "grtr", "minimum": "min"}
+
+
+def _slip(rng: random.Random, word: str) -> str:
+    """One slip of the fingers in `word`: two letters swapped, one dropped, one doubled."""
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.randrange(3)
+    if kind == 0:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind == 1:
+        return word[:i] + word[i + 1:]
+    return word[:i] + word[i] + word[i:]
+
+
 def _noise(rng: random.Random, text: str, literal_words: set[str]) -> str:
-    """A misspelt frame word (never a literal), odd capitalisation, a trailing range or sheet."""
+    """A misspelt, slipped or shortened frame word (never a literal), odd capitalisation, a
+    trailing range or sheet."""
     words = text.split(" ")
-    if rng.random() < 0.08:
-        spots = [i for i, w in enumerate(words) if w in _TYPOS and w not in literal_words]
+    frame = [i for i, w in enumerate(words) if w not in literal_words]
+    r = rng.random()
+    if r < 0.08:
+        spots = [i for i in frame if words[i] in _TYPOS]
         if spots:
             i = _pick(rng, spots)
             words[i] = _TYPOS[words[i]]
+    elif r < 0.2:
+        spots = [i for i in frame if len(words[i]) >= 4 and words[i].isalpha()]
+        if spots:
+            i = _pick(rng, spots)
+            words[i] = _slip(rng, words[i])
+    elif r < 0.25:
+        spots = [i for i in frame if words[i] in _SHORT]
+        if spots:
+            i = _pick(rng, spots)
+            words[i] = _SHORT[words[i]]
     text = " ".join(words)
     r = rng.random()
     if r < 0.3:
