@@ -24,7 +24,9 @@ from decimal import Decimal
 
 from cf_assistant.diffusion.tokenizer import NUMBER_SLOTS, QUOTE_SLOTS
 
-_NUMBER = re.compile(r"(?<![\d.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.])-?\d+(?:\.\d+)?(?!\d)")
+# A number, not the digits of a code or a cell ("Q4", "B2:B100", "Sheet1", "AB-123", "10A").
+_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
+                     r"(?![\dA-Z])")
 _CODE_NUMBER = re.compile(r"(?<![\w.<])-?\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUOTED = re.compile(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|(?<![\w])'([^'\n]{1,80})'(?![\w])")
 _SLOT = re.compile(r"<([NQ])(\d+)>")

@@ -72,14 +72,16 @@ _VALUE_LIKE = re.compile(r"[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pend
 _CUE = re.compile(
     r"(?<![\w-])(?:"
     r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
-    r"lack|lacks|lacking|without|excluding|say|says|saying|read|reads|named|called|"
+    r"lack|lacks|lacking|without|excluding|say|says|saying|read|reads|named|called|wrote|"
+    r"writes|(?:talk|talks|talking)\s+about|(?:with\s+)?no\s+mention\s+of|"
     r"exactly|equal\s+to|equals|equal|is|are|isn't|aren't|marked(?:\s+as)?|"
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
     r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
-    r"\s+(?:with|in)" + _NOUN + r"?"
-    r"|(?:with" + _NOUN + r")|(?:have|has|having)" + _NOUN + r"?|prefixed\s+with|suffixed\s+with"
+    r"\s+(?:with|in|w/)" + _NOUN + r"?"
+    r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
+    r"|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
-    r"|with(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
+    r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
     r"|" + _FIELD_CUE + r"(?=\s)"
     r")(?![\w-])",
     re.IGNORECASE)
@@ -115,6 +117,9 @@ _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-b
     something nothing text number numbers numeric date dates formula formulas true false equal same different other between outside within from up greater""".split())
 _CELL_REF = re.compile(r"\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|-?[\d.,$%]+")
 _SPAN_WORDS = 3
+# A word that makes a span no text: a number or a range of numbers ("$3,000", "200-500") or a
+# comparison sign; a misspelt rule word before it ("uder $3,000", "eqal 200") is no text either.
+_NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
 
 
 def spell_numbers(text: str) -> str:
@@ -139,14 +144,15 @@ def _span(rest: str) -> tuple[int, int] | None:
         if word in _STOP or word[:1] in "\"“'":
             break
         bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word)
-        if not bare:
+        if not bare or bare in _STOP:
             break
         end, count = pos + w.start() + len(bare), count + 1
         if bare != word or count == _SPAN_WORDS:
             break
     span = rest[start:end]
     if not span or span.lower() in _RULE_WORDS or _CELL_REF.fullmatch(span) \
-            or span.split()[0].lower() in _RULE_WORDS:
+            or span.split()[0].lower() in _RULE_WORDS \
+            or any(_NOT_TEXT.fullmatch(w) or w[:1] in "<>=!≥≤" for w in span.split()):
         return None
     return start, end
 

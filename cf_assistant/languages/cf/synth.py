@@ -866,7 +866,7 @@ _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", 
 
 
 _SHORT = {"average": "avg", "week": "wk", "month": "mth", "quantity": "qty", "number": "no.",
-          "with": "w/", "percent": "pct", "and": "&", "greater": "grtr", "minimum": "min"}
+          "percent": "pct", "and": "&", "greater": "grtr", "minimum": "min"}
 
 
 def _slip(rng: random.Random, word: str) -> str:
