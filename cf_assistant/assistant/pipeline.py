@@ -395,8 +395,13 @@ class Suggester:
         on, its best column first (`assistant.tables`)."""
         if data is None or data.selection is None:
             return [self._candidate(merged, data, today, utterance, origin)]
-        return [replace(self._candidate(merged, narrowed, today, utterance, origin), **fields)
-                for narrowed, fields in self.tables.candidates(merged.code, utterance, data, today)]
+        out = []
+        for narrowed, fields in self.tables.candidates(merged.code, utterance, data, today):
+            run = merged  # unless the table put the rule's tests on several columns
+            if fields.pop("runs", False):
+                run = replace(merged, code=fields["code"], best_raw=fields["code"])
+            out.append(replace(self._candidate(run, narrowed, today, utterance, origin), **fields))
+        return out
 
     @property
     def tables(self) -> Any:

@@ -508,6 +508,44 @@ def quote_values(request: str, values: Sequence[str]) -> str:
     return "".join(out)
 
 
+_PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')
+
+
+def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
+    """The request with two more kinds of named cell texts quoted (`columns`: per column, its
+    header and its distinct texts): a capital letter that is one of a column's texts, beside a
+    word for that column ("A grades", "a B grade or better" -> `"A" grades`, `a "B" grade`); and
+    a word that is a whole word inside several of one column's longer texts and no header's word
+    ("the managers" over "Account Manager", "HR Manager" -> `the "manager"`), in lower case and
+    singular. Quoted parts stay as they are."""
+    heads = [set(header_words(h)) for h, _ in columns]
+    letters = [{t for t in texts if len(t) == 1 and t.isupper()} for _, texts in columns]
+    inner = []
+    for _, texts in columns:
+        counts: dict[str, int] = {}
+        for t in texts:
+            for w in set(_WORD.findall(t.lower())) if " " in t.strip() else ():
+                counts[w] = counts.get(w, 0) + 1
+        inner.append({w for w, n in counts.items() if n >= 2})
+    every_head = set().union(*heads) if heads else set()
+    pieces = _PIECES.findall(request)
+    words_at = [i for i, p in enumerate(pieces) if p[:1].isalpha()]
+    for n, i in enumerate(words_at):
+        word = pieces[i]
+        near = {stem(pieces[j]) for j in words_at[max(n - 1, 0):n + 2] if j != i}
+        if len(word) == 1 and word.isupper() and word != "I":
+            if any(word in ls and near & hs for ls, hs in zip(letters, heads)):
+                pieces[i] = f'"{word}"'
+            continue
+        low = stem(word)
+        if len(low) < 4 or low in _STOP or word.lower() in _STOP or low in every_head:
+            continue
+        owners = [j for j, ws in enumerate(inner) if low in ws]
+        if len(owners) == 1:
+            pieces[i] = f'"{low}"'
+    return "".join(pieces)
+
+
 # --------------------------------------------------------------------------- the pipeline's side
 
 
@@ -534,6 +572,30 @@ def column_data(data: Any, column: int) -> Any:
                    selection=None)
 
 
+def split_columns(rule: Any, table: Any, selection: Selection) -> Any:
+    """An AND or OR of text tests whose texts each lie in a different single column ("high
+    priority and late": "High" only under Priority, "Late" only under Status), with each test
+    on its column (`c[i]`); None for any other rule."""
+    from cf_assistant.languages.cf.rows import anchor, column_named
+    from cf_assistant.languages.cf.rules import And, Not, Or, Text
+
+    if not isinstance(rule, (And, Or)) or column_named(rule) is not None:
+        return None
+    owners = []
+    for leaf in rule.rules:
+        inner = leaf.rule if isinstance(leaf, Not) else leaf
+        if not isinstance(inner, Text) or not inner.text.strip():
+            return None
+        found = [j for j in selection.columns if selection.kinds[j] == "text"
+                 and literal_share([inner.text], selection.texts(table, j)) == 1.0]
+        if len(found) != 1:
+            return None
+        owners.append(found[0])
+    if len(set(owners)) < 2:
+        return None
+    return type(rule)(tuple(anchor(leaf, j) for leaf, j in zip(rule.rules, owners)))
+
+
 class Tables:
     """Column choice for the pipeline: one `ColumnChoice` per request (cached), and per
     candidate code the columns it is offered on, with the fields each candidate carries."""
@@ -548,9 +610,10 @@ class Tables:
         check_named_columns(text, data.selection.headers, self._embedder)
 
     def quoted(self, text: str, data: Any) -> str:
-        """`quote_values` on the data's selected columns."""
+        """`quote_values`, then `quote_parts`, on the data's selected columns."""
         sel = data.selection
-        return quote_values(text, [v for j in sel.columns for v in sel.texts(data.table, j)])
+        named = quote_values(text, [v for j in sel.columns for v in sel.texts(data.table, j)])
+        return quote_parts(named, [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns])
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection), today)  # today: the evidence of date rules
@@ -569,19 +632,24 @@ class Tables:
         for whole rows the anchored `code`, its `formula` and type (an `expression` rule)."""
         from cf_assistant.errors import CfaError
         from cf_assistant.languages.cf import parse, to_text
-        from cf_assistant.languages.cf.rows import anchor, row_formula
+        from cf_assistant.languages.cf.rows import anchor, column_named, row_formula
 
         try:
             rule = parse(code)
         except (CfaError, RecursionError):
             rule = None
         choice, sel = self.choice(text, data, today), data.selection
+        split = split_columns(rule, data.table, sel) if sel.forced is None else None
         columns = choice.plausible(rule) if rule is not None else choice.plausible(None)[:1]
+        if split is not None:
+            rule, columns = split, [column_named(split.rules[0])]
         out = []
         for n, j in enumerate(columns):
             scope = scope_of(text, sel.headers[j])
             fields: dict[str, Any] = {"column": sel.headers[j], "scope": scope,
                                       "range_ref": sel.box.cells(j), "column_rank": min(n, 1)}
+            if split is not None:  # the pipeline runs this code, not the model's
+                fields.update(code=to_text(split), runs=True)
             if scope == "rows" and rule is not None:
                 fields.update(code=to_text(anchor(rule, j)), range_ref=sel.box.rows(),
                               native_type="expression",

@@ -207,3 +207,37 @@ def test_the_column_choice_is_kept_per_reference_date():
     may = tables.choice("due this month", data, dt.date(2024, 5, 15)).score(parse("ThisMonth()"), 4)
     later = tables.choice("due this month", data, dt.date(2025, 1, 1)).score(parse("ThisMonth()"), 4)
     assert later == may + T.DEGENERATE  # no due date in January 2025: formats none
+
+
+def test_a_capital_letter_beside_its_column_and_a_word_inside_cells_are_named_as_texts():
+    columns = [("Student", ["Ava", "Ben"]), ("Grade", ["A", "B", "A+"]),
+               ("Title", ["Account Manager", "HR Manager", "Developer"])]
+    assert T.quote_parts("A grades", columns) == '"A" grades'
+    assert T.quote_parts("students with a B grade or better", columns) == \
+        'students with a "B" grade or better'
+    assert T.quote_parts("highlight the managers", columns) == 'highlight the "manager"'
+    for untouched in ("A students", "B", "account totals", 'titles with "Manager"', "I want A"):
+        assert T.quote_parts(untouched, columns) == untouched
+
+
+def test_two_texts_in_two_columns_put_each_test_on_its_column():
+    table, selection = T.from_records(ORDERS)
+    split = T.split_columns(parse('AND(TextEquals("Acme"), TextEquals("late"))'), table, selection)
+    assert split == parse('AND(TextEquals(c[1], "Acme"), TextEquals(c[3], "late"))')
+    for same_column in ('OR(TextEquals("Late"), TextEquals("Shipped"))', 'TextEquals("Acme")',
+                        'AND(TextEquals("Acme"), GreaterThan(5))', 'AND(TextEquals("Acme"), TextEquals("x"))'):
+        assert T.split_columns(parse(same_column), table, selection) is None
+
+
+def test_a_two_column_answer_formats_the_rows_where_both_hold():
+    from cf_assistant.assistant import pipeline
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[('AND(TextEquals("Acme"), TextEquals("Late"))', -0.1)] for _ in utterances]
+
+    data = T.table_data(*T.from_records(ORDERS))
+    top = pipeline.Suggester("cf", source=Source()).suggest("late Acme orders", k=1,
+                                                            data=data).candidates[0]
+    assert top.code == 'AND(TextEquals(c[1], "Acme"), TextEquals(c[3], "Late"))'
+    assert top.scope == "rows" and list(top.formatted) == [0, 2]
