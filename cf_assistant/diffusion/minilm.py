@@ -143,6 +143,7 @@ class MiniLM(nn.Module):
         self.embeddings = Embeddings(cfg)
         self.encoder = Encoder(cfg)
         self.tokenizer = tokenizer  # a tokenizers.Tokenizer, or None for a bare architecture
+        self._tokenizers: dict = {}  # its copies per truncation length (`fixed_tokenizer`)
 
     @classmethod
     def from_package(cls) -> "MiniLM":
@@ -217,9 +218,8 @@ class MiniLM(nn.Module):
         """(input_ids, attention_mask), each (B, L) with L the longest text, at most max_length."""
         if self.tokenizer is None:
             raise CheckpointError("this MiniLM has no tokenizer: build it with MiniLM.from_package()")
-        self.tokenizer.enable_truncation(max_length=max_length)
-        self.tokenizer.enable_padding(pad_id=self.config.pad_token_id, pad_token="[PAD]")
-        encodings = self.tokenizer.encode_batch([t or "" for t in texts])
+        tok = fixed_tokenizer(self._tokenizers, self.tokenizer, max_length, self.config.pad_token_id)
+        encodings = tok.encode_batch([t or "" for t in texts])
         ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
         mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.long)
         return ids, mask
@@ -257,6 +257,21 @@ def _packed_layer(layer: Layer, x: torch.Tensor, real: torch.Tensor, bias: torch
     return layer.output(layer.intermediate(x), x)
 
 
+def fixed_tokenizer(copies: dict, tokenizer, max_length: int, pad_id: int = 0):
+    """A copy of `tokenizer` that truncates at `max_length` and pads with `pad_id` (token
+    "[PAD]"), made once and kept in `copies`. Setting the truncation and padding on the shared
+    tokenizer before each call raced between threads (the model's encoder truncates at its
+    utt_len, the sentence embedder at 128): a call could encode with the other's length."""
+    key = (max_length, pad_id)
+    tok = copies.get(key)
+    if tok is None:
+        tok = type(tokenizer).from_str(tokenizer.to_str())
+        tok.enable_truncation(max_length=max_length)
+        tok.enable_padding(pad_id=pad_id, pad_token="[PAD]")
+        copies[key] = tok
+    return tok
+
+
 def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Cosine similarities between the rows of two embedding matrices (N, M)."""
     a = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
@@ -264,4 +279,4 @@ def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return a @ b.T
 
 
-__all__ = ["MiniLM", "MiniLMConfig", "cosine_matrix"]
+__all__ = ["MiniLM", "MiniLMConfig", "cosine_matrix", "fixed_tokenizer"]

@@ -27,6 +27,7 @@ class UtteranceBackbone(nn.Module):
         super().__init__()
         self.kind = cfg.encoder
         self.pretrained = cfg.encoder != "t5-scratch"
+        self._tokenizers: dict = {}  # its tokenizer's copies per truncation length
         if cfg.encoder == "minilm":
             self.net, self._tok = _load_minilm()
         elif cfg.encoder == "t5-scratch":
@@ -35,9 +36,10 @@ class UtteranceBackbone(nn.Module):
             self.net, self._tok = _load_folder(cfg.encoder)
 
     def tokenize(self, texts: list[str], max_length: int) -> tuple[torch.Tensor, torch.Tensor]:
-        self._tok.enable_truncation(max_length)
-        self._tok.enable_padding(pad_id=0)
-        encs = self._tok.encode_batch([t if t else " " for t in texts])
+        from cf_assistant.diffusion.minilm import fixed_tokenizer
+
+        encs = fixed_tokenizer(self._tokenizers, self._tok, max_length).encode_batch(
+            [t if t else " " for t in texts])
         ids = torch.tensor([e.ids for e in encs], dtype=torch.long)
         mask = torch.tensor([e.attention_mask for e in encs], dtype=torch.long)
         return ids, mask
