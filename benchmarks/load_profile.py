@@ -1,6 +1,6 @@
 """Where a suggest request's time goes, per stage, in-process: the model core and the work after it.
 
-    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 2]
+    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 1]
 
 Runs `Assistant.suggest_many` over the CF dev split's utterances (k = 5, as `load_server.py`
 sends them), in batches of each size, after one warm-up pass, and times each stage by wrapping
@@ -119,14 +119,18 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--batches", default="1,16")
     p.add_argument("--passes", type=int, default=3, help="timed passes per batch size")
     p.add_argument("--values", action="store_true", help="20 column values per request")
-    p.add_argument("--threads", type=int, default=2, help="torch threads")
+    p.add_argument("--threads", type=int, default=1, help="torch threads (the server's per model call)")
     a = p.parse_args(argv)
-    import torch
+    from cf_assistant.diffusion.runtime import pinned_threads
 
+    with pinned_threads(a.threads):  # loading the model keeps it (before, it put 1 back)
+        profile(a)
+
+
+def profile(a) -> None:
     from cf_assistant.assistant import Assistant, SuggestRequest
     from load_server import requests
 
-    torch.set_num_threads(a.threads)
     assistant = Assistant()
     assistant.load("cf")
     values = VALUES if a.values else None

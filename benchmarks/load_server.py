@@ -7,7 +7,8 @@ Requests: the CF dev split's utterances (the dev part of /work/shared/data/cf/tr
 is trained or chosen on them here), `{"text", "k"}` each, cycled.
 
 1. Ceiling: the assistant API in this process on the same requests, `suggest_many` over batches
-   of each --ceiling-batches size for --ceiling-seconds each (torch threads = the server's):
+   of each --ceiling-batches size for --ceiling-seconds each, from as many threads at once as the
+   server has model threads, each with the server's torch threads:
    requests/s per batch size, the best being the machine's limit for this work; and the median
    latency of one request alone (`suggest`), which the HTTP latency at concurrency 1 is compared
    with.
@@ -59,13 +60,21 @@ def percentile(values: list[float], q: float) -> float:
 # ------------------------------------------------------------------ the in-process ceiling
 
 
-def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int) -> dict:
+def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int, callers: int = 1) -> dict:
     """Requests/s of the assistant API per batch size, and one request's median latency."""
-    import torch
+    from cf_assistant.diffusion.runtime import pinned_threads, set_threads
+
+    with pinned_threads(threads):  # as the server: loading the model keeps this count
+        return _ceiling(bodies, batches, seconds, callers, set_threads)
+
+
+def _ceiling(bodies: list[dict], batches: list[int], seconds: float, callers: int, init) -> dict:
+    """`ceiling` with `callers` threads calling the API at once, as the server's model threads
+    (`init` sets each thread's torch threads)."""
+    from concurrent.futures import ThreadPoolExecutor
 
     from cf_assistant.assistant import Assistant, SuggestRequest
 
-    torch.set_num_threads(threads)
     assistant = Assistant()
     assistant.load("cf")
     reqs = [SuggestRequest(b["text"], k=b["k"]) for b in bodies]
@@ -78,17 +87,25 @@ def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int
             pass
         single.append((time.perf_counter() - start) * 1000)
     rates, cpu = {}, {}
-    for size in batches:
-        done, start, cpu_start, i = 0, time.perf_counter(), time.process_time(), 0
-        while time.perf_counter() - start < seconds:
-            group = [reqs[(i + j) % len(reqs)] for j in range(size)]
-            assistant.suggest_many(group)
-            done, i = done + size, i + size
-        rates[size] = done / (time.perf_counter() - start)
-        cpu[size] = 1000 * (time.process_time() - cpu_start) / done
+    with ThreadPoolExecutor(callers, initializer=init) as pool:
+        for size in batches:
+            start, cpu_start = time.perf_counter(), time.process_time()
+            done = sum(pool.map(lambda c, size=size: _calls(assistant, reqs, size, c * 7, start + seconds),
+                                range(callers)))
+            rates[size] = done / (time.perf_counter() - start)
+            cpu[size] = 1000 * (time.process_time() - cpu_start) / done
     best = max(rates, key=rates.get)
-    return {"rps_by_batch": rates, "best_batch": best, "ceiling_rps": rates[best],
+    return {"rps_by_batch": rates, "best_batch": best, "ceiling_rps": rates[best], "callers": callers,
             "cpu_ms_by_batch": cpu, "single_p50_ms": statistics.median(single)}
+
+
+def _calls(assistant, reqs: list, size: int, i: int, stop_at: float) -> int:
+    """`suggest_many` on batches of `size` from reqs[i:], cycled, until `stop_at`; requests done."""
+    done = 0
+    while time.perf_counter() < stop_at:
+        assistant.suggest_many([reqs[(i + j) % len(reqs)] for j in range(size)])
+        done, i = done + size, i + size
+    return done
 
 
 # ------------------------------------------------------------------ the server process
@@ -211,9 +228,9 @@ async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
 
 def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict | None, mem: dict) -> str:
     lines = [f"## cfa serve load test ({cfg['cpus']} CPUs, k={cfg['k']}, {cfg['n']} CF dev requests, "
-             f"max batch {cfg['max_batch']}, max wait {cfg['max_wait_ms']} ms, torch threads {cfg['threads']}, "
-             f"finish threads {cfg['finish_threads']})", "",
-             "In-process ceiling (Assistant.suggest_many): " + ", ".join(
+             f"max batch {cfg['max_batch']}, max wait {cfg['max_wait_ms']} ms, model threads "
+             f"{cfg['model_threads']} x torch threads {cfg['threads']}, finish threads {cfg['finish_threads']})", "",
+             f"In-process ceiling (Assistant.suggest_many, {ceil['callers']} callers at once): " + ", ".join(
                  f"batch {b}: {r:.1f} req/s" for b, r in ceil["rps_by_batch"].items())
              + f"; best {ceil['ceiling_rps']:.1f} req/s at batch {ceil['best_batch']}; one request alone "
              f"{ceil['single_p50_ms']:.1f} ms median. CPU ms per request: " + ", ".join(
@@ -250,14 +267,23 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-wait-ms", type=float, default=2.0)
     p.add_argument("--ceiling-batches", default="1,4,8,16,32")
     p.add_argument("--ceiling-seconds", type=float, default=15.0)
-    p.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (server and ceiling)")
+    p.add_argument("--threads", type=int, help="torch threads per model call, server and ceiling "
+                   "(default: the server's, cores / model threads)")
+    p.add_argument("--model-threads", type=int, help="the server's model calls at once, and the ceiling's "
+                   "callers at once (default: the server's, one per core)")
     p.add_argument("--finish-threads", type=int, default=2, help="the server's threads for the work after the model")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
+    from cf_assistant.server.settings import Settings
+
+    chosen = Settings(torch_threads=a.threads, model_threads=a.model_threads)
+    a.threads, a.model_threads = chosen.threads(), chosen.models()
     bodies = requests(a.k)
-    ceil = ceiling(bodies, [int(x) for x in a.ceiling_batches.split(",")], a.ceiling_seconds, a.threads)
-    proc, base, cold = start_server(["--threads", str(a.threads), "--max-batch", str(a.max_batch),
-                                     "--max-wait-ms", str(a.max_wait_ms), "--finish-threads", str(a.finish_threads)])
+    ceil = ceiling(bodies, [int(x) for x in a.ceiling_batches.split(",")], a.ceiling_seconds, a.threads,
+                   a.model_threads)
+    proc, base, cold = start_server(["--threads", str(a.threads), "--model-threads", str(a.model_threads),
+                                     "--max-batch", str(a.max_batch), "--max-wait-ms", str(a.max_wait_ms),
+                                     "--finish-threads", str(a.finish_threads)])
     try:
         levels = [asyncio.run(level(base, bodies, int(c), a.duration, proc.pid)) for c in a.levels.split(",")]
         soaked = asyncio.run(soak(base, proc.pid, bodies, a.soak)) if a.soak > 0 else None
@@ -265,7 +291,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         stop_server(proc)
     cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
-           "threads": a.threads, "finish_threads": a.finish_threads,
+           "threads": a.threads, "model_threads": a.model_threads, "finish_threads": a.finish_threads,
            "max_wait_ms": a.max_wait_ms, "duration": a.duration, "command": " ".join(sys.argv)}
     print(report(cfg, ceil, cold, levels, soaked, mem))
     if a.out:

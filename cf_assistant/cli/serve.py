@@ -4,9 +4,11 @@
 `--lang` (default cf) before `GET /readyz` answers 200, and serves `POST /v1/suggest`, `/v1/rule`,
 `/v1/validate`, `/v1/apply`, the task pane page at `/` and the OpenAPI page at `/docs`. Concurrent
 suggest requests are batched into one model call per language (`--max-batch`, `--max-wait-ms`,
-`--queue-size`); a full queue or a request over `--timeout` answers 503 with Retry-After. CORS is
-off unless `--cors-origin URL` names an allowed origin (repeatable). `--workers N` starts N
-processes, each with cores/N torch threads (the server keeps no state between requests).
+`--queue-size`), up to `--model-threads` model calls at once (default: one per core), each on
+`--threads` torch threads (default: the cores left to it, 1 on 2 cores); a full queue or a request
+over `--timeout` answers 503 with Retry-After. CORS is off unless `--cors-origin URL` names an
+allowed origin (repeatable). `--workers N` starts N processes that share the cores (the server
+keeps no state between requests).
 `--ssl-certfile`/`--ssl-keyfile` serve HTTPS (the Excel add-in, addin/manifest.xml, needs it).
 
 This module only parses options; the app is cf_assistant.server.
@@ -26,7 +28,8 @@ def command(
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     lang: Optional[List[str]] = typer.Option(None, "--lang", help="Languages loaded at start (repeatable; default cf). Others load on first use."),
     workers: int = typer.Option(1, "--workers", help="Worker processes (each loads the models)."),
-    threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per worker (default: cores / workers)."),
+    threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per model call (default: cores / workers / model threads)."),
+    model_threads: Optional[int] = typer.Option(None, "--model-threads", help="Model calls at once per worker (default: cores / workers)."),
     finish_threads: int = typer.Option(2, "--finish-threads", help="Threads for each request's work after the model."),
     max_batch: int = typer.Option(4, "--max-batch", help="Requests per model call."),
     max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),
@@ -46,6 +49,7 @@ def command(
         (not 0 < port < 65536, f"--port must be 1..65535 (got {port})"),
         (workers < 1, "--workers must be at least 1"),
         (threads is not None and threads < 1, "--threads must be at least 1"),
+        (model_threads is not None and model_threads < 1, "--model-threads must be at least 1"),
         (finish_threads < 1, "--finish-threads must be at least 1"),
         (max_batch < 1 or queue_size < 1, "--max-batch and --queue-size must be at least 1"),
         (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
@@ -62,7 +66,7 @@ def command(
         host=host, port=port, langs=tuple(lang or ("cf",)), max_batch=max_batch,
         max_wait_ms=max_wait_ms, queue_size=queue_size, timeout_s=timeout, max_body_bytes=max_body,
         max_upload_bytes=max_upload, cors_origins=tuple(cors_origin or ()), torch_threads=threads,
-        workers=workers, seed=seed, finish_threads=finish_threads,
+        workers=workers, seed=seed, finish_threads=finish_threads, model_threads=model_threads,
     )
     import uvicorn
 

@@ -1,8 +1,9 @@
 """The HTTP API of `cfa serve`: a FastAPI app over the assistant API, transport only.
 
-`create_app(settings, assistant=None)` builds the app. Its lifespan sets torch's threads once,
-loads and warms the models of `settings.langs` on the model thread (`Assistant.load`), and only
-then answers `/readyz` with 200. Routes (OpenAPI at `/docs`):
+`create_app(settings, assistant=None)` builds the app. Its lifespan pins torch's threads per
+model call (`settings.threads()`; `settings.models()` model calls at once), loads and warms the
+models of `settings.langs` on a model thread (`Assistant.load`), and only then answers `/readyz`
+with 200. Routes (OpenAPI at `/docs`):
 
 - `POST /v1/suggest` {text, lang="cf", k=5, values?, range?, today?}: what `cfa suggest --json`
   prints, each CF candidate with `officejs: {type, props}` for Excel's JavaScript API (for
@@ -32,10 +33,10 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional, Union
+from typing import Any, Callable, Iterator, Optional, Union
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
@@ -189,26 +190,26 @@ def _version() -> str:
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
     settings: Settings = app.state.settings
-    _set_threads(settings.threads())
     from cf_assistant.languages.cf import officejs
 
-    state = State(settings, _assistant(settings, app.state.given_assistant),
-                  ThreadPoolExecutor(1, thread_name_prefix="cfa-model"),
-                  ThreadPoolExecutor(settings.finish_threads, thread_name_prefix="cfa-work"))
-    app.state.cfa = state
-    state.office = {"cf": officejs}
-    _pipelines(state)
-    state.batcher = Batcher(lambda *a: state.assistant.sample(*a), lambda *a: _finish(state, *a),
-                            state.model_pool, state.work_pool, settings.max_batch,
-                            settings.max_wait_ms, settings.queue_size)
-    warm = asyncio.create_task(_warm(state))
-    try:
-        yield
-    finally:
-        warm.cancel()
-        await state.batcher.close()
-        state.model_pool.shutdown(wait=False, cancel_futures=True)
-        state.work_pool.shutdown(wait=False, cancel_futures=True)
+    with _threads(settings.threads()) as init:
+        state = State(settings, _assistant(settings, app.state.given_assistant),
+                      ThreadPoolExecutor(settings.models(), "cfa-model", initializer=init),
+                      ThreadPoolExecutor(settings.finish_threads, "cfa-work", initializer=init))
+        app.state.cfa = state
+        state.office = {"cf": officejs}
+        _pipelines(state)
+        state.batcher = Batcher(lambda *a: state.assistant.sample(*a), lambda *a: _finish(state, *a),
+                                state.model_pool, state.work_pool, settings.max_batch,
+                                settings.max_wait_ms, settings.queue_size, settings.models())
+        warm = asyncio.create_task(_warm(state))
+        try:
+            yield
+        finally:
+            warm.cancel()
+            await state.batcher.close()
+            state.model_pool.shutdown(wait=False, cancel_futures=True)
+            state.work_pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _pipelines(state: State) -> None:
@@ -223,14 +224,22 @@ def _pipelines(state: State) -> None:
         state.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
-def _set_threads(n: int) -> None:
+@contextmanager
+def _threads(n: int) -> Iterator[Callable[[], None]]:
+    """Torch on `n` threads per model call while the app runs, pinned (loading a model does not
+    put the loader's default back), one inter-op thread; gives the initializer of the app's
+    thread pools: MKL counts its threads per thread, and a new thread's first matrix product
+    would otherwise run on all the cores."""
     import torch
 
-    torch.set_num_threads(n)
+    from cf_assistant.diffusion.runtime import pinned_threads, set_threads
+
     try:
         torch.set_num_interop_threads(1)
     except RuntimeError:  # only possible before any parallel work; already set in this process
         pass
+    with pinned_threads(n):
+        yield set_threads
 
 
 async def _warm(state: State) -> None:

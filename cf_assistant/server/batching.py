@@ -4,8 +4,9 @@
 (a full queue raises `Overloaded`: the caller answers 503 with Retry-After) and waits for its
 result. One worker task per language takes the first waiting request, then up to `max_batch` in
 all of those waiting or arriving within `max_wait_ms`, and runs ONE `sample(lang, texts, k)` per
-distinct k on the single model thread (torch owns the cores there; the event loop never runs the
-model). Each request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
+distinct k on a model thread (the event loop never runs the model). With `model_threads` n > 1
+(the model pool's size) up to n batches are in the model at once: a batch is gathered as soon as
+a model thread is free, so on two cores two single-threaded model calls run side by side. Each request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
 execution on the user's values, ranking, examples), runs in a separate thread pool, so that the
 next batch's model call starts meanwhile; a lone request (nothing else queued) runs both on the
 model thread, one thread hop fewer. A request whose caller gave up (its time limit) is
@@ -45,15 +46,18 @@ class Batcher:
     def __init__(self, sample: Callable[[str, list[str], int], list],
                  finish: Callable[[Any, list, dict], Any],
                  model_pool: Executor, work_pool: Executor, max_batch: int = 8,
-                 max_wait_ms: float = 2.0, queue_size: int = 256):
-        if max_batch < 1 or queue_size < 1 or max_wait_ms < 0:
-            raise ValueError("max_batch and queue_size must be >= 1 and max_wait_ms >= 0")
+                 max_wait_ms: float = 2.0, queue_size: int = 256, model_threads: int = 1):
+        """`model_threads`: model calls at once (at most the model pool's threads)."""
+        if max_batch < 1 or queue_size < 1 or max_wait_ms < 0 or model_threads < 1:
+            raise ValueError("max_batch, queue_size and model_threads must be >= 1 and max_wait_ms >= 0")
         self.sample, self.finish = sample, finish
         self.model_pool, self.work_pool = model_pool, work_pool
         self.max_batch, self.max_wait = max_batch, max_wait_ms / 1000
         self.queue_size = queue_size
+        self._slots = asyncio.Semaphore(model_threads)  # free model threads, for every language
         self._queues: dict[str, asyncio.Queue] = {}
         self._workers: dict[str, asyncio.Task] = {}
+        self._calls: set[asyncio.Task] = set()  # batches in the model now
         self.histogram: Counter[int] = Counter()
         self.counts: Counter[str] = Counter()
         self._pending: Counter[str] = Counter()  # per language: submitted, not yet answered
@@ -80,14 +84,16 @@ class Batcher:
         return self._queues[lang]
 
     async def close(self) -> None:
-        for task in self._workers.values():
+        tasks = [*self._workers.values(), *self._calls]
+        for task in tasks:
             task.cancel()
-        for task in self._workers.values():
+        for task in tasks:
             try:
                 await task
             except asyncio.CancelledError:
                 pass
         self._workers.clear()
+        self._calls.clear()
         self._queues.clear()
 
     def stats(self) -> dict[str, Any]:
@@ -96,25 +102,42 @@ class Batcher:
                 **dict(self.counts)}
 
     async def _work(self, lang: str) -> None:
+        """Gather a batch whenever a model thread is free, and start its model call."""
         queue = self._queues[lang]
         while True:
-            batch = [item for item in await self._collect(lang, queue) if not item.future.done()]
+            await self._slots.acquire()
+            try:
+                batch = [item for item in await self._collect(lang, queue) if not item.future.done()]
+            except BaseException:
+                self._slots.release()
+                raise
             if not batch:
+                self._slots.release()
                 continue
             self.histogram[len(batch)] += 1
-            if len(batch) == 1 and queue.empty():  # nobody waits for the model: no extra thread hop
-                await self._run_alone(lang, batch[0])
-                continue
-            for k in sorted({item.k for item in batch}):
-                group = [item for item in batch if item.k == k]
-                try:
-                    await self._run(lang, group, k)
-                except asyncio.CancelledError:
-                    raise
-                except Exception as exc:  # never let the worker die
-                    log.error("batch of %d failed: %r", len(group), exc)
-                    for item in group:
-                        _settle(item.future, error=exc)
+            call = asyncio.create_task(self._call(lang, batch, alone=len(batch) == 1 and queue.empty()))
+            self._calls.add(call)
+            call.add_done_callback(self._called)
+
+    def _called(self, call: asyncio.Task) -> None:
+        self._calls.discard(call)
+        self._slots.release()
+
+    async def _call(self, lang: str, batch: list[_Item], alone: bool) -> None:
+        """One batch's model calls (one per distinct k), holding a model thread."""
+        if alone:  # nobody waits for the model: no extra thread hop
+            await self._run_alone(lang, batch[0])
+            return
+        for k in sorted({item.k for item in batch}):
+            group = [item for item in batch if item.k == k]
+            try:
+                await self._run(lang, group, k)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # never let the worker die
+                log.error("batch of %d failed: %r", len(group), exc)
+                for item in group:
+                    _settle(item.future, error=exc)
 
     async def _collect(self, lang: str, queue: asyncio.Queue) -> list[_Item]:
         """The first waiting request, then those queued; it waits up to max_wait for more only

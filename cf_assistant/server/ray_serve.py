@@ -5,8 +5,8 @@
 
 `deployment(settings, replicas)` wraps `create_app(settings)` with `@serve.ingress`: each replica
 is one copy of the app (its own models, loaded and warmed in the app's lifespan, and its own
-micro-batcher), asks Ray for `settings.threads()` CPUs, and Ray's proxy spreads requests over the
-replicas of every node. The app holds no state between requests, so replicas need nothing shared.
+micro-batcher), asks Ray for `settings.cpus()` CPUs (its model threads times their torch
+threads), and Ray's proxy spreads requests over the replicas of every node. The app holds no state between requests, so replicas need nothing shared.
 On one machine plain `cfa serve` is faster and lighter (see docs/SERVER.md); Ray pays off across
 machines.
 
@@ -30,7 +30,7 @@ def deployment(settings: Settings | None = None, replicas: int = 1) -> Any:
     app = create_app(settings)
 
     @serve.deployment(name="cfa", num_replicas=replicas,
-                      ray_actor_options={"num_cpus": settings.threads()})
+                      ray_actor_options={"num_cpus": settings.cpus()})
     @serve.ingress(app)
     class CfaServe:
         """One replica of `cfa serve`'s app."""
@@ -39,10 +39,12 @@ def deployment(settings: Settings | None = None, replicas: int = 1) -> Any:
 
 
 def app_builder(args: dict[str, str]) -> Any:
-    """`serve run cf_assistant.server.ray_serve:app_builder replicas=N threads=T langs=cf,bash`."""
+    """`serve run cf_assistant.server.ray_serve:app_builder replicas=N threads=T model_threads=M
+    langs=cf,bash`."""
     replicas = int(args.get("replicas", 1))
     langs = tuple(x for x in args.get("langs", "cf").split(",") if x)
     settings = Settings(langs=langs, torch_threads=int(args.get("threads", 1)),
+                        model_threads=int(args.get("model_threads", 1)),
                         max_batch=int(args.get("max_batch", Settings.max_batch)),
                         max_wait_ms=float(args.get("max_wait_ms", Settings.max_wait_ms)))
     return deployment(settings, replicas)

@@ -10,6 +10,12 @@ benchmarks/load_server.py): in-process the shipped CF model serves 19.4 req/s at
 1.55 s (20 s run) against 20.0 req/s, p99 2.01 s with batch 8 (60 s run): smaller batches let the
 work after the model overlap the next model call. `max_wait_ms` only applies while other requests
 are in flight, so a lone request never waits.
+
+Those runs had one torch thread whatever `--threads` said (the model's loader put its default,
+half the cores, back: `runtime.pinned_threads` now keeps the server's count), so the model used
+one core of two. The default is now one model call per core at a time (`model_threads`), each on
+one torch thread: two batches run side by side, with no idle torch thread spinning while the
+other core does a request's work after the model.
 """
 
 from __future__ import annotations
@@ -34,17 +40,29 @@ class Settings:
     max_body_bytes: int = 1 << 20  # JSON bodies (the values of a long column fit)
     max_upload_bytes: int = 20 << 20  # workbook uploads (/v1/validate, /v1/apply)
     cors_origins: tuple[str, ...] = ()  # off by default; an add-in's origin, e.g. https://localhost:3000
-    torch_threads: int | None = None  # None: the machine's cores divided among the workers
+    torch_threads: int | None = None  # per model call; None: the cores left to each model thread
+    model_threads: int | None = None  # model calls at once per worker; None: cores // workers
     finish_threads: int = 2  # threads for the work after the model (and /v1/rule, validate, apply)
     workers: int = 1
     seed: int = 0
     extra: dict = field(default_factory=dict)  # Assistant keyword arguments (e.g. checkpoints)
 
+    def models(self) -> int:
+        """Model calls a worker process runs at once: the given number, else cores // workers."""
+        if self.model_threads:
+            return self.model_threads
+        return max(1, (os.cpu_count() or 1) // max(1, self.workers))
+
     def threads(self) -> int:
-        """Torch threads per worker process: the given number, else cores // workers (>= 1)."""
+        """Torch threads of each model call: the given number, else the worker's share of the
+        cores divided among its model threads (>= 1)."""
         if self.torch_threads:
             return self.torch_threads
-        return max(1, (os.cpu_count() or 1) // max(1, self.workers))
+        return max(1, (os.cpu_count() or 1) // max(1, self.workers) // self.models())
+
+    def cpus(self) -> int:
+        """The cores one worker process keeps busy with model calls."""
+        return self.models() * self.threads()
 
     def to_env(self) -> str:
         return json.dumps(dataclasses.asdict(self))

@@ -124,3 +124,32 @@ def test_a_lone_request_finishes_on_the_model_thread():
 
     job, code, size, thread = asyncio.run(run())
     assert (job, code, size) == ("job", "ALONE", 1) and thread == "model_0"
+
+
+def test_model_threads_run_that_many_batches_at_once():
+    for slots in (1, 2):
+        model, busy, most = Model(delay=0.1), [0], [0]
+        lock = threading.Lock()
+
+        def sample(lang, texts, k, model=model):
+            with lock:
+                busy[0] += 1
+                most[0] = max(most[0], busy[0])
+            try:
+                return model.sample(lang, texts, k)
+            finally:
+                with lock:
+                    busy[0] -= 1
+
+        async def run(slots=slots, sample=sample):
+            b = Batcher(sample, _finish, ThreadPoolExecutor(slots, thread_name_prefix="model"),
+                        ThreadPoolExecutor(2, thread_name_prefix="work"), max_batch=2, max_wait_ms=5,
+                        model_threads=slots)
+            results = await asyncio.gather(*(b.submit("cf", f"t{i}", 1, i) for i in range(8)))
+            await b.close()
+            return results
+
+        most[0] = 0
+        results = asyncio.run(run())
+        assert [r[1] for r in results] == [f"T{i}" for i in range(8)]
+        assert most[0] == slots
