@@ -150,30 +150,42 @@ def _cross_mask(E_pad: torch.Tensor, heads: int, L: int, dtype: torch.dtype) -> 
     return mask.expand(B, heads, L, S).reshape(B * heads, L, S)
 
 
-def _cross(layers: nn.ModuleList, h: torch.Tensor, E_s: torch.Tensor, E_pad: torch.Tensor) -> torch.Tensor:
+def _cross(layers: nn.ModuleList, h: torch.Tensor, E_s: torch.Tensor, E_pad: torch.Tensor,
+           repeat: int = 1) -> torch.Tensor:
     """h (B, L, width) through the decoder layers, cross-attending to E_s except at E_pad.
 
     E_s (and E_pad) may also hold one row per group of B / len(E_s) consecutive rows of h (the k
     samples of one utterance share its E_s): in eval mode each layer then projects the keys and
-    values of each E_s row once for its group, not once per sample (`_shared_layer`)."""
-    shared = E_s.shape[0] != h.shape[0]
+    values of each E_s row once for its group, not once per sample (`_shared_layer`).
+    `repeat` r > 1: h holds one group, the same for every E_s row (B = r * its rows); the first
+    layer's self-attention, which sees nothing else, runs on it once, and the rest on h repeated."""
+    if repeat > 1 and (layers.training or not layers[0].norm_first or E_s.shape[0] != repeat):
+        h, repeat = h.repeat(repeat, 1, 1), 1
+    shared = repeat > 1 or E_s.shape[0] != h.shape[0]
     if shared:
-        E_pad = E_pad.repeat_interleave(h.shape[0] // E_s.shape[0], dim=0)
-        if layers.training or not layers[0].norm_first:
+        E_pad = E_pad.repeat_interleave(h.shape[0] * repeat // E_s.shape[0], dim=0)
+        if layers.training or not layers[0].norm_first:  # (repeat is 1 here)
             E_s = E_s.repeat_interleave(h.shape[0] // E_s.shape[0], dim=0)
             shared = False
     mask = _cross_mask(E_pad, layers[0].multihead_attn.num_heads, h.shape[1], h.dtype)
-    for layer in layers:
-        h = _shared_layer(layer, h, E_s, mask) if shared else layer(h, E_s, memory_mask=mask)
+    for i, layer in enumerate(layers):
+        if shared:
+            h = _shared_layer(layer, h, E_s, mask, repeat if i == 0 else 1)
+        else:
+            h = layer(h, E_s, memory_mask=mask)
     return h
 
 
 def _shared_layer(layer: nn.TransformerDecoderLayer, x: torch.Tensor, memory: torch.Tensor,
-                  mask: torch.Tensor) -> torch.Tensor:
+                  mask: torch.Tensor, repeat: int = 1) -> torch.Tensor:
     """`layer(x, memory_expanded, memory_mask=mask)` in eval mode (norm first, as `_layers` builds
     it), where each of memory's rows stands for len(x) / len(memory) consecutive rows of x: the
-    same operations, with the cross-attention's key/value projection run once per memory row."""
+    same operations, with the cross-attention's key/value projection run once per memory row.
+    `repeat` r: x is one group of rows that stands for r equal groups, one per memory row; the
+    self-attention runs on it once, then x is repeated r times."""
     x = x + layer._sa_block(layer.norm1(x), None, None)
+    if repeat > 1:
+        x = x.repeat(repeat, 1, 1)
     x = x + _shared_cross_attention(layer.multihead_attn, layer.norm2(x), memory, mask)
     return x + layer._ff_block(layer.norm3(x))
 
@@ -250,12 +262,24 @@ class Denoiser(nn.Module):
         if self.self_condition:
             x0_prev = torch.zeros_like(x_t) if x0_prev is None else x0_prev
             x_t = torch.cat([x_t, x0_prev], dim=-1)  # (B, L, 2*emb_dim)
+        repeat = 1 if self.aligned is not None or self.training else _repeats(x_t, t, len(E_s))
+        if repeat > 1:  # every utterance's samples start alike: run what sees only them once
+            x_t, t = x_t[: len(x_t) // repeat], t[: len(t) // repeat]
         h = self.inp(x_t) + self.pos[:, : x_t.shape[1]]  # (B, L, width)
         h = h + self.time(timestep_embedding(t, self.width))[:, None, :]
         if self.aligned is not None:
             h = h + self.aligned(E_s, E_pad, h.shape[1])
-        h = _cross(self.layers, h, E_s, E_pad)
+        h = _cross(self.layers, h, E_s, E_pad, repeat)
         return self.out(self.norm(h))  # (B, L, emb_dim)
+
+
+def _repeats(x: torch.Tensor, t: torch.Tensor, n: int) -> int:
+    """n when x (B, ...) and t (B,) are one group of B / n rows repeated n times (the sampler's
+    first step: each utterance's k samples start from the same seeded noise), else 1."""
+    if n < 2 or len(x) % n or not bool((t == t[0]).all()):
+        return 1
+    group = x[: len(x) // n]
+    return n if torch.equal(x.view(n, *group.shape), group.expand(n, *group.shape)) else 1
 
 
 class Decoder(nn.Module):
