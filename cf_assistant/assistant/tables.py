@@ -546,6 +546,38 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
     return "".join(pieces)
 
 
+_YES, _NO = frozenset("yes y true".split()), frozenset("no n false".split())
+
+
+def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """The request with a yes/no column named by its header word written as that column and
+    value (`columns`: per column, its header and its distinct texts): over a Paid column of
+    Yes/No, "unpaid invoices" -> `Paid "No" invoices`, "paid invoices" -> `Paid "Yes" invoices`,
+    "expenses with no receipt" -> `expenses with Receipt "No"`. A column is yes/no when its
+    texts hold a yes and a no word and at most one other text ("Partial"); a request that
+    already names a value ("Receipt is No") or quotes a text stays as it is."""
+    if '"' in request:
+        return request
+    for header, texts in columns:
+        low: dict[str, str] = {}
+        for t in texts:
+            low.setdefault(t.lower(), t)
+        yes = next((low[w] for w in low if w in _YES), None)
+        no = next((low[w] for w in low if w in _NO), None)
+        if yes is None or no is None or len(low) > 3 or not re.fullmatch(r"[A-Za-z]+", header):
+            continue
+        h = re.escape(header.lower())
+        neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h})\b", re.I)
+        if neg.search(request):
+            return neg.sub(f'{header} "{no}"', request, count=1)
+        if any(w.lower() in _YES | _NO for w in _WORD.findall(request)):
+            continue
+        pos = re.compile(rf"\b{h}\b", re.I)
+        if pos.search(request):
+            return pos.sub(f'{header} "{yes}"', request, count=1)
+    return request
+
+
 # --------------------------------------------------------------------------- the pipeline's side
 
 
@@ -610,10 +642,11 @@ class Tables:
         check_named_columns(text, data.selection.headers, self._embedder)
 
     def quoted(self, text: str, data: Any) -> str:
-        """`quote_values`, then `quote_parts`, on the data's selected columns."""
+        """`quote_values`, `name_flags`, then `quote_parts`, on the data's selected columns."""
         sel = data.selection
-        named = quote_values(text, [v for j in sel.columns for v in sel.texts(data.table, j)])
-        return quote_parts(named, [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns])
+        columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
+        named = quote_values(text, [v for _, texts in columns for v in texts])
+        return quote_parts(name_flags(named, columns), columns)
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection), today)  # today: the evidence of date rules
