@@ -517,7 +517,8 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
     word for that column ("A grades", "a B grade or better" -> `"A" grades`, `a "B" grade`); and
     a word that is a whole word inside several of one column's longer texts and no header's word
     ("the managers" over "Account Manager", "HR Manager" -> `the "manager"`), in lower case and
-    singular. Quoted parts stay as they are."""
+    singular; and a capitalised abbreviation of exactly one capitalised text ("US" for "USA").
+    Quoted parts stay as they are."""
     heads = [set(header_words(h)) for h, _ in columns]
     letters = [{t for t in texts if len(t) == 1 and t.isupper()} for _, texts in columns]
     inner = []
@@ -536,6 +537,12 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
         if len(word) == 1 and word.isupper() and word != "I":
             if any(word in ls and near & hs for ls, hs in zip(letters, heads)):
                 pieces[i] = f'"{word}"'
+            continue
+        if word.isupper() and len(word) <= 4:  # "US" for the one text "USA"
+            longer = {t for _, texts in columns for t in texts
+                      if t.isupper() and t.isalpha() and t.startswith(word) and t != word}
+            if len(longer) == 1:
+                pieces[i] = f'"{longer.pop()}"'
             continue
         low = stem(word)
         if len(low) < 4 or low in _STOP or word.lower() in _STOP or low in every_head:
