@@ -156,23 +156,24 @@ def _cross(layers: nn.ModuleList, h: torch.Tensor, E_s: torch.Tensor, E_pad: tor
 
     E_s (and E_pad) may also hold one row per group of B / len(E_s) consecutive rows of h (the k
     samples of one utterance share its E_s): in eval mode each layer then projects the keys and
-    values of each E_s row once for its group, not once per sample (`_shared_layer`).
+    values of each E_s row once for its group, not once per sample, and attends with the group's
+    queries as one sequence (`_shared_layer`).
     `repeat` r > 1: h holds one group, the same for every E_s row (B = r * its rows); the first
     layer's self-attention, which sees nothing else, runs on it once, and the rest on h repeated."""
     if repeat > 1 and (layers.training or not layers[0].norm_first or E_s.shape[0] != repeat):
         h, repeat = h.repeat(repeat, 1, 1), 1
-    shared = repeat > 1 or E_s.shape[0] != h.shape[0]
-    if shared:
-        E_pad = E_pad.repeat_interleave(h.shape[0] * repeat // E_s.shape[0], dim=0)
-        if layers.training or not layers[0].norm_first:  # (repeat is 1 here)
-            E_s = E_s.repeat_interleave(h.shape[0] // E_s.shape[0], dim=0)
-            shared = False
-    mask = _cross_mask(E_pad, layers[0].multihead_attn.num_heads, h.shape[1], h.dtype)
-    for i, layer in enumerate(layers):
-        if shared:
-            h = _shared_layer(layer, h, E_s, mask, repeat if i == 0 else 1)
-        else:
+    heads, per = layers[0].multihead_attn.num_heads, h.shape[0] * repeat // E_s.shape[0]
+    if per > 1 and (layers.training or not layers[0].norm_first):  # (repeat is 1 here)
+        E_s, E_pad = E_s.repeat_interleave(per, dim=0), E_pad.repeat_interleave(per, dim=0)
+        per = 1
+    if per == 1 and repeat == 1:
+        mask = _cross_mask(E_pad, heads, h.shape[1], h.dtype)
+        for layer in layers:
             h = layer(h, E_s, memory_mask=mask)
+        return h
+    mask = _cross_mask(E_pad, heads, per * h.shape[1], h.dtype)  # a group's queries as one sequence
+    for i, layer in enumerate(layers):
+        h = _shared_layer(layer, h, E_s, mask, repeat if i == 0 else 1)
     return h
 
 
@@ -192,22 +193,23 @@ def _shared_layer(layer: nn.TransformerDecoderLayer, x: torch.Tensor, memory: to
 
 def _shared_cross_attention(mha: nn.MultiheadAttention, x: torch.Tensor, memory: torch.Tensor,
                             mask: torch.Tensor) -> torch.Tensor:
-    """`mha(x, m, m, attn_mask=mask, need_weights=False)[0]` (batch first, eval) for m = memory
-    with each row repeated len(x) / len(memory) times, following torch's
-    multi_head_attention_forward step by step; only the key/value projection runs on memory's
-    own rows, and its output is repeated."""
+    """`mha(x, m, m, attn_mask=..., need_weights=False)[0]` (batch first, eval) for m = memory
+    with each row repeated g = len(x) / len(memory) times, following torch's
+    multi_head_attention_forward: the key/value projection runs on memory's own rows, and the
+    queries of a memory row's g rows of x attend as one sequence of g * L (each query attends
+    alone, so the same numbers), so keys and values are never repeated. `mask` is
+    (len(memory) * heads, g * L, S), additive."""
     B, L, E = x.shape
-    heads, S = mha.num_heads, memory.shape[1]
+    n, heads, S = memory.shape[0], mha.num_heads, memory.shape[1]
+    g, Dh = B // n, E // heads
     w_q, w_kv = mha.in_proj_weight.split([E, 2 * E])
     b_q, b_kv = mha.in_proj_bias.split([E, 2 * E])
-    q = F.linear(x.transpose(0, 1), w_q, b_q)  # (L, B, E)
+    q = F.linear(x, w_q, b_q).view(n, g, L, heads, Dh).permute(0, 3, 1, 2, 4).reshape(n, heads, g * L, Dh)
     kv = F.linear(memory.transpose(0, 1), w_kv, b_kv)  # (S, n, 2E)
     kv = kv.unflatten(-1, (2, E)).unsqueeze(0).transpose(0, -2).squeeze(-2).contiguous()
-    k, v = (t.repeat_interleave(B // memory.shape[0], dim=1) for t in (kv[0], kv[1]))  # (S, B, E)
-    q = q.view(L, B * heads, E // heads).transpose(0, 1).view(B, heads, L, E // heads)
-    k = k.view(S, B * heads, E // heads).transpose(0, 1).view(B, heads, S, E // heads)
-    v = v.view(S, B * heads, E // heads).transpose(0, 1).view(B, heads, S, E // heads)
-    out = F.scaled_dot_product_attention(q, k, v, mask.view(B, heads, L, S), 0.0, False)
+    k, v = (t.view(S, n * heads, Dh).transpose(0, 1).view(n, heads, S, Dh) for t in (kv[0], kv[1]))
+    out = F.scaled_dot_product_attention(q, k, v, mask.view(n, heads, g * L, S), 0.0, False)
+    out = out.view(n, heads, g, L, Dh).transpose(1, 2).reshape(B, heads, L, Dh)
     out = F.linear(out.permute(2, 0, 1, 3).reshape(B * L, E), mha.out_proj.weight, mha.out_proj.bias)
     return out.view(L, B, E).transpose(0, 1)
 
