@@ -8,8 +8,9 @@
    Bash" (or Python) with the shipped model, already warm (the server preloads it on open, and one
    untimed resolve runs first). Reported:
    median and p90 of the resolve round trip (target: median <= 300 ms), the listing round trip,
-   and, in the same run, the in-process `Assistant.suggest` time for the same requests (what the
-   server cannot go below).
+   and, in the same run, in-process for the same requests: `Assistant.suggest` (the model always
+   runs) and the server's own path (`lsp.server.examples_alone`, else suggest; what the server
+   cannot go below), with the count of requests for which that path ran the model.
 2. Diagnostics of a --lines script: the first single-line commands of the Bash train split that
    the validator accepts, plus one broken line at the end. Reported: in-process `diagnose` with an
    empty verdict cache (cold) and again (warm), after a one-line edit, and the server's round trips:
@@ -103,19 +104,26 @@ def in_process_diagnostics(script: str, py: str) -> dict:
 
 
 def in_process_suggest(lang: str, utterances: list[str]) -> dict:
+    """`Assistant.suggest` (the model always runs) and the server's own path (`examples_alone`,
+    else suggest: the model runs only where the examples do not decide), request by request."""
     from cf_assistant.assistant import Assistant, SuggestRequest
+    from cf_assistant.lsp.server import K, examples_alone
 
     assistant = Assistant()
     assistant.load(lang)
-    times = []
+    times, server_times, model_runs = [], [], 0
     for text in utterances:
-        start = time.perf_counter()
-        try:
-            assistant.suggest(SuggestRequest(text=text, lang=lang, k=5))
-        except Exception:  # noqa: BLE001 - a request without a valid candidate still took its time
-            pass
-        times.append(1000 * (time.perf_counter() - start))
-    return _summary(times)
+        req = SuggestRequest(text=text, lang=lang, k=K)
+        for timed, path in ((times, assistant.suggest),
+                            (server_times, lambda r: examples_alone(assistant, r) or assistant.suggest(r))):
+            start = time.perf_counter()
+            try:
+                path(req)
+            except Exception:  # noqa: BLE001 - a request without a valid candidate still took its time
+                pass
+            timed.append(1000 * (time.perf_counter() - start))
+        model_runs += examples_alone(assistant, req) is None
+    return {"suggest": _summary(times), "server_path": {**_summary(server_times), "model_runs": model_runs}}
 
 
 class _Client(LanguageClient):
