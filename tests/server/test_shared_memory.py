@@ -78,3 +78,25 @@ def test_minilm_runs_only_the_real_tokens_of_a_padded_batch_with_the_same_states
     real = mask.bool()
     assert torch.equal(packed[real], padded[real])
     assert not packed[~real].any()
+
+
+def test_a_first_step_shared_by_every_utterance_is_bitwise_the_full_one(model):
+    """The sampler's first step: each utterance's k samples start from the same noise, so the
+    denoiser runs its input layers and first self-attention on one utterance's rows only."""
+    from cf_assistant.diffusion import network
+
+    net, _, _ = model
+    texts = ["cells greater than 5", "top 3 values please", "blank"]
+    k = 4
+    noise = torch.randn(k, net.cfg.code_len, net.cfg.emb_dim, generator=torch.Generator().manual_seed(3))
+    x = noise.repeat(len(texts), 1, 1)
+    t = torch.full((x.shape[0],), 11, dtype=torch.long)
+    with torch.inference_mode():
+        E_s, E_pad = net.encode(texts)
+        assert network._repeats(x, t, len(texts)) == len(texts)
+        shared = net.denoise(x, t, E_s, E_pad)
+        full = net.denoise(x, t, E_s.repeat_interleave(k, 0), E_pad.repeat_interleave(k, 0))
+        x2 = x.clone()
+        x2[-1, 0, 0] += 1.0  # one sample differs: no sharing
+        assert network._repeats(x2, t, len(texts)) == 1
+    assert torch.equal(shared, full)
