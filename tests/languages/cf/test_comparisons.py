@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cf_assistant.languages.cf.comparisons import (comparison_repairs, contradicts,
                                                    named_comparison, named_comparisons)
 
@@ -40,3 +42,14 @@ def test_repairs_keep_the_operand():
     assert comparison_repairs("GreaterThan(100)", "smaller value than 100") == ["LessThan(100)"]
     assert comparison_repairs("LessThan(5)", "cells > 5") == ["GreaterThan(5)"]
     assert comparison_repairs("GreaterThan(5)", "cells > 5") == []
+
+
+@pytest.mark.parametrize("request_text, op", [
+    ("aged 18 and over", "GreaterThanEqual"), ("10 or more", "GreaterThanEqual"),
+    ("not below 3", "GreaterThanEqual"), ("5 or less", "LessThanEqual"),
+    ("temperatures that don't go above 30", "LessThanEqual"), ("up to 5", "LessThanEqual"),
+    ("not above 3", "LessThanEqual"),
+])
+def test_bounds_said_in_words_name_their_comparison(request_text, op):
+    assert named_comparison(request_text) == op
+    assert contradicts("GreaterThan(5)", request_text)
