@@ -1,6 +1,6 @@
 """Where a suggest request's time goes, per stage, in-process: the model core and the work after it.
 
-    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 1]
+    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 1] [--cpu]
 
 Runs `Assistant.suggest_many` over the CF dev split's utterances (k = 5, as `load_server.py`
 sends them), in batches of each size, after one warm-up pass, and times each stage by wrapping
@@ -10,7 +10,9 @@ own cost, the rest is waiting for the core). Then
 the server's own step after `finish`: the result as JSON and each candidate's Office.js payload
 (`cf_assistant.languages.cf.officejs.from_code`). Prints ms per request for each stage and batch
 size, and the requests/s of the fastest pass. `--values` gives every request a column of 20 values, so
-that each candidate is also executed on them (the benchmark's requests carry none).
+that each candidate is also executed on them (the benchmark's requests carry none). `--cpu` times
+the stages in this thread's CPU time instead of wall time: with one torch thread that is all the
+work, and other jobs on a shared CPU hardly move it.
 
 The wrappers cost a few microseconds per call; compare runs of this script with each other, not
 with `load_server.py`'s wall times.
@@ -33,7 +35,8 @@ VALUES = ["12", "7", "", "abc", "3.5", "100", "-2", "2024-01-05", "Done", "urgen
 class Stages:
     """Exclusive wall time per stage: time in a nested stage is its own, not its caller's."""
 
-    def __init__(self):
+    def __init__(self, clock=time.perf_counter):
+        self.clock = clock  # wall time, or this thread's CPU time (--cpu)
         self.ms: dict[str, float] = defaultdict(float)
         self._stack: list[list] = []
 
@@ -44,11 +47,11 @@ class Stages:
 
         def timed(*args, **kwargs):
             self._stack.append([stage, 0.0])
-            start = time.perf_counter()
+            start = self.clock()
             try:
                 return inner(*args, **kwargs)
             finally:
-                spent = time.perf_counter() - start
+                spent = self.clock() - start
                 _, nested = self._stack.pop()
                 self.ms[stage] += (spent - nested) * 1000
                 if self._stack:
@@ -94,7 +97,7 @@ def serve_json(results, stages: Stages) -> None:
     """What the server does after finish: to_json, then officejs per candidate."""
     from cf_assistant.languages.cf import officejs
 
-    start = time.perf_counter()
+    start = stages.clock()
     for result in results:
         if isinstance(result, Exception):
             result = getattr(result, "result", None)
@@ -103,7 +106,7 @@ def serve_json(results, stages: Stages) -> None:
         doc = result.to_json()
         for cand in doc["candidates"]:
             cand["officejs"] = officejs.from_code(cand["code"], None, None)
-    stages.ms["server: JSON + officejs"] += (time.perf_counter() - start) * 1000
+    stages.ms["server: JSON + officejs"] += (stages.clock() - start) * 1000
 
 
 def run_pass(assistant, reqs, size: int, stages: Stages) -> float:
@@ -120,10 +123,19 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--passes", type=int, default=3, help="timed passes per batch size")
     p.add_argument("--values", action="store_true", help="20 column values per request")
     p.add_argument("--threads", type=int, default=1, help="torch threads (the server's per model call)")
+    p.add_argument("--cpu", action="store_true", help="time the stages in CPU time of this thread, not "
+                   "wall time: other jobs on the CPU hardly move it (with --threads 1)")
     a = p.parse_args(argv)
-    from cf_assistant.diffusion.runtime import pinned_threads
+    try:
+        from cf_assistant.diffusion.runtime import pinned_threads
+    except ImportError:  # an older tree: loading the model put 1 thread back on 2 cores
+        import contextlib
 
-    with pinned_threads(a.threads):  # loading the model keeps it (before, it put 1 back)
+        import torch
+
+        torch.set_num_threads(a.threads)
+        pinned_threads = lambda n: contextlib.nullcontext()  # noqa: E731
+    with pinned_threads(a.threads):  # loading the model keeps it
         profile(a)
 
 
@@ -135,7 +147,7 @@ def profile(a) -> None:
     assistant.load("cf")
     values = VALUES if a.values else None
     reqs = [SuggestRequest(b["text"], k=b["k"], values=values) for b in requests(5)]
-    stages = Stages()
+    stages = Stages(time.thread_time if a.cpu else time.perf_counter)
     instrument(stages)
     table: dict[int, dict[str, float]] = {}
     rates: dict[int, float] = {}
@@ -156,7 +168,7 @@ def profile(a) -> None:
 def print_table(table: dict[int, dict[str, float]], rates: dict[int, float], n: int, a) -> None:
     sizes = list(table)
     names = sorted({s for row in table.values() for s in row}, key=lambda s: (s.split(":")[0], s))
-    print(f"ms per request by stage, least of {a.passes} passes ({n} CF dev requests, k=5, torch threads "
+    print(f"{'CPU' if a.cpu else 'wall'} ms per request by stage, least of {a.passes} passes ({n} CF dev requests, k=5, torch threads "
           f"{a.threads}, values: {'20' if a.values else 'none'})\n")
     print("| stage | " + " | ".join(f"batch {s}" for s in sizes) + " |")
     print("| --- |" + " --- |" * len(sizes))
