@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -208,11 +209,14 @@ class Suggester:
             raise BadInputError(f"examples order must be {' or '.join(EXAMPLE_ORDERS)}, not '{examples_order}'")
         self._order = examples_order
         self._tables: Any = None  # the column choice on tables, created on first need
+        self._making = threading.RLock()  # the source and finder are made once, by the first thread
 
     @property
     def source(self) -> CandidateSource:
         if self._source is None:
-            self._source = source_factory(self.lang, self.checkpoint, self.steps, self.seed)
+            with self._making:
+                if self._source is None:
+                    self._source = source_factory(self.lang, self.checkpoint, self.steps, self.seed)
         return self._source
 
     def suggest(
@@ -309,8 +313,12 @@ class Suggester:
     def examples(self) -> Any:
         """The example finder, created on first use when `examples=True` (None: no examples)."""
         if self._want_examples:
-            self._want_examples = False
-            self._examples = example_factory(self.lang, self.source)
+            with self._making:  # another thread asking meanwhile waits for it, not None
+                if self._want_examples:
+                    try:
+                        self._examples = example_factory(self.lang, self.source)
+                    finally:
+                        self._want_examples = False
         return self._examples or None
 
     @property

@@ -106,3 +106,25 @@ def test_two_model_calls_at_once_give_the_pinned_candidates(pins, monkeypatch, e
         parts = list(pool.map(run, halves))
     merged = {**parts[0], **parts[1]}
     assert same([merged[i] for i in range(len(REQUESTS))], pins[f"examples_{examples}"]) == []
+
+
+def test_two_threads_asking_first_both_get_the_example_finder(monkeypatch):
+    """The finder is made lazily: a second thread asking while the first makes it waits for it
+    (it used to get None, so its request went without examples), and it is made once."""
+    import time
+
+    from cf_assistant.assistant import pipeline
+    from tests.server.conftest import FakeSource
+
+    made = []
+
+    def slow_finder(lang, source):
+        made.append(lang)
+        time.sleep(0.2)
+        return "finder"
+
+    monkeypatch.setattr(pipeline, "example_factory", slow_finder)
+    suggester = pipeline.Suggester("cf", source=FakeSource(), examples=True)
+    with ThreadPoolExecutor(2) as pool:
+        got = list(pool.map(lambda _: suggester.examples, range(2)))
+    assert got == ["finder", "finder"] and made == ["cf"]
