@@ -6,7 +6,8 @@ result. One worker task per language takes the first waiting request, then up to
 all of those waiting or arriving within `max_wait_ms`, and runs ONE `sample(lang, texts, k)` per
 distinct k on a model thread (the event loop never runs the model). With `model_threads` n > 1
 (the model pool's size) up to n batches are in the model at once: a batch is gathered as soon as
-a model thread is free, so on two cores two single-threaded model calls run side by side. Each request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
+a model thread is free, so on two cores two single-threaded model calls run side by side. Each
+request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
 execution on the user's values, ranking, examples), runs in a separate thread pool, so that the
 next batch's model call starts meanwhile; a lone request (nothing else queued) runs both on the
 model thread, one thread hop fewer. A request whose caller gave up (its time limit) is

@@ -14,8 +14,9 @@ are in flight, so a lone request never waits.
 Those runs had one torch thread whatever `--threads` said (the model's loader put its default,
 half the cores, back: `runtime.pinned_threads` now keeps the server's count), so the model used
 one core of two. The default is now one model call per core at a time (`model_threads`), each on
-one torch thread: two batches run side by side, with no idle torch thread spinning while the
-other core does a request's work after the model.
+one torch thread: two batches run side by side. Two torch threads in one call instead spin and
+thrash when the other core is busy (in-process at batch 8 on the shared machine: 113 CPU ms per
+request against 36 with one).
 """
 
 from __future__ import annotations
