@@ -29,7 +29,7 @@ def command(
     lang: Optional[List[str]] = typer.Option(None, "--lang", help="Languages loaded at start (repeatable; default cf). Others load on first use."),
     workers: int = typer.Option(1, "--workers", help="Worker processes (each loads the models)."),
     threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per model call (default: cores / workers / model threads)."),
-    model_threads: Optional[int] = typer.Option(None, "--model-threads", help="Model calls at once per worker (default: cores / workers)."),
+    model_threads: Optional[int] = typer.Option(None, "--model-threads", help="Model calls at once per worker (default: cores / workers / --threads)."),
     finish_threads: int = typer.Option(2, "--finish-threads", help="Threads for each request's work after the model."),
     max_batch: int = typer.Option(4, "--max-batch", help="Requests per model call."),
     max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),

@@ -42,17 +42,18 @@ class Settings:
     max_upload_bytes: int = 20 << 20  # workbook uploads (/v1/validate, /v1/apply)
     cors_origins: tuple[str, ...] = ()  # off by default; an add-in's origin, e.g. https://localhost:3000
     torch_threads: int | None = None  # per model call; None: the cores left to each model thread
-    model_threads: int | None = None  # model calls at once per worker; None: cores // workers
+    model_threads: int | None = None  # model calls at once per worker; None: its cores / torch threads
     finish_threads: int = 2  # threads for the work after the model (and /v1/rule, validate, apply)
     workers: int = 1
     seed: int = 0
     extra: dict = field(default_factory=dict)  # Assistant keyword arguments (e.g. checkpoints)
 
     def models(self) -> int:
-        """Model calls a worker process runs at once: the given number, else cores // workers."""
+        """Model calls a worker process runs at once: the given number, else the worker's share of
+        the cores (cores // workers) divided by the torch threads of each call, if given (>= 1)."""
         if self.model_threads:
             return self.model_threads
-        return max(1, (os.cpu_count() or 1) // max(1, self.workers))
+        return max(1, (os.cpu_count() or 1) // max(1, self.workers) // (self.torch_threads or 1))
 
     def threads(self) -> int:
         """Torch threads of each model call: the given number, else the worker's share of the

@@ -43,6 +43,7 @@ def test_default_threads_one_model_call_per_core(monkeypatch):
     assert (Settings().models(), Settings().threads(), Settings().cpus()) == (2, 1, 2)
     assert (Settings(workers=2).models(), Settings(workers=2).threads()) == (1, 1)
     assert (Settings(model_threads=1).models(), Settings(model_threads=1).threads()) == (1, 2)
+    assert (Settings(torch_threads=2).models(), Settings(torch_threads=2).threads()) == (1, 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
     assert (Settings(model_threads=2).threads(), Settings(torch_threads=3).threads()) == (4, 3)
 
