@@ -18,7 +18,8 @@ is trained or chosen on them here), `{"text", "k"}` each, cycled.
    503 rates, the batch-size histogram (from /stats), the model's share of the time (timing_ms),
    the server's resident and peak memory (/proc), and the server process's CPU time per answered
    request (user + system, /proc: unlike the wall times it hardly moves when other jobs share
-   the CPU, so it compares runs taken on a busy machine). --soak S runs S seconds at concurrency 8
+   the CPU, so it compares runs taken on a busy machine), and this client's own CPU time per
+   request (it shares the machine's cores with the server). --soak S runs S seconds at concurrency 8
    and reports the server's memory at its start and end.
 Prints a Markdown report; --out also writes the numbers as JSON. Run it on an idle machine: the
 numbers are wall times and the client shares the CPU with the server.
@@ -190,13 +191,13 @@ async def level(base: str, bodies: list[dict], concurrency: int, seconds: float,
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, timeout=60) as client:
         before = (await client.get(base + "/stats")).json()
-        cpu = cpu_seconds(pid)
+        cpu, own = cpu_seconds(pid), time.process_time()
         out: list = []
         start = time.perf_counter()
         await asyncio.gather(*(_worker(client, base, bodies, w * 7, start + seconds, out)
                                for w in range(concurrency)))
         elapsed = time.perf_counter() - start
-        cpu = cpu_seconds(pid) - cpu
+        cpu, own = cpu_seconds(pid) - cpu, time.process_time() - own
         after = (await client.get(base + "/stats")).json()
     ok = [t * 1000 for t, s, _ in out if s == 200]
     statuses = Counter(str(s) for _, s, _ in out)
@@ -207,7 +208,8 @@ async def level(base: str, bodies: list[dict], concurrency: int, seconds: float,
             "p99_ms": percentile(ok, 99), "error_rate": 1 - len(ok) / max(1, len(out)),
             "rate_503": statuses.get("503", 0) / max(1, len(out)), "statuses": dict(statuses),
             "batches": {s: n for s, n in sorted(hist.items(), key=lambda kv: int(kv[0])) if n},
-            "model_ms_p50": percentile(models, 50), "cpu_ms_per_request": 1000 * cpu / max(1, len(ok))}
+            "model_ms_p50": percentile(models, 50), "cpu_ms_per_request": 1000 * cpu / max(1, len(ok)),
+            "client_cpu_ms_per_request": 1000 * own / max(1, len(out))}
 
 
 async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
@@ -237,14 +239,14 @@ def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict 
                  f"batch {b}: {c:.1f}" for b, c in ceil["cpu_ms_by_batch"].items()) + ".", "",
              f"Server cold start (process start to /readyz 200): {cold:.1f} s; memory after the run "
              f"{mem['rss']:.0f} MiB resident, peak {mem['peak']:.0f} MiB.", "",
-             "| concurrency | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 | server CPU ms/req |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "| concurrency | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 | server CPU ms/req | client CPU ms/req |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in levels + ([soaked] if soaked else []):
         hist = " ".join(f"{s}:{n}" for s, n in r["batches"].items())
         lines.append(f"| {r['concurrency']}{' (soak)' if r is soaked else ''} | {r['seconds']} | {r['rps']:.1f} | "
                      f"{100 * r['rps'] / ceil['ceiling_rps']:.0f}% | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
                      f"{r['p99_ms']:.1f} | {100 * r['error_rate']:.2f}% | {100 * r['rate_503']:.2f}% | {hist} | "
-                     f"{r['model_ms_p50']:.1f} | {r['cpu_ms_per_request']:.1f} |")
+                     f"{r['model_ms_p50']:.1f} | {r['cpu_ms_per_request']:.1f} | {r['client_cpu_ms_per_request']:.1f} |")
     one = next((r for r in levels if r["concurrency"] == 1), None)
     if one:
         lines += ["", f"HTTP added latency at concurrency 1: {one['p50_ms'] - ceil['single_p50_ms']:.1f} ms "
