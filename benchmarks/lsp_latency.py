@@ -9,8 +9,9 @@
    untimed resolve runs first). Reported:
    median and p90 of the resolve round trip (target: median <= 300 ms), the listing round trip,
    and, in the same run, in-process for the same requests: `Assistant.suggest` (the model always
-   runs) and the server's own path (`lsp.server.examples_alone`, else suggest; what the server
-   cannot go below), with the count of requests for which that path ran the model.
+   runs) and the server's own path (`Assistant.suggest_valid`: suggest only where the examples
+   do not decide; what the server cannot go below), with the count of requests for which that
+   path ran the model.
 2. Diagnostics of a --lines script: the first single-line commands of the Bash train split that
    the validator accepts, plus one broken line at the end. Reported: in-process `diagnose` with an
    empty verdict cache (cold) and again (warm), after a one-line edit, and the server's round trips:
@@ -104,25 +105,36 @@ def in_process_diagnostics(script: str, py: str) -> dict:
 
 
 def in_process_suggest(lang: str, utterances: list[str]) -> dict:
-    """`Assistant.suggest` (the model always runs) and the server's own path (`examples_alone`,
-    else suggest: the model runs only where the examples do not decide), request by request."""
+    """`Assistant.suggest` (the model always runs) and the server's own path
+    (`Assistant.suggest_valid`: the model runs only where the examples do not decide), request
+    by request; the model's calls on that path are counted at its source."""
     from cf_assistant.assistant import Assistant, SuggestRequest
-    from cf_assistant.lsp.server import K, examples_alone
+    from cf_assistant.lsp.server import K
 
     assistant = Assistant()
     assistant.load(lang)
+    source = assistant.suggester(lang).source
+    calls = [0]
+    generate = source.generate_scored
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return generate(*args, **kwargs)
+
     times, server_times, model_runs = [], [], 0
     for text in utterances:
         req = SuggestRequest(text=text, lang=lang, k=K)
-        for timed, path in ((times, assistant.suggest),
-                            (server_times, lambda r: examples_alone(assistant, r) or assistant.suggest(r))):
+        for timed, path in ((times, assistant.suggest), (server_times, assistant.suggest_valid)):
+            before = calls[0]
+            source.generate_scored = counted if path is assistant.suggest_valid else generate
             start = time.perf_counter()
             try:
                 path(req)
             except Exception:  # noqa: BLE001 - a request without a valid candidate still took its time
                 pass
             timed.append(1000 * (time.perf_counter() - start))
-        model_runs += examples_alone(assistant, req) is None
+            model_runs += path is assistant.suggest_valid and calls[0] > before
+    source.generate_scored = generate
     return {"suggest": _summary(times), "server_path": {**_summary(server_times), "model_runs": model_runs}}
 
 

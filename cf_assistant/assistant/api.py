@@ -92,6 +92,24 @@ class Assistant:
         return self.suggester(req.lang).suggest(
             req.text, k=req.k, values=req.values, data=req.data, today=_today(req.today))
 
+    def suggest_valid(self, req: SuggestRequest) -> pipeline.SuggestResult:
+        """`suggest(req)`'s valid candidates, without running the model where they are known
+        before it: the language puts its corpus examples first (Bash, Python) and `finish` with
+        no samples (the examples alone) already gives req.k valid ones, so the model's answers,
+        which could only follow them, are cut. The result lists no invalid model samples (for a
+        door that shows valid candidates only: the language server). On the first 50 dev
+        requests of Bash and Python the candidates equal `suggest`'s, and the examples fill k = 5
+        for 1,026 of the 1,027 Bash and all 250 Python dev requests."""
+        alone = None
+        try:
+            if self.suggester(req.lang).examples_order == "first":
+                alone = self.finish(req, [])
+        except CfaError:  # e.g. no valid example: suggest decides (and says why when it fails too)
+            alone = None
+        if alone is not None and sum(c.valid for c in alone.candidates) >= req.k:
+            return alone
+        return self.suggest(req)
+
     def suggest_many(self, reqs: Sequence[SuggestRequest]) -> list[pipeline.SuggestResult | CfaError]:
         """One answer per request, in order: its result, or the CfaError it raised. Requests of one
         language and k go to the model as one batch."""

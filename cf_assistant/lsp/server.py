@@ -6,7 +6,7 @@
   comment line or a selection (`generate`). Listing never runs the model; resolving runs the
   assistant's `suggest` on a one-thread model executor (off the event loop) and returns the edit;
   where the assistant's corpus examples come first and already fill the candidates, they are the
-  answer and the model is not run (`examples_alone`: the same candidates).
+  answer and the model is not run (`Assistant.suggest_valid`: the same candidates).
   A client that cannot resolve an action's edit gets the same actions with the command
   `cf-assistant.generate` instead, which computes the edit and applies it (workspace/applyEdit).
 - diagnostics published on open at once and on change after `DEBOUNCE_S` of quiet, computed on a
@@ -122,12 +122,13 @@ class AssistantServer(LanguageServer):
     def generate(self, request: generate.Request) -> tuple[str, ...]:
         """The valid candidates for a request, best first; CfaError when there are none. The
         model runs only when the corpus examples alone do not already decide them
-        (`examples_alone`)."""
+        (`Assistant.suggest_valid`)."""
         from cf_assistant.assistant import SuggestRequest
 
         assistant = self.assistant()
         req = SuggestRequest(text=request.text, lang=request.lang, k=K)
-        result = examples_alone(assistant, req) or assistant.suggest(req)
+        suggest_valid = getattr(assistant, "suggest_valid", None)  # CFA_LSP_ASSISTANT may lack it
+        result = suggest_valid(req) if suggest_valid is not None else assistant.suggest(req)
         codes = tuple(c.code for c in result.candidates if c.valid)
         self.candidates.put(request.lang, request.text, codes)
         return codes
@@ -143,27 +144,6 @@ class AssistantServer(LanguageServer):
 
     def run_in(self, pool: ThreadPoolExecutor, fn: Callable, *args: Any) -> asyncio.Future:
         return asyncio.get_running_loop().run_in_executor(pool, fn, *args)
-
-
-def examples_alone(assistant: Any, req: Any) -> Any:
-    """`assistant.suggest(req)`'s candidates without running the model, where they are known
-    before it: the assistant puts its corpus examples first and `finish` with no samples (the
-    examples alone) already gives req.k valid ones, so the model's answers, which could only
-    follow them, are cut. None otherwise (examples after the model's answers, none, or fewer
-    than k valid), and the caller runs `suggest`. The result lists no invalid model samples
-    (the server shows valid candidates only). On the first 50 dev requests of Bash and Python
-    the candidates equal `suggest`'s, and the examples fill k = 5 for 1,026 of the 1,027 Bash
-    and all 250 Python dev requests."""
-    suggester, finish = getattr(assistant, "suggester", None), getattr(assistant, "finish", None)
-    if suggester is None or finish is None:  # another assistant (CFA_LSP_ASSISTANT): suggest
-        return None
-    try:
-        if suggester(req.lang).examples_order != "first":
-            return None
-        result = finish(req, [])
-    except CfaError:  # e.g. no valid example: suggest decides (and says why when it fails too)
-        return None
-    return result if sum(c.valid for c in result.candidates) >= req.k else None
 
 
 def _open(ls: AssistantServer, uri: str) -> TextDocument | None:

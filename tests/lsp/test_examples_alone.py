@@ -1,12 +1,13 @@
-"""The server's generate skips the model where the corpus examples alone decide the candidates
-(`server.examples_alone`): examples first and k valid ones; otherwise it runs `suggest`."""
+"""Generate skips the model where the corpus examples alone decide the candidates
+(`Assistant.suggest_valid`, what the language server calls): examples first and k valid ones;
+otherwise it runs `suggest`."""
 
 from __future__ import annotations
 
 import pytest
 
 from cf_assistant.assistant import Assistant, SuggestRequest, pipeline
-from cf_assistant.lsp.server import examples_alone
+from cf_assistant.errors import CfaError
 from cf_assistant.retrieval.examples import Example
 
 VALID = ["ls /tmp", "find . -name '*.txt'", "pwd", "date", "wc -l notes.txt", "du -sh /var"]
@@ -47,8 +48,8 @@ def _codes(result) -> list[str]:
 def test_k_valid_examples_first_are_the_answer_without_the_model(monkeypatch, codes):
     assistant, source = _assistant(monkeypatch, "first", codes)
     req = SuggestRequest(text="list the files", lang="bash", k=5)
-    alone = examples_alone(assistant, req)
-    assert alone is not None and source.calls == 0
+    alone = assistant.suggest_valid(req)
+    assert source.calls == 0
     full = assistant.suggest(req)
     assert source.calls == 1 and _codes(alone) == _codes(full) == [c for c in codes if c != INVALID][:5]
     assert alone.candidates == full.candidates
@@ -63,11 +64,10 @@ def test_k_valid_examples_first_are_the_answer_without_the_model(monkeypatch, co
 def test_otherwise_the_model_decides(monkeypatch, examples, codes):
     assistant, source = _assistant(monkeypatch, examples, codes)
     req = SuggestRequest(text="list the files", lang="bash", k=5)
-    assert examples_alone(assistant, req) is None and source.calls == 0
-    assert "echo model" in _codes(assistant.suggest(req))
+    assert "echo model" in _codes(assistant.suggest_valid(req)) and source.calls == 1
 
 
-def test_bad_input_and_other_assistants_go_to_suggest(monkeypatch):
+def test_bad_input_is_refused_as_suggest_refuses_it(monkeypatch):
     assistant, _ = _assistant(monkeypatch, "first", VALID)
-    assert examples_alone(assistant, SuggestRequest(text="   ", lang="bash", k=5)) is None
-    assert examples_alone(object(), SuggestRequest(text="list the files", lang="bash", k=5)) is None
+    with pytest.raises(CfaError):
+        assistant.suggest_valid(SuggestRequest(text="   ", lang="bash", k=5))
