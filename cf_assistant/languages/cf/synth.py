@@ -75,6 +75,7 @@ _WORDS = (
     "West", "refund", "draft", "shipped", "returned", "VIP", "test", "sample", "Mr", "Dr.",
     "Manager", "intern", "Q1", "Q4", "North", "south", "Widget", "banana", "x", "OK", "none",
     "Needs Review", "Out of stock", "backorder", "Garcia", "Chen", "Mumbai", "Berlin", "invoice",
+    "Not started", "Not paid", "No show", "Not applicable",
 )
 _CODES = ("ABC", "SKU-", "INV", "PO-2023", "X1", "AB-123", "ZX", "TMP", "A", "B", "Z", "K9",
           "US-", "-EU", "_old", ".pdf", ".xlsx", "2024", "X", "Q", "FY24", "MGR", "#", "ID-")
@@ -128,6 +129,8 @@ def _text_literal(rng: random.Random, op: str) -> str:
         return _pick(rng, _CODES)
     if r < 0.15:
         return _pick(rng, _CODES)
+    if r < 0.2:  # digits as text: "contains 100", "starts with 07"
+        return _pick(rng, ("100", "99", "07", "2023", "404", "1", "0", "555", "12", "50"))
     return _pick(rng, _WORDS)
 
 
@@ -292,6 +295,32 @@ _COMPARE_VERBS = {  # after a plural subject: "temperatures that don't go above 
                       "stay at or below {n}", "do not exceed {n}", "stay within {n}",
                       "don't go over {n}"),
 }
+
+
+_UNITS = ("kg", "hours", "days", "km", "mins", "pts", "cm", "units", "years", "items", "GB",
+          "miles", "lbs", "h", "ms")
+
+
+def _measured(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """Numbers with a unit or named by their noun: "weights within 2 and 20 kg", "ratings of 3",
+    "a score of exactly 10", "over 5 hours", "files under 10 GB"."""
+    unit = _pick(rng, _UNITS)
+    x, a = _number(rng)
+    kind = rng.randrange(3)
+    if kind == 0:
+        noun = _pick(rng, ("ratings", "a rating", "scores", "a score", "satisfaction",
+                           "grades", "levels", "a level", "priority", "sizes", "counts"))
+        return f"{noun} of {_pick(rng, ('', 'exactly ', 'just '))}{a}", Compare("Equals", x), \
+            _NUMBER_COLUMNS, "whole"
+    if kind == 1:
+        high = x + rng.choice((1, 5, 10, 50, 100)) * rng.randint(1, 9)
+        b = _spell_number(rng, high, False)
+        words = _pick(rng, ("within {a} and {b} {u}", "between {a} and {b} {u}",
+                            "from {a} {u} to {b} {u}", "{a}-{b} {u}", "between {a}{u} and {b}{u}"))
+        return words.format(a=a, b=b, u=unit), Between(x, high), _NUMBER_COLUMNS, "is"
+    op = _pick(rng, tuple(_COMPARE_WORDS))
+    phrase = _pick(rng, _COMPARE_WORDS[op]).format(n=f"{a} {unit}")
+    return phrase, Compare(op, x), _NUMBER_COLUMNS, "is"
 
 
 def _compare_verb(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
@@ -575,7 +604,9 @@ _NULLARY = (
                                       "a red to green color scale", "colour gradient",
                                       "shading from low to high", "colors by size",
                                       "a colour code by value", "graded colours",
-                                      "darker colours for bigger numbers")),
+                                      "darker colours for bigger numbers",
+                                      "colours from low to high", "shade from low to high",
+                                      "low-to-high shading", "a colour for each level")),
     ("visual", Visual("DataBar"), ("data bars", "a data bar", "bars", "in-cell bar charts",
                                    "progress bars", "databars", "blue data bars",
                                    "bars inside the cells", "a bar in each cell",
@@ -855,9 +886,9 @@ _FAMILIES = (  # (weight, name, maker)
     (22, "compare", _compare), (8, "between", _between), (20, "text", _text),
     (4, "negated text", _negated_text), (10, "rank", _rank), (14, "nullary", _nullary),
     (7, "date", _period), (8, "combo numbers", _combo_numbers), (7, "combo texts", _combo_texts),
-    (8, "combo any", _combo_any), (5, "not", _not), (6, "age", _age), (7, "field text", _field_text),
-    (8, "combo more", _combo_more), (4, "compare verb", _compare_verb), (5, "measure", _measure),
-    (3, "free text", _free_text),
+    (8, "combo any", _combo_any), (5, "not", _not), (8, "age", _age), (7, "field text", _field_text),
+    (9, "combo more", _combo_more), (4, "compare verb", _compare_verb), (5, "measure", _measure),
+    (3, "free text", _free_text), (4, "measured", _measured),
 )
 _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", "values": "vaules",
           "between": "betwen", "contain": "contian", "duplicates": "duplicats", "than": "then",
