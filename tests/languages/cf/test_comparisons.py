@@ -48,8 +48,15 @@ def test_repairs_keep_the_operand():
     ("aged 18 and over", "GreaterThanEqual"), ("10 or more", "GreaterThanEqual"),
     ("not below 3", "GreaterThanEqual"), ("5 or less", "LessThanEqual"),
     ("temperatures that don't go above 30", "LessThanEqual"), ("up to 5", "LessThanEqual"),
-    ("not above 3", "LessThanEqual"),
+    ("not above 3", "LessThanEqual"), ("65 or older", "GreaterThanEqual"),
+    ("anyone older than 65", "GreaterThan"), ("30 or younger", "LessThanEqual"),
 ])
 def test_bounds_said_in_words_name_their_comparison(request_text, op):
     assert named_comparison(request_text) == op
-    assert contradicts("GreaterThan(5)", request_text)
+    other = "LessThan(5)" if op.startswith("Greater") else "GreaterThan(5)"
+    assert contradicts(other, request_text) and not contradicts(f"{op}(5)", request_text)
+
+
+def test_older_than_a_year_is_no_age():
+    assert named_comparison("built older than 2000") is None
+    assert named_comparison("younger than 30") == "LessThan"
