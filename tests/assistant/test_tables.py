@@ -245,13 +245,15 @@ def test_a_two_column_answer_formats_the_rows_where_both_hold():
     assert top.scope == "rows" and list(top.formatted) == [0, 2]
 
 
-def test_a_yes_no_column_named_by_its_header_word_is_written_as_column_and_value():
-    columns = [("Invoice", ["INV-1", "INV-2"]), ("Paid", ["Yes", "No", "no", "Partial"]),
-               ("Receipt", ["yes", "no"]), ("Status", ["Open", "Closed"])]
-    assert T.name_flags("unpaid invoices", columns) == 'Paid "No" invoices'
-    assert T.name_flags("invoices not paid", columns) == 'invoices Paid "No"'
-    assert T.name_flags("paid invoices", columns) == 'Paid "Yes" invoices'
-    assert T.name_flags("expenses without a receipt", columns) == 'expenses Receipt "no"'
-    for untouched in ("rows where Receipt is No", "open invoices", 'paid "x"', "Status paid yes"):
-        assert T.name_flags(untouched, columns) == untouched
+FLAGS = [("Invoice", ["INV-1", "INV-2"]), ("Paid", ["Yes", "No", "no", "Partial"]),
+         ("Receipt", ["yes", "no"]), ("Status", ["Open", "Closed"])]
+
+
+@pytest.mark.parametrize("request_text, written", [
+    ("unpaid invoices", 'Paid "No" invoices'), ("invoices not paid", 'invoices Paid "No"'),
+    ("paid invoices", 'Paid "Yes" invoices'), ("expenses without a receipt", 'expenses Receipt "no"'),
+    *[(kept, kept) for kept in ("rows where Receipt is No", "open invoices", 'paid "x"', "Status paid yes")],
+])
+def test_a_yes_no_column_named_by_its_header_word_is_written_as_column_and_value(request_text, written):
+    assert T.name_flags(request_text, FLAGS) == written
     assert T.name_flags("unpaid", [("Paid", ["Yes", "No", "Partial", "Later"])]) == "unpaid"
