@@ -512,12 +512,12 @@ _PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')
 
 
 def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
-    """The request with two more kinds of named cell texts quoted (`columns`: per column, its
+    """The request with three more kinds of named cell texts quoted (`columns`: per column, its
     header and its distinct texts): a capital letter that is one of a column's texts, beside a
     word for that column ("A grades", "a B grade or better" -> `"A" grades`, `a "B" grade`); and
     a word that is a whole word inside several of one column's longer texts and no header's word
     ("the managers" over "Account Manager", "HR Manager" -> `the "manager"`), in lower case and
-    singular; and a capitalised abbreviation of exactly one capitalised text ("US" for "USA").
+    singular; a capitalised abbreviation of exactly one capitalised text ("US" for "USA").
     Quoted parts stay as they are."""
     heads = [set(header_words(h)) for h, _ in columns]
     letters = [{t for t in texts if len(t) == 1 and t.isupper()} for _, texts in columns]

@@ -21,19 +21,19 @@ import functools
 import re
 
 WORDS = frozenset("""
-    contain contains containing contained include includes including start starts starting
-    started begin begins beginning end ends ending ended equal equals equal greater less lesser
-    than between above below under over blank blanks empty duplicate duplicates duplicated
-    unique average highlight highlights values value cells cell color colour format formatting
-    highest lowest largest smallest biggest bottom top exactly error errors today yesterday
-    tomorrow week weeks month months last next this not text number numbers date dates more
-    fewer least most higher lower bigger smaller larger exceed exceeds exceeding negative positive
-    zero filled missing rows row column columns entries items repeated except without mention
-    mentions mentioning outside inside within percent minimum maximum before after where which
-    that with than then those these their there also either neither both only show mark shade
-    flag colored coloured highlighted non blank between through scores sales prices amounts
-    anything something nothing everything every anyone everyone people status statuses priority
-    grade grades region department category type level team result stage class size
+    contain contains containing contained include includes including start starts starting started
+    begin begins beginning end ends ending ended equal equals greater less lesser than between
+    above below under over blank blanks empty duplicate duplicates duplicated unique average
+    highlight highlights values value cells cell color colour format formatting highest lowest
+    largest smallest biggest bottom top exactly error errors today yesterday tomorrow week weeks
+    month months last next this not text number numbers date dates more fewer least most higher
+    lower bigger smaller larger exceed exceeds exceeding negative positive zero filled missing rows
+    row column columns entries items repeated except without mention mentions mentioning outside
+    inside within percent minimum maximum before after where which that with then those these their
+    there also either neither both only show mark shade flag colored coloured highlighted non
+    through scores sales prices amounts anything something nothing everything every anyone everyone
+    people status statuses priority grade grades region department category type level team result
+    stage class size
 """.split())
 _WORD = re.compile(r"(?<![\w'-])([A-Za-z][a-z]{3,})(?![\w'-])")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
