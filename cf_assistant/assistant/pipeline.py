@@ -278,6 +278,10 @@ class Suggester:
         named = self.model_text(text, data)
         query = samples.query if isinstance(samples, Samples) and samples.text == named else None
         samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
+        compared = self.tables.compared(named, data) if data is not None and data.selection else None
+        if compared is not None:  # two columns compared: read first (the model writes no c[i])
+            samples = [*samples, (compared, max((s for _, s in samples), default=0.0) + 1.0)]
+            repaired = {**repaired, self._canonical(compared): "column comparison"}
         cands = [c for m in dedupe(samples, self._canonical)
                  for c in self._candidates(m, data, today, named, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores

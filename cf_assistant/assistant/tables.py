@@ -635,6 +635,43 @@ def split_columns(rule: Any, table: Any, selection: Selection) -> Any:
     return type(rule)(tuple(anchor(leaf, j) for leaf, j in zip(rule.rules, owners)))
 
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _mentions(request: str, selection: Selection) -> list[tuple[int, int, int]]:
+    """(start, end, column) of each number column whose header's words the request says in a
+    row ("the reorder level" for Reorder Level), first said first."""
+    tokens = [(stem(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(request)
+              if m.group(0).lower() not in _STOP]
+    out = []
+    for j in selection.columns:
+        head = header_words(selection.headers[j])
+        if selection.kinds[j] != "number" or not head:
+            continue
+        for i in range(len(tokens) - len(head) + 1):
+            if [t for t, _, _ in tokens[i:i + len(head)]] == head:
+                out.append((tokens[i][1], tokens[i + len(head) - 1][2], j))
+                break
+    return sorted(out)
+
+
+def column_comparison(request: str, selection: Selection) -> str | None:
+    """The rule comparing two number columns that a request names with a comparison between
+    them and no number ("items whose stock is below the reorder level" over In Stock and
+    Reorder Level: `LessThan(c[3], c[4])`), or None. The model writes no column references;
+    this reading is computed."""
+    from cf_assistant.languages.cf.comparisons import named_comparison
+
+    if re.search(r"\d", request):
+        return None
+    said = _mentions(request, selection)
+    if len(said) != 2 or said[0][2] == said[1][2]:
+        return None
+    (_, end, first), (start, _, second) = said
+    op = named_comparison(request[end:start])
+    return f"{op}(c[{first}], c[{second}])" if op else None
+
+
 class Tables:
     """Column choice for the pipeline: one `ColumnChoice` per request (cached), and per
     candidate code the columns it is offered on, with the fields each candidate carries."""
@@ -654,6 +691,11 @@ class Tables:
         columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
         named = quote_values(text, [v for _, texts in columns for v in texts])
         return quote_parts(name_flags(named, columns), columns)
+
+    def compared(self, text: str, data: Any) -> str | None:
+        """`column_comparison` on the data's selection (None for a forced column)."""
+        sel = data.selection
+        return None if sel.forced is not None else column_comparison(text, sel)
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection), today)  # today: the evidence of date rules

@@ -257,3 +257,30 @@ FLAGS = [("Invoice", ["INV-1", "INV-2"]), ("Paid", ["Yes", "No", "no", "Partial"
 def test_a_yes_no_column_named_by_its_header_word_is_written_as_column_and_value(request_text, written):
     assert T.name_flags(request_text, FLAGS) == written
     assert T.name_flags("unpaid", [("Paid", ["Yes", "No", "Partial", "Later"])]) == "unpaid"
+
+
+STOCK = [["Item", "In Stock", "Reorder Level", "Supplier"],
+         ["bolts", "5", "10", "Acme"], ["nuts", "20", "10", "Zed"], ["pins", "3", "3", ""]]
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("items whose stock is below the reorder level", "LessThan(c[1], c[2])"),
+    ("stock above reorder level", "GreaterThan(c[1], c[2])"),
+    ("stock below 5", None), ("the reorder level", None), ("stock and reorder level", None),
+])
+def test_two_number_columns_compared_in_words(request_text, code):
+    assert T.column_comparison(request_text, T.from_records(STOCK)[1]) == code
+
+
+def test_a_column_comparison_is_offered_first_and_formats_its_rows():
+    from cf_assistant.assistant import pipeline
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[('TextEquals("reorder")', -0.1)] for _ in utterances]
+
+    data = T.table_data(*T.from_records(STOCK))
+    top = pipeline.Suggester("cf", source=Source()).suggest(
+        "items whose stock is below the reorder level", k=2, data=data).candidates[0]
+    assert top.code == "LessThan(c[1], c[2])" and top.origin == "column comparison"
+    assert top.scope == "rows" and list(top.formatted) == [0]
