@@ -67,17 +67,49 @@ def named_comparison(utterance: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def contradicts(code: str, utterance: str) -> bool:
-    """Whether `code` is one bare comparison other than the one the request names."""
+# Superlatives that say which end of the number line a ranking takes: "the cheapest 3" is the
+# bottom 3, "the slowest lap" (a time) the top 1; "fastest" and "slowest" only beside a word for
+# a time ("fastest cars" may be speeds).
+_TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|races?|minutes|" \
+        r"seconds|hours|mins|secs)"
+_ENDS = (
+    ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest)\b"
+               rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),
+    ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest)\b"
+            rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
+)
+_RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
+
+
+def named_end(utterance: str) -> str | None:
+    """"Top" or "Bottom": the end of the number line the request's superlative names, or None
+    (none, or both)."""
+    text = utterance.lower()
+    found = {end for end, cue in _ENDS if re.search(cue, text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_twin(code: str, utterance: str) -> str | None:
+    """The bare comparison or ranking `code` with the operator or end the request names in place
+    of its own; None when it names none, or the same."""
     m = _BARE.fullmatch(code)
-    named = named_comparison(utterance)
-    return bool(m and named and m.group(1) != named)
+    named = named_comparison(utterance) if m else None
+    if m is None:
+        m = _RANK.fullmatch(code)
+        named = named_end(utterance) if m else None
+    if m is None or named is None or m.group(1) == named:
+        return None
+    return f"{named}{m.group(2)}"
+
+
+def contradicts(code: str, utterance: str) -> bool:
+    """Whether `code` is one bare comparison other than the one the request names, or one bare
+    ranking of the other end than its superlative names."""
+    return _named_twin(code, utterance) is not None
 
 
 def comparison_repairs(code: str, utterance: str) -> list[str]:
-    """`code` with the named comparison operator in place of its own, as a list (empty unless
-    `code` contradicts the request)."""
-    if not contradicts(code, utterance):
-        return []
-    m = _BARE.fullmatch(code)
-    return [f"{named_comparison(utterance)}{m.group(2)}"]  # type: ignore[union-attr]
+    """`code` with the named comparison operator (or ranking end) in place of its own, as a list
+    (empty unless `code` contradicts the request)."""
+    twin = _named_twin(code, utterance)
+    return [twin] if twin else []

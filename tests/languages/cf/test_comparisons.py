@@ -60,3 +60,20 @@ def test_bounds_said_in_words_name_their_comparison(request_text, op):
 def test_older_than_a_year_is_no_age():
     assert named_comparison("built older than 2000") is None
     assert named_comparison("younger than 30") == "LessThan"
+
+
+@pytest.mark.parametrize("code, request_text, twin", [
+    ("Bottom(1)", "slowest lap", "Top(1)"), ("Top(c[4], 3)", "the 3 fastest responses", "Bottom(c[4], 3)"),
+    ("Top(3)", "the 3 cheapest items", "Bottom(3)"), ("TopPercent(10)", "cheapest 10%", "BottomPercent(10)"),
+    ("BottomPercent(5)", "the hottest 5% of days", "TopPercent(5)"),
+])
+def test_a_superlative_names_the_end_of_a_ranking(code, request_text, twin):
+    assert contradicts(code, request_text) and comparison_repairs(code, request_text) == [twin]
+    assert not contradicts(twin, request_text)
+
+
+@pytest.mark.parametrize("code, request_text", [
+    ("Top(3)", "the 3 fastest cars"), ("Bottom(1)", "the lowest"), ("Top(1)", "cheapest and priciest"),
+])
+def test_a_superlative_without_a_sure_end_names_none(code, request_text):
+    assert not contradicts(code, request_text) and comparison_repairs(code, request_text) == []
