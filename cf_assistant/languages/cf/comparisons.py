@@ -4,7 +4,8 @@
 than 100" and "below 100" name `LessThan`; and so on (`named_comparison`). A candidate that is one
 bare comparison, `Op(x)`, of another of the four operators contradicts the request
 (`contradicts`), and `comparison_repairs` gives its twin with the named operator
-(`GreaterThan(1)` -> `GreaterThanEqual(1)` for "greater than or equal to 1").
+(`GreaterThan(1)` -> `GreaterThanEqual(1)` for "greater than or equal to 1"). A superlative
+names the end of a ranking the same way ("the 3 cheapest" -> `Bottom(3)`, `named_end`).
 
 The first cues were chosen on the CF `train-minus-dev` records, never on dev: of the 73 training
 targets that are one bare comparison in a request naming exactly one of the four, 72 use the named
