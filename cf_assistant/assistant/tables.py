@@ -635,13 +635,10 @@ def split_columns(rule: Any, table: Any, selection: Selection) -> Any:
     return type(rule)(tuple(anchor(leaf, j) for leaf, j in zip(rule.rules, owners)))
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-
-
 def _mentions(request: str, selection: Selection) -> list[tuple[int, int, int]]:
     """(start, end, column) of each number column whose header's words the request says in a
     row ("the reorder level" for Reorder Level), first said first."""
-    tokens = [(stem(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(request)
+    tokens = [(stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(request)
               if m.group(0).lower() not in _STOP]
     out = []
     for j in selection.columns:
