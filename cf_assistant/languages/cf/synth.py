@@ -191,7 +191,35 @@ def _sentence(rng: random.Random, predicate: str, columns: tuple[str, ...], form
         glue = {"is": ("", "that are ", "which are ", "with values ", "where the value is "),
                 "verb": ("that ", "which ", "")}[form]
         text = f"{_pick(rng, _VERBS)} {subject} {_pick(rng, glue)}{predicate}"
+    if rng.random() < 0.1:
+        text = _whole_row(rng, text, subject, predicate, form)
     return text
+
+
+_ROW_NOUNS = ("the entire row", "the whole row", "the full row", "entire rows", "the whole line",
+              "the entire record", "whole rows", "the row", "each row", "the complete row")
+_ROW_ENDS = (" - whole row", ", entire row", " (entire row)", " and highlight the whole row",
+             ", the full line", " - highlight entire row", " across the row", ", whole record")
+
+
+def _whole_row(rng: random.Random, text: str, subject: str, predicate: str, form: str) -> str:
+    """`text` asking for whole rows, which leaves the rule on the tested column as it is:
+    "highlight the entire row where the value is > 5", "shade the whole line if ...",
+    "> 5 - whole row"."""
+    rows = _pick(rng, _ROW_NOUNS)
+    verb = _pick(rng, ("highlight", "shade", "colour", "color", "mark", "make red", "fill",
+                       "bold", "format", "highlight"))
+    r = rng.random()
+    if form == "is" and r < 0.45:
+        glue = _pick(rng, ("where", "if", "when", "for which", "whenever"))
+        return f"{verb} {rows} {glue} {_singular(subject)} is {predicate}"
+    if form == "verb" and r < 0.45:
+        return f"{verb} {rows} {_pick(rng, ('where', 'if', 'when'))} the {subject} {predicate}"
+    if r < 0.7:
+        return text + _pick(rng, _ROW_ENDS)
+    lead = next((v for v in sorted(_VERBS, key=len, reverse=True) if text.startswith(v + " ")), "")
+    rest = text[len(lead):].strip()
+    return f"{verb} {rows} for {rest[:1].lower() + rest[1:]}"
 
 
 def _singular(subject: str) -> str:
