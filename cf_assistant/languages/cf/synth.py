@@ -78,6 +78,7 @@ _WORDS = (
     "Not started", "Not paid", "No show", "Not applicable",
 )
 _CODES = ("ABC", "SKU-", "INV", "PO-2023", "X1", "AB-123", "ZX", "TMP", "A", "B", "Z", "K9",
+          ".99", "+44", "-01", "(draft)", "_v2",
           "US-", "-EU", "_old", ".pdf", ".xlsx", "2024", "X", "Q", "FY24", "MGR", "#", "ID-")
 _DOMAINS = ("gmail.com", "@gmail.com", "yahoo.com", "@company.org", ".edu", "outlook.com",
             "@acme.co.uk", "hotmail.com", ".gov", "@example.com")
@@ -237,12 +238,14 @@ _COMPARE_WORDS = {
     "GreaterThanEqual": ("at least {n}", "{n} or more", "greater than or equal to {n}",
                          ">= {n}", "no less than {n}", "not less than {n}", "{n} and above",
                          "{n} or higher", "≥ {n}", "equal to or greater than {n}",
-                         "{n} or above", "a minimum of {n}"),
+                         "{n} or above", "a minimum of {n}", "from {n} upward", "{n} and up",
+                         "{n} upwards", "from {n} up", "{n} onwards"),
     "LessThan": ("less than {n}", "under {n}", "below {n}", "smaller than {n}", "< {n}",
                  "lower than {n}", "fewer than {n}", "beneath {n}", "less then {n}", "<{n}"),
     "LessThanEqual": ("at most {n}", "no more than {n}", "{n} or less", "{n} or below",
                       "less than or equal to {n}", "<= {n}", "not more than {n}", "up to {n}",
-                      "not exceeding {n}", "{n} or fewer", "≤ {n}", "no greater than {n}"),
+                      "not exceeding {n}", "{n} or fewer", "≤ {n}", "no greater than {n}",
+                      "{n} and under", "{n} and below"),
     "Equals": ("equal to {n}", "exactly {n}", "= {n}", "{n}", "equals {n}", "the same as {n}",
                "exactly equal to {n}"),
     "NotEquals": ("not equal to {n}", "other than {n}", "!= {n}", "<> {n}", "not {n}",
@@ -458,7 +461,8 @@ _TEXT_WORDS = {
                      "finish with {t}", "ends in {t}", "end with the suffix {t}"),
     "TextEquals": ("say {t}", "read {t}", "are exactly {t}", "are {t}", "equal {t}",
                    "match {t} exactly", "are marked {t}", "are labelled {t}", "say exactly {t}",
-                   "are equal to {t}"),
+                   "are equal to {t}", "just say {t}", "only say {t}", "say only {t}",
+                   "say just {t}"),
 }
 _TEXT_PHRASES = {  # (subject form): "containing urgent", "where status is Done"
     "TextContains": ("containing {t}", "containing the word {t}", "with {t} in them",
@@ -634,7 +638,9 @@ _NULLARY = (
                                       "a colour code by value", "graded colours",
                                       "darker colours for bigger numbers",
                                       "colours from low to high", "shade from low to high",
-                                      "low-to-high shading", "a colour for each level")),
+                                      "low-to-high shading", "a colour for each level",
+                                      "green to red", "red to green", "green-to-red colours",
+                                      "colours from green to red", "a heatmap")),
     ("visual", Visual("DataBar"), ("data bars", "a data bar", "bars", "in-cell bar charts",
                                    "progress bars", "databars", "blue data bars",
                                    "bars inside the cells", "a bar in each cell",
@@ -910,13 +916,73 @@ def _not(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
     return lead + phrase, Not(rule), _NUMBER_COLUMNS, "is"
 
 
+_MONEY_IDIOMS = (("losses", Compare("LessThan", 0.0)), ("any losses", Compare("LessThan", 0.0)),
+                 ("the loss-making ones", Compare("LessThan", 0.0)),
+                 ("where we made a loss", Compare("LessThan", 0.0)),
+                 ("anything in the black", Compare("GreaterThan", 0.0)),
+                 ("in the black", Compare("GreaterThan", 0.0)),
+                 ("profits", Compare("GreaterThan", 0.0)), ("the profitable ones", Compare("GreaterThan", 0.0)),
+                 ("where we made money", Compare("GreaterThan", 0.0)),
+                 ("break-even ones", Compare("Equals", 0.0)), ("gains", Compare("GreaterThan", 0.0)))
+_DAY_WORDS = (  # (phrase with {n} days / {a}-{b} days, rule maker)
+    ("exactly {n} days late", lambda n, m: Compare("Equals", n)),
+    ("{n} days overdue", lambda n, m: Compare("Equals", n)),
+    ("more than {n} days late", lambda n, m: Compare("GreaterThan", n)),
+    ("no more than {n} days delivery", lambda n, m: Compare("LessThanEqual", n)),
+    ("taking {n} days or longer", lambda n, m: Compare("GreaterThanEqual", n)),
+    ("under {n} days to ship", lambda n, m: Compare("LessThan", n)),
+    ("taking {n}-{m} days", lambda n, m: Between(n, m)),
+    ("in the {n} to {m} day window", lambda n, m: Between(n, m)),
+    ("outside the {n} to {m} day window", lambda n, m: Between(n, m, negate=True)),
+    ("that weren't in the {n}-{m} day range", lambda n, m: Between(n, m, negate=True)))
+
+
+def _idiom(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
+    """Ways of speaking the other families lack: money idioms ("show losses in red", "in the
+    black"), decades ("scores in the 70s"), both ends ("top 3 and bottom 3"), day counts
+    ("exactly 1 day late", "taking 2-5 days"), percentage bands ("between -5% and 5%")."""
+    kind = rng.randrange(5)
+    if kind == 0:
+        words, rule = _pick(rng, _MONEY_IDIOMS)
+        frame = _pick(rng, ("{w}", "show {w} in red", "highlight {w}", "{w} in red", "flag {w}",
+                            "mark the {c} {w}", "{c}: {w}"))
+        return frame.format(w=words, c=_pick(rng, _MONEY_COLUMNS)), rule, _MONEY_COLUMNS, "whole"
+    if kind == 1:
+        d = rng.choice((10, 20, 30, 40, 50, 60, 70, 80, 90))
+        words = _pick(rng, ("in the {d}s", "in their {d}s", "in the {d}s range", "{d}-something"))
+        rule: Rule = And((Compare("GreaterThanEqual", float(d)), Compare("LessThan", d + 10.0)))
+        return words.format(d=d), rule, _AGE_COLUMNS + _NUMBER_COLUMNS, "is"
+    if kind == 2:
+        n = float(rng.choice((1, 2, 3, 5, 10)))
+        a = _spell_number(rng, n, False)
+        words = _pick(rng, ("top {a} and bottom {a}", "the highest and lowest {a}",
+                            "best {a} and worst {a}", "the {a} highest and {a} lowest",
+                            "top and bottom {a}", "the {a} biggest and {a} smallest"))
+        return words.format(a=a), Or((Rank(n), Rank(n, bottom=True))), _NUMBER_COLUMNS, "noun"
+    if kind == 3:
+        n = float(rng.randint(1, 10))
+        m = n + rng.randint(1, 10)
+        words, make = _pick(rng, _DAY_WORDS)
+        text = words.format(n=format_number(n), m=format_number(m))
+        return text.replace("1 days", "1 day"), make(n, m), ("deliveries", "orders", "shipments",
+                                                              "tasks", "invoices"), "is"
+    p = float(rng.choice((1, 2, 5, 10, 20)))
+    low, high = Compare("LessThan", -p / 100), Compare("GreaterThan", p / 100)
+    words, rule = _pick(rng, (("between -{p}% and {p}%", Between(-p / 100, p / 100)),
+                              ("within {p}% either way", Between(-p / 100, p / 100)),
+                              ("more than {p}% either way", Between(-p / 100, p / 100, negate=True)),
+                              ("below -{p}% or above +{p}%", Or((low, high))),
+                              ("worse than -{p}% or better than +{p}%", Or((low, high)))))
+    return words.format(p=format_number(p)), rule, ("changes", "% change", "growth", "variance"), "is"
+
+
 _FAMILIES = (  # (weight, name, maker)
     (22, "compare", _compare), (8, "between", _between), (20, "text", _text),
     (4, "negated text", _negated_text), (10, "rank", _rank), (14, "nullary", _nullary),
     (7, "date", _period), (8, "combo numbers", _combo_numbers), (7, "combo texts", _combo_texts),
     (8, "combo any", _combo_any), (5, "not", _not), (8, "age", _age), (7, "field text", _field_text),
     (9, "combo more", _combo_more), (4, "compare verb", _compare_verb), (5, "measure", _measure),
-    (3, "free text", _free_text), (4, "measured", _measured),
+    (3, "free text", _free_text), (4, "measured", _measured), (5, "idiom", _idiom),
 )
 _TYPOS = {"highlight": "higlight", "Highlight": "Hilight", "greater": "grater", "values": "vaules",
           "between": "betwen", "contain": "contian", "duplicates": "duplicats", "than": "then",
