@@ -52,6 +52,10 @@ _PERCENT_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:pc|pct|per\s?cent|pe
                            re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"(?<![\w-])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                           + r")(?![\w-])", re.IGNORECASE)
+# "5 thousand" (after "five" became 5), "2 million", "3 hundred", "5 grand" -> one number.
+_SCALE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million|grand)(?![\w-])",
+                    re.IGNORECASE)
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "grand": 1000}
 _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below) one\b",
                   re.IGNORECASE)
 
@@ -106,7 +110,8 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     called matching match matches mention mentions lack lacks without excluding
     when then so also only any all either both case start starts starting begin begins beginning
     end ends ending finish finishes contain contains containing include includes including say
-    says have has having do does don't doesn't dont isn't aren't contian""".split())
+    says have has having do does don't doesn't dont isn't aren't contian mentioning saying
+    across whole entire - – (entire (whole""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above
@@ -128,6 +133,7 @@ def spell_numbers(text: str) -> str:
     text = _ONE.sub(lambda m: f"{m.group(1)} 1", text)
     text = _SHARE.sub(lambda m: f"{m.group(1)} {_SHARES[m.group(2).lower()]}", text)
     text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
+    text = _SCALE.sub(lambda m: _plain(float(m.group(1)) * _SCALES[m.group(2).lower()]), text)
     return _PERCENT_WORD.sub(lambda m: f"{m.group(1)}%", text)
 
 
@@ -135,8 +141,15 @@ def _plain(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
-def _span(rest: str) -> tuple[int, int] | None:
-    """(start, end) in `rest` of the text that starts it, or None."""
+# After "starts with" / "ends in", a code of signs and digits is a text: ".99", "+44", "#12".
+_AFFIX_CUE = re.compile(r"(?i:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
+                        r"finishes)\b")
+_SIGNED_CODE = re.compile(r"[.+#]\S+")
+
+
+def _span(rest: str, affix: bool = False) -> tuple[int, int] | None:
+    """(start, end) in `rest` of the text that starts it, or None; `affix`: it follows "starts
+    with" or "ends in", where a code such as ".99" is a text too."""
     m = re.match(r"\s*(?:either\s+)?", rest)
     pos, start, end, count = m.end(), m.end(), m.end(), 0
     for w in re.finditer(r"\S+", rest[pos:]):
@@ -150,6 +163,8 @@ def _span(rest: str) -> tuple[int, int] | None:
         if bare != word or count == _SPAN_WORDS:
             break
     span = rest[start:end]
+    if affix and _SIGNED_CODE.fullmatch(span):
+        return start, end
     if not span or span.lower() in _RULE_WORDS or _CELL_REF.fullmatch(span) \
             or span.split()[0].lower() in _RULE_WORDS \
             or any(_NOT_TEXT.fullmatch(w) or w[:1] in "<>=!≥≤" for w in span.split()):
@@ -165,11 +180,12 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     cues = [more.end()] if more else []
     found_cues = list(_CUE.finditer(text))
     fields = {cue.end() for cue in found_cues if _FIELD_ONLY.fullmatch(cue.group(0))}
+    affixes = {cue.end() for cue in found_cues if _AFFIX_CUE.match(cue.group(0))}
     for pos in cues + [cue.end() for cue in found_cues]:
         if out and pos < out[-1][1]:
             continue
         while True:
-            found = _span(text[pos:])
+            found = _span(text[pos:], pos in affixes)
             if found is None or (pos in fields and not _VALUE_LIKE.match(text[pos + found[0]:])):
                 break
             out.append((pos + found[0], pos + found[1]))

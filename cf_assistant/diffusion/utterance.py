@@ -3,7 +3,7 @@
 Users type `cells > 5` or `values <= 10%`; the training utterances say "greater than" and "less
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
-and collapses runs of whitespace, so training and inference see the same phrasing. Literals are
+parts a unit from its number ("2kg" -> "2 kg"), and collapses runs of whitespace, so training and inference see the same phrasing. Literals are
 untouched: text inside quotes is left as it is. This module knows nothing of models or languages.
 """
 
@@ -42,7 +42,12 @@ def normalise(utterance: str) -> str:
     return " ".join("".join(out).split())
 
 
+# A unit typed onto its number ("2kg", "30mins", "24hrs") is a word of its own; ordinals stay.
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)")
+
+
 def _spell(text: str) -> str:
+    text = _GLUED_UNIT.sub(" ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
 
 

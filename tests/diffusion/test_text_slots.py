@@ -86,10 +86,28 @@ def test_without_text_slots_and_outside_cf_nothing_changes():
 def test_the_generator_s_literals_almost_all_become_slots():
     """Of the generator's pairs, those whose target still spells a text are few (multi-word
     texts with a stop word inside, typos of the cue word)."""
-    pairs = synth.generate(600, seed=5)
+    pairs = synth.generate(2000, seed=5)
     recs = [Record(id=i, utterance=p.request, code=p.code, lang="cf") for i, p in enumerate(pairs)]
     targets = [t for _, t in finetune_pairs(recs, True, "cf", False, True)]
     with_text = [t for p, t in zip(pairs, targets) if '"' in p.code]
     spelled = [t for t in with_text if '"' in t.replace('"<Q0>"', "").replace('"<Q1>"', "")
                .replace('"<N0>"', "")]
     assert len(spelled) <= 0.08 * len(with_text), spelled[:10]
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("costs above five thousand", "costs above 5000"),
+    ("over 2 thousand or 5 grand", "over 2000 or 5000"),
+    ("notes not mentioning refund", 'notes not mentioning "refund"'),
+    ("prices that end in .99", 'prices that end in ".99"'),
+    ("ends with Mumbai - whole row", 'ends with "Mumbai" - whole row'),
+    ("team is Alpha across the row", 'team is "Alpha" across the row'),
+])
+def test_scale_words_cues_and_scope_words(text, marked):
+    assert mark(text) == marked
+
+
+def test_a_unit_typed_onto_its_number_is_parted_but_ordinals_and_codes_stay():
+    assert prepare("parcels heavier than 2kg", "cf", True) == "parcels heavier than 2 kg"
+    assert prepare("the 1st and 2nd place", "cf", True) == "the 1st and 2nd place"
+    assert "10A" in prepare("class 10A", "cf", True)

@@ -78,7 +78,7 @@ _WORDS = (
     "Not started", "Not paid", "No show", "Not applicable",
 )
 _CODES = ("ABC", "SKU-", "INV", "PO-2023", "X1", "AB-123", "ZX", "TMP", "A", "B", "Z", "K9",
-          ".99", "+44", "-01", "(draft)", "_v2",
+          ".99", "+44", "(draft)", "_v2",
           "US-", "-EU", "_old", ".pdf", ".xlsx", "2024", "X", "Q", "FY24", "MGR", "#", "ID-")
 _DOMAINS = ("gmail.com", "@gmail.com", "yahoo.com", "@company.org", ".edu", "outlook.com",
             "@acme.co.uk", "hotmail.com", ".gov", "@example.com")
