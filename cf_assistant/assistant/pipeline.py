@@ -468,12 +468,16 @@ def _no_valid(result: SuggestResult, distinct: int) -> NoValidCandidateError:
 
 def _with_evidence(facts: dict[str, Any], data: Data | None) -> dict[str, Any]:
     """A language's `annotate` facts as Candidate fields, with the execution evidence ranking
-    reads: FAILED when the code could not run on the data, else how the formatted rows divide
-    it (`graded`: a colour scale or data bar, which formats every number by design)."""
+    reads: FAILED when the code could not run on the data, DEGENERATE when a rule of number
+    comparisons formats all or none of the numbers (`numbers_undivided`), else how the formatted
+    rows divide it (`graded`: a colour scale or data bar, which formats every number by design)."""
     facts = dict(facts)
     graded = facts.pop("graded", False)
+    undivided = facts.pop("numbers_undivided", False)
     if data is None:
         return facts
     if facts.get("formatted") is None:
         return {**facts, "evidence": Evidence.FAILED}
+    if undivided:
+        return {**facts, "evidence": Evidence.DEGENERATE}
     return {**facts, "evidence": execution_evidence(len(facts["formatted"]), len(data.labels), graded)}

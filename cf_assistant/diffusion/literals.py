@@ -66,11 +66,12 @@ _PERCENT = re.compile(r"(?<![\d.])(-?\d+(?:\.\d+)?)\s?%")
 
 def _fractions(utterance: str) -> list[str]:
     """Each percentage's fraction ("5%" -> "0.05"), the number a cell comparison uses."""
-    out = []
-    for m in _PERCENT.finditer(utterance):
-        x = float(Decimal(m.group(1)) / 100)
-        out.append(_shortest(x))
-    return out
+    return [_fraction(m.group(1)) for m in _PERCENT.finditer(utterance)]
+
+
+def _fraction(number: str) -> str:
+    """The fraction a percentage's number stands for, as code writes it: "5" -> "0.05"."""
+    return _shortest(float(Decimal(number) / 100))
 
 
 def _shortest(x: float) -> str:

@@ -232,3 +232,19 @@ def test_a_source_that_keeps_its_order_is_ranked_by_it_not_by_score():
     kept = Suggester("bash", source=source).suggest("list files", k=3)
     assert [c.code for c in kept.candidates] == ["ls -la", "du -sh ."]
     assert [c.code for c in kept.invalid] == ["ls invalid ("]  # valid still before invalid
+
+
+def test_a_threshold_that_reads_every_number_alike_ranks_below_one_that_divides_them():
+    """'under 80%' on cells holding 60%..95% (0.6..0.95): LessThan(80) formats every number, and
+    the blank and the text keep it from formatting every row; the fraction twin divides them."""
+    values = ["60%", "79%", "80%", "95%", "", "excused"]
+    result = suggester([("LessThan(80)", -0.1)]).suggest("attendance under 80%", values=values)
+    assert [c.code for c in result.candidates][:2] == ["LessThan(0.8)", "LessThan(80)"]
+    assert result.candidates[1].evidence is Evidence.DEGENERATE
+
+
+def test_without_data_a_percentage_is_compared_as_its_fraction():
+    result = suggester([("Equals(0.15)", -0.1)]).suggest("discount equal to 15%")
+    assert [c.code for c in result.candidates][:2] == ["Equals(0.15)", "Equals(15)"]
+    result = suggester([("TopPercent(10)", -0.1)]).suggest("top 10%")
+    assert result.candidates[0].code == "TopPercent(10)"

@@ -19,7 +19,7 @@ from cf_assistant.languages.cf.executor import execute, formatted_rows
 from cf_assistant.languages.cf.explain import explain
 from cf_assistant.languages.cf.parser import parse
 from cf_assistant.languages.cf.printer import to_text
-from cf_assistant.languages.cf.rules import Visual
+from cf_assistant.languages.cf.rules import And, Between, Compare, Not, Or, Visual
 
 
 def _letter(index: int) -> str:
@@ -47,7 +47,9 @@ def describe(text: str, table: Any = None, target: int = 0, today: _dt.date | No
 def annotate(code: str, data: Any = None, today: _dt.date | None = None) -> dict[str, Any]:
     """Explanation, native Excel rule type and formula of a valid rule, and with `data` (an
     `assistant.inputs.Data`) the rows it formats (`formatted`, or None and `execution_error` when
-    it cannot run on them) and whether it is a graded visual (`graded`: colour scale, data bar)."""
+    it cannot run on them), whether it is a graded visual (`graded`: colour scale, data bar) and,
+    for a rule of number comparisons, whether it formats all or none of the column's numbers
+    (`numbers_undivided`: "under 80" on cells holding 60%..100% reads every number alike)."""
     rule = parse(code)
     facts: dict[str, Any] = {
         "explanation": explain(rule),
@@ -75,7 +77,25 @@ def _run(rule: Any, data: Any, today: _dt.date | None) -> dict[str, Any]:
         mask = execute(rule, data.table, data.target, reference_date=today)
     except (CfaError, IndexError, ValueError) as exc:
         return {"formatted": None, "execution_error": _first_line(exc)}
-    return {"formatted": tuple(int(i) for i, hit in enumerate(mask) if hit)}
+    facts: dict[str, Any] = {"formatted": tuple(int(i) for i, hit in enumerate(mask) if hit)}
+    if _thresholds_only(rule):
+        numbers = [hit for cell, hit in zip(data.table.column(data.target), mask)
+                   if isinstance(cell, (int, float)) and not isinstance(cell, bool)]
+        facts["numbers_undivided"] = len(numbers) >= 2 and len(set(numbers)) == 1
+    return facts
+
+
+def _thresholds_only(rule: Any) -> bool:
+    """A rule made of number comparisons only (`GreaterThan(5)`, `AND(Between(1, 9), NOT(
+    Equals(4)))`): what it does to the column's numbers is all it is for."""
+    if isinstance(rule, (And, Or)):
+        return all(_thresholds_only(r) for r in rule.rules)
+    if isinstance(rule, Not):
+        return _thresholds_only(rule.rule)
+    if isinstance(rule, Compare):
+        return isinstance(rule.value, (int, float)) and rule.column is None
+    return isinstance(rule, Between) and rule.column is None and all(
+        isinstance(v, (int, float)) for v in (rule.low, rule.high))
 
 
 def _first_line(exc: BaseException) -> str:

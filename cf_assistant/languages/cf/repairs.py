@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.diffusion.literals import _CODE_NUMBER, _NUMBER, _normal_number, extract
+from cf_assistant.diffusion.literals import (
+    _CODE_NUMBER, _NUMBER, _PERCENT, _fraction, _normal_number, extract,
+)
 from cf_assistant.languages.cf.comparisons import comparison_repairs, contradicts
 
 _CODE_TEXT = re.compile(r'"((?:[^"]|"")*)"')  # a double-quoted code literal ("" escapes ")
@@ -184,11 +186,30 @@ def uses_only_named(code: str, utterance: str) -> bool:
     return all(_says(utterance, _text(m)) for m in _code_texts(code))
 
 
+def percent_repairs(code: str, utterance: str) -> list[str]:
+    """`code` with the percentages the utterance writes read on the other scale: "under 80%"
+    compares cells holding 80% (the number 0.8) with 0.8, and cells holding 80 with 80; the
+    model picks one, the twin gives the other, and the user's data tells them apart (ranking)."""
+    pairs = [(_normal_number(m.group(1)), _fraction(m.group(1))) for m in _PERCENT.finditer(utterance)]
+    out = []
+    for scale in (dict(pairs), {f: p for p, f in pairs}):
+        found = [m for m in _code_numbers(code) if m.group(0) in scale]
+        if found and scale:
+            parts, at = [], 0
+            for m in found:
+                parts += [code[at:m.start()], scale[m.group(0)]]
+                at = m.end()
+            out.append("".join(parts) + code[at:])
+    return out
+
+
 def literal_repairs(code: str, utterance: str) -> list[str]:
-    """The repaired twins of `code`: its text repair, its number repair, and both together."""
+    """The repaired twins of `code`: its text repair, its number repair, and both together;
+    its percentages on the other scale (`percent_repairs`)."""
     texts = text_repairs(code, utterance)
     both = [fixed for text in texts for fixed in number_repairs(text, utterance)]
-    return list(dict.fromkeys(texts + number_repairs(code, utterance) + both))
+    scaled = percent_repairs(code, utterance)
+    return list(dict.fromkeys(texts + number_repairs(code, utterance) + both + scaled))
 
 
 def repairs(code: str, utterance: str) -> list[tuple[str, str]]:
@@ -202,9 +223,22 @@ def repairs(code: str, utterance: str) -> list[tuple[str, str]]:
     return out
 
 
+_SHARE_RULE = re.compile(r"(?:Top|Bottom)Percent\([^)]*\)")  # "top 10%" ranks by a share
+
+
+def compares_whole_percent(code: str, utterance: str) -> bool:
+    """Whether the code compares cells with a percentage's whole number: "under 80%" is the
+    number 0.8, which a cell shows as 80% (every everyday set reads it so), not 80."""
+    wholes = {_normal_number(m.group(1)) for m in _PERCENT.finditer(utterance)} - {"0"}
+    masked = _SHARE_RULE.sub(lambda m: " " * len(m.group(0)), code)
+    return any(m.group(0) in wholes for m in _code_numbers(masked))
+
+
 def faithful(code: str, utterance: str) -> bool:
-    """Whether a CF candidate keeps to the literals and the comparison the request names."""
-    return keeps_to_literals(code, utterance) and not contradicts(code, utterance)
+    """Whether a CF candidate keeps to the literals and the comparison the request names, and
+    reads a percentage as the number it is (`compares_whole_percent`)."""
+    return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
+        and not compares_whole_percent(code, utterance)
 
 
 def fits_request(code: str, utterance: str) -> bool:

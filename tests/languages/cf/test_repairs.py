@@ -85,3 +85,16 @@ def test_uses_only_named():
     assert uses_only_named('TextEquals("Done")', "cells that say done")
     assert not uses_only_named('TextEquals("Nil")', "cells that say done")
     assert uses_only_named("Blanks()", "empty cells")
+
+
+def test_a_percentage_gets_its_twin_on_the_other_scale():
+    from cf_assistant.languages.cf.repairs import compares_whole_percent, percent_repairs
+
+    assert percent_repairs("LessThan(80)", "attendance under 80%") == ["LessThan(0.8)"]
+    assert percent_repairs("LessThan(0.8)", "attendance under 80%") == ["LessThan(80)"]
+    assert percent_repairs("Between(-5, 5)", "between -5% and 5%") == ["Between(-0.05, 0.05)"]
+    assert percent_repairs("GreaterThan(5)", "over 5") == []
+    assert compares_whole_percent("LessThan(80)", "under 80%")
+    assert not compares_whole_percent("LessThan(0.8)", "under 80%")
+    assert not compares_whole_percent("TopPercent(10)", "the top 10%")
+    assert not compares_whole_percent("GreaterThan(80)", "over 80")
