@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as _dt
+import json
 import logging
 import re
 import shutil
@@ -274,8 +275,9 @@ def _texts(values: list[Value] | None) -> list[str] | None:
     return None if values is None else [cell_text(v) for v in values]
 
 
-def _finish(state: State, job: _Job, samples: list, batch: dict) -> dict:
-    """The per-request work after the model (on the work pool): the result as JSON + officejs."""
+def _finish(state: State, job: _Job, samples: list, batch: dict) -> bytes:
+    """The per-request work after the model (on the work pool): the result as JSON + officejs,
+    rendered to the answer's bytes here, off the event loop (`_json_bytes`)."""
     try:
         result = state.assistant.finish(job.request, samples)
     except NoValidCandidateError as exc:
@@ -288,13 +290,28 @@ def _finish(state: State, job: _Job, samples: list, batch: dict) -> dict:
     if office is not None:
         for cand in doc["candidates"]:
             cand["officejs"] = office.from_code(cand["code"], job.range, job.request.today)
-    return doc
+    return _json_bytes(doc)
+
+
+def _json_bytes(doc: Any) -> bytes:
+    """`doc` as Starlette's JSONResponse renders it (the same bytes)."""
+    return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+
+
+class _RenderedJSON(JSONResponse):
+    """A JSON answer whose bytes were rendered already (`_json_bytes`, on the work pool); other
+    content renders as JSONResponse does."""
+
+    def render(self, content: Any) -> bytes:
+        return content if isinstance(content, bytes) else super().render(content)
 
 
 async def _limited(state: State, awaitable) -> Any:
-    """`awaitable` within the time limit; else 503 with Retry-After."""
+    """`awaitable` within the time limit; else 503 with Retry-After (`asyncio.timeout`: no task
+    of its own per request, as `wait_for` makes)."""
     try:
-        return await asyncio.wait_for(awaitable, state.settings.timeout_s)
+        async with asyncio.timeout(state.settings.timeout_s):
+            return await awaitable
     except TimeoutError:
         raise Problem(503, "Timed out", f"the request took over {state.settings.timeout_s:g} s; try again",
                       {"Retry-After": "1"}) from None
@@ -322,10 +339,10 @@ def _routes(app: FastAPI) -> None:
 
 async def suggest(body: SuggestBody, request: Request) -> JSONResponse:
     state = _ready(request)
-    return JSONResponse(await _limited(state, _suggest(state, body)))
+    return _RenderedJSON(await _limited(state, _suggest(state, body)))
 
 
-async def _suggest(state: State, body: SuggestBody) -> dict:
+async def _suggest(state: State, body: SuggestBody) -> bytes:
     """Check the input (off the event loop, before any model work), then queue for a batch."""
     from cf_assistant.assistant import SuggestRequest
     from cf_assistant.languages import get_language

@@ -178,9 +178,7 @@ class Batcher:
             return
         batch = {"size": len(group), "model_ms": round((loop.time() - start) * 1000, 1)}
         for item, item_samples in zip(group, samples):
-            work = loop.run_in_executor(self.work_pool, self.finish, item.job, item_samples, batch)
-            work.add_done_callback(lambda done, target=item.future: _transfer(done, target))
-
+            self.work_pool.submit(self._finish_into, loop, item, item_samples, batch)
 
     async def _run_alone(self, lang: str, item: _Item) -> None:
         """A lone request: its model call and its finish as one job on the model thread."""
@@ -192,20 +190,23 @@ class Batcher:
             return
         _settle(item.future, value=value)
 
+    def _finish_into(self, loop: asyncio.AbstractEventLoop, item: _Item, samples: list, batch: dict) -> None:
+        """`finish` on the work pool, its result or error handed straight to the request's future
+        (one wake-up of the event loop, no executor future between them)."""
+        try:
+            value, error = self.finish(item.job, samples, batch), None
+        except Exception as exc:
+            value, error = None, exc
+        try:
+            loop.call_soon_threadsafe(_settle, item.future, error, value)
+        except RuntimeError:  # the loop has closed (shutdown): nobody waits
+            pass
+
     def _sample_and_finish(self, lang: str, item: _Item) -> Any:
         start = time.perf_counter()
         samples = self.sample(lang, [item.text], item.k)
         batch = {"size": 1, "model_ms": round((time.perf_counter() - start) * 1000, 1)}
         return self.finish(item.job, samples[0], batch)
-
-
-def _transfer(done: asyncio.Future, target: asyncio.Future) -> None:
-    if done.cancelled():
-        if not target.done():
-            target.cancel()
-        return
-    error = done.exception()
-    _settle(target, error=error, value=None if error else done.result())
 
 
 def _settle(future: asyncio.Future, error: BaseException | None = None, value: Any = None) -> None:

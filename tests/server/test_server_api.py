@@ -51,6 +51,20 @@ def test_suggest_is_the_assistants_answer_with_officejs(client, fake_source):
     assert doc["timing_ms"]["batch"] >= 1
 
 
+def test_suggest_bytes_are_starlettes_rendering(client):
+    """The answer is rendered on the work pool (`app._json_bytes`): the same bytes and headers as
+    a JSONResponse of the same object, non-ASCII text included."""
+    from fastapi.responses import JSONResponse
+
+    got = client.post("/v1/suggest", json={"text": "cells over 5 – café", "k": 3, "values": ["café", "7", "–"]})
+    assert got.status_code == 200, got.text
+    assert "café".encode() in got.content
+    same = JSONResponse(got.json())
+    assert got.content == same.body
+    assert got.headers["content-type"] == same.headers["content-type"] == "application/json"
+    assert got.headers["content-length"] == same.headers["content-length"]
+
+
 def test_no_valid_candidate_is_an_empty_list_and_payloads_follow_the_range(client):
     doc = client.post("/v1/suggest", json={"text": "nothing valid", "k": 1}).json()
     assert doc["candidates"] == []  # no valid candidate: 200 with an empty list, as --json prints
