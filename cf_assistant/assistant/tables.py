@@ -635,6 +635,30 @@ def split_columns(rule: Any, table: Any, selection: Selection) -> Any:
     return type(rule)(tuple(anchor(leaf, j) for leaf, j in zip(rule.rules, owners)))
 
 
+def with_named_value(rule: Any, request: str, table: Any, selection: Selection, column: int) -> Any:
+    """AND(TextEquals(c[j], V), the rule on `column`) when the request quotes one text V (as
+    `Tables.quoted` does for a word that is a whole cell text), V is a cell of exactly one other
+    text column j, and the rule tests no text of its own: "UPS shipments over 50 kg" over
+    Carrier and Weight, "Apollo hours over 40"; None otherwise."""
+    from cf_assistant.languages.cf.rows import anchor, column_named
+    from cf_assistant.languages.cf.rules import And, Text, Visual
+
+    if rule is None or isinstance(rule, Visual) or column_named(rule) is not None \
+            or rule_facts(rule)[2]:
+        return None
+    quoted = re.findall(r'"([^"]+)"', request)
+    if len(quoted) != 1:
+        return None
+    said = quoted[0].strip().lower()
+    cells = {j: [t for t in selection.texts(table, j) if t.strip().lower() == said]
+             for j in selection.columns if j != column and selection.kinds[j] == "text"}
+    owners = [j for j, found in cells.items() if found]
+    if len(owners) != 1:
+        return None
+    j = owners[0]
+    return And((Text("TextEquals", cells[j][0].strip(), column=j), anchor(rule, column)))
+
+
 def _mentions(request: str, selection: Selection) -> list[tuple[int, int, int]]:
     """(start, end, column) of each number column whose header's words the request says in a
     row ("the reorder level" for Reorder Level), first said first."""
@@ -720,19 +744,24 @@ class Tables:
         choice, sel = self.choice(text, data, today), data.selection
         split = split_columns(rule, data.table, sel) if sel.forced is None else None
         columns = choice.plausible(rule) if rule is not None else choice.plausible(None)[:1]
+        offers = [(rule, j, False) for j in columns]
         if split is not None:
-            rule, columns = split, [column_named(split.rules[0])]
+            offers = [(split, column_named(split.rules[0]), True)]
+        elif sel.forced is None:
+            named = with_named_value(rule, text, data.table, sel, columns[0])
+            if named is not None:  # the value's column first, the bare rule after it
+                offers.insert(0, (named, column_named(named.rules[0]), True))
         out = []
-        for n, j in enumerate(columns):
+        for n, (run, j, runs) in enumerate(offers):
             scope = scope_of(text, sel.headers[j])
             fields: dict[str, Any] = {"column": sel.headers[j], "scope": scope,
                                       "range_ref": sel.box.cells(j), "column_rank": min(n, 1)}
-            if split is not None:  # the pipeline runs this code, not the model's
-                fields.update(code=to_text(split), runs=True)
-            if scope == "rows" and rule is not None:
-                fields.update(code=to_text(anchor(rule, j)), range_ref=sel.box.rows(),
+            if runs:  # the pipeline runs this code, not the model's
+                fields.update(code=to_text(run), runs=True)
+            if scope == "rows" and run is not None:
+                fields.update(code=to_text(anchor(run, j)), range_ref=sel.box.rows(),
                               native_type="expression",
-                              formula=row_formula(rule, j, sel.box, reference_date=today))
+                              formula=row_formula(run, j, sel.box, reference_date=today))
             out.append((column_data(data, j), fields))
         return out
 

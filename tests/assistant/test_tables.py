@@ -284,3 +284,28 @@ def test_a_column_comparison_is_offered_first_and_formats_its_rows():
         "items whose stock is below the reorder level", k=2, data=data).candidates[0]
     assert top.code == "LessThan(c[1], c[2])" and top.origin == "column comparison"
     assert top.scope == "rows" and list(top.formatted) == [0]
+
+
+def test_a_named_value_of_another_column_joins_the_rule():
+    """'Acme orders over 100': the model's GreaterThan(100) tests Amount; "Acme" is a cell of
+    Customer only, so the first candidate tests both and the bare rule follows it."""
+    from cf_assistant.assistant import pipeline
+
+    table, selection = T.from_records(ORDERS)
+    joined = T.with_named_value(parse("GreaterThan(100)"), '"Acme" orders over 100', table,
+                                selection, 2)
+    assert joined == parse('AND(TextEquals(c[1], "Acme"), GreaterThan(c[2], 100))')
+    for request, code in (('"Acme" orders over 100', 'TextEquals("Acme")'),  # its own text
+                          ("orders over 100", "GreaterThan(100)"),  # no value named
+                          ('"Nobody" orders over 100', "GreaterThan(100)")):  # in no column
+        assert T.with_named_value(parse(code), request, table, selection, 2) is None
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[("GreaterThan(100)", -0.1)] for _ in utterances]
+
+    data = T.table_data(table, selection)
+    got = pipeline.Suggester("cf", source=Source()).suggest("acme orders over 100", k=2, data=data)
+    assert [c.code for c in got.candidates] == ['AND(TextEquals(c[1], "Acme"), GreaterThan(c[2], 100))',
+                                                "GreaterThan(c[2], 100)"]
+    assert list(got.candidates[0].formatted) == [0, 2]
