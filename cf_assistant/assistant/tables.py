@@ -491,6 +491,7 @@ def quote_values(request: str, values: Sequence[str]) -> str:
     known = {v.lower(): v for v in values if len(v) > 1 and not v.replace(".", "").isdigit()}
     if not known or '"' in request:
         return request
+    loose = _loose_index(known.values())
     tokens = re.findall(r"[\w'-]+|[^\w'-]+", request)
     out, i = [], 0
     while i < len(tokens):
@@ -498,14 +499,42 @@ def quote_values(request: str, values: Sequence[str]) -> str:
             run = "".join(tokens[i:i + n])
             key = re.sub(r"'s$", "", run.lower())
             exact = key not in _STOP or run.startswith(known.get(key, "\0"))  # "IT", not "it"
-            if run.strip() == run and key in known and exact:
-                out.append(f'"{known[key]}"' + run[len(key):])
+            value = known.get(key) if exact else None
+            if value is None and key not in _STOP and len(key) > 3:
+                value = loose.get(_loose(key)) or (_misspelt(key, known) if n == 1 else None)
+            if run.strip() == run and value is not None:
+                out.append(f'"{value}"' + run[len(key):])
                 i += n
                 break
         else:
             out.append(tokens[i])
             i += 1
     return "".join(out)
+
+
+def _loose(text: str) -> str:
+    """A text as loosely as people type it: lower case, hyphens as spaces, no plural s."""
+    return " ".join(re.sub(r"(?<=\w{2})s$", "", w) for w in re.split(r"[\s_-]+", text.lower()) if w)
+
+
+def _loose_index(values: Sequence[str]) -> dict[str, str]:
+    """{loose form: value} for the loose forms that only one value has ("follow ups" and
+    "Follow-up")."""
+    by: dict[str, set[str]] = {}
+    for v in values:
+        by.setdefault(_loose(v), set()).add(v)
+    return {k: min(vs) for k, vs in by.items() if len({v.lower() for v in vs}) == 1}
+
+
+def _misspelt(word: str, known: dict[str, str]) -> str | None:
+    """The one cell text of five or more letters that `word`, no English word the encoder knows,
+    is a slip of ("cardiolgy" -> Cardiology); None otherwise."""
+    from cf_assistant.diffusion.spelling import _edits, _known
+
+    if len(word) < 5 or not word.isalpha() or word in _known():
+        return None
+    near = _edits(word) & {k for k in known if len(k) >= 5 and k.isalpha()}
+    return known[near.pop()] if len(near) == 1 else None
 
 
 _PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')
@@ -561,7 +590,8 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
     value (`columns`: per column, its header and its distinct texts): over a Paid column of
     Yes/No, "unpaid invoices" -> `Paid "No" invoices`, "paid invoices" -> `Paid "Yes" invoices`,
     "expenses with no receipt" -> `expenses with Receipt "No"`. A column is yes/no when its
-    texts hold a yes and a no word and at most one other text ("Partial"); a request that
+    texts hold a yes and a no word and at most one other text ("Partial"); its header is one or
+    two words ("Parent Contacted": "not contacted"; "Auto-Renew": "auto-renew off"); a request that
     already names a value ("Receipt is No") or quotes a text stays as it is."""
     if '"' in request:
         return request
@@ -571,10 +601,13 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
             low.setdefault(t.lower(), t)
         yes = next((low[w] for w in low if w in _YES), None)
         no = next((low[w] for w in low if w in _NO), None)
-        if yes is None or no is None or len(low) > 3 or not re.fullmatch(r"[A-Za-z]+", header):
+        if yes is None or no is None or len(low) > 3 or not re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", header):
             continue
-        h = re.escape(header.lower())
-        neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h})\b", re.I)
+        h = r"[\s-]?".join(map(re.escape, re.split(r"[ -]", header.lower())))
+        if " " in header:  # "Parent Contacted": its last word alone names it too ("not contacted")
+            h = rf"(?:{h}|{re.escape(header.lower().split()[-1])})"
+        neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h}|{h}\s+(?:off|disabled))\b",
+                         re.I)
         if neg.search(request):
             return neg.sub(f'{header} "{no}"', request, count=1)
         if any(w.lower() in _YES | _NO for w in _WORD.findall(request)):

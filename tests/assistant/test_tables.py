@@ -309,3 +309,20 @@ def test_a_named_value_of_another_column_joins_the_rule():
     assert [c.code for c in got.candidates] == ['AND(TextEquals(c[1], "Acme"), GreaterThan(c[2], 100))',
                                                 "GreaterThan(c[2], 100)"]
     assert list(got.candidates[0].formatted) == [0, 2]
+
+
+def test_cell_texts_typed_loosely_or_with_a_slip_are_named():
+    values = ["Follow-up", "Check-up", "Cardiology", "Dermatology", "New patient", "Late"]
+    assert T.quote_values("follow ups", values) == '"Follow-up"'
+    assert T.quote_values("new patients", values) == '"New patient"'
+    assert T.quote_values("cardiolgy appointments", values) == '"Cardiology" appointments'
+    assert T.quote_values("checkups", values) == "checkups"  # no value loosely so
+    assert T.quote_values("cardiology or dermatology", values) == '"Cardiology" or "Dermatology"'
+    assert T.quote_values("the latest", values) == "the latest"  # an English word, no slip
+
+
+def test_yes_no_columns_with_two_word_headers_and_off():
+    cols = [("Parent Contacted", ["Yes", "No"]), ("Auto-Renew", ["Yes", "No"])]
+    assert T.name_flags("parents not contacted", cols) == 'parents Parent Contacted "No"'
+    assert T.name_flags("accounts with auto-renew off", cols) == 'accounts with Auto-Renew "No"'
+    assert T.name_flags("auto-renew accounts", cols) == 'Auto-Renew "Yes" accounts'
