@@ -11,7 +11,7 @@ The first cues were chosen on the CF `train-minus-dev` records, never on dev: of
 targets that are one bare comparison in a request naming exactly one of the four, 72 use the named
 operator (the other is a labelling slip: "less than 15" -> `GreaterThan(15)`). A request naming
 several ("greater than 5 and less than 10") or none names nothing here. The bounds said in words
-("18 and over", "10 or more", "not above 30", "don't go over 30", "up to 5", ages: "65 or older",
+("18 and over", "10 or more", "from 45,000 upward", "3+ bedrooms", "not above 30", "don't go over 30", "up to 5", ages: "65 or older",
 "older than 65", not years: "older than 2000" is earlier) came later, from English, not from any
 record: the benchmark's requests hardly use them; "above average" is a cue too, but
 `AboveAverage()` is not a bare comparison, so it is never touched. Text operators are left alone:
@@ -35,7 +35,7 @@ _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 _AGE = r"(?<![\d.,])\d{1,3}(?![\d.,]*\d)(?:\s+years?(?:\s+old)?)?\s+"
 _CUES = (
     ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over)\b"
-                         r"|\band\s+(?:above|over|up|higher)\b"
+                         r"|\band\s+(?:above|over|up|higher)\b|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),

@@ -77,3 +77,12 @@ def test_a_superlative_names_the_end_of_a_ranking(code, request_text, twin):
 ])
 def test_a_superlative_without_a_sure_end_names_none(code, request_text):
     assert not contradicts(code, request_text) and comparison_repairs(code, request_text) == []
+
+
+def test_upward_onwards_and_a_plus_after_a_number_name_at_least():
+    from cf_assistant.languages.cf.comparisons import comparison_repairs, named_comparison
+
+    for request in ("salaries from $45,000 upward", "3+ bedrooms", "from 2010 onwards"):
+        assert named_comparison(request) == "GreaterThanEqual"
+    assert named_comparison("numbers starting +44") is None  # a sign before digits is no bound
+    assert comparison_repairs("GreaterThan(45000)", "salaries from $45,000 upward") == ["GreaterThanEqual(45000)"]
