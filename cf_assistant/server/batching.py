@@ -157,7 +157,8 @@ class Batcher:
             if left <= 0 or self._pending[lang] <= len(items):
                 break
             try:
-                items.append(await asyncio.wait_for(queue.get(), left))
+                async with asyncio.timeout(left):  # no task of its own, as wait_for makes
+                    items.append(await queue.get())
             except TimeoutError:
                 break
         return items
