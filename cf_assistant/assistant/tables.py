@@ -683,6 +683,9 @@ def with_named_value(rule: Any, request: str, table: Any, selection: Selection, 
     if len(quoted) != 1:
         return None
     said = quoted[0].strip().lower()
+    masked = re.sub(r'"[^"]+"', '"Q"', request)
+    if re.search(r"\b(?:not|no|isn't|aren't|without|except|other\s+than)\s+(?:\w+\s+)?\"Q", masked, re.I):
+        return None  # "not at risk": the value is denied, not joined
     cells = {j: [t for t in selection.texts(table, j) if t.strip().lower() == said]
              for j in selection.columns if j != column and selection.kinds[j] == "text"}
     owners = [j for j, found in cells.items() if found]
@@ -703,10 +706,16 @@ def _mentions(request: str, selection: Selection) -> list[tuple[int, int, int]]:
         if selection.kinds[j] != "number" or not head:
             continue
         for i in range(len(tokens) - len(head) + 1):
-            if [t for t, _, _ in tokens[i:i + len(head)]] == head:
+            if all(_same_word(t, h) for (t, _, _), h in zip(tokens[i:i + len(head)], head)):
                 out.append((tokens[i][1], tokens[i + len(head) - 1][2], j))
                 break
     return sorted(out)
+
+
+def _same_word(said: str, head: str) -> bool:
+    """A stemmed request word for a stemmed header word, also as a past participle ("budgeted"
+    for Budget, "priced" for Price)."""
+    return said == head or (said.endswith("ed") and head in (said[:-2], said[:-1]))
 
 
 def column_comparison(request: str, selection: Selection) -> str | None:

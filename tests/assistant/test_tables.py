@@ -297,7 +297,8 @@ def test_a_named_value_of_another_column_joins_the_rule():
     assert joined == parse('AND(TextEquals(c[1], "Acme"), GreaterThan(c[2], 100))')
     for request, code in (('"Acme" orders over 100', 'TextEquals("Acme")'),  # its own text
                           ("orders over 100", "GreaterThan(100)"),  # no value named
-                          ('"Nobody" orders over 100', "GreaterThan(100)")):  # in no column
+                          ('"Nobody" orders over 100', "GreaterThan(100)"),  # in no column
+                          ('orders not from "Acme" over 100', "GreaterThan(100)")):  # denied
         assert T.with_named_value(parse(code), request, table, selection, 2) is None
 
     class Source:
@@ -326,3 +327,9 @@ def test_yes_no_columns_with_two_word_headers_and_off():
     assert T.name_flags("parents not contacted", cols) == 'parents Parent Contacted "No"'
     assert T.name_flags("accounts with auto-renew off", cols) == 'accounts with Auto-Renew "No"'
     assert T.name_flags("auto-renew accounts", cols) == 'Auto-Renew "Yes" accounts'
+
+
+def test_two_number_columns_compared_with_a_past_participle():
+    table, selection = T.from_records([["Line", "Budget ($)", "Actual ($)"], ["a", "10", "12"],
+                                       ["b", "20", "15"], ["c", "5", "5"]])
+    assert T.column_comparison("actuals lower than budgeted", selection) == "LessThan(c[2], c[1])"
