@@ -528,11 +528,12 @@ def _field_text(rng: random.Random) -> tuple[str, Rule, tuple[str, ...], str]:
                            "{f} either {x} or {y}")).format(f=name, x=x, y=y)
         return text, rule, _TEXT_COLUMNS, "noun"
     rule = Text("TextEquals", x)
-    if rng.random() < 0.2:  # the value names the things: "closed tickets", "the paid ones"
+    if rng.random() < 0.2:  # the value names the things: '"Closed" tickets', 'the "paid" ones',
+        # quoted as a table's cell text is quoted before the model reads it (`Tables.quoted`)
         thing = _pick(rng, ("tickets", "orders", "tasks", "invoices", "items", "records",
                             "appointments", "shipments", "accounts", "entries", "ones"))
         text = _pick(rng, ("{x} {t}", "the {x} {t}", "{t} that are {x}", "{t} marked {x}",
-                           "all {x} {t}", "any {x} {t}")).format(x=x, t=thing)
+                           "all {x} {t}", "any {x} {t}")).format(x=f'"{x}"', t=thing)
         return text, rule, _TEXT_COLUMNS, "noun"
     if rng.random() < 0.15:
         rule = Not(rule)
