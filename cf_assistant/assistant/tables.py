@@ -67,8 +67,10 @@ _STOP = frozenset(
     "highlighted mark format formatting colour color shade show flag make bold red green yellow "
     "blue orange fill rule".split())
 _CELL_NOUNS = frozenset("cell value entry number figure amount score level total count price "
-                        "date name bar icon colour color scale".split())  # stems of words for cells
+                        "date name bar icon colour color scale reading".split())  # stems of words for cells
 _TIME_NOUNS = frozenset("day week month year hour minute".split())
+_UNIT_NOUNS = frozenset("buck dollar euro pound cent kilo kilogram gram kg km mile metre meter "
+                        "litre liter second point percent time".split())  # "under 50 bucks", "late 5 times"
 _COLLECTIVE = frozenset("people staff everyone everybody anyone anybody personnel".split())
 _ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|lines|record|records)\b"
                         r"|\brows?\b|\brecords\b", re.I)
@@ -439,20 +441,33 @@ def scope_of(request: str, header: str = "") -> str:
     row", "rows where"), or an object that names the table's things rather than a column's
     values: the request's first plural noun ("orders", "students", "Omar's expenses") or a
     collective one ("staff", "people") when it is not a word for cells ("values", "amounts"),
-    a span of time ("days") or the tested column's own head word ("salaries" for Salary)."""
+    a span of time ("days"), a unit ("bucks") or a word for the tested column's head word
+    ("salaries" for Salary, "bedrooms" for Beds, "addreses" for Address; `_names_head`)."""
     if _ROW_WORDS.search(request):
         return "rows"
     head = (words(header) or [""])[-1]
     for word in _WORD.findall(request):
         w = re.sub(r"'s$", "", word.lower())
-        if w in _STOP or w[0].isdigit():
+        if w in _STOP or w[0].isdigit() or w == "ones":
             continue
         if w in _COLLECTIVE:
             return "rows"
-        if not _plural(w) or stem(w) in _TIME_NOUNS:
+        if not _plural(w) or stem(w) in _TIME_NOUNS or stem(w) in _UNIT_NOUNS:
             continue
-        return "cells" if stem(w) in _CELL_NOUNS or stem(w) == head else "rows"
+        return "cells" if stem(w) in _CELL_NOUNS or _names_head(stem(w), head) else "rows"
     return "cells"
+
+
+def _names_head(said: str, head: str) -> bool:
+    """A request's word for a header's word: the same, one begins the other ("bathrooms" for
+    Baths, "bedrooms" for Beds), or one slip apart ("addreses" for Address)."""
+    from cf_assistant.diffusion.spelling import _edits
+
+    if not head:
+        return False
+    if said == head or (min(len(said), len(head)) >= 3 and (said.startswith(head) or head.startswith(said))):
+        return True
+    return len(head) >= 5 and said in _edits(head)
 
 
 def _near_header(name: str, headers: Sequence[str], embed: Any) -> bool:

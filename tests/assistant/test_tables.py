@@ -103,6 +103,10 @@ def test_plausible_alternates_and_forced_column():
     ("highlight cells greater than 5", "Amount", "cells"),
     ("highlight the values that are blank", "Amount", "cells"),
     ("amounts over 100", "Amount", "cells"),
+    ("fewer than 2 bathrooms", "Baths", "cells"),  # a longer word for the head word
+    ("addreses ending in Rd", "Address", "cells"),  # one slip from it
+    ("cheap ones under 50 bucks", "Cost ($)", "cells"),  # a pronoun and a unit name no things
+    ("orders in the past 7 days", "Order Date", "rows"),  # a header word, but not its head
 ])
 def test_scope(request_text, header, scope):
     assert T.scope_of(request_text, header) == scope
