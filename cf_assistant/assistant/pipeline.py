@@ -278,10 +278,7 @@ class Suggester:
         named = self.model_text(text, data)
         query = samples.query if isinstance(samples, Samples) and samples.text == named else None
         samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
-        compared = self.tables.compared(named, data) if data is not None and data.selection else None
-        if compared is not None:  # two columns compared: read first (the model writes no c[i])
-            samples = [*samples, (compared, max((s for _, s in samples), default=0.0) + 1.0)]
-            repaired = {**repaired, self._canonical(compared): "column comparison"}
+        samples, repaired = self._with_readings(named, samples, repaired, data, today)
         cands = [c for m in dedupe(samples, self._canonical)
                  for c in self._candidates(m, data, today, named, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
@@ -296,6 +293,28 @@ class Suggester:
         if not answers:
             raise _no_valid(result, len(cands))
         return result
+
+    def _with_readings(self, named: str, samples: list[tuple[str, float]], repaired: dict[str, str],
+                       data: Data | None, today: date | None
+                       ) -> tuple[list[tuple[str, float]], dict[str, str]]:
+        """The samples plus the rules read from the request without the model, scored above
+        every sample: two of a table's number columns compared in words (`Tables.compared`; the
+        model writes no c[i]) and a month said by name on the day (the language's optional
+        `dated`: "for July" in June is NextMonth()); with their origins for new forms."""
+        readings = []
+        if data is not None and data.selection:
+            readings.append((self.tables.compared(named, data), "column comparison"))
+        dated = getattr(self.language, "dated", None)
+        if dated is not None:
+            readings.append((dated(named, today or date.today()), "named month"))
+        own = {self._canonical(code) for code, _ in samples}
+        for code, origin in readings:
+            if code is None:
+                continue
+            samples = [*samples, (code, max((s for _, s in samples), default=0.0) + 1.0)]
+            if self._canonical(code) not in own:
+                repaired = {**repaired, self._canonical(code): origin}
+        return samples, repaired
 
     def _with_examples(self, text: str, k: int, answers: list[Candidate], data: Data | None,
                        today: date | None, timing: dict[str, float], query: Any = None

@@ -9,7 +9,9 @@ model. It gives the pipeline no data to run the rules on (a bare `cfa suggest ".
 execution evidence plays no part in its order, except on a table record (the table set's, or one
 whose reference names its column with `c[i]`): there it gives the record's table, as `cfa suggest
 --csv` does, the pipeline chooses the column, and the candidates name it (`last_tables` keeps
-each one's column, scope and rows for the bench). Its candidate source is the diffusion model, or
+each one's column, scope and rows for the bench). Every request is read on the judge's reference
+date (a month said by name, "for July", is read on that day), so a result never depends on the day
+the bench runs. Its candidate source is the diffusion model, or
 the auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
 result can be told from the model's, for either model). As `cfa suggest` does, it adds corpus
 examples (`cf_assistant.retrieval.examples`) where the model's order puts them, found among the training
@@ -56,7 +58,7 @@ class AssistantGenerator:
         codes name it (`c[i]`) and `last_tables` holds each candidate's column, scope and rows."""
         data = self._table(record)
         self.last_tables = None
-        today = REFERENCE_DATE if data is not None else None
+        today = REFERENCE_DATE  # the judge's day: a bench never depends on the day it is run
         try:
             result = self.suggester.suggest(utterance, k=k, data=data, today=today)
         except NoValidCandidateError as exc:

@@ -153,6 +153,13 @@ class CFLanguage:
         except (RuleSyntaxError, RecursionError):
             return None
 
+    def dated(self, utterance: str, today) -> str | None:
+        """The date-period rule for a month the request names by name on `today` ("for July"
+        in June: `NextMonth()`; `languages.cf.months.named_month`), or None."""
+        from cf_assistant.languages.cf.months import named_month
+
+        return named_month(utterance, today)
+
     def annotate(self, code: str, data=None, today=None) -> dict:
         """Explanation, native Excel type and formula of a valid rule, and its run on `data`
         (`languages.cf.facts.annotate`)."""
