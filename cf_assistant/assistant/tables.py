@@ -686,13 +686,16 @@ def split_columns(rule: Any, table: Any, selection: Selection) -> Any:
 def with_named_value(rule: Any, request: str, table: Any, selection: Selection, column: int) -> Any:
     """AND(TextEquals(c[j], V), the rule on `column`) when the request quotes one text V (as
     `Tables.quoted` does for a word that is a whole cell text), V is a cell of exactly one other
-    text column j, and the rule tests no text of its own: "UPS shipments over 50 kg" over
-    Carrier and Weight, "Apollo hours over 40"; None otherwise."""
+    text column j, and the rule tests no text of its own and no number the request does not
+    write: "UPS shipments over 50 kg" over Carrier and Weight, "Apollo hours over 40"; None
+    otherwise."""
     from cf_assistant.languages.cf.rows import anchor, column_named
     from cf_assistant.languages.cf.rules import And, Text, Visual
 
-    if rule is None or isinstance(rule, Visual) or column_named(rule) is not None \
-            or rule_facts(rule)[2]:
+    if rule is None or isinstance(rule, Visual) or column_named(rule) is not None:
+        return None
+    _, numbers, texts = rule_facts(rule)
+    if texts or not set(numbers) <= _said_numbers(request):  # its own text, or an invented number
         return None
     quoted = re.findall(r'"([^"]+)"', request)
     if len(quoted) != 1:
@@ -708,6 +711,15 @@ def with_named_value(rule: Any, request: str, table: Any, selection: Selection, 
         return None
     j = owners[0]
     return And((Text("TextEquals", cells[j][0].strip(), column=j), anchor(rule, column)))
+
+
+def _said_numbers(request: str) -> set[float]:
+    """The numbers a request writes, as the model reads them ("100k" is 100000, "ten" 10;
+    percentages also as fractions)."""
+    from cf_assistant.diffusion.literals import extract
+    from cf_assistant.diffusion.text_slots import spell_numbers
+
+    return {float(n) for n in extract(spell_numbers(request)).numbers}
 
 
 def _mentions(request: str, selection: Selection) -> list[tuple[int, int, int]]:

@@ -302,7 +302,8 @@ def test_a_named_value_of_another_column_joins_the_rule():
     for request, code in (('"Acme" orders over 100', 'TextEquals("Acme")'),  # its own text
                           ("orders over 100", "GreaterThan(100)"),  # no value named
                           ('"Nobody" orders over 100', "GreaterThan(100)"),  # in no column
-                          ('orders not from "Acme" over 100', "GreaterThan(100)")):  # denied
+                          ('orders not from "Acme" over 100', "GreaterThan(100)"),  # denied
+                          ('"Acme" orders', "GreaterThan(100)")):  # a number never said
         assert T.with_named_value(parse(code), request, table, selection, 2) is None
 
     class Source:
