@@ -86,6 +86,9 @@ _CUE = re.compile(
     r"|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
     r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
+    # "tasks with TODO", "rows without a PO.": a code in capitals that ends the phrase
+    r"|(?:with|without)(?:\s+(?:a|an|no))?(?=\s+(?-i:[A-Z][A-Z0-9]{1,7})"
+    r"(?:\s*$|\s*[,.;!?]|\s+(?:in|on|or|and|but|please|for)\b))"
     r"|" + _FIELD_CUE + r"(?=\s)"
     r")(?![\w-])",
     re.IGNORECASE)

@@ -102,6 +102,10 @@ def test_the_generator_s_literals_almost_all_become_slots():
     ("prices that end in .99", 'prices that end in ".99"'),
     ("ends with Mumbai - whole row", 'ends with "Mumbai" - whole row'),
     ("team is Alpha across the row", 'team is "Alpha" across the row'),
+    ("tasks with TODO", 'tasks with "TODO"'),
+    ("tasks with no TODO or FIXME", 'tasks with no "TODO" or "FIXME"'),
+    ("staff with IT roles", "staff with IT roles"),  # capitals inside a phrase: no cue
+    ("cells with A grades", "cells with A grades"),
 ])
 def test_scale_words_cues_and_scope_words(text, marked):
     assert mark(text) == marked
