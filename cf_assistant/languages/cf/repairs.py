@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.diffusion.text_slots import spell_numbers
 from cf_assistant.diffusion.literals import (
     _CODE_NUMBER, _NUMBER, _PERCENT, _fraction, _normal_number, extract,
 )
@@ -151,18 +152,32 @@ def _code_numbers(code: str) -> list[re.Match]:
     return list(_CODE_NUMBER.finditer(masked))
 
 
+def _invented(code: str, utterance: str) -> list[re.Match]:
+    """The code's numbers that the utterance neither writes (as digits, words or a
+    percentage's fraction) nor holds in a cell reference, other than 0, when it writes a number
+    at all: "smaller than 100 in F3 to F20" -> `LessThan(1)` invents 1."""
+    plain = _plain_numbers(utterance)
+    if not plain:
+        return []
+    said = {float(n) for n in [*plain, *extract(spell_numbers(utterance)).numbers]}
+    said |= {float(n) for n in _ref_only_numbers(utterance)}
+    return [m for m in _code_numbers(code) if float(m.group(0)) not in said and float(m.group(0)) != 0]
+
+
 def names_given_numbers(code: str, utterance: str) -> bool:
-    """False when the code uses a number that the utterance holds only inside cell references."""
+    """False when the code uses a number that the utterance holds only inside cell references,
+    or one it does not hold at all (`_invented`)."""
     refs = _ref_only_numbers(utterance)
-    return not any(m.group(0) in refs for m in _code_numbers(code))
+    return not any(m.group(0) in refs for m in _code_numbers(code)) and not _invented(code, utterance)
 
 
 def number_repairs(code: str, utterance: str) -> list[str]:
-    """`code` with its one number taken from a cell reference replaced by the utterance's one
-    plain number that the code lacks, as a list (empty when that is not exactly one each)."""
+    """`code` with its one number taken from a cell reference, or invented, replaced by the
+    utterance's one plain number that the code lacks, as a list (empty when that is not exactly
+    one each)."""
     refs = _ref_only_numbers(utterance)
     found = _code_numbers(code)
-    bad = [m for m in found if m.group(0) in refs]
+    bad = [m for m in found if m.group(0) in refs] or _invented(code, utterance)
     spare = [n for n in _plain_numbers(utterance) if n not in {m.group(0) for m in found}]
     if len(bad) != 1 or len(spare) != 1:
         return []
