@@ -98,3 +98,14 @@ def test_a_percentage_gets_its_twin_on_the_other_scale():
     assert not compares_whole_percent("LessThan(0.8)", "under 80%")
     assert not compares_whole_percent("TopPercent(10)", "the top 10%")
     assert not compares_whole_percent("GreaterThan(80)", "over 80")
+
+
+def test_an_invented_number_ranks_below_its_twin_with_the_named_number():
+    from cf_assistant.languages.cf.repairs import faithful, repairs
+
+    said = "Find smaller value than 100 in cell F3 to F20"
+    assert repairs("LessThan(1)", said) == [("LessThan(100)", "literal repair")]
+    assert not faithful("LessThan(1)", said) and faithful("LessThan(100)", said)
+    assert faithful("GreaterThan(0)", "positive values over 5")  # 0 is never invented
+    assert faithful("Top(10)", "the top values")  # no number written: nothing to hold it to
+    assert faithful("GreaterThan(12)", "more than a dozen")  # a number said in words
