@@ -55,6 +55,7 @@ RULES = [  # (rule on the implicit column, the column it tests)
     ("BelowAverage()", 2), ("AND(GreaterThan(100),LessThan(1000))", 2),
     ("OR(TextEquals(Zed),TextEquals(Quux))", 1), ("ThisMonth()", 4), ("Last7Days()", 4),
     ("NextWeek()", 4), ("GreaterThan(c[2], 300)", 3),
+    ('AND(TextEquals(c[1], "Acme"), GreaterThan(100))', 2),  # a named value joined (tables)
 ]
 
 
