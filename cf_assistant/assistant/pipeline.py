@@ -319,15 +319,20 @@ class Suggester:
     def _with_examples(self, text: str, k: int, answers: list[Candidate], data: Data | None,
                        today: date | None, timing: dict[str, float], query: Any = None
                        ) -> tuple[Candidate, ...]:
-        """The model's answers with the corpus examples in their order, numbered from 1."""
+        """The model's answers with the corpus examples in their order, numbered from 1. After
+        the answers ("after"), examples come before the answers that invent a literal or
+        contradict the named comparison (`faithful` False; examples are always faithful), within
+        the same execution evidence (and on a table the same column rank); a stable sort."""
         examples_start = time.perf_counter()
         if self.examples_order == "first":
             extra = self._examples_for(text, [], k, data, today, query)
             if extra is not None:
                 answers = _merge_first(extra, answers, k, self._canonical)
-        else:
-            extra = self._examples_for(text, answers, k - len(answers), data, today, query)
-            answers = answers + (extra or [])
+        else:  # after the answers that keep to the request; before those that do not
+            kept = [c for c in answers if c.faithful is not False]
+            extra = self._examples_for(text, answers, k - len(kept), data, today, query)
+            answers = sorted(answers + (extra or []),
+                             key=lambda c: (c.column_rank, c.evidence, c.faithful is False))
         if extra is not None:
             timing["examples"] = (time.perf_counter() - examples_start) * 1000
         return _numbered(answers)

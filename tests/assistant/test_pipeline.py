@@ -248,3 +248,16 @@ def test_without_data_a_percentage_is_compared_as_its_fraction():
     assert [c.code for c in result.candidates][:2] == ["Equals(0.15)", "Equals(15)"]
     result = suggester([("TopPercent(10)", -0.1)]).suggest("top 10%")
     assert result.candidates[0].code == "TopPercent(10)"
+
+
+def test_a_corpus_example_comes_before_answers_that_invent_a_text():
+    class Examples:
+        def nearest(self, text, n, query=None):
+            from types import SimpleNamespace
+
+            return [SimpleNamespace(code="ColorScale()", utterance="apply a green-red scale")]
+
+    s = Suggester("cf", source=FakeSource([('TextContains("in progress")', -0.1)]), examples=Examples())
+    got = s.suggest("green to red by progress", k=2)
+    assert [c.code for c in got.candidates] == ["ColorScale()", 'TextContains("in progress")']
+    assert got.candidates[1].faithful is False

@@ -72,7 +72,7 @@ def named_comparison(utterance: str) -> str | None:
 # bottom 3, "the slowest lap" (a time) the top 1; "fastest" and "slowest" only beside a word for
 # a time ("fastest cars" may be speeds).
 _TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|races?|minutes|" \
-        r"seconds|hours|mins|secs)"
+        r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
 _ENDS = (
     ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest)\b"
                rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),

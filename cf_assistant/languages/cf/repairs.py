@@ -95,12 +95,13 @@ def named_texts(utterance: str) -> tuple[str, ...]:
 
 
 def names_given_text(code: str, utterance: str) -> bool:
-    """False when the utterance names a text (see `named_texts`), the code uses none of them, and
-    the code writes a text that stands nowhere in the utterance as whole words (an invented
-    text; an empty text counts as invented); else True."""
+    """False when the code uses none of the texts the utterance names (see `named_texts`; it
+    may name none) and writes a text that stands nowhere in the utterance as whole words (an
+    invented text: "in progress" for "green to red by progress"; an empty text counts as
+    invented); else True."""
     named = named_texts(utterance)
     texts = [_text(m) for m in _code_texts(code)]
-    if not named or not texts or any(t in named for t in texts):
+    if not texts or any(t in named for t in texts):
         return True
     return all(_says(utterance, t) for t in texts)
 
@@ -128,7 +129,7 @@ def text_repairs(code: str, utterance: str) -> list[str]:
 
 # The digits of a cell reference: "B2", "$C$15", "AA10" (upper-case column letters, not inside a word)
 _REF_DIGITS = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Z]{1,3}\$?(\d+)(?![\w.])")
-_CODE_REF = re.compile(r"\$?[A-Za-z]{1,3}\$\d+")  # an absolute reference in code, e.g. $B$6
+_CODE_REF = re.compile(r"\$?[A-Za-z]{1,3}\$\d+|\bc\[\d+\]")  # $B$6, or a table's column c[3]
 
 
 def _plain_numbers(utterance: str) -> list[str]:

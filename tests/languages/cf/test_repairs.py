@@ -14,7 +14,8 @@ def test_names_given_text_flags_only_invented_texts():
     assert names_given_text('TextContains("C")', "cells that contain C")  # named without quotes
     assert not names_given_text('TextContains("x")', "cells that contain C")
     assert not names_given_text('TextEquals("")', "values which are Active")  # empty = invented
-    assert names_given_text('TextContains("x")', "highlight cells > 5")  # no text named
+    assert not names_given_text('TextContains("x")', "highlight cells > 5")  # none named: invented
+    assert not names_given_text('TextContains("in progress")', "green to red by progress")
 
 
 def test_unquoted_text_is_the_span_after_the_last_cue():
@@ -109,3 +110,9 @@ def test_an_invented_number_ranks_below_its_twin_with_the_named_number():
     assert faithful("GreaterThan(0)", "positive values over 5")  # 0 is never invented
     assert faithful("Top(10)", "the top values")  # no number written: nothing to hold it to
     assert faithful("GreaterThan(12)", "more than a dozen")  # a number said in words
+
+
+def test_a_tables_column_indices_are_no_numbers():
+    from cf_assistant.languages.cf.repairs import faithful
+
+    assert faithful('AND(TextEquals(c[3], "Apollo"), GreaterThan(c[4], 40))', '"Apollo" hours over 40')
