@@ -64,7 +64,7 @@ def test_older_than_a_year_is_no_age():
 
 @pytest.mark.parametrize("code, request_text, twin", [
     ("Bottom(1)", "slowest lap", "Top(1)"), ("Top(c[4], 3)", "the 3 fastest responses", "Bottom(c[4], 3)"),
-    ("Top(3)", "the 3 cheapest items", "Bottom(3)"), ("TopPercent(10)", "cheapest 10%", "BottomPercent(10)"),
+    ("Top(3)", "the 3 cheapest items", "Bottom(3)"), ("Top(3)", "fastest 3 runners", "Bottom(3)"), ("TopPercent(10)", "cheapest 10%", "BottomPercent(10)"),
     ("BottomPercent(5)", "the hottest 5% of days", "TopPercent(5)"),
 ])
 def test_a_superlative_names_the_end_of_a_ranking(code, request_text, twin):
