@@ -86,3 +86,23 @@ def test_upward_onwards_and_a_plus_after_a_number_name_at_least():
         assert named_comparison(request) == "GreaterThanEqual"
     assert named_comparison("numbers starting +44") is None  # a sign before digits is no bound
     assert comparison_repairs("GreaterThan(45000)", "salaries from $45,000 upward") == ["GreaterThanEqual(45000)"]
+
+
+def test_a_comparative_against_the_average_names_its_side():
+    from cf_assistant.languages.cf.comparisons import comparison_repairs, named_side
+
+    assert named_side("laps slower than average") == "AboveAverage"
+    assert named_side("cheaper than the mean") == "BelowAverage"
+    assert named_side("cars faster than average") is None  # speeds or times: not said
+    assert named_side("above average") is None  # a cue of its own, not a comparative
+    assert comparison_repairs("BelowAverage()", "laps slower than average") == ["AboveAverage()"]
+
+
+def test_a_contained_text_repairs_an_equal_one():
+    from cf_assistant.languages.cf.comparisons import comparison_repairs, contradicts
+
+    assert comparison_repairs('TextEquals("north")', "any region with north in it") == ['TextContains("north")']
+    assert comparison_repairs('NOT(TextEquals("north"))', "regions with no north in them") == \
+        ['TextNotContains("north")']
+    assert not contradicts('TextEquals("Done")', "status is Done")
+    assert not contradicts('TextEquals("x")', "cells not containing x")  # a denial, not its repair
