@@ -106,3 +106,14 @@ def test_a_contained_text_repairs_an_equal_one():
         ['TextNotContains("north")']
     assert not contradicts('TextEquals("Done")', "status is Done")
     assert not contradicts('TextEquals("x")', "cells not containing x")  # a denial, not its repair
+
+
+def test_a_decade_is_ten_numbers():
+    from cf_assistant.languages.cf.comparisons import comparison_repairs
+    from cf_assistant.languages.cf.repairs import faithful
+
+    for code in ("Equals(70)", "LessThan(70)"):
+        assert comparison_repairs(code, "scores in the 70s") == ["AND(GreaterThanEqual(70), LessThan(80))"]
+    assert comparison_repairs("GreaterThan(30)", "people in their 30s") == ["AND(GreaterThanEqual(30), LessThan(40))"]
+    assert comparison_repairs("Equals(5)", "scores in the 70s") == []
+    assert faithful("AND(GreaterThanEqual(70), LessThan(80))", "scores in the 70s")  # 80 is implied
