@@ -299,14 +299,15 @@ class Suggester:
                        ) -> tuple[list[tuple[str, float]], dict[str, str]]:
         """The samples plus the rules read from the request without the model, scored above
         every sample: two of a table's number columns compared in words (`Tables.compared`; the
-        model writes no c[i]) and a month said by name on the day (the language's optional
-        `dated`: "for July" in June is NextMonth()); with their origins for new forms."""
+        model writes no c[i]) and the language's optional `readings` (CF: a month said by name on
+        the day, "for July" in June is NextMonth(); two bounds each beside its number); with
+        their origins for new forms."""
         readings = []
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
-        dated = getattr(self.language, "dated", None)
-        if dated is not None:
-            readings.append((dated(named, today or date.today()), "named month"))
+        read = getattr(self.language, "readings", None)
+        if read is not None:
+            readings += read(named, today or date.today())
         own = {self._canonical(code) for code, _ in samples}
         for code, origin in readings:
             if code is None:

@@ -10,8 +10,8 @@ pipeline and the metrics read with `getattr` (a language without them gets nothi
 `explain(code)`, `accepts_data` (runs on the user's column), `shows_canonical` (candidates shown
 canonically), `repairs(code, utterance)` (repaired twins and their origins), `faithful(code,
 utterance)`, `fits_request(code, utterance)` (a corpus example suits the request),
-`annotate(code, data, today)` (explanation, native form, run on the data), `dated(utterance,
-today)` (a rule the request's named date reads as on that day) and `judge` (execution
+`annotate(code, data, today)` (explanation, native form, run on the data), `readings(utterance,
+today)` (rules read from the words alone, such as a month named by name on that day) and `judge` (execution
 match for the metrics). Only CF has them today; nothing outside `languages/` tests a language's
 name.
 

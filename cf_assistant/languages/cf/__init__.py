@@ -153,12 +153,15 @@ class CFLanguage:
         except (RuleSyntaxError, RecursionError):
             return None
 
-    def dated(self, utterance: str, today) -> str | None:
-        """The date-period rule for a month the request names by name on `today` ("for July"
-        in June: `NextMonth()`; `languages.cf.months.named_month`), or None."""
+    def readings(self, utterance: str, today) -> list[tuple[str, str]]:
+        """Rules read from the request's words alone, with their origins: a month named by name
+        on `today` ("for July" in June: `NextMonth()`, `months.named_month`) and two bounds each
+        beside its number ("more than 0 and no more than 10", `comparisons.named_bounds`)."""
+        from cf_assistant.languages.cf.comparisons import named_bounds
         from cf_assistant.languages.cf.months import named_month
 
-        return named_month(utterance, today)
+        found = [(named_month(utterance, today), "named month"), (named_bounds(utterance), "named bounds")]
+        return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:
         """Explanation, native Excel type and formula of a valid rule, and its run on `data`

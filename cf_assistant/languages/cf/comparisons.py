@@ -8,7 +8,9 @@ bare comparison, `Op(x)`, of another of the four operators contradicts the reque
 names the end of a ranking the same way ("the 3 cheapest" -> `Bottom(3)`, `named_end`), and a
 comparative against the average its side ("laps slower than average" -> `AboveAverage()`,
 `named_side`); a decade ("scores in the 70s") is the ten numbers from its first, so one
-comparison with that number is repaired into `AND(GreaterThanEqual(70), LessThan(80))`.
+comparison with that number is repaired into `AND(GreaterThanEqual(70), LessThan(80))`; two
+comparisons each beside its number ("more than 0 and no more than 10", `named_bounds`) repair any
+rule of number comparisons into their AND (or OR).
 
 The first cues were chosen on the CF `train-minus-dev` records, never on dev: of the 73 training
 targets that are one bare comparison in a request naming exactly one of the four, 72 use the named
@@ -36,14 +38,17 @@ _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 # is not also read as "greater than"
 # an age, not a year: "65 (years) or older"
 _AGE = r"(?<![\d.,])\d{1,3}(?![\d.,]*\d)(?:\s+years?(?:\s+old)?)?\s+"
+_NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "or less than 3", "and below 3" do not
 _CUES = (
-    ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over)\b"
-                         r"|\band\s+(?:above|over|up|higher)\b|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])"
+    ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over)\b" + _NOT_PREFIX +
+                         r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
+                         + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
     ("LessThanEqual", rf"{_AGE}(?:or|and)\s+younger\b|"
-                      r"\bor\s+(?:less|fewer|lower|below|under)\b|\band\s+(?:below|under|lower)\b"
+                      r"\bor\s+(?:less|fewer|lower|below|under)\b" + _NOT_PREFIX +
+                      r"|\band\s+(?:below|under|lower)\b" + _NOT_PREFIX +
                       r"|\bnot\s+(?:above|over)\b"
                       r"|\b(?:do\s+not|don't|never)\s+(?:go\s+)?(?:above|over|exceed)\b"
                       r"|\bup\s+to\b"),
@@ -63,6 +68,41 @@ def named_comparisons(utterance: str) -> set[str]:
             found.add(op)
             text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
     return found
+
+
+_NUM = re.compile(r"-?\$?\d[\d,]*(?:\.\d+)?%?")
+
+
+def _bound_number(text: str, start: int, end: int, postfix: bool) -> str | None:
+    """The number a cue at text[start:end] bounds: before a postfix cue ("18 and over"), else
+    after it ("more than 5")."""
+    found = list(_NUM.finditer(text[:start])) if postfix else [_NUM.search(text, end)]
+    m = found[-1] if found and found[-1] is not None else None
+    if m is None or (postfix and text[m.end():start].strip()) or (not postfix and text[end:m.start()].strip(" $")):
+        return None
+    return m.group(0).replace("$", "").replace(",", "")
+
+
+def named_bounds(utterance: str) -> str | None:
+    """The rule of a request naming two comparisons, each beside its number, joined by "and" /
+    "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
+    LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
+    text, found = utterance.lower(), []
+    for op, cue in _CUES:
+        for m in re.finditer(cue, text):
+            postfix = m.group(0).strip().startswith(("or ", "and ")) or " older" in m.group(0)
+            found.append((m.start(), m.end(), op, postfix))
+        text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
+    if len(found) != 2:
+        return None
+    (s1, e1, op1, p1), (s2, e2, op2, p2) = sorted(found)
+    low, text = utterance.lower(), utterance.lower()
+    a, b = _bound_number(text, s1, e1, p1), _bound_number(text, s2, e2, p2)
+    between = text[e1:s2] if not p1 else text[e1:s2]
+    join = re.search(r"\b(and|but|or)\b", between)
+    if a is None or b is None or join is None or "%" in a + b:
+        return None
+    return f"{'OR' if join.group(1) == 'or' else 'AND'}({op1}({a}), {op2}({b}))"
 
 
 def named_comparison(utterance: str) -> str | None:
@@ -104,6 +144,8 @@ _EQUAL_TEXT = re.compile(r'\s*(NOT\()?TextEquals(\("(?:[^"]|"")*"\))(\))?\s*')
 # "scores in the 70s", "people in their 30s", "70-something": the ten numbers from 70 on.
 DECADE = re.compile(r"\bin\s+(?:the|their|his|her|its)\s+(\d?[1-9]0)'?s\b|\b(\d?[1-9]0)-something\b",
                      re.IGNORECASE)
+_THRESHOLDS = re.compile(r"[\s(),.\d-]*(?:(?:AND|OR|GreaterThanEqual|GreaterThan|LessThanEqual|LessThan|"
+                         r"NotEquals|Equals)[\s(),.\d-]*)+")  # number comparisons, joined or not
 _ONE_NUMBER = re.compile(r"\s*(?:GreaterThan|GreaterThanEqual|LessThan|LessThanEqual|Equals)\(\s*(-?\d+(?:\.0)?)\s*\)\s*")
 _AVERAGE = re.compile(r"\s*(AboveAverage|BelowAverage)(\(\s*\))\s*")
 
@@ -127,6 +169,9 @@ def named_end(utterance: str) -> str | None:
 def _named_twin(code: str, utterance: str) -> str | None:
     """The bare comparison or ranking `code` with the operator or end the request names in place
     of its own; None when it names none, or the same."""
+    bounds = named_bounds(utterance) if _THRESHOLDS.fullmatch(code) else None
+    if bounds is not None:
+        return bounds if re.sub(r"\s+", "", bounds) != re.sub(r"\s+", "", code) else None
     decade = DECADE.search(utterance)
     one = _ONE_NUMBER.fullmatch(code) if decade else None
     if one and float(one.group(1)) == float(decade.group(1) or decade.group(2)):

@@ -117,3 +117,23 @@ def test_a_decade_is_ten_numbers():
     assert comparison_repairs("GreaterThan(30)", "people in their 30s") == ["AND(GreaterThanEqual(30), LessThan(40))"]
     assert comparison_repairs("Equals(5)", "scores in the 70s") == []
     assert faithful("AND(GreaterThanEqual(70), LessThan(80))", "scores in the 70s")  # 80 is implied
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("more than 0 and no more than 10", "AND(GreaterThan(0), LessThanEqual(10))"),
+    ("values above $1,000 and below $5,000", "AND(GreaterThan(1000), LessThan(5000))"),
+    ("more than 5 or less than -5", "OR(GreaterThan(5), LessThan(-5))"),
+    ("18 and over", None), ("between 5 and 10", None), ("more than 5 and 7", None),
+    ("top 5 and above 10", None),
+])
+def test_two_bounds_each_beside_its_number(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_bounds
+
+    assert named_bounds(request_text) == rule
+
+
+def test_a_bound_before_a_number_is_no_postfix_bound():
+    from cf_assistant.languages.cf.comparisons import named_comparison
+
+    assert named_comparison("10 or less") == "LessThanEqual"
+    assert named_comparison("above $1,000 and below $5,000") is None  # two, not "and below" on 1,000
