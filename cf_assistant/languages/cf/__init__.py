@@ -160,7 +160,8 @@ class CFLanguage:
         from cf_assistant.languages.cf.comparisons import named_bounds
         from cf_assistant.languages.cf.months import named_month
 
-        found = [(named_month(utterance, today), "named month"), (named_bounds(utterance), "named bounds")]
+        found = [(named_month(utterance, today), "named month"),
+                 (named_bounds(utterance), "named bounds")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:
