@@ -3,8 +3,9 @@
 Users type `cells > 5` or `values <= 10%`; the training utterances say "greater than" and "less
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
-parts a unit from its number ("2kg" -> "2 kg"), and collapses runs of whitespace, so training and inference see the same phrasing. Literals are
-untouched: text inside quotes is left as it is. This module knows nothing of models or languages.
+parts a unit from its number ("2kg" -> "2 kg"), and collapses runs of whitespace, so training
+and inference see the same phrasing. Literals are untouched: text inside quotes is left as it
+is. This module knows nothing of models or languages.
 """
 
 from __future__ import annotations

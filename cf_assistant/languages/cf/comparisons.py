@@ -16,7 +16,8 @@ The first cues were chosen on the CF `train-minus-dev` records, never on dev: of
 targets that are one bare comparison in a request naming exactly one of the four, 72 use the named
 operator (the other is a labelling slip: "less than 15" -> `GreaterThan(15)`). A request naming
 several ("greater than 5 and less than 10") or none names nothing here. The bounds said in words
-("18 and over", "10 or more", "from 45,000 upward", "3+ bedrooms", "not above 30", "don't go over 30", "up to 5", ages: "65 or older",
+("18 and over", "10 or more", "from 45,000 upward", "3+ bedrooms", "not above 30", "don't go
+over 30", "up to 5", ages: "65 or older",
 "older than 65", not years: "older than 2000" is earlier) came later, from English, not from any
 record: the benchmark's requests hardly use them; "above average" is a cue too, but
 `AboveAverage()` is not a bare comparison, so it is never touched. Text operators are left alone:
@@ -38,7 +39,7 @@ _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 # is not also read as "greater than"
 # an age, not a year: "65 (years) or older"
 _AGE = r"(?<![\d.,])\d{1,3}(?![\d.,]*\d)(?:\s+years?(?:\s+old)?)?\s+"
-_NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "or less than 3", "and below 3" do not
+_NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "and below 3" does not
 _CUES = (
     ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
@@ -78,7 +79,10 @@ def _bound_number(text: str, start: int, end: int, postfix: bool) -> str | None:
     after it ("more than 5")."""
     found = list(_NUM.finditer(text[:start])) if postfix else [_NUM.search(text, end)]
     m = found[-1] if found and found[-1] is not None else None
-    if m is None or (postfix and text[m.end():start].strip()) or (not postfix and text[end:m.start()].strip(" $")):
+    if m is None:
+        return None
+    gap = text[m.end():start].strip() if postfix else text[end:m.start()].strip(" $")
+    if gap:
         return None
     return m.group(0).replace("$", "").replace(",", "")
 
@@ -96,10 +100,9 @@ def named_bounds(utterance: str) -> str | None:
     if len(found) != 2:
         return None
     (s1, e1, op1, p1), (s2, e2, op2, p2) = sorted(found)
-    low, text = utterance.lower(), utterance.lower()
+    text = utterance.lower()
     a, b = _bound_number(text, s1, e1, p1), _bound_number(text, s2, e2, p2)
-    between = text[e1:s2] if not p1 else text[e1:s2]
-    join = re.search(r"\b(and|but|or)\b", between)
+    join = re.search(r"\b(and|but|or)\b", text[e1:s2])
     if a is None or b is None or join is None or "%" in a + b:
         return None
     return f"{'OR' if join.group(1) == 'or' else 'AND'}({op1}({a}), {op2}({b}))"
@@ -129,7 +132,8 @@ _THAN_AVERAGE = r"\s+than\s+(?:the\s+)?(?:average|mean|avg|usual)\b"
 _SIDES = (
     ("AboveAverage", r"\b(?:pricier|dearer|more\s+expensive|hotter|warmer|heavier|older|taller|"
                      r"longer|bigger|larger|higher|greater|more)" + _THAN_AVERAGE
-                     + rf"|\bslower{_THAN_AVERAGE}(?=.*\b{_TIME}\b)|\b{_TIME}\b.*\bslower{_THAN_AVERAGE}"),
+                     + rf"|\bslower{_THAN_AVERAGE}(?=.*\b{_TIME}\b)"
+                     + rf"|\b{_TIME}\b.*\bslower{_THAN_AVERAGE}"),
     ("BelowAverage", r"\b(?:cheaper|less\s+expensive|colder|cooler|lighter|younger|shorter|"
                      r"smaller|lower|less|fewer)" + _THAN_AVERAGE
                      + rf"|\b(?:faster|quicker){_THAN_AVERAGE}(?=.*\b{_TIME}\b)"
@@ -146,7 +150,8 @@ DECADE = re.compile(r"\bin\s+(?:the|their|his|her|its)\s+(\d?[1-9]0)'?s\b|\b(\d?
                      re.IGNORECASE)
 _THRESHOLDS = re.compile(r"[\s(),.\d-]*(?:(?:AND|OR|GreaterThanEqual|GreaterThan|LessThanEqual|LessThan|"
                          r"NotEquals|Equals)[\s(),.\d-]*)+")  # number comparisons, joined or not
-_ONE_NUMBER = re.compile(r"\s*(?:GreaterThan|GreaterThanEqual|LessThan|LessThanEqual|Equals)\(\s*(-?\d+(?:\.0)?)\s*\)\s*")
+_ONE_NUMBER = re.compile(r"\s*(?:GreaterThan|GreaterThanEqual|LessThan|LessThanEqual|Equals)"
+                         r"\(\s*(-?\d+(?:\.0)?)\s*\)\s*")
 _AVERAGE = re.compile(r"\s*(AboveAverage|BelowAverage)(\(\s*\))\s*")
 
 

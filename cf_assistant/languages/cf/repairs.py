@@ -162,7 +162,7 @@ def _invented(code: str, utterance: str) -> list[re.Match]:
         return []
     said = {float(n) for n in [*plain, *extract(spell_numbers(utterance)).numbers]}
     said |= {float(n) for n in _ref_only_numbers(utterance)}
-    said |= {float(m.group(1) or m.group(2)) + 10 for m in DECADE.finditer(utterance)}  # "the 70s" ends at 80
+    said |= {float(m.group(1) or m.group(2)) + 10 for m in DECADE.finditer(utterance)}  # 70s: 80
     return [m for m in _code_numbers(code) if float(m.group(0)) not in said and float(m.group(0)) != 0]
 
 
