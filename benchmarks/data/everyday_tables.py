@@ -410,19 +410,22 @@ def same_rows_elsewhere(rule_text: str, data: list[list], column: str) -> list[s
     return out
 
 
-def build_record(table: str, entry: tuple) -> dict:
+def build_record(table: str, entry: tuple, tables: dict[str, list[list[str]]] | None = None,
+                 prefix: str = "etb") -> dict:
+    """The record of one entry on `tables` (default: this module's TABLES), its ID prefixed
+    `prefix` (another set built the same way gives its own tables and prefix)."""
     request, rule_text, scope = entry[:3]
     tags = list(entry[3:])
     if scope not in ("rows", "cells"):
         raise SystemExit(f"scope must be rows or cells: {entry}")
-    data = TABLES[table]
+    data = (TABLES if tables is None else tables)[table]
     code, column = indexed(rule_text, data[0])
     rule = parse(code)
     canonical = to_text(rule)
     if canonical != code:
         raise SystemExit(f"write the rule canonically: {code!r} -> {canonical!r} ({request!r})")
     record = {
-        "ID": record_id("etb", f"{table}\t{request}", canonical),
+        "ID": record_id(prefix, f"{table}\t{request}", canonical),
         "NL Utterance": request,
         "Code": canonical,
         "Data": data,
@@ -439,7 +442,9 @@ def build_record(table: str, entry: tuple) -> dict:
     return record
 
 
-def _problems(record: dict, rule_text: str) -> list[str]:
+def problems(record: dict, rule_text: str) -> list[str]:
+    """Why a record cannot stand (formats no row or every row, near misses or another column
+    the table cannot tell apart from its rule); [] when it can."""
     out = []
     where = f"{record['Table']}: {record['NL Utterance']!r} {record['Code']}"
     formatted = sum(record["Labels"])
@@ -457,15 +462,15 @@ def _problems(record: dict, rule_text: str) -> list[str]:
 
 
 def build() -> list[dict]:
-    records, problems = [], []
+    records, found = [], []
     for table, entries in ENTRIES.items():
         for entry in entries:
             record = build_record(table, entry)
             records.append(record)
-            problems += _problems(record, entry[1])
+            found += problems(record, entry[1])
     check_unique(records)
-    if problems:
-        raise SystemExit("\n".join(problems))
+    if found:
+        raise SystemExit("\n".join(found))
     return records
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import everyday_tables as base  # noqa: E402
-from everyday_common import check_unique, record_id, split_of, write_splits  # noqa: E402
+from everyday_common import check_unique, split_of, write_splits  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "fresh_tables.json"
 PREFIX = "eft"
@@ -572,14 +572,7 @@ ENTRIES: dict[str, list[tuple]] = {
 
 def build_record(table: str, entry: tuple) -> dict:
     """everyday_tables' record for one entry on this module's TABLES, ID prefixed PREFIX, tag TAG."""
-    request, rule_text, scope, *tags = entry
-    own_tables, base.TABLES = base.TABLES, TABLES
-    try:
-        record = base.build_record(table, (request, rule_text, scope, *tags, TAG))
-    finally:
-        base.TABLES = own_tables
-    record["ID"] = record_id(PREFIX, f"{table}\t{request}", record["Code"])
-    return record
+    return base.build_record(table, (*entry, TAG), tables=TABLES, prefix=PREFIX)
 
 
 def build() -> list[dict]:
@@ -587,9 +580,9 @@ def build() -> list[dict]:
     built = [(build_record(table, entry), entry[1]) for table, entries in ENTRIES.items()
              for entry in entries]
     check_unique([record for record, _ in built])
-    problems = [problem for record, text in built for problem in base._problems(record, text)]
-    if problems:
-        raise SystemExit("\n".join(problems))
+    found = [problem for record, text in built for problem in base.problems(record, text)]
+    if found:
+        raise SystemExit("\n".join(found))
     return [record for record, _ in built]
 
 
