@@ -546,12 +546,12 @@ def _loose_index(values: Sequence[str]) -> dict[str, str]:
 def _misspelt(word: str, known: dict[str, str]) -> str | None:
     """The one cell text of five or more letters that `word`, no English word the encoder knows,
     is a slip of ("cardiolgy" -> Cardiology); None otherwise."""
-    from cf_assistant.diffusion.spelling import edits, known_words
+    from cf_assistant.diffusion.spelling import slip_of
 
-    if len(word) < 5 or not word.isalpha() or word in known_words():
+    if len(word) < 5 or not word.isalpha():
         return None
-    near = edits(word) & {k for k in known if len(k) >= 5 and k.isalpha()}
-    return known[near.pop()] if len(near) == 1 else None
+    value = slip_of(word, {k for k in known if len(k) >= 5 and k.isalpha()})
+    return known[value] if value is not None else None
 
 
 _PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')

@@ -62,21 +62,28 @@ def edits(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in _LETTERS})
 
 
+def slip_of(word: str, words: frozenset[str] | set[str]) -> str | None:
+    """The one of `words` that `word` (lower case), no word the encoder knows, is one edit away
+    from; None when it is a known word or no single one of `words` is that near."""
+    if word in known_words():
+        return None
+    near = edits(word) & words
+    return near.pop() if len(near) == 1 else None
+
+
 @functools.lru_cache(maxsize=4096)
 def mend_word(word: str) -> str:
     """`word` mended (see the module docstring), or as it is."""
     low = word.lower()
     if low in known_words():
         return word
-    near = edits(low) & WORDS
-    if len(near) != 1:
+    fixed = slip_of(low, WORDS)
+    if fixed is None:
         joined = [(low[:i], low[i:]) for i in range(2, len(low) - 1)
                   if low[:i] in WORDS and low[i:] in WORDS]
         if len(joined) != 1:
             return word
         fixed = " ".join(joined[0])
-    else:
-        fixed = near.pop()
     return fixed.capitalize() if word[0].isupper() else fixed
 
 
