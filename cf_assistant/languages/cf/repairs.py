@@ -220,13 +220,38 @@ def percent_repairs(code: str, utterance: str) -> list[str]:
     return out
 
 
+_NEGATION = re.compile(r"(?<!\w)(?:not|no|non|never|n't|without|except|excluding|other\s+than|"
+                       r"apart\s+from|besides|but|outside|neither|nor)(?!\w)|n't(?!\w)", re.IGNORECASE)
+_OUTER_NOT = re.compile(r"\s*NOT\((.*)\)\s*", re.DOTALL)
+
+
+def negates_a_literal(code: str, utterance: str) -> bool:
+    """Whether `code` is `NOT(...)` and the request's only negation word stands inside a text
+    it quotes: 'highlight "Not started"' names a status, it negates nothing."""
+    if _OUTER_NOT.fullmatch(code) is None:
+        return False
+    quoted = extract(utterance).quotes
+    if not any(_NEGATION.search(q) for q in quoted):
+        return False
+    return _NEGATION.search(_CODE_TEXT.sub(" ", re.sub(r'"[^"]*"', " ", utterance))) is None
+
+
+def polarity_repairs(code: str, utterance: str) -> list[str]:
+    """`code` without its outer NOT when that NOT only reads a negation inside a quoted text
+    (`negates_a_literal`), as a list (empty otherwise)."""
+    m = _OUTER_NOT.fullmatch(code)
+    return [m.group(1).strip()] if m and negates_a_literal(code, utterance) else []
+
+
 def literal_repairs(code: str, utterance: str) -> list[str]:
     """The repaired twins of `code`: its text repair, its number repair, and both together;
-    its percentages on the other scale (`percent_repairs`)."""
+    its percentages on the other scale (`percent_repairs`); without a NOT that only a quoted
+    text's "not" asked for (`polarity_repairs`)."""
     texts = text_repairs(code, utterance)
     both = [fixed for text in texts for fixed in number_repairs(text, utterance)]
     scaled = percent_repairs(code, utterance)
-    return list(dict.fromkeys(texts + number_repairs(code, utterance) + both + scaled))
+    return list(dict.fromkeys(texts + number_repairs(code, utterance) + both + scaled
+                              + polarity_repairs(code, utterance)))
 
 
 def repairs(code: str, utterance: str) -> list[tuple[str, str]]:
@@ -253,9 +278,10 @@ def compares_whole_percent(code: str, utterance: str) -> bool:
 
 def faithful(code: str, utterance: str) -> bool:
     """Whether a CF candidate keeps to the literals and the comparison the request names, and
-    reads a percentage as the number it is (`compares_whole_percent`)."""
+    reads a percentage as the number it is (`compares_whole_percent`), and negates nothing the
+    request only quotes (`negates_a_literal`)."""
     return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
-        and not compares_whole_percent(code, utterance)
+        and not compares_whole_percent(code, utterance) and not negates_a_literal(code, utterance)
 
 
 def fits_request(code: str, utterance: str) -> bool:

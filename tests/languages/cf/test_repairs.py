@@ -116,3 +116,23 @@ def test_a_tables_column_indices_are_no_numbers():
     from cf_assistant.languages.cf.repairs import faithful
 
     assert faithful('AND(TextEquals(c[3], "Apollo"), GreaterThan(c[4], 40))', '"Apollo" hours over 40')
+
+
+def test_a_not_inside_a_quoted_status_negates_nothing():
+    from cf_assistant.languages.cf.repairs import (
+        faithful, literal_repairs, negates_a_literal, polarity_repairs,
+    )
+
+    # the tables quote a cell text the request names: "not started" -> '"Not started"'
+    code = 'NOT(TextEquals(c[3], "Not started"))'
+    assert negates_a_literal(code, '"Not started"')
+    assert not faithful(code, 'show "Not started" tasks')
+    assert polarity_repairs(code, '"Not started"') == ['TextEquals(c[3], "Not started")']
+    assert 'TextEquals(c[3], "Not started")' in literal_repairs(code, '"Not started"')
+    # a negation outside the quotes is the user's own
+    for said in ('everything but "Not started"', 'tasks that are not "Not started"',
+                 'rows that aren\'t "Not started"'):
+        assert not negates_a_literal(code, said) and polarity_repairs(code, said) == []
+    # no negation in the quoted text: nothing to undo
+    assert not negates_a_literal('NOT(TextEquals("Done"))', 'highlight "Done"')
+    assert polarity_repairs('TextEquals("Not started")', '"Not started"') == []
