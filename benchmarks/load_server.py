@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--levels", default="1,8,32")
     p.add_argument("--soak", type=float, default=0.0, help="seconds at concurrency 8 (600 = 10 min)")
     p.add_argument("--k", type=int, default=5)
-    p.add_argument("--max-batch", type=int, default=4)
+    p.add_argument("--max-batch", type=int, default=8)
     p.add_argument("--max-wait-ms", type=float, default=2.0)
     p.add_argument("--ceiling-batches", default="1,4,8,16,32")
     p.add_argument("--ceiling-seconds", type=float, default=15.0)
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
                    "(default: the server's, cores / model threads)")
     p.add_argument("--model-threads", type=int, help="the server's model calls at once, and the ceiling's "
                    "callers at once (default: the server's, one per core)")
-    p.add_argument("--finish-threads", type=int, default=2, help="the server's threads for the work after the model")
+    p.add_argument("--finish-threads", type=int, default=1, help="the server's threads for the work after the model")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
     from cf_assistant.server.settings import Settings

@@ -30,8 +30,9 @@ def command(
     workers: int = typer.Option(1, "--workers", help="Worker processes (each loads the models)."),
     threads: Optional[int] = typer.Option(None, "--threads", help="Torch threads per model call (default: cores / workers / model threads)."),
     model_threads: Optional[int] = typer.Option(None, "--model-threads", help="Model calls at once per worker (default: cores / workers / --threads)."),
-    finish_threads: int = typer.Option(2, "--finish-threads", help="Threads for each request's work after the model."),
-    max_batch: int = typer.Option(4, "--max-batch", help="Requests per model call."),
+    finish_threads: int = typer.Option(1, "--finish-threads", help="Threads for each suggest request's work after the model."),
+    work_threads: int = typer.Option(2, "--work-threads", help="Threads for /v1/rule, /v1/validate, /v1/apply and the checks before the model."),
+    max_batch: int = typer.Option(8, "--max-batch", help="Requests per model call."),
     max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),
     queue_size: int = typer.Option(256, "--queue-size", help="Waiting requests per language before 503."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a request may take before 503."),
@@ -50,7 +51,7 @@ def command(
         (workers < 1, "--workers must be at least 1"),
         (threads is not None and threads < 1, "--threads must be at least 1"),
         (model_threads is not None and model_threads < 1, "--model-threads must be at least 1"),
-        (finish_threads < 1, "--finish-threads must be at least 1"),
+        (finish_threads < 1 or work_threads < 1, "--finish-threads and --work-threads must be at least 1"),
         (max_batch < 1 or queue_size < 1, "--max-batch and --queue-size must be at least 1"),
         (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
         (max_body < 1 or max_upload < 1, "--max-body and --max-upload must be positive"),
@@ -66,7 +67,7 @@ def command(
         host=host, port=port, langs=tuple(lang or ("cf",)), max_batch=max_batch,
         max_wait_ms=max_wait_ms, queue_size=queue_size, timeout_s=timeout, max_body_bytes=max_body,
         max_upload_bytes=max_upload, cors_origins=tuple(cors_origin or ()), torch_threads=threads,
-        workers=workers, seed=seed, finish_threads=finish_threads, model_threads=model_threads,
+        workers=workers, seed=seed, finish_threads=finish_threads, work_threads=work_threads, model_threads=model_threads,
     )
     import uvicorn
 

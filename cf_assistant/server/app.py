@@ -113,7 +113,8 @@ class State:
     settings: Settings
     assistant: Any
     model_pool: ThreadPoolExecutor
-    work_pool: ThreadPoolExecutor
+    work_pool: ThreadPoolExecutor  # checks before the model, /v1/rule, /v1/validate, /v1/apply
+    finish_pool: ThreadPoolExecutor  # suggest's work after the model
     batcher: Batcher | None = None
     ready: bool = False
     error: str | None = None
@@ -196,12 +197,13 @@ async def _lifespan(app: FastAPI):
     with _threads(settings.threads()) as init:
         state = State(settings, _assistant(settings, app.state.given_assistant),
                       ThreadPoolExecutor(settings.models(), "cfa-model", initializer=init),
-                      ThreadPoolExecutor(settings.finish_threads, "cfa-work", initializer=init))
+                      ThreadPoolExecutor(settings.work_threads, "cfa-work", initializer=init),
+                      ThreadPoolExecutor(settings.finish_threads, "cfa-finish", initializer=init))
         app.state.cfa = state
         state.office = {"cf": officejs}
         _pipelines(state)
         state.batcher = Batcher(lambda *a: state.assistant.sample(*a), lambda *a: _finish(state, *a),
-                                state.model_pool, state.work_pool, settings.max_batch,
+                                state.model_pool, state.finish_pool, settings.max_batch,
                                 settings.max_wait_ms, settings.queue_size, settings.models())
         warm = asyncio.create_task(_warm(state))
         try:
@@ -211,6 +213,7 @@ async def _lifespan(app: FastAPI):
             await state.batcher.close()
             state.model_pool.shutdown(wait=False, cancel_futures=True)
             state.work_pool.shutdown(wait=False, cancel_futures=True)
+            state.finish_pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _pipelines(state: State) -> None:

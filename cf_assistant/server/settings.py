@@ -17,6 +17,13 @@ one core of two. The default is now one model call per core at a time (`model_th
 one torch thread: two batches run side by side. Two torch threads in one call instead spin and
 thrash when the other core is busy (in-process at batch 8 on the shared machine: 113 CPU ms per
 request against 36 with one).
+
+Since then the work after the model has its own pool of one thread (`finish_threads`; /v1/rule,
+validate, apply and the checks before the model keep `work_threads`): on two cores a second
+finishing thread only fights the model threads for the GIL. Quiet runs at 32 concurrent (60 s
+each, 21:03-21:15 UTC, benchmarks/load_server.py --levels 32): two finishing threads and batch 4
+served 44.1, 44.0 and 44.5 req/s; one thread and batch 8 48.6, 47.5 and 45.9 (batch 16: 48.6,
+p99 935 ms against 775-830 at batch 8; one thread at batch 4: 45.2), so batch 8 and one thread.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     langs: tuple[str, ...] = ("cf",)  # loaded and warmed before /readyz is 200
-    max_batch: int = 4  # requests per model call
+    max_batch: int = 8  # requests per model call
     max_wait_ms: float = 2.0  # how long the first request of a batch waits for company
     queue_size: int = 256  # per language; a full queue answers 503 with Retry-After
     timeout_s: float = 10.0  # per request, queueing included; then 503
@@ -43,7 +50,8 @@ class Settings:
     cors_origins: tuple[str, ...] = ()  # off by default; an add-in's origin, e.g. https://localhost:3000
     torch_threads: int | None = None  # per model call; None: the cores left to each model thread
     model_threads: int | None = None  # model calls at once per worker; None: its cores / torch threads
-    finish_threads: int = 2  # threads for the work after the model (and /v1/rule, validate, apply)
+    finish_threads: int = 1  # threads for suggest's work after the model
+    work_threads: int = 2  # threads for the checks before it, /v1/rule, /v1/validate, /v1/apply
     workers: int = 1
     seed: int = 0
     extra: dict = field(default_factory=dict)  # Assistant keyword arguments (e.g. checkpoints)
