@@ -133,8 +133,9 @@ _CODE_REF = re.compile(r"\$?[A-Za-z]{1,3}\$\d+|\bc\[\d+\]")  # $B$6, or a table'
 
 
 def _plain_numbers(utterance: str) -> list[str]:
-    """The numbers the utterance writes as numbers (cell references masked out), in order."""
-    masked = _REF_DIGITS.sub(lambda m: " " * len(m.group(0)), utterance)
+    """The numbers the utterance writes (cell references masked out), in order, as the model
+    reads them: "100k" is 100000, "ten" 10 (`spell_numbers`)."""
+    masked = spell_numbers(_REF_DIGITS.sub(lambda m: " " * len(m.group(0)), utterance))
     out: list[str] = []
     for m in _NUMBER.finditer(masked):
         n = _normal_number(m.group(0))

@@ -136,3 +136,12 @@ def test_a_not_inside_a_quoted_status_negates_nothing():
     # no negation in the quoted text: nothing to undo
     assert not negates_a_literal('NOT(TextEquals("Done"))', 'highlight "Done"')
     assert polarity_repairs('TextEquals("Not started")', '"Not started"') == []
+
+
+def test_a_number_with_k_is_read_as_the_model_reads_it():
+    from cf_assistant.languages.cf.repairs import uses_only_named
+
+    # "100k" is 100000: an example comparing with 100 brings its own number
+    assert not uses_only_named("GreaterThan(100)", "cars that have done over 100k km")
+    assert uses_only_named("GreaterThan(100000)", "cars that have done over 100k km")
+    assert uses_only_named("GreaterThan(10)", "more than ten")
