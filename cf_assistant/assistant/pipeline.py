@@ -299,12 +299,14 @@ class Suggester:
                        ) -> tuple[list[tuple[str, float]], dict[str, str]]:
         """The samples plus the rules read from the request without the model, scored above
         every sample: two of a table's number columns compared in words (`Tables.compared`; the
-        model writes no c[i]) and the language's optional `readings` (CF: a month said by name on
+        model writes no c[i]), a table's cell text named with nothing more asked
+        (`Tables.valued`) and the language's optional `readings` (CF: a month said by name on
         the day, "for July" in June is NextMonth(); two bounds each beside its number); with
         their origins for new forms."""
         readings = []
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
+            readings.append((self.tables.valued(named, data), "named value"))
         read = getattr(self.language, "readings", None)
         if read is not None:
             readings += read(named, today or date.today())

@@ -33,6 +33,15 @@ that names the tested column's values ("salaries above 70k", "start dates", "amo
 A request that names a column the table does not have ("in the Bonus column") gets
 `BadInputError` listing the headers (`check_named_columns`).
 
+What the model reads on a table (`Tables.quoted`): a number column's header with digits that the
+request writes out is no number ("L/100km of 10 or more"), a quantity in another unit of a
+header's unit is written in that unit ("a day" over "Response (h)" is 24), and cell texts the
+request names are quoted in the cells' spelling (whole texts, loose forms and slips, capital
+letters beside their column, words inside several texts, names). Besides the model's samples,
+two readings are computed: two number columns compared in words (`column_comparison`) and a
+cell text named with nothing more asked (`named_value`); a value of another column named beside
+a rule joins it (`with_named_value`).
+
 This module knows nothing of the model's insides, of the command line or of workbooks on disk.
 """
 
@@ -554,6 +563,87 @@ def _misspelt(word: str, known: dict[str, str]) -> str | None:
     return known[value] if value is not None else None
 
 
+# Units a header names in parentheses ("Response (h)", "Weight (kg)") and a request may say
+# otherwise: per spelling, (dimension, size in the dimension's base unit).
+_UNITS = {
+    **{u: ("time", 1 / 60) for u in "min mins minute minutes".split()},
+    **{u: ("time", 1.0) for u in "h hr hrs hour hours".split()},
+    **{u: ("time", 24.0) for u in "d day days".split()},
+    **{u: ("time", 168.0) for u in "wk wks week weeks".split()},
+    **{u: ("mass", 0.001) for u in "g gram grams".split()},
+    **{u: ("mass", 1.0) for u in "kg kgs kilo kilos kilogram kilograms".split()},
+    **{u: ("length", 0.001) for u in "m metre metres meter meters".split()},
+    **{u: ("length", 1.0) for u in "km kms kilometre kilometres kilometer kilometers".split()},
+}
+_GLUED_ONLY = frozenset("d m".split())  # only right after its number ("2d"; "5 m" may be millions)
+_AFTER_NUMBER = frozenset("h g".split())  # only after a number ("2 h", "500 g")
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?:(?P<half>half\s+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
+    r"(?P<unit>[A-Za-z]+)\b", re.I)
+
+
+def header_unit(header: str) -> tuple[str, float] | None:
+    """(dimension, size) of the unit a header names in parentheses, or None."""
+    m = re.search(r"\(\s*([A-Za-z]+)\s*\)\s*$", header)
+    return _UNITS.get(m.group(1).lower()) if m else None
+
+
+def _number(x: float) -> str:
+    return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:.6g}"
+
+
+def in_header_units(request: str, headers: Sequence[str]) -> str:
+    """The request with each quantity in another unit of a dimension that exactly one header
+    names, a header whose words the request says ("response time of a day or more" over
+    "Response (h)" -> "response time of 24 or more"; "over 500 g" over "Weight (kg)"
+    -> "over 0.5"; "half an hour" over hours -> "0.5"), so that the rule compares the numbers
+    the cells hold ("opened more than a day ago" names no such header: it stays). Numbers in
+    the header's own unit, units no header or two headers name, and quoted texts stay as they
+    are."""
+    units: dict[str, list[float]] = {}
+    said = set(words(request))
+    for h in headers:
+        unit = header_unit(h)
+        if unit is not None:
+            named = any(w == hw or len(hw) >= 5 and w[:5] == hw[:5]  # "weighing" for Weight
+                        for w in said for hw in header_words(h))
+            units.setdefault(unit[0], []).append(unit[1] if named else None)
+    units = {dim: sizes for dim, sizes in units.items() if sizes[0] is not None}
+
+    def convert(m: re.Match) -> str:
+        word = m.group("unit").lower()
+        said = _UNITS.get(word)
+        if said is None or len(units.get(said[0], ())) != 1:
+            return m.group(0)
+        if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
+                or word in _GLUED_ONLY and m.group("gap"):
+            return m.group(0)
+        size = units[said[0]][0]
+        if said[1] == size and m.group("n") is not None:  # "2 hours" over hours
+            return m.group(0)
+        count = 0.5 if m.group("half") else 1.0 if m.group("one") else float(m.group("n"))
+        return _number(count * said[1] / size)
+
+    if not units:
+        return request
+    parts = re.split(r'("[^"]*")', request)
+    return "".join(p if p.startswith('"') else _QUANTITY.sub(convert, p) for p in parts)
+
+
+def without_header_numbers(request: str, headers: Sequence[str]) -> str:
+    """The request with each header that holds a digit and that it writes out ("L/100km of 10
+    or more") written as "the values", so that the header's digits are read as no number."""
+    for h in sorted((h for h in headers if re.search(r"\d", h)), key=len, reverse=True):
+        request = re.sub(rf"(?<!\w){re.escape(h.strip())}(?!\w)", "the values", request,
+                         flags=re.I)
+    return request
+
+
+# Words a request uses for the rule itself, never read as part of a cell text.
+_RULE_WORDS = frozenset("""top bottom highest lowest largest smallest biggest average mean median
+    duplicate duplicates unique blank blanks empty error errors today tomorrow yesterday week
+    month year quarter last next between outside contain contains containing start starts end
+    ends begin begins late overdue due new old high low best worst first""".split())
 _PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')
 
 
@@ -563,7 +653,11 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
     word for that column ("A grades", "a B grade or better" -> `"A" grades`, `a "B" grade`); and
     a word that is a whole word inside several of one column's longer texts and no header's word
     ("the managers" over "Account Manager", "HR Manager" -> `the "manager"`), in lower case and
-    singular; a capitalised abbreviation of exactly one capitalised text ("US" for "USA").
+    singular, or a capitalised word of one column's longer texts that the request writes as a
+    name (capitalised after its first word, with 's, or after "by": "Dave's vans" over "Dave
+    R.", "listed by alvarez" over "J. Alvarez" -> `"Dave"'s`, `"Alvarez"`; never a word of the
+    rule's own such as "top" or "late"); a capitalised abbreviation of exactly one
+    capitalised text ("US" for "USA").
     Quoted parts stay as they are."""
     heads = [set(header_words(h)) for h, _ in columns]
     letters = [{t for t in texts if len(t) == 1 and t.isupper()} for _, texts in columns]
@@ -574,6 +668,15 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
             for w in set(_WORD.findall(t.lower())) if " " in t.strip() else ():
                 counts[w] = counts.get(w, 0) + 1
         inner.append({w for w, n in counts.items() if n >= 2})
+    names = []  # per column: a capitalised word of its longer texts ("Dave R.", "J. Alvarez")
+    for _, texts in columns:
+        found: dict[str, str] = {}
+        for t in texts:
+            if len(t.split()) > 1:
+                for w in re.findall(r"[^\W\d_]{3,}", t):
+                    if w[0].isupper() and not w.isupper():
+                        found.setdefault(w.lower(), w)
+        names.append(found)
     every_head = set().union(*heads) if heads else set()
     pieces = _PIECES.findall(request)
     words_at = [i for i, p in enumerate(pieces) if p[:1].isalpha()]
@@ -596,6 +699,13 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
         owners = [j for j, ws in enumerate(inner) if low in ws]
         if len(owners) == 1:
             pieces[i] = f'"{low}"'
+            continue
+        owners = [j for j, ws in enumerate(names) if word.lower() in ws]
+        before = pieces[words_at[n - 1]].lower() if n else ""
+        named = (word[0].isupper() and n > 0 or pieces[i + 1:i + 3] == ["'", "s"]
+                 or before == "by")  # a name: "Dave", "Dave's", "by alvarez"
+        if len(owners) == 1 and named and word.lower() not in _RULE_WORDS:
+            pieces[i] = f'"{names[owners[0]][word.lower()]}"'
     return "".join(pieces)
 
 
@@ -687,24 +797,30 @@ def split_columns(rule: Any, table: Any, selection: Selection) -> Any:
 
 
 def with_named_value(rule: Any, request: str, table: Any, selection: Selection, column: int) -> Any:
-    """AND(TextEquals(c[j], V), the rule on `column`) when the request quotes one text V (as
-    `Tables.quoted` does for a word that is a whole cell text), V is a cell of exactly one other
-    text column j, and the rule tests no text of its own and no number the request does not
-    write: "UPS shipments over 50 kg" over Carrier and Weight, "Apollo hours over 40"; None
-    otherwise."""
+    """AND(TextEquals(c[j], V), the rule on `column`) when the request quotes a text V (as
+    `Tables.quoted` does for a word that is a whole cell text) that the rule does not test, V is
+    a cell of exactly one other text column j, and the rule writes no number the request does
+    not and no text it does not quote: "UPS shipments over 50 kg" over Carrier and Weight,
+    "Apollo hours over 40", and with two quoted values '"Priya"'s lines that are "Over budget"'
+    (the rule tests Priya, the other value joins it; the test said first comes first, its
+    column is the candidate's); None otherwise."""
     from cf_assistant.languages.cf.rows import anchor, column_named
     from cf_assistant.languages.cf.rules import And, Text, Visual
 
     if rule is None or isinstance(rule, Visual) or column_named(rule) is not None:
         return None
     _, numbers, texts = rule_facts(rule)
-    if texts or not set(numbers) <= _said_numbers(request):  # its own text, or an invented number
+    if not set(numbers) <= _said_numbers(request):  # an invented number
         return None
     quoted = re.findall(r'"([^"]+)"', request)
-    if len(quoted) != 1:
+    tested = {t.strip().lower() for t in texts}
+    if not tested <= {q.strip().lower() for q in quoted}:  # a text of its own
         return None
-    said = quoted[0].strip().lower()
-    masked = re.sub(r'"[^"]+"', '"Q"', request)
+    left = [q for q in quoted if q.strip().lower() not in tested]
+    if len(left) != 1:
+        return None
+    said = left[0].strip().lower()
+    masked = re.sub(r'"([^"]+)"', lambda m: '"Q"' if m.group(1).strip().lower() == said else '"T"', request)
     denial = r"\b(?:not|no|isn't|aren't|without|except|other\s+than)\s+(?:\w+\s+)?\"Q"
     if re.search(denial, masked, re.I):
         return None  # "not at risk": the value is denied, not joined
@@ -714,7 +830,11 @@ def with_named_value(rule: Any, request: str, table: Any, selection: Selection, 
     if len(owners) != 1:
         return None
     j = owners[0]
-    return And((Text("TextEquals", cells[j][0].strip(), column=j), anchor(rule, column)))
+    joined = Text("TextEquals", cells[j][0].strip(), column=j)
+    at = {q.strip().lower(): request.find(f'"{q}"') for q in reversed(quoted)}  # first place said
+    if tested and min(at[t] for t in tested) < at[said]:  # said first, tested first
+        return And((anchor(rule, column), joined))
+    return And((joined, anchor(rule, column)))
 
 
 def _said_numbers(request: str) -> set[float]:
@@ -766,6 +886,39 @@ def column_comparison(request: str, selection: Selection) -> str | None:
     return f"{op}(c[{first}], c[{second}])" if op else None
 
 
+# Words that ask for more than a cell text equal to a named value (`named_value`).
+_RULE_CUES = frozenset("""contain contains containing include includes including mention
+    mentions mentioning say says saying start starts starting begin begins beginning end ends
+    ending with without except other than but not no never non or top bottom highest lowest
+    largest smallest biggest most least best worst first last above below over under more less
+    greater fewer between outside within before after since until due overdue late early today
+    tomorrow yesterday week month year quarter day days blank blanks empty missing filled
+    duplicate duplicates duplicated repeated unique distinct error errors average mean median
+    scale bar bars icon icons gradient like similar part word letter any anything""".split())
+
+
+def named_value(request: str, selection: Selection, table: Any) -> str | None:
+    """`TextEquals("V")` when the request (as `Tables.quoted` writes it) quotes exactly one
+    text V, V is a whole cell of exactly one selected column (which the column choice then
+    finds by its cells), and the other words ask for nothing more (no number, no negation, no
+    word of `_RULE_CUES`): '"Cardiology" appointments', 'form "7C" students', 'highlight
+    "Late"'; None otherwise. Computed, not learnt: the model still answers, this reading only
+    joins its samples, in the model's own form so that the same answer is one candidate."""
+    quoted = re.findall(r'"([^"]+)"', request)
+    if len(quoted) != 1:
+        return None
+    rest = re.sub(r'"[^"]+"', " ", request)
+    if re.search(r"\d|n't\b|n’t\b", rest, re.I) \
+            or any(w.lower() in _RULE_CUES for w in re.findall(r"[A-Za-z]+", rest)):
+        return None
+    owners = [j for j in selection.columns if selection.kinds[j] == "text"
+              and quoted[0] in selection.texts(table, j)]
+    if len(owners) != 1:
+        return None
+    value = quoted[0].replace('"', '""')
+    return f'TextEquals("{value}")'  # the model's own form: one candidate, the column by its cells
+
+
 class Tables:
     """Column choice for the pipeline: one `ColumnChoice` per request (cached), and per
     candidate code the columns it is offered on, with the fields each candidate carries."""
@@ -780,9 +933,13 @@ class Tables:
         check_named_columns(text, data.selection.headers, self._embedder)
 
     def quoted(self, text: str, data: Any) -> str:
-        """`quote_values`, `name_flags`, then `quote_parts`, on the data's selected columns."""
+        """The number columns' headers with digits unread (`without_header_numbers`) and
+        quantities in their units (`in_header_units`), then `quote_values`, `name_flags` and
+        `quote_parts`, on the data's selected columns."""
         sel = data.selection
         columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
+        numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"]
+        text = in_header_units(without_header_numbers(text, numbers), numbers)
         named = quote_values(text, [v for _, texts in columns for v in texts])
         return quote_parts(name_flags(named, columns), columns)
 
@@ -790,6 +947,11 @@ class Tables:
         """`column_comparison` on the data's selection (None for a forced column)."""
         sel = data.selection
         return None if sel.forced is not None else column_comparison(text, sel)
+
+    def valued(self, text: str, data: Any) -> str | None:
+        """`named_value` on the data's selection (None for a forced column)."""
+        sel = data.selection
+        return None if sel.forced is not None else named_value(text, sel, data.table)
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection), today)  # today: the evidence of date rules

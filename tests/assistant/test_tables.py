@@ -338,3 +338,78 @@ def test_two_number_columns_compared_with_a_past_participle():
     table, selection = T.from_records([["Line", "Budget ($)", "Actual ($)"], ["a", "10", "12"],
                                        ["b", "20", "15"], ["c", "5", "5"]])
     assert T.column_comparison("actuals lower than budgeted", selection) == "LessThan(c[2], c[1])"
+
+
+def test_a_second_quoted_value_joins_a_rule_that_tests_the_first():
+    """'"Acme" orders that are "Late"': the model tests one value, the other one's column joins."""
+    table, selection = T.from_records(ORDERS)
+    joined = T.with_named_value(parse('TextEquals("Late")'), '"Acme" orders that are "Late"',
+                                table, selection, 3)
+    assert joined == parse('AND(TextEquals(c[1], "Acme"), TextEquals(c[3], "Late"))')
+    first = T.with_named_value(parse('TextEquals("Acme")'), '"Acme" orders that are "Late"',
+                               table, selection, 1)
+    assert first == parse('AND(TextEquals(c[1], "Acme"), TextEquals(c[3], "Late"))')  # as said
+    for request, code in (('"Acme" or "Zed"', 'OR(TextEquals("Acme"), TextEquals("Zed"))'),  # both tested
+                          ('"Acme" orders that are "Late"', 'TextEquals("Gone")'),  # a text not quoted
+                          ('"Late" orders not for "Acme"', 'TextEquals("Late")')):  # denied
+        assert T.with_named_value(parse(code), request, table, selection, 3) is None
+
+
+@pytest.mark.parametrize("request_text, written", [
+    ("response time of a day or more", "response time of 24 or more"),
+    ("responses within half an hour", "responses within 0.5"),
+    ("weighing over 500 g", "weighing over 0.5"),
+    ("responses over 2d", "responses over 48"),
+    ("responses of 2 hours or more", "responses of 2 hours or more"),  # the header's own unit
+    ("opened more than a day ago", "opened more than a day ago"),  # no unit column named
+    ('response "a day"', 'response "a day"'),  # quoted
+    ("weights over 5 m", "weights over 5 m"),  # a unit no header names ("m" may be millions)
+])
+def test_quantities_in_another_unit_are_written_in_the_headers_unit(request_text, written):
+    headers = ["Ticket", "Opened", "Response (h)", "Weight (kg)"]
+    assert T.header_unit("Response (h)") == ("time", 1.0) and T.header_unit("Visits (30d)") is None
+    assert T.in_header_units(request_text, headers) == written
+    # two headers in the same unit dimension: no telling which one is meant
+    assert T.in_header_units("response of a day", ["Response (h)", "Resolution (h)"]) == \
+        "response of a day"
+
+
+def test_a_header_with_digits_written_in_the_request_gives_no_number():
+    headers = ["Unit", "Odometer (km)", "L/100km"]
+    assert T.without_header_numbers("L/100km of 10 or more", headers) == "the values of 10 or more"
+    assert T.without_header_numbers("over 100k km", headers) == "over 100k km"
+
+
+def test_a_capitalised_word_of_one_columns_texts_is_named_as_a_text():
+    columns = [("Driver", ["Dave R.", "Sam K."]), ("Agent", ["J. Alvarez", "K. Obi"]),
+               ("Show", ["Top Gear", "Done"])]
+    assert T.quote_parts("highlight Dave's vans", columns) == 'highlight "Dave"\'s vans'
+    assert T.quote_parts("anything listed by alvarez", columns) == 'anything listed by "Alvarez"'
+    for untouched in ("top 3 shows", "the Top shows", "vans driven by Kim"):  # rule words, no owner
+        assert T.quote_parts(untouched, columns) == untouched
+
+
+def test_a_named_cell_text_with_nothing_more_asked_is_read_as_equal_to_it():
+    table, selection = T.from_records(ORDERS)
+    assert T.named_value('"Late" orders', selection, table) == 'TextEquals("Late")'
+    assert T.named_value('customer "Zed"', selection, table) == 'TextEquals("Zed")'
+    for other in ('"Late" or "Shipped"',  # two values
+                  'orders not "Late"', "orders that aren't \"Late\"", 'orders containing "Late"', '"Late" orders over 100',
+                  '"Late" orders due today',  # more asked than the value
+                  '"late" orders',  # not a cell's spelling
+                  '"Nobody" orders'):  # no cell
+        assert T.named_value(other, selection, table) is None
+
+
+def test_a_named_cell_text_is_offered_first_and_once():
+    from cf_assistant.assistant import pipeline
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[("IconSet()", -0.1), ('TextEquals("Late")', -0.5)] for _ in utterances]
+
+    data = T.table_data(*T.from_records(ORDERS))
+    got = pipeline.Suggester("cf", source=Source()).suggest("late orders", k=3, data=data)
+    codes = [c.code for c in got.candidates]
+    assert codes[0] == 'TextEquals(c[3], "Late")' and codes.count('TextEquals(c[3], "Late")') == 1
+    assert list(got.candidates[0].formatted) == [0, 2]
