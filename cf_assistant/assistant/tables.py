@@ -612,17 +612,17 @@ def in_header_units(request: str, headers: Sequence[str]) -> str:
 
     def convert(m: re.Match) -> str:
         word = m.group("unit").lower()
-        said = _UNITS.get(word)
-        if said is None or len(units.get(said[0], ())) != 1:
+        unit = _UNITS.get(word)
+        if unit is None or len(units.get(unit[0], ())) != 1:
             return m.group(0)
         if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
                 or word in _GLUED_ONLY and m.group("gap"):
             return m.group(0)
-        size = units[said[0]][0]
-        if said[1] == size and m.group("n") is not None:  # "2 hours" over hours
+        size = units[unit[0]][0]
+        if unit[1] == size and m.group("n") is not None:  # "2 hours" over hours
             return m.group(0)
         count = 0.5 if m.group("half") else 1.0 if m.group("one") else float(m.group("n"))
-        return _number(count * said[1] / size)
+        return _number(count * unit[1] / size)
 
     if not units:
         return request
@@ -639,11 +639,17 @@ def without_header_numbers(request: str, headers: Sequence[str]) -> str:
     return request
 
 
-# Words a request uses for the rule itself, never read as part of a cell text.
-_RULE_WORDS = frozenset("""top bottom highest lowest largest smallest biggest average mean median
-    duplicate duplicates unique blank blanks empty error errors today tomorrow yesterday week
-    month year quarter last next between outside contain contains containing start starts end
-    ends begin begins late overdue due new old high low best worst first""".split())
+# Words a request uses for the rule itself: never read as a name in a cell text (`quote_parts`),
+# and asking for more than a cell text equal to a named value (`named_value`).
+_RULE_CUES = frozenset("""contain contains containing include includes including mention
+    mentions mentioning say says saying start starts starting begin begins beginning end ends
+    ending with without except other than but not no never non or top bottom highest lowest
+    largest smallest biggest most least best worst first last next above below over under more
+    less greater fewer between outside within before after since until due overdue late early
+    new old high low today tomorrow yesterday week month year quarter day days blank blanks
+    empty missing filled duplicate duplicates duplicated repeated unique distinct error errors
+    average mean median scale bar bars icon icons gradient like similar part word letter any
+    anything""".split())
 _PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')
 
 
@@ -704,7 +710,7 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
         before = pieces[words_at[n - 1]].lower() if n else ""
         named = (word[0].isupper() and n > 0 or pieces[i + 1:i + 3] == ["'", "s"]
                  or before == "by")  # a name: "Dave", "Dave's", "by alvarez"
-        if len(owners) == 1 and named and word.lower() not in _RULE_WORDS:
+        if len(owners) == 1 and named and word.lower() not in _RULE_CUES:
             pieces[i] = f'"{names[owners[0]][word.lower()]}"'
     return "".join(pieces)
 
@@ -884,17 +890,6 @@ def column_comparison(request: str, selection: Selection) -> str | None:
     (_, end, first), (start, _, second) = said
     op = named_comparison(request[end:start])
     return f"{op}(c[{first}], c[{second}])" if op else None
-
-
-# Words that ask for more than a cell text equal to a named value (`named_value`).
-_RULE_CUES = frozenset("""contain contains containing include includes including mention
-    mentions mentioning say says saying start starts starting begin begins beginning end ends
-    ending with without except other than but not no never non or top bottom highest lowest
-    largest smallest biggest most least best worst first last above below over under more less
-    greater fewer between outside within before after since until due overdue late early today
-    tomorrow yesterday week month year quarter day days blank blanks empty missing filled
-    duplicate duplicates duplicated repeated unique distinct error errors average mean median
-    scale bar bars icon icons gradient like similar part word letter any anything""".split())
 
 
 def named_value(request: str, selection: Selection, table: Any) -> str | None:

@@ -234,7 +234,7 @@ def negates_a_literal(code: str, utterance: str) -> bool:
     quoted = extract(utterance).quotes
     if not any(_NEGATION.search(q) for q in quoted):
         return False
-    return _NEGATION.search(_CODE_TEXT.sub(" ", re.sub(r'"[^"]*"', " ", utterance))) is None
+    return _NEGATION.search(_CODE_TEXT.sub(" ", utterance)) is None  # none outside the quotes
 
 
 def polarity_repairs(code: str, utterance: str) -> list[str]:
