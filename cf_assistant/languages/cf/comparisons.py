@@ -221,3 +221,26 @@ def comparison_repairs(code: str, utterance: str) -> list[str]:
     (empty unless `code` contradicts the request)."""
     twin = _named_twin(code, utterance)
     return [twin] if twin else []
+
+
+# A letter grade and a direction: "B or better", "a C grade or below", '"B" and above'.
+_GRADES = "ABCDF"  # the usual scale; no E
+_GRADE_RANGE = re.compile(
+    r"(?<![\w+-])\"?(?P<g>[A-DF])\"?(?![\w+-])\s*(?:grades?\s+)?(?:or|and)\s+"
+    r"(?P<way>better|higher|above|up|worse|lower|below|down)\b")
+
+
+def grade_range(utterance: str) -> str | None:
+    """The letter grades from the best down to a named one, or from it down to the worst, as
+    cells starting with each letter (so "B+" and "B-" count as B): "a B grade or better" ->
+    `OR(TextStartsWith("A"), TextStartsWith("B"))`, "D or below" -> `OR(TextStartsWith("D"),
+    TextStartsWith("F"))`; None when the request names no such range (or a grade with a sign,
+    "B+ or better", which cells starting with B would not keep apart)."""
+    m = _GRADE_RANGE.search(utterance)
+    if m is None:
+        return None
+    at = _GRADES.index(m.group("g"))
+    better = m.group("way") in ("better", "higher", "above", "up")
+    letters = _GRADES[:at + 1] if better else _GRADES[at:]
+    tests = [f'TextStartsWith("{g}")' for g in letters]
+    return tests[0] if len(tests) == 1 else f"OR({', '.join(tests)})"

@@ -137,3 +137,19 @@ def test_a_bound_before_a_number_is_no_postfix_bound():
 
     assert named_comparison("10 or less") == "LessThanEqual"
     assert named_comparison("above $1,000 and below $5,000") is None  # two, not "and below" on 1,000
+
+
+def test_a_range_of_letter_grades_is_read_from_the_words():
+    from cf_assistant.languages.cf import CF
+    from cf_assistant.languages.cf.comparisons import grade_range
+
+    assert grade_range("students with a B grade or better") == \
+        'OR(TextStartsWith("A"), TextStartsWith("B"))'
+    assert grade_range('a "C" or below') == \
+        'OR(TextStartsWith("C"), TextStartsWith("D"), TextStartsWith("F"))'
+    assert grade_range("A or higher") == 'TextStartsWith("A")'
+    for none in ("B+ or better", "scores of 5 or better", "grade B", "a or better"):
+        assert grade_range(none) is None
+    import datetime as dt
+    assert ('OR(TextStartsWith("A"), TextStartsWith("B"))', "grade range") in \
+        CF.readings("B or better", dt.date(2024, 6, 1))
