@@ -8,7 +8,7 @@ distinct k on a model thread (the event loop never runs the model). With `model_
 (the model pool's size) up to n batches are in the model at once: a batch is gathered as soon as
 a model thread is free, so on two cores two single-threaded model calls run side by side. Each
 request's own work after the model, `finish(job, samples, batch)` (repairs, validation,
-execution on the user's values, ranking, examples), runs in a separate thread pool, so that the
+execution on the user's values, ranking, examples), runs in a separate finishing pool, so that the
 next batch's model call starts meanwhile; a lone request (nothing else queued) runs both on the
 model thread, one thread hop fewer. A request whose caller gave up (its time limit) is
 dropped before the model sees it. When a batched model call fails, its requests are sampled one by
@@ -46,13 +46,13 @@ class _Item:
 class Batcher:
     def __init__(self, sample: Callable[[str, list[str], int], list],
                  finish: Callable[[Any, list, dict], Any],
-                 model_pool: Executor, work_pool: Executor, max_batch: int = 8,
+                 model_pool: Executor, finish_pool: Executor, max_batch: int = 8,
                  max_wait_ms: float = 2.0, queue_size: int = 256, model_threads: int = 1):
         """`model_threads`: model calls at once (at most the model pool's threads)."""
         if max_batch < 1 or queue_size < 1 or max_wait_ms < 0 or model_threads < 1:
             raise ValueError("max_batch, queue_size and model_threads must be >= 1 and max_wait_ms >= 0")
         self.sample, self.finish = sample, finish
-        self.model_pool, self.work_pool = model_pool, work_pool
+        self.model_pool, self.finish_pool = model_pool, finish_pool
         self.max_batch, self.max_wait = max_batch, max_wait_ms / 1000
         self.queue_size = queue_size
         self._slots = asyncio.Semaphore(model_threads)  # free model threads, for every language
@@ -179,7 +179,7 @@ class Batcher:
             return
         batch = {"size": len(group), "model_ms": round((loop.time() - start) * 1000, 1)}
         for item, item_samples in zip(group, samples):
-            self.work_pool.submit(self._finish_into, loop, item, item_samples, batch)
+            self.finish_pool.submit(self._finish_into, loop, item, item_samples, batch)
 
     async def _run_alone(self, lang: str, item: _Item) -> None:
         """A lone request: its model call and its finish as one job on the model thread."""
@@ -192,7 +192,7 @@ class Batcher:
         _settle(item.future, value=value)
 
     def _finish_into(self, loop: asyncio.AbstractEventLoop, item: _Item, samples: list, batch: dict) -> None:
-        """`finish` on the work pool, its result or error handed straight to the request's future
+        """`finish` on the finishing pool, its result or error handed straight to the request's future
         (one wake-up of the event loop, no executor future between them)."""
         try:
             value, error = self.finish(item.job, samples, batch), None
