@@ -588,10 +588,6 @@ def header_unit(header: str) -> tuple[str, float] | None:
     return _UNITS.get(m.group(1).lower()) if m else None
 
 
-def _number(x: float) -> str:
-    return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:.6g}"
-
-
 def in_header_units(request: str, headers: Sequence[str]) -> str:
     """The request with each quantity in another unit of a dimension that exactly one header
     names, a header whose words the request says ("response time of a day or more" over
@@ -600,29 +596,32 @@ def in_header_units(request: str, headers: Sequence[str]) -> str:
     the cells hold ("opened more than a day ago" names no such header: it stays). Numbers in
     the header's own unit, units no header or two headers name, and quoted texts stay as they
     are."""
-    units: dict[str, list[float]] = {}
+    from cf_assistant.diffusion.literals import _shortest
+
+    by_dimension: dict[str, list[float | None]] = {}  # None: a header the request does not name
     said = set(words(request))
     for h in headers:
         unit = header_unit(h)
         if unit is not None:
             named = any(w == hw or len(hw) >= 5 and w[:5] == hw[:5]  # "weighing" for Weight
                         for w in said for hw in header_words(h))
-            units.setdefault(unit[0], []).append(unit[1] if named else None)
-    units = {dim: sizes for dim, sizes in units.items() if sizes[0] is not None}
+            by_dimension.setdefault(unit[0], []).append(unit[1] if named else None)
+    units = {dim: sizes[0] for dim, sizes in by_dimension.items()
+             if len(sizes) == 1 and sizes[0] is not None}  # one header, named
 
     def convert(m: re.Match) -> str:
         word = m.group("unit").lower()
         unit = _UNITS.get(word)
-        if unit is None or len(units.get(unit[0], ())) != 1:
+        if unit is None or unit[0] not in units:
             return m.group(0)
         if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
                 or word in _GLUED_ONLY and m.group("gap"):
             return m.group(0)
-        size = units[unit[0]][0]
+        size = units[unit[0]]
         if unit[1] == size and m.group("n") is not None:  # "2 hours" over hours
             return m.group(0)
         count = 0.5 if m.group("half") else 1.0 if m.group("one") else float(m.group("n"))
-        return _number(count * unit[1] / size)
+        return _shortest(round(count * unit[1] / size, 6))  # as code writes it: 24, 0.5
 
     if not units:
         return request
