@@ -137,3 +137,32 @@ def test_stats_count_batches_and_apply_defaults_to_the_active_sheet(client, tmp_
     assert [(r["sheet"], r["rule"]) for r in Assistant().validate(out)] == [("Data", "Today()")]
     dated = client.post("/v1/validate", files={"file": ("o.xlsx", got.content)}, data={"today": "2024-06-12"})
     assert dated.json()["rules"] == Assistant().validate(out, today="2024-06-12")
+
+
+def test_batched_suggests_finish_on_the_finishing_pool_and_rule_on_the_work_pool(make_client, fake_source,
+                                                                                  monkeypatch):
+    """A batch's work after the model runs on `finish_threads` ("cfa-finish"), so that /v1/rule,
+    validate and apply (`work_threads`, "cfa-work") never wait behind it, and the other way round."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    seen: dict[str, set[str]] = {"finish": set(), "rule": set()}
+
+    def recording(name, method):
+        def wrapper(self, *args, **kwargs):
+            seen[name].add(threading.current_thread().name.rsplit("_", 1)[0])
+            return method(self, *args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(Assistant, "finish", recording("finish", Assistant.finish))
+    monkeypatch.setattr(Assistant, "rule", recording("rule", Assistant.rule))
+    fake_source.delay = 0.2  # requests queue behind the first model call and go as one batch
+    client = make_client(finish_threads=1, work_threads=2, max_batch=8)
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(lambda i: client.post("/v1/suggest", json={"text": "top 3", "k": 1}),
+                                range(6)))
+    assert [a.status_code for a in answers] == [200] * 6
+    assert client.post("/v1/rule", json={"rule": "Top(3)"}).status_code == 200
+    assert max(len(call) for call in fake_source.calls) > 1  # a real batch was finished
+    assert "cfa-finish" in seen["finish"] and seen["finish"] <= {"cfa-finish", "cfa-model"}
+    assert seen["rule"] == {"cfa-work"}
