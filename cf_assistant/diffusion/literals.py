@@ -24,9 +24,11 @@ from decimal import Decimal
 
 from cf_assistant.diffusion.tokenizer import NUMBER_SLOTS, QUOTE_SLOTS
 
-# A number, not the digits of a code or a cell ("Q4", "B2:B100", "Sheet1", "AB-123", "10A").
+# A number, not the digits of a code or a cell ("Q4", "B2:B100", "Sheet1", "AB-123", "10A"),
+# though a unit in capitals may follow it ("16GB", "5KG").
+_UNIT = r"(?:GB|MB|TB|KB|GHZ|MHZ|KG|KM|MPH|KPH|CM|MM|ML)(?![A-Za-z])"
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
-                     r"(?![\dA-Z])")
+                     r"(?!\d)(?!(?!" + _UNIT + r")[A-Z])")
 _CODE_NUMBER = re.compile(r"(?<![\w.<])-?\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUOTED = re.compile(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|(?<![\w])'([^'\n]{1,80})'(?![\w])")
 _SLOT = re.compile(r"<([NQ])(\d+)>")

@@ -82,6 +82,9 @@ _CUE = re.compile(
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
     r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
     r"\s+(?:with|in|w/)" + _NOUN + r"?"
+    # "ending .sch.uk", "starts +44": a code of signs right after the verb
+    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
+    r"(?=\s+[-.+#@][\w.@-])"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
@@ -147,19 +150,19 @@ def _plain(x: float) -> str:
 # After "starts with" / "ends in", a code of signs and digits is a text: ".99", "+44", "#12".
 _AFFIX_CUE = re.compile(r"(?i:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
                         r"finishes)\b")
-_SIGNED_CODE = re.compile(r"[.+#]\S+")
+_SIGNED_CODE = re.compile(r"[-.+#@]\S+")
 
 
 def _span(rest: str, affix: bool = False) -> tuple[int, int] | None:
     """(start, end) in `rest` of the text that starts it, or None; `affix`: it follows "starts
     with" or "ends in", where a code such as ".99" is a text too."""
-    m = re.match(r"\s*(?:either\s+)?", rest)
+    m = re.match(r"\s*(?:either\s+)?(?:(?:just|only|simply)(?:\s+|$))?", rest, re.IGNORECASE)
     pos, start, end, count = m.end(), m.end(), m.end(), 0
     for w in re.finditer(r"\S+", rest[pos:]):
         word = w.group(0)
         if word in _STOP or word[:1] in "\"“'":
             break
-        bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word)
+        bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word if "(" in word else word.rstrip(")]"))
         if not bare or bare in _STOP:
             break
         end, count = pos + w.start() + len(bare), count + 1

@@ -54,6 +54,8 @@ def _target(request: str, code: str) -> str:
     ("over twenty-five", "GreaterThan(25)", "GreaterThan(<N0>)"),
     ("top quarter of exam scores", "TopPercent(25)", "TopPercent(<N0>)"),
     ("bottom 40 pc", "BottomPercent(40)", "BottomPercent(<N0>)"),
+    ("16GB RAM or more", "GreaterThanEqual(16)", "GreaterThanEqual(<N0>)"),  # a unit in capitals
+    ("dishes called just 'curry'", 'TextEquals("curry")', 'TextEquals("<Q0>")'),
 ])
 def test_a_literal_of_the_request_goes_through_its_slot_and_comes_back(request_text, code,
                                                                         slotted):
@@ -106,6 +108,14 @@ def test_the_generator_s_literals_almost_all_become_slots():
     ("tasks with no TODO or FIXME", 'tasks with no "TODO" or "FIXME"'),
     ("staff with IT roles", "staff with IT roles"),  # capitals inside a phrase: no cue
     ("cells with A grades", "cells with A grades"),
+    # a closing bracket ends the span; "just" / "only" before a text is no part of it
+    ("machines (name starts with windows)", 'machines (name starts with "windows")'),
+    ("allergens cell is just none", 'allergens cell is just "none"'),
+    ("dishes called just 'curry'", "dishes called just 'curry'"),
+    # a code of signs right after "ending" / "starting", no "with" between
+    ("hosts ending -01", 'hosts ending "-01"'),
+    ("UK numbers (starting +44)", 'UK numbers (starting "+44")'),
+    ("addresses ending .sch.uk", 'addresses ending ".sch.uk"'),
 ])
 def test_scale_words_cues_and_scope_words(text, marked):
     assert mark(text) == marked
