@@ -49,6 +49,7 @@ from typing import Any, Protocol, Sequence
 
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.assistant.inputs import Data, check_counts, check_utterance, table_data, values_data
+from cf_assistant.assistant import cell_words
 from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
 EXAMPLE_ORDERS = ("after", "first")
@@ -253,7 +254,11 @@ class Suggester:
         """What the model reads for a checked request: on a table, its words that are whole cell
         texts quoted in the cells' spelling ("laptop" -> "Laptop"), so the model puts them in
         slots (`tables.quote_values`); otherwise the request itself."""
-        return text if data is None or data.selection is None else self.tables.quoted(text, data)
+        if data is None:
+            return text
+        if data.selection is None:
+            return cell_words.quoted(text, *_column_texts(data))
+        return self.tables.quoted(text, data)
 
     def sample(self, texts: Sequence[str], k: int) -> list[Samples]:
         """k samples per text (checked: `prepare`) from the source, as one batch, and the example
@@ -278,7 +283,7 @@ class Suggester:
         named = self.model_text(text, data)
         query = samples.query if isinstance(samples, Samples) and samples.text == named else None
         samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
-        samples, repaired = self._with_readings(named, samples, repaired, data, today)
+        samples, repaired = self._with_readings(text, named, samples, repaired, data, today)
         cands = [c for m in dedupe(samples, self._canonical)
                  for c in self._candidates(m, data, today, named, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
@@ -294,7 +299,7 @@ class Suggester:
             raise _no_valid(result, len(cands))
         return result
 
-    def _with_readings(self, named: str, samples: list[tuple[str, float]], repaired: dict[str, str],
+    def _with_readings(self, text: str, named: str, samples: list[tuple[str, float]], repaired: dict[str, str],
                        data: Data | None, today: date | None
                        ) -> tuple[list[tuple[str, float]], dict[str, str]]:
         """The samples plus the rules read from the request without the model, scored above
@@ -307,6 +312,8 @@ class Suggester:
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
+        elif data is not None:
+            readings.append((cell_words.named_words(text, *_column_texts(data)), "named words"))
         read = getattr(self.language, "readings", None)
         if read is not None:
             readings += read(named, today or date.today())
@@ -491,6 +498,11 @@ def _no_valid(result: SuggestResult, distinct: int) -> NoValidCandidateError:
     )
     exc.result = result  # type: ignore[attr-defined]
     return exc
+
+
+def _column_texts(data: Data) -> tuple[list[str], str]:
+    """The texts of a one-column input's cells and its header."""
+    return [v for v in data.table.column(data.target) if isinstance(v, str)], data.table.header[data.target]
 
 
 def _with_evidence(facts: dict[str, Any], data: Data | None) -> dict[str, Any]:

@@ -1,0 +1,200 @@
+"""A one-column request read from the words the user's cells hold: "defenders", "Vegan Dishes",
+"taxi or uber", "for sale listings".
+
+A user who selects a column of texts often names what to colour by a word of those texts and
+nothing more. The request alone cannot say that "defenders" is a value rather than the column
+(the model, which sees no cells, answers such requests with a colour scale or an empty text),
+but the cells can: `named_words(request, texts)` finds the request's words, or runs of up to
+three words, that are whole words of the column's texts (a plural, a capitalisation or a slip
+of one letter still finds them: "LAPTOPS" for "laptop-07", "emial" for "Email newsletter") and
+writes the rule that formats the cells holding them: `TextContains("defender")`, or
+`TextEquals("Taxi")` where TextContains would also colour cells that hold the letters inside
+another word ("paid" in "Unpaid") or deny the word ("Not closed"), or where the request says
+"just", "exactly" or "plain"; words joined by "or" give `OR(...)`, two named words `AND(...)`.
+`quoted(request, texts)` writes the same words in quotes as the cells write them ('"vegan"
+Dishes'), which the model reads in place of the request, as it reads a table's named cell texts.
+
+It reads only requests that ask for nothing else: no number, no text the model has a slot for
+(quoted, or bare after a cue such as "is" or "containing": `text_slots.mark`), no denial and
+no word of a rule (`tables._RULE_CUES`: contains, not, top, blank, late ...).
+Computed, not learnt: the pipeline adds the rule to the model's samples, above them
+(`pipeline._with_readings`), only when it has the cells (`--values`, `--csv`, the add-in).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from cf_assistant.assistant.tables import _RULE_CUES, _STOP, header_words, stem
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_EXACT = frozenset("just only exactly plain plainly simply".split())
+_JOINS = frozenset("or and".split())
+# Words that ask for more than the cells holding a word, beside the rule words of the tables:
+# denials typed without their apostrophe, and where in the text ("at the front").
+_MORE = frozenset("""arent isnt dont doesnt didnt wasnt werent hasnt havent wont cant exclude
+    excluding excludes ignore ignoring skip front prefix suffix prefixed suffixed except
+    apart""".split())
+_RUN = 3  # words in a named run at most ("for sale", "out of stock")
+
+
+def _cell_words(text: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(text)]
+
+
+def _runs(texts: Sequence[str]) -> set[str]:
+    """Every run of one to `_RUN` words of the texts, lower case, joined by one space."""
+    out = set()
+    for t in texts:
+        ws = _cell_words(t)
+        for n in range(1, _RUN + 1):
+            out.update(" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1))
+    return out
+
+
+def _found(said: str, runs: set[str], single: set[str]) -> str | None:
+    """The run of the cells that `said` (a lower-case run of the request) names: itself, its
+    singular, or for one word of five letters or more a one-letter slip of a cell word."""
+    if said in runs:
+        return said
+    parts = said.split()
+    singular = " ".join(parts[:-1] + [stem(parts[-1])])
+    if singular in runs:
+        return singular
+    if len(parts) == 1 and len(said) >= 5 and said.isalpha():
+        from cf_assistant.diffusion.spelling import slip_of
+
+        slip = slip_of(said, {w for w in single if len(w) >= 5})
+        if slip is None and stem(said) != said:
+            slip = slip_of(stem(said), {w for w in single if len(w) >= 5})
+        return slip
+    return None
+
+
+def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[int, int, str]] | None:
+    """(token index, tokens taken, cell run) for each run the request's lower-case `tokens` name,
+    in order; None when the request asks for something else (a rule word outside the runs)."""
+    runs = _runs(texts)
+    single = {r for r in runs if " " not in r}
+    heads = set(header_words(header))
+    out, i = [], 0
+    while i < len(tokens):
+        n = _named_at(tokens, i, runs, single, heads)
+        if n:
+            out.append((i, *n))
+            i += n[0]
+            continue
+        if _asks_more(tokens[i]):
+            return None
+        i += 1
+    return out
+
+
+_LONG_CUES = frozenset(w for w in _RULE_CUES | _MORE if len(w) >= 5)
+
+
+def _asks_more(word: str) -> bool:
+    """A word of a rule or a denial (`_RULE_CUES`, `_MORE`), also misspelt by one letter
+    ("containg", "contian")."""
+    if word in _JOINS:
+        return False
+    if word in _RULE_CUES or word in _MORE:
+        return True
+    if len(word) < 5 or not word.isalpha():
+        return False
+    from cf_assistant.diffusion.spelling import edits, known_words
+
+    return word not in known_words() and bool(edits(word) & _LONG_CUES)
+
+
+def _named_at(tokens: list[str], i: int, runs: set[str], single: set[str], heads: set[str]
+              ) -> tuple[int, str] | None:
+    """(words taken, cell run) for the longest run of the request at token `i` that names a run
+    of the cells, or None. A run of several words is taken as the cells write it (it may hold a
+    stop word: "for sale"); one word must be no stop word, join, "just", header word, and have
+    three letters or more."""
+    for n in range(min(_RUN, len(tokens) - i), 1, -1):
+        said = " ".join(tokens[i:i + n])
+        if said in runs and any(t not in _STOP for t in tokens[i:i + n]):
+            return n, said
+    word = tokens[i]
+    if word in _STOP or word in _JOINS or word in _EXACT or len(word) < 3 or stem(word) in heads:
+        return None
+    cell = _found(word, runs, single)
+    return (1, cell) if cell is not None else None
+
+
+def _reading(request: str, texts: Sequence[str], header: str
+             ) -> tuple[list[re.Match], list[tuple[int, int, str]]] | None:
+    """The request's word matches and the runs of the cells it names (one or two), or None
+    when the request is no such request (see the module's docstring)."""
+    if re.search(r"[<>=!≥≤\d]|n't\b|n’t\b", request, re.I) or _slotted(request):
+        return None
+    texts = [t for t in texts if t.strip()]
+    found = list(_TOKEN.finditer(request))
+    named = _named([m.group(0).lower() for m in found], texts, header) if texts else None
+    return (found, named) if named and len(named) <= 2 else None
+
+
+def named_words(request: str, texts: Sequence[str], header: str = "") -> str | None:
+    """The rule for a request that names words of the column's `texts` and asks nothing else
+    (see the module's docstring), or None. `header`: the column's header, whose words name the
+    column, not a value ("Vegan Dishes" over Dish)."""
+    read = _reading(request, texts, header)
+    if read is None:
+        return None
+    found, named = read
+    tokens = [m.group(0).lower() for m in found]
+    texts = [t for t in texts if t.strip()]
+    exact = any(t in _EXACT for t in tokens)
+    leaves = [_leaf(run, texts, exact) for _, _, run in named]
+    if len(leaves) == 1:
+        return leaves[0]
+    (a, n, _), (b, _, _) = named
+    join = "OR" if "or" in tokens[a + n:b] else "AND"
+    return f"{join}({leaves[0]}, {leaves[1]})"
+
+
+def quoted(request: str, texts: Sequence[str], header: str = "") -> str:
+    """The request with the runs `named_words` reads written as the cells write them, in double
+    quotes ("Vegan Dishes" -> '"vegan" Dishes', "emial campaigns" -> '"email" campaigns'), as a
+    table's named cell texts are (`tables.quote_parts`), so that the model gets their slots and
+    the fidelity checks know the user named them; any other request as it is."""
+    read = _reading(request, texts, header)
+    if read is None:
+        return request
+    found, named = read
+    out, last = [], 0
+    for i, n, run in named:
+        out += [request[last:found[i].start()], f'"{run}"']
+        last = found[i + n - 1].end()
+    return "".join(out + [request[last:]])
+
+
+def _slotted(request: str) -> bool:
+    """Whether the model gets a text slot for the request: a quoted text, or a bare text after
+    a cue ("is USA", "containing urgent") that `text_slots.mark` quotes; the model's reading
+    then stands."""
+    from cf_assistant.diffusion.literals import extract
+    from cf_assistant.diffusion.text_slots import mark
+
+    return bool(extract(mark(request)).quotes)
+
+
+def _leaf(run: str, texts: Sequence[str], exact: bool) -> str:
+    """TextContains(run), or TextEquals(the cell's own text) where the run is a whole cell and
+    containing it would also colour cells where the letters are inside another word ("Unpaid")
+    or deny it ("Not closed"), or the request asked for the exact text."""
+    word = rf"(?<![^\W_]){re.escape(run)}(?![^\W_])"
+    holds = [t for t in texts if re.search(word, t.lower())]
+    inside = [t for t in texts if run in t.lower() and t not in holds]
+    denied = [t for t in holds if re.search(rf"\b(?:not|no|non|never)[\s-]+{word}", t.lower())]
+    whole = [t for t in holds if " ".join(_cell_words(t)) == run]
+    if whole and (exact or inside or denied):
+        return _text("TextEquals", whole[0].strip())
+    return _text("TextContains", run)
+
+
+def _text(function: str, value: str) -> str:
+    return f'{function}("{value.replace(chr(34), chr(34) * 2)}")'

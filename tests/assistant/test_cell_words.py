@@ -1,0 +1,68 @@
+"""One-column requests read from the words the cells hold (`assistant.cell_words`), and the
+pipeline that adds that reading to the model's samples when it has the cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_assistant.assistant import cell_words as W
+from cf_assistant.assistant.pipeline import Suggester
+from tests.assistant.test_pipeline import FakeSource
+
+DISHES = ["Vegan curry", "Chicken curry", "vegan burger", "Beef burger", "Curry (vegan)", "",
+          "Veganuary special", "Thai curry"]
+TICKETS = ["Closed", "closed", "Reopened", "Not closed", "Closed - duplicate", "Open"]
+PAYMENTS = ["Paid", "paid", "Unpaid", "Partially paid", "Overdue"]
+EXPENSES = ["Taxi", "taxi", "Flights", "Taxi - airport", "Uber (taxi)", "Late Uber home", "Hotel"]
+LISTINGS = ["For sale", "Sold", "Under offer", "Unsold", "For sale - reduced", "Relisted for sale"]
+CHANNELS = ["Email", "Email newsletter", "Facebook", "Paid social", "Re-email", "Gmail ads"]
+
+
+@pytest.mark.parametrize("request_text, texts, header, rule", [
+    ("Vegan Dishes", DISHES, "Dish", 'TextContains("vegan")'),  # the header word names the column
+    ("defenders", ["Defender", "Midfielder", "Centre Defender"], "Position", 'TextContains("defender")'),
+    ("LAPTOPS", ["laptop-ann", "srv-web-01", "LAPTOP-BOB"], "Hostname", 'TextContains("laptop")'),
+    ("emial campaigns", CHANNELS, "Channel", 'TextContains("email")'),  # a slip of a cell word
+    ("for sale listings", LISTINGS, "Listing", 'TextContains("for sale")'),  # a run with a stop word
+    ("taxi or uber", EXPENSES, "Expense Type", 'OR(TextContains("taxi"), TextContains("uber"))'),
+    ("VEGAN curries", DISHES, "Dish", 'AND(TextContains("vegan"), TextContains("curry"))'),
+    # containing the word would colour a denial of it, or the letters inside another word
+    ("mark closed tickets", TICKETS, "Ticket", 'TextEquals("Closed")'),
+    ("the paid ones", PAYMENTS, "Payment", 'TextEquals("Paid")'),
+    ("plain taxi claims", EXPENSES, "Expense Type", 'TextEquals("Taxi")'),  # the exact text asked
+])
+def test_a_request_naming_words_of_the_cells_reads_them(request_text, texts, header, rule):
+    assert W.named_words(request_text, texts, header) == rule
+
+
+@pytest.mark.parametrize("request_text", [
+    "dishes that aren't vegan",  # a denial
+    "dishes without vegan",  # a rule word
+    "dishes containg vegan",  # a rule word, misspelt
+    "dishes containing vegan",  # the model has a slot for the text
+    'dishes "vegan"',
+    "top 3 vegan dishes",  # a number
+    "curry, burger or special",  # three named runs: no reading
+    "highlight the dishes",  # the header word alone: nothing named
+])
+def test_a_request_asking_more_than_the_named_words_is_left_to_the_model(request_text):
+    assert W.named_words(request_text, DISHES, "Dish") is None
+    assert W.quoted(request_text, DISHES, "Dish") == request_text
+
+
+def test_the_named_words_are_quoted_as_the_cells_write_them():
+    assert W.quoted("Vegan Dishes", DISHES, "Dish") == '"vegan" Dishes'
+    assert W.quoted("emial campaigns", CHANNELS, "Channel") == '"email" campaigns'
+    assert W.quoted("taxi or uber", EXPENSES, "") == '"taxi" or "uber"'
+
+
+def test_with_the_cells_the_pipeline_answers_the_named_words_first():
+    """The model, which sees no cells, answers "vegan dishes" with a colour scale; with the
+    cells the reading comes first and the model's answer follows; without them nothing changes."""
+    s = Suggester("cf", source=FakeSource([("ColorScale()", -0.1), ('TextEquals("vegan")', -0.5)]))
+    got = s.suggest("vegan dishes", k=3, values=DISHES)
+    assert [c.code for c in got.candidates][:2] == ['TextContains("vegan")', "ColorScale()"]
+    assert got.candidates[0].origin == "named words" and got.candidates[0].faithful
+    bare = s.suggest("vegan dishes", k=3)
+    assert bare.candidates[0].code == "ColorScale()"
+    assert s.source.calls[0][0] == ['"vegan" dishes'] and s.source.calls[1][0] == ["vegan dishes"]
