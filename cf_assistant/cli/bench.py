@@ -38,6 +38,7 @@ def command(
     rerank: Optional[float] = typer.Option(None, "--rerank", help="diffusion sampling from the examples: order the nearest examples by similarity + RERANK * the model's likelihood of each (0: by similarity; default: the model's)"),
     neighbours: bool = typer.Option(True, "--neighbours/--no-neighbours", help="diffusion with a retrieval context: read the nearest training examples (default) or none"),
     examples: Optional[str] = typer.Option(None, "--examples", help="assistant: corpus examples as `cfa suggest --examples` puts them: auto (default: the model's order), after, first, or off"),
+    cells: bool = typer.Option(True, "--cells/--no-cells", help="assistant: give it a one-column record's cells, as the add-in and `cfa suggest --values` do (never the labels); --no-cells: the request alone"),
     records: bool = typer.Option(False, "--records", help="also write <stem>.records.jsonl (candidates and verdicts per record; holds benchmark text: do not commit it)"),
 ) -> None:
     """Measure a candidate generator on a benchmark split with the paper's metrics."""
@@ -55,7 +56,7 @@ def command(
         clamping=clamping or None, grounding=grounding or None,
         oversample=oversample, neighbours=None if neighbours else False, strength=strength,
         rerank=rerank,
-        examples=examples,
+        examples=examples, cells=None if cells else False,
     )
     paths = write_results(result, out or DEFAULT_OUT, lines if records else None)
     if as_json:

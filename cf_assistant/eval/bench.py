@@ -113,7 +113,7 @@ def _embedder(candidates: Sequence[Sequence[str]], enabled: bool):
     return MiniLM.from_package()
 
 
-_NEGATABLE = {"neighbours"}  # options whose False is a choice, written as --no-<option>
+_NEGATABLE = {"neighbours", "cells"}  # options whose False is a choice, written as --no-<option>
 
 
 def _command(lang, data, split, generator, k, limit, options) -> str:

@@ -5,11 +5,14 @@ the whole suggest pipeline (`cf_assistant.assistant.pipeline.Suggester`): mergin
 repairs, validation and ranking. Its candidates are the answers in the order the assistant shows
 them, then the invalid ones (as `--show-invalid` lists them), at most k. So its top-k is the
 assistant's own top-k, and `cfa bench --generator assistant` measures the product rather than the
-model. It gives the pipeline no data to run the rules on (a bare `cfa suggest "..."`), so
-execution evidence plays no part in its order, except on a table record (the table set's, or one
-whose reference names its column with `c[i]`): there it gives the record's table, as `cfa suggest
---csv` does, the pipeline chooses the column, and the candidates name it (`last_tables` keeps
-each one's column, scope and rows for the bench). Every request is read on the judge's reference
+model. It gives the pipeline the data a user's selection would give, never the labels: a
+one-column record's cells, as the add-in and `cfa suggest --values` do (execution evidence and the
+words the cells hold then play their part: `assistant.cell_words`; `cells=False`, `cfa bench
+--no-cells`, measures the request alone, a bare `cfa suggest "..."`); a table record's table (the
+table set's, or one whose reference names its column with `c[i]`), as `cfa suggest --csv` does:
+the pipeline chooses the column, and the candidates name it (`last_tables` keeps each one's
+column, scope and rows for the bench). A record of several columns whose reference names none
+gets no data. Every request is read on the judge's reference
 date (a month said by name, "for July", is read on that day), so a result never depends on the day
 the bench runs. Its candidate source is the diffusion model, or
 the auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
@@ -37,7 +40,7 @@ class AssistantGenerator:
     uses_training_records = True  # passed on to the diffusion model's example bank
 
     def __init__(self, lang: str = "cf", train_records=None, checkpoint=None, examples: str = "auto",
-                 **options):
+                 cells: bool | None = None, **options):
         from cf_assistant.generators.autoregressive import AutoregressiveGenerator
         from cf_assistant.generators.diffusion import DiffusionGenerator
         from cf_assistant.assistant.pipeline import Suggester, example_options
@@ -47,6 +50,7 @@ class AssistantGenerator:
         else:
             self.model = DiffusionGenerator(lang=lang, train_records=train_records,
                                             checkpoint=checkpoint, **options)
+        self.cells = cells is not False  # a one-column record's cells go to the pipeline
         options = example_options(examples)
         finder = _finder(lang, self.model, train_records) if options["examples"] else None
         self.suggester = Suggester(lang, source=self.model, examples=finder,
@@ -65,7 +69,7 @@ class AssistantGenerator:
             result = exc.result  # type: ignore[attr-defined]
         except BadInputError:
             return []
-        if data is not None:
+        if data is not None and data.selection is not None:
             from cf_assistant.assistant import tables
 
             codes, self.last_tables = tables.indexed(result, k)
@@ -79,10 +83,22 @@ class AssistantGenerator:
         if record is None or not record.data or named is None:
             return None
         if getattr(record, "column", None) is None and named(record.code) is None:
-            return None
+            return self._column(record) if self.cells else None
         from cf_assistant.assistant import tables
 
         return tables.table_data(*tables.from_records(record.data))
+
+    @staticmethod
+    def _column(record):
+        """A one-column record's cells (header and data rows) as `cfa suggest --csv` reads a
+        one-column file; None for a record of several columns."""
+        from cf_assistant.assistant.cells import Data
+        from cf_assistant.languages.cf.values import table_from_records
+
+        rows = [["" if v is None else str(v) for v in row] for row in record.data]
+        if not rows or any(len(row) != 1 for row in rows):
+            return None
+        return Data(table_from_records(rows), 0, tuple(row[0] for row in rows[1:]))
 
     def generate(self, records: Sequence, k: int) -> list[list[str]]:
         return [self.generate_one(r.utterance, k, r) for r in records]

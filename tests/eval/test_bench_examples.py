@@ -43,3 +43,19 @@ def test_the_examples_option_is_used_and_saved_in_the_command(cli, data_dir, tin
     # the training split is the bank here, so examples first find each record's own code
     top1 = lambda res: res["metrics"]["exact_match"]["top1"]  # noqa: E731
     assert top1(first) == 100.0 and top1(off) < 100.0
+
+
+def test_a_one_column_record_gives_its_cells_never_its_labels_and_no_cells_is_saved(cli, data_dir,
+                                                                                   tiny_model, tmp_path):
+    from cf_assistant.data import Record
+    from cf_assistant.generators.assistant import AssistantGenerator
+
+    record = Record(id=1, utterance="vegan dishes", code='TextContains("vegan")',
+                    data=[["Dish"], ["Vegan curry"], ["5"], [None]], labels=[1, 0, 0])
+    data = AssistantGenerator._column(record)
+    assert data.table.header == ["Dish"] and data.labels == ("Vegan curry", "5", "")
+    assert data.table.column(0) == ["Vegan curry", 5.0, None]  # typed as Excel types them
+    wide = dataclasses.replace(record, data=[["Dish", "Price"], ["Vegan curry", "5"]])
+    assert AssistantGenerator._column(wide) is None
+    bare = _bench(cli, data_dir, tiny_model, tmp_path / "bare", "--no-cells", "--limit", "2")
+    assert "--no-cells" in bare["command"]
