@@ -15,6 +15,9 @@ the CF `train-minus-dev` records, never on dev: of the 48 single-text targets wh
 stands in the utterance, `unquoted_text` finds 40 and names a wrong text for none (7 have no cue,
 e.g. "apply conditional formatting to Blood").
 
+A bare text test that the request denies ("hosts not starting with srv" -> `TextStartsWith("srv")`)
+gets its negated twin (`denial_repairs`) and is unfaithful.
+
 `repairs(code, utterance)` gives a candidate's repaired twins with their origins (literal,
 comparison, or both; the comparison rules are `comparisons`), `faithful` whether a candidate keeps
 to the literals and the comparison the request names, and `fits_request` whether a corpus example
@@ -244,6 +247,48 @@ def polarity_repairs(code: str, utterance: str) -> list[str]:
     return [m.group(1).strip()] if m and negates_a_literal(code, utterance) else []
 
 
+# A text test the request denies: "not starting with", "doesn't contain", "never ends in",
+# "other than": the verb's test, negated.
+_DENIED_TEST = re.compile(
+    r"(?:\b(?:not|never)|n't|\b(?:arent|isnt|dont|doesnt))\s+(?:(?:be|being)\s+)?"
+    r"(?P<verb>start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|"
+    r"contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
+    r"equal|equals|match|matches|matching)\b|\bother\s+than\b", re.IGNORECASE)
+_TEST_OF_VERB = {"start": "TextStartsWith", "begin": "TextStartsWith", "end": "TextEndsWith",
+                 "finish": "TextEndsWith", "contain": "TextContains", "include": "TextContains",
+                 "mention": "TextContains", "equal": "TextEquals", "match": "TextEquals"}
+_BARE_TEST = re.compile(r'\s*(TextStartsWith|TextEndsWith|TextContains|TextEquals)(\("(?:[^"]|"")*"\))\s*')
+
+
+def _denied_test(utterance: str) -> str | None:
+    """The one text test the request denies ("hosts not starting with srv": TextStartsWith;
+    "other than none": TextEquals), or None (none, or two)."""
+    found = list(_DENIED_TEST.finditer(_CODE_TEXT.sub(" ", utterance)))
+    if len(found) != 1:
+        return None
+    verb = (found[0].group("verb") or "equal").lower()
+    return next(test for stem, test in _TEST_OF_VERB.items() if verb.startswith(stem))
+
+
+def denies_named_test(code: str, utterance: str) -> bool:
+    """Whether `code` is the bare text test (or, for "other than", a bare TextContains) that the
+    request denies: `TextStartsWith("srv")` for "hosts not starting with srv"."""
+    return bool(denial_repairs(code, utterance))
+
+
+def denial_repairs(code: str, utterance: str) -> list[str]:
+    """`code`, a bare text test the request denies, negated as the request says (`NOT(...)`, or
+    TextNotContains for contains), as a list (empty otherwise)."""
+    m = _BARE_TEST.fullmatch(code)
+    test = _denied_test(utterance) if m else None
+    if test is None or m.group(1) != test and not (test == "TextEquals" and m.group(1) == "TextContains"
+                                                    and re.search(r"\bother\s+than\b", utterance, re.I)):
+        return []
+    if test == "TextContains":
+        return [f"TextNotContains{m.group(2)}"]
+    return [f"NOT({test}{m.group(2)})"]
+
+
 def literal_repairs(code: str, utterance: str) -> list[str]:
     """The repaired twins of `code`: its text repair, its number repair, and both together;
     its percentages on the other scale (`percent_repairs`); without a NOT that only a quoted
@@ -251,8 +296,9 @@ def literal_repairs(code: str, utterance: str) -> list[str]:
     texts = text_repairs(code, utterance)
     both = [fixed for text in texts for fixed in number_repairs(text, utterance)]
     scaled = percent_repairs(code, utterance)
+    denied = [fixed for base in [code, *texts] for fixed in denial_repairs(base, utterance)]
     return list(dict.fromkeys(texts + number_repairs(code, utterance) + both + scaled
-                              + polarity_repairs(code, utterance)))
+                              + polarity_repairs(code, utterance) + denied))
 
 
 def repairs(code: str, utterance: str) -> list[tuple[str, str]]:
@@ -282,7 +328,8 @@ def faithful(code: str, utterance: str) -> bool:
     reads a percentage as the number it is (`compares_whole_percent`), and negates nothing the
     request only quotes (`negates_a_literal`)."""
     return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
-        and not compares_whole_percent(code, utterance) and not negates_a_literal(code, utterance)
+        and not compares_whole_percent(code, utterance) and not negates_a_literal(code, utterance) \
+        and not denies_named_test(code, utterance)
 
 
 def fits_request(code: str, utterance: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_names_given_text_flags_only_invented_texts():
     from cf_assistant.languages.cf.repairs import names_given_text
@@ -145,3 +147,29 @@ def test_a_number_with_k_is_read_as_the_model_reads_it():
     assert not uses_only_named("GreaterThan(100)", "cars that have done over 100k km")
     assert uses_only_named("GreaterThan(100000)", "cars that have done over 100k km")
     assert uses_only_named("GreaterThan(10)", "more than ten")
+
+
+@pytest.mark.parametrize("code, utterance, twin", [
+    ('TextStartsWith("srv")', "hosts not starting with srv", 'NOT(TextStartsWith("srv"))'),
+    ('TextEndsWith(".pdf")', "files that don't end in .pdf", 'NOT(TextEndsWith(".pdf"))'),
+    ('TextContains("x")', "names that doesnt contain x", 'TextNotContains("x")'),
+    ('TextContains("none")', "allergens other than none", 'NOT(TextEquals("none"))'),
+])
+def test_a_text_test_the_request_denies_gets_its_negated_twin_and_is_unfaithful(code, utterance, twin):
+    from cf_assistant.languages.cf.repairs import denial_repairs, faithful, repairs
+
+    assert denial_repairs(code, utterance) == [twin]
+    assert (twin, "literal repair") in repairs(code, utterance)
+    assert not faithful(code, utterance) and faithful(twin, utterance)
+
+
+@pytest.mark.parametrize("code, utterance", [
+    ('TextStartsWith("srv")', "hosts starting with srv"),  # nothing denied
+    ('TextContains("srv")', "hosts not starting with srv"),  # another test than the denied one
+    ('TextStartsWith("a")', "not starting with a and not ending with b"),  # two denials
+    ('TextEquals("Not started")', 'tasks that are "Not started"'),  # the denial is the quoted text
+])
+def test_no_denial_twin_where_the_request_denies_no_such_test(code, utterance):
+    from cf_assistant.languages.cf.repairs import denial_repairs
+
+    assert denial_repairs(code, utterance) == []
