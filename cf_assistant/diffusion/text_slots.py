@@ -82,9 +82,9 @@ _CUE = re.compile(
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
     r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
     r"\s+(?:with|in|w/)" + _NOUN + r"?"
-    # "ending .sch.uk", "starts +44": a code of signs right after the verb
+    # "ending .sch.uk", "starts +44", "starting E-11": a code right after the verb
     r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
-    r"(?=\s+[-.+#@][\w.@-])"
+    r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
     r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
@@ -128,6 +128,7 @@ _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-b
     something nothing text number numbers numeric date dates formula formulas true false equal same different other between outside within from up greater""".split())
 _CELL_REF = re.compile(r"\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|-?[\d.,$%]+")
 _SPAN_WORDS = 3
+_SHOUTED = frozenset("NOT NO OR AND NOR BUT".split())  # stressed, never a text ("that are NOT from")
 # A word that makes a span no text: a number or a range of numbers ("$3,000", "200-500") or a
 # comparison sign; a misspelt rule word before it ("uder $3,000", "eqal 200") is no text either.
 _NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
@@ -160,7 +161,7 @@ def _span(rest: str, affix: bool = False) -> tuple[int, int] | None:
     pos, start, end, count = m.end(), m.end(), m.end(), 0
     for w in re.finditer(r"\S+", rest[pos:]):
         word = w.group(0)
-        if word in _STOP or word[:1] in "\"“'":
+        if word in _STOP or word in _SHOUTED or word[:1] in "\"“'":
             break
         bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word if "(" in word else word.rstrip(")]"))
         if not bare or bare in _STOP:

@@ -3,7 +3,7 @@
 Users type `cells > 5` or `values <= 10%`; the training utterances say "greater than" and "less
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
-parts a unit from its number ("2kg" -> "2 kg"), and collapses runs of whitespace, so training
+parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, and collapses runs of whitespace, so training
 and inference see the same phrasing. Literals are untouched: text inside quotes is left as it
 is. This module knows nothing of models or languages.
 """
@@ -47,8 +47,12 @@ def normalise(utterance: str) -> str:
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)")
 
 
+# Money in another currency reads as dollars, the sign the training requests use ("over £100").
+_CURRENCY = re.compile(r"[£€¥](?=\s?\d)")
+
+
 def _spell(text: str) -> str:
-    text = _GLUED_UNIT.sub(" ", text)
+    text = _GLUED_UNIT.sub(" ", _CURRENCY.sub("$", text))
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
 
 

@@ -116,9 +116,18 @@ def test_the_generator_s_literals_almost_all_become_slots():
     ("hosts ending -01", 'hosts ending "-01"'),
     ("UK numbers (starting +44)", 'UK numbers (starting "+44")'),
     ("addresses ending .sch.uk", 'addresses ending ".sch.uk"'),
+    ("emp numbers starting E-11", 'emp numbers starting "E-11"'),
+    ("names starting Smith", "names starting Smith"),  # a plain word needs "with"
+    ("loans that are NOT from Central", "loans that are NOT from Central"),  # stressed, no text
 ])
 def test_scale_words_cues_and_scope_words(text, marked):
     assert mark(text) == marked
+
+
+def test_money_in_pounds_euros_or_yen_reads_as_dollars():
+    assert prepare("Claims Over £100", "cf", True) == "Claims Over $100"
+    assert prepare("over €2,000 or under ¥5", "cf", True) == "over $2,000 or under $5"
+    assert prepare('the "£" sign', "cf", True) == 'the "£" sign'
 
 
 def test_a_unit_typed_onto_its_number_is_parted_but_ordinals_and_codes_stay():
