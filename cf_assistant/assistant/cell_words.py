@@ -85,10 +85,24 @@ def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[i
             out.append((i, *n))
             i += n[0]
             continue
-        if _asks_more(tokens[i]):
+        if _asks_more(tokens[i]) or not _idle(tokens[i], heads):
             return None
         i += 1
     return out
+
+
+# Words that name no value and ask for nothing: who or what the rows are, and how to find them.
+_IDLE = frozenset("""anyone everyone everybody anybody people person one ones thing things item
+    items entry entries record records line lines those these ones name names using use uses
+    used via listed called named labelled labeled tagged just plain""".split())
+
+
+def _idle(word: str, heads: set[str]) -> bool:
+    """Whether a word the cells do not hold leaves the reading as it is: a stop word, a word of
+    the header, a word for the rows, or a plural noun ("claims", "campaigns"); an adjective or a
+    verb ("broken totals", "failed samples") asks for something the named words do not say."""
+    return word in _STOP or word in _IDLE or word in _JOINS or stem(word) in heads \
+        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 
 
 _LONG_CUES = frozenset(w for w in _RULE_CUES | _MORE if len(w) >= 5)

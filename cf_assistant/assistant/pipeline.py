@@ -312,6 +312,8 @@ class Suggester:
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
+            worded = self.tables.worded(text, data)
+            readings.append((worded[1] if worded else None, "named words"))
         elif data is not None:
             readings.append((cell_words.named_words(text, *_column_texts(data)), "named words"))
         read = getattr(self.language, "readings", None)

@@ -44,6 +44,7 @@ def test_a_request_naming_words_of_the_cells_reads_them(request_text, texts, hea
     "top 3 vegan dishes",  # a number
     "curry, burger or special",  # three named runs: no reading
     "highlight the dishes",  # the header word alone: nothing named
+    "cold vegan dishes",  # an adjective the cells do not hold asks for more
 ])
 def test_a_request_asking_more_than_the_named_words_is_left_to_the_model(request_text):
     assert W.named_words(request_text, DISHES, "Dish") is None
@@ -66,3 +67,18 @@ def test_with_the_cells_the_pipeline_answers_the_named_words_first():
     bare = s.suggest("vegan dishes", k=3)
     assert bare.candidates[0].code == "ColorScale()"
     assert s.source.calls[0][0] == ['"vegan" dishes'] and s.source.calls[1][0] == ["vegan dishes"]
+
+
+def test_on_a_table_the_words_of_one_text_column_are_read_unless_a_whole_cell_is_named():
+    from cf_assistant.assistant import tables as T
+
+    staff = [["Name", "Role", "Team", "Salary"], ["Ann", "UX Designer", "Web", "72000"],
+             ["Bob", "Lead Designer", "Print", "48000"], ["Cy", "Data Engineer", "Lead Gen", "95000"],
+             ["Di", "Engineer", "Web", "55000"]]
+    data = T.table_data(*T.from_records(staff))
+    tables = T.Tables(embedder=None)
+    assert tables.worded("desinger roles", data) == ('"designer" roles', 'TextContains("designer")')
+    assert tables.quoted("desinger roles", data) == '"designer" roles'
+    assert tables.worded("web team", data) is None  # a whole cell: quote_values names it
+    assert tables.quoted("web team", data) == '"Web" team'
+    assert tables.worded("lead people", data) is None  # words of two columns' cells
