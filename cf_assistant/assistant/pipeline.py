@@ -50,6 +50,7 @@ from typing import Any, Protocol, Sequence
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.assistant.inputs import Data, check_counts, check_utterance, table_data, values_data
 from cf_assistant.assistant import cell_words
+from cf_assistant.assistant.tables import in_header_units
 from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
 EXAMPLE_ORDERS = ("after", "first")
@@ -256,8 +257,11 @@ class Suggester:
         slots (`tables.quote_values`); otherwise the request itself."""
         if data is None:
             return text
-        if data.selection is None:
-            return cell_words.quoted(text, *_column_texts(data))
+        if data.selection is None:  # one column: a quantity in its header's unit, named cell words
+            texts, header = _column_texts(data)
+            if _mostly_numbers(data):
+                text = in_header_units(text, [header], named_only=False)
+            return cell_words.quoted(text, texts, header)
         return self.tables.quoted(text, data)
 
     def sample(self, texts: Sequence[str], k: int) -> list[Samples]:
@@ -500,6 +504,12 @@ def _no_valid(result: SuggestResult, distinct: int) -> NoValidCandidateError:
     )
     exc.result = result  # type: ignore[attr-defined]
     return exc
+
+
+def _mostly_numbers(data: Data) -> bool:
+    """Whether most non-blank cells of a one-column input hold numbers."""
+    cells = [v for v in data.table.column(data.target) if v is not None and v != ""]
+    return sum(isinstance(v, float) for v in cells) * 2 > len(cells)
 
 
 def _column_texts(data: Data) -> tuple[list[str], str]:

@@ -583,19 +583,25 @@ _QUANTITY = re.compile(
 
 
 def header_unit(header: str) -> tuple[str, float] | None:
-    """(dimension, size) of the unit a header names in parentheses, or None."""
+    """(dimension, size) of the unit a header names in parentheses ("Response (h)"), else of the
+    one unit word of two letters or more among its words ("Days Out", "Hours Worked"), or None."""
     m = re.search(r"\(\s*([A-Za-z]+)\s*\)\s*$", header)
-    return _UNITS.get(m.group(1).lower()) if m else None
+    if m:
+        return _UNITS.get(m.group(1).lower())
+    found = {_UNITS[w] for w in re.findall(r"[a-z]+", header.lower())
+             if len(w) > 1 and w in _UNITS and w not in _GLUED_ONLY | _AFTER_NUMBER}
+    return found.pop() if len(found) == 1 else None
 
 
-def in_header_units(request: str, headers: Sequence[str]) -> str:
+def in_header_units(request: str, headers: Sequence[str], named_only: bool = True) -> str:
     """The request with each quantity in another unit of a dimension that exactly one header
     names, a header whose words the request says ("response time of a day or more" over
     "Response (h)" -> "response time of 24 or more"; "over 500 g" over "Weight (kg)"
     -> "over 0.5"; "half an hour" over hours -> "0.5"), so that the rule compares the numbers
     the cells hold ("opened more than a day ago" names no such header: it stays). Numbers in
     the header's own unit, units no header or two headers name, and quoted texts stay as they
-    are."""
+    are. `named_only=False` (one column, which the request can only mean): the header need not
+    be named."""
     from cf_assistant.diffusion.literals import _shortest
 
     by_dimension: dict[str, list[float | None]] = {}  # None: a header the request does not name
@@ -605,7 +611,7 @@ def in_header_units(request: str, headers: Sequence[str]) -> str:
         if unit is not None:
             named = any(w == hw or len(hw) >= 5 and w[:5] == hw[:5]  # "weighing" for Weight
                         for w in said for hw in header_words(h))
-            by_dimension.setdefault(unit[0], []).append(unit[1] if named else None)
+            by_dimension.setdefault(unit[0], []).append(unit[1] if named or not named_only else None)
     units = {dim: sizes[0] for dim, sizes in by_dimension.items()
              if len(sizes) == 1 and sizes[0] is not None}  # one header, named
 

@@ -82,3 +82,19 @@ def test_on_a_table_the_words_of_one_text_column_are_read_unless_a_whole_cell_is
     assert tables.worded("web team", data) is None  # a whole cell: quote_values names it
     assert tables.quoted("web team", data) == '"Web" team'
     assert tables.worded("lead people", data) is None  # words of two columns' cells
+
+
+def test_one_number_column_reads_a_quantity_in_its_headers_unit_a_text_column_does_not():
+    s = Suggester("cf", source=FakeSource([("GreaterThan(21)", -0.1)]))
+    s.suggest("out longer than 3 weeks", k=1, values=["3", "25", "7"])  # header "Value": no unit
+    s.suggest("out longer than 3 weeks", k=1, data=_column("Days Out", ["3", "25", "7"]))
+    s.suggest("out longer than 3 weeks", k=1, data=_column("Days Out", ["a", "b", "7"]))
+    assert [call[0][0] for call in s.source.calls] == [
+        "out longer than 3 weeks", "out longer than 21", "out longer than 3 weeks"]
+
+
+def _column(header, values):
+    from cf_assistant.assistant.cells import Data
+    from cf_assistant.languages.cf.values import table_from_records
+
+    return Data(table_from_records([[header], *([v] for v in values)]), 0, tuple(values))

@@ -374,6 +374,14 @@ def test_quantities_in_another_unit_are_written_in_the_headers_unit(request_text
         "response of a day"
 
 
+def test_a_unit_word_of_a_header_is_its_unit_and_one_column_need_not_be_named():
+    assert T.header_unit("Days Out") == ("time", 24.0) and T.header_unit("Hours Worked") == ("time", 1.0)
+    assert T.header_unit("Mileage") is None and T.header_unit("Day") == ("time", 24.0)
+    assert T.in_header_units("loans longer than 3 weeks", ["Days Out"]) == "loans longer than 3 weeks"
+    assert T.in_header_units("loans longer than 3 weeks", ["Days Out"], named_only=False) == \
+        "loans longer than 21"
+
+
 def test_a_header_with_digits_written_in_the_request_gives_no_number():
     headers = ["Unit", "Odometer (km)", "L/100km"]
     assert T.without_header_numbers("L/100km of 10 or more", headers) == "the values of 10 or more"
