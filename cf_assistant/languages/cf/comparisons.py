@@ -30,10 +30,14 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.diffusion.text_slots import spell_numbers
+
 COMPARISONS = ("GreaterThanEqual", "LessThanEqual", "GreaterThan", "LessThan")
 _ONE_WORD = r"(?:\s+\w+)?"  # "smaller value than", "greater number than"
-_MORE = r"(?:greater|more|larger|bigger|higher)"
-_LESS = r"(?:less|smaller|lower|fewer)"
+# comparatives whose direction on the number line is plain: "longer than 21", "cheaper than 5"
+_MORE = r"(?:greater|more|larger|bigger|higher|longer|heavier|taller|wider|deeper|pricier|" \
+        r"costlier|dearer|hotter|warmer)"
+_LESS = r"(?:less|smaller|lower|fewer|shorter|lighter|cheaper|narrower|shallower|colder|cooler)"
 _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 # most specific first: a cue's words are blanked once matched, so "greater than or equal to"
 # is not also read as "greater than"
@@ -63,7 +67,7 @@ _BARE = re.compile(r"\s*(" + "|".join(COMPARISONS) + r")(\([^()]*\))\s*")
 
 def named_comparisons(utterance: str) -> set[str]:
     """Every comparison operator the request's words name."""
-    text, found = utterance.lower(), set()
+    text, found = spell_numbers(utterance.lower()), set()  # "older than four years"
     for op, cue in _CUES:
         if re.search(cue, text):
             found.add(op)

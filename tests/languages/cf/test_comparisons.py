@@ -19,6 +19,15 @@ def test_cues_name_one_comparison_most_specific_first():
     assert named_comparison("cells <= 2") == "LessThanEqual"
 
 
+def test_plain_comparatives_and_a_spelled_age_name_their_comparison():
+    assert named_comparison("loans out longer than 21") == "GreaterThan"
+    assert named_comparison("parcels heavier than 2 kg") == "GreaterThan"
+    assert named_comparison("items cheaper than 5") == "LessThan"
+    assert named_comparison("assets older than four years") == "GreaterThan"  # an age, in words
+    assert named_comparison("built older than 2000") is None  # a year: older is earlier
+    assert comparison_repairs("LessThan(21)", "loans out longer than 21") == ["GreaterThan(21)"]
+
+
 def test_several_or_no_comparisons_name_nothing():
     assert named_comparisons("greater than 5 and less than 10") == {"GreaterThan", "LessThan"}
     assert named_comparison("greater than 5 and less than 10") is None
