@@ -157,12 +157,14 @@ class CFLanguage:
         """Rules read from the request's words alone, with their origins: a month named by name
         on `today` ("for July" in June: `NextMonth()`, `months.named_month`) and two bounds each
         beside its number ("more than 0 and no more than 10", `comparisons.named_bounds`); a
-        range of letter grades ("B or better", `comparisons.grade_range`)."""
-        from cf_assistant.languages.cf.comparisons import grade_range, named_bounds
+        range of letter grades ("B or better", `comparisons.grade_range`); a range between the
+        request's only two numbers ("2 to 4 nights", `comparisons.named_range`)."""
+        from cf_assistant.languages.cf.comparisons import grade_range, named_bounds, named_range
         from cf_assistant.languages.cf.months import named_month
 
         found = [(named_month(utterance, today), "named month"),
-                 (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range")]
+                 (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
+                 (named_range(utterance), "named range")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:

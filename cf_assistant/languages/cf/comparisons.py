@@ -112,6 +112,43 @@ def named_bounds(utterance: str) -> str | None:
     return f"{'OR' if join.group(1) == 'or' else 'AND'}({op1}({a}), {op2}({b}))"
 
 
+# A range said between two numbers: "70 to 99", "from 10 to 20", "100 up to 500", "40 - 59",
+# "between 1 and 2 pct"; "70 too 99" is a slip of "to".
+_RANGE_NUMBER = r"(?<![\w.$£€,-])(?:\$\s?)?(-?\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)"
+_RANGE = re.compile(
+    r"(?:\bbetween\s+" + _RANGE_NUMBER + r"\s*(?P<p1>%)?\s*and\s*"
+    r"|" + _RANGE_NUMBER.replace("(-?", "(?P<a>-?") + r"\s*(?P<p3>%)?\s*"
+    r"(?:to|too|through|thru|till|until|up\s+to|-|–)\s*)"
+    + r"(?:\$\s?)?(?P<b>-?\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)\s*(?P<p2>%)?", re.IGNORECASE)
+_ALL_NUMBERS = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+_OUTSIDE = re.compile(r"\b(?:not|no|never|outside|out\s+of|other\s+than)\b|n't\b", re.IGNORECASE)
+_NO_RANGE = re.compile(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|rank\w*|largest|"
+                       r"smallest|biggest|jan\w*|feb\w*|mar|march|apr\w*|may|june?|july?|aug\w*|"
+                       r"sep\w*|oct\w*|nov\w*|dec\w*|and\s+(?:not|but)|but|except)\b", re.IGNORECASE)
+
+
+def named_range(utterance: str) -> str | None:
+    """`Between(a, b)` for a request that names one range between its only two numbers ("stays
+    of 2 to 4 nights", "claims of 100 up to 500", "between 1 and 2 pct" -> `Between(0.01,
+    0.02)`: a percentage on either end makes both fractions), `NotBetween` after a denial
+    ("not", "weren't in", "outside", "out of"); None for any other request (another number, a ranking or a month word, a
+    comparison word before the range: "more than 10 to 20")."""
+    text = spell_numbers(utterance)
+    found = list(_RANGE.finditer(text))
+    if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or _NO_RANGE.search(text):
+        return None
+    m = found[0]
+    a, b = ((m.group(1) or m.group("a")).replace(",", ""), m.group("b").replace(",", ""))
+    if named_comparisons(text[:m.start()]) or named_comparisons(text[m.end():]):
+        return None
+    if m.group("p1") or m.group("p2") or m.group("p3"):
+        from cf_assistant.diffusion.literals import _fraction
+
+        a, b = _fraction(a), _fraction(b)
+    rule = "NotBetween" if _OUTSIDE.search(text[:m.start()]) else "Between"
+    return f"{rule}({a}, {b})"
+
+
 def named_comparison(utterance: str) -> str | None:
     """The one comparison operator the request names, or None (none, or several)."""
     found = named_comparisons(utterance)

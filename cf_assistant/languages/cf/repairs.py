@@ -34,7 +34,7 @@ from cf_assistant.diffusion.text_slots import spell_numbers
 from cf_assistant.diffusion.literals import (
     _CODE_NUMBER, _NUMBER, _PERCENT, _fraction, _normal_number, extract,
 )
-from cf_assistant.languages.cf.comparisons import DECADE, comparison_repairs, contradicts
+from cf_assistant.languages.cf.comparisons import DECADE, comparison_repairs, contradicts, named_range
 
 _CODE_TEXT = re.compile(r'"((?:[^"]|"")*)"')  # a double-quoted code literal ("" escapes ")
 
@@ -167,6 +167,7 @@ def _invented(code: str, utterance: str) -> list[re.Match]:
     said = {float(n) for n in [*plain, *extract(spell_numbers(utterance)).numbers]}
     said |= {float(n) for n in _ref_only_numbers(utterance)}
     said |= {float(m.group(1) or m.group(2)) + 10 for m in DECADE.finditer(utterance)}  # 70s: 80
+    said |= {float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", named_range(utterance) or "")}  # "1 and 2%"
     return [m for m in _code_numbers(code) if float(m.group(0)) not in said and float(m.group(0)) != 0]
 
 

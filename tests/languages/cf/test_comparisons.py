@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.languages.cf.comparisons import (comparison_repairs, contradicts,
-                                                   named_comparison, named_comparisons)
+                                                   named_comparison, named_comparisons, named_range)
 
 
 def test_cues_name_one_comparison_most_specific_first():
@@ -162,3 +162,31 @@ def test_a_range_of_letter_grades_is_read_from_the_words():
     import datetime as dt
     assert ('OR(TextStartsWith("A"), TextStartsWith("B"))', "grade range") in \
         CF.readings("B or better", dt.date(2024, 6, 1))
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("stays of 2 to 4 nights", "Between(2, 4)"),
+    ("claims of 100 up to 500", "Between(100, 500)"),
+    ("normal glucose 70 too 99", "Between(70, 99)"),  # a slip of "to"
+    ("marks 40 - 59", "Between(40, 59)"),
+    ("prices $10 to $20", "Between(10, 20)"),
+    ("CTRs between 1 and 2 pct", "Between(0.01, 0.02)"),  # a percentage makes both fractions
+    ("deliveries that weren't in the 2 to 5 day window", "NotBetween(2, 5)"),
+    ("minutes out of the 25-50 range", "NotBetween(25, 50)"),
+    ("between 100 and 200 but not 150", None),  # a third number
+    ("top 10 to 20", None),  # a ranking
+    ("more than 10 to 20", None),  # a comparison word outside the range
+    ("June 1 to 15", None),  # dates
+    ("codes AB-123 to 5", None),  # a code's digits are no number
+])
+def test_a_range_between_the_only_two_numbers_is_read(request_text, rule):
+    assert named_range(request_text) == rule
+
+
+def test_a_range_reading_keeps_to_the_numbers_said():
+    from cf_assistant.languages.cf import CF
+    from cf_assistant.languages.cf.repairs import faithful
+
+    assert ("Between(0.01, 0.02)", "named range") in CF.readings("CTRs between 1 and 2 pct", None)
+    assert faithful("Between(0.01, 0.02)", "CTRs between 1 and 2 pct")
+    assert not faithful("Between(0.01, 0.03)", "CTRs between 1 and 2 pct")
