@@ -32,12 +32,12 @@ import re
 
 from cf_assistant.diffusion.text_slots import spell_numbers
 
-COMPARISONS = ("GreaterThanEqual", "LessThanEqual", "GreaterThan", "LessThan")
+COMPARISONS = ("GreaterThanEqual", "LessThanEqual", "GreaterThan", "LessThan", "Equals")
 _ONE_WORD = r"(?:\s+\w+)?"  # "smaller value than", "greater number than"
 # comparatives whose direction on the number line is plain: "longer than 21", "cheaper than 5"
 _MORE = r"(?:greater|more|larger|bigger|higher|longer|heavier|taller|wider|deeper|pricier|" \
         r"costlier|dearer|hotter|warmer)"
-_LESS = r"(?:less|smaller|lower|fewer|shorter|lighter|cheaper|narrower|shallower|colder|cooler)"
+_LESS = r"(?:less|les|smaller|lower|fewer|shorter|lighter|cheaper|narrower|shallower|colder|cooler)"
 _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 # most specific first: a cue's words are blanked once matched, so "greater than or equal to"
 # is not also read as "greater than"
@@ -61,6 +61,8 @@ _CUES = (
     ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s+most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
     ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"),
     ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"),
+    # last: "exactly 1,200", "equal to 5" (before a number, not denied)
+    ("Equals", r"(?<!\bnot\s)(?<!n't\s)\b(?:exactly|equal\s+to|equals)(?=\s+-?\$?\d)"),
 )
 _BARE = re.compile(r"\s*(" + "|".join(COMPARISONS) + r")(\([^()]*\))\s*")
 
@@ -167,6 +169,10 @@ _ENDS = (
             rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
+# Words of a ranking: a bare Top/Bottom for a request naming a comparison and none of these is
+# read as that comparison ("stays longer than a dozen nights": Top(12) -> GreaterThan(12)).
+_RANK_WORDS = re.compile(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|rank\w*|largest|"
+                         r"smallest|biggest|most|least|leading|upper|lower\s+\d)", re.IGNORECASE)
 # A comparative against the average names its side: "pricier than average" is above it,
 # "cheaper than the mean" below; "slower"/"faster" only beside a word for a time, as above.
 _THAN_AVERAGE = r"\s+than\s+(?:the\s+)?(?:average|mean|avg|usual)\b"
@@ -228,6 +234,10 @@ def _named_twin(code: str, utterance: str) -> str | None:
     if m is None:
         m = _RANK.fullmatch(code)
         named = named_end(utterance) if m else None
+        if m is not None and named is None and "Percent" not in m.group(2) \
+                and not _RANK_WORDS.search(utterance):  # "longer than a dozen": no ranking
+            compared = named_comparison(utterance)
+            return f"{compared}{m.group(2)}" if compared else None
     if m is None:
         m = _AVERAGE.fullmatch(code)
         named = named_side(utterance) if m else None

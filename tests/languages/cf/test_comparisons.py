@@ -190,3 +190,21 @@ def test_a_range_reading_keeps_to_the_numbers_said():
     assert ("Between(0.01, 0.02)", "named range") in CF.readings("CTRs between 1 and 2 pct", None)
     assert faithful("Between(0.01, 0.02)", "CTRs between 1 and 2 pct")
     assert not faithful("Between(0.01, 0.03)", "CTRs between 1 and 2 pct")
+
+
+def test_exactly_a_number_and_a_slipped_less_name_their_comparison():
+    assert named_comparison("which meters used exactly 1,200 kWh?") == "Equals"
+    assert named_comparison("equal to 5") == "Equals"
+    assert named_comparisons("values not equal to 5") == set()  # denied: not Equals
+    assert named_comparisons("cells equal to Done") == set()  # a text, not a number
+    assert named_comparison("fines les than $1.25") == "LessThan"
+    assert comparison_repairs("LessThanEqual(1200)", "used exactly 1,200 kWh") == ["Equals(1200)"]
+    assert comparison_repairs("Equals(5)", "more than 5") == ["GreaterThan(5)"]
+
+
+def test_a_ranking_for_a_request_naming_only_a_comparison_gets_the_comparison_twin():
+    assert comparison_repairs("Top(12)", "stays longer than 12 nights") == ["GreaterThan(12)"]
+    assert comparison_repairs("Bottom(5)", "less than 5") == ["LessThan(5)"]
+    assert comparison_repairs("Top(3)", "top 3 over 5") == []  # a ranking word
+    assert comparison_repairs("TopPercent(10)", "more than 10%") == []
+    assert comparison_repairs("Top(5)", "the 5 highest") == []
