@@ -3,7 +3,7 @@
 Users type `cells > 5` or `values <= 10%`; the training utterances say "greater than" and "less
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
-parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, and collapses runs of whitespace, so training
+parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, mends "more then" and writes "wk", "mth", "yr" out, and collapses runs of whitespace, so training
 and inference see the same phrasing. Literals are untouched: text inside quotes is left as it
 is. This module knows nothing of models or languages.
 """
@@ -51,8 +51,17 @@ _GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)")
 _CURRENCY = re.compile(r"[£€¥](?=\s?\d)")
 
 
+# Common slips and shorthands of the frame: "more then once", "this wk", "3 mths".
+_THEN = re.compile(r"\b(more|less|fewer|greater|bigger|smaller|higher|lower|larger|older|younger|"
+                   r"longer|shorter|other|rather)\s+then\b", re.IGNORECASE)
+_SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years"}
+_SHORTHAND = re.compile(r"(?<![\w-])(" + "|".join(_SHORT) + r")(?![\w-])", re.IGNORECASE)
+
+
 def _spell(text: str) -> str:
-    text = _GLUED_UNIT.sub(" ", _CURRENCY.sub("$", text))
+    text = _THEN.sub(lambda m: f"{m.group(1)} than", _CURRENCY.sub("$", text))
+    text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
+    text = _GLUED_UNIT.sub(" ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
 
 

@@ -124,6 +124,14 @@ def test_scale_words_cues_and_scope_words(text, marked):
     assert mark(text) == marked
 
 
+def test_then_for_than_and_shorthands_of_the_frame_are_mended():
+    assert prepare("players listed more then once", "cf", True) == "players listed more than once"
+    assert prepare("this wk", "cf", True) == "this week"
+    assert prepare("older than 4 yrs or in the last 3 mths", "cf", True) == \
+        "older than 4 years or in the last 3 months"
+    assert prepare("codes like wk-12", "cf", True) == "codes like wk-12"  # part of a code
+
+
 def test_money_in_pounds_euros_or_yen_reads_as_dollars():
     assert prepare("Claims Over £100", "cf", True) == "Claims Over $100"
     assert prepare("over €2,000 or under ¥5", "cf", True) == "over $2,000 or under $5"
