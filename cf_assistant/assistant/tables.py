@@ -539,8 +539,10 @@ def quote_values(request: str, values: Sequence[str]) -> str:
 
 
 def _loose(text: str) -> str:
-    """A text as loosely as people type it: lower case, hyphens as spaces, no plural s."""
-    return " ".join(re.sub(r"(?<=\w{2})s$", "", w) for w in re.split(r"[\s_-]+", text.lower()) if w)
+    """A text as loosely as people type it: lower case, hyphens as spaces, no past-tense "ed"
+    or final "e" ("failed" for Fail, "completed" for Complete), no plural s."""
+    return " ".join(re.sub(r"(?<=\w{3})(?:ed|e)$", "", re.sub(r"(?<=\w{2})(?<!s)s$", "", w))
+                    for w in re.split(r"[\s_-]+", text.lower()) if w)
 
 
 def _loose_index(values: Sequence[str]) -> dict[str, str]:

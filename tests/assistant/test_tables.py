@@ -173,6 +173,10 @@ def test_words_that_are_cell_texts_are_named_as_texts():
     assert T.quote_values("IT staff", values) == '"IT" staff'
     for untouched in ("no receipt", "A grades", "over 12", 'cells equal to "laptop"'):
         assert T.quote_values(untouched, values) == untouched
+    # a past tense names its status: "failed" for Fail, "completed" for Complete
+    assert T.quote_values("the failed samples", ["Pass", "Fail", "Retest"]) == 'the "Fail" samples'
+    assert T.quote_values("completed jobs", ["Complete", "Pending"]) == '"Complete" jobs'
+    assert T.quote_values("passed exams", ["Pass", "Fail"]) == '"Pass" exams'
 
 
 def test_a_table_value_repairs_an_invented_text():
