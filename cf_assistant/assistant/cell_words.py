@@ -23,6 +23,7 @@ Computed, not learnt: the pipeline adds the rule to the model's samples, above t
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -37,20 +38,27 @@ _MORE = frozenset("""arent isnt dont doesnt didnt wasnt werent hasnt havent wont
     excluding excludes ignore ignoring skip front prefix suffix prefixed suffixed except
     apart""".split())
 _RUN = 3  # words in a named run at most ("for sale", "out of stock")
+MAX_TEXTS = 1000  # distinct cell texts read (a free-text column may hold many more)
 
 
 def _cell_words(text: str) -> list[str]:
     return [w.lower() for w in _TOKEN.findall(text)]
 
 
-def _runs(texts: Sequence[str]) -> set[str]:
+def distinct(texts: Sequence[str]) -> tuple[str, ...]:
+    """The column's distinct non-blank texts, first seen first, at most `MAX_TEXTS`."""
+    return tuple(dict.fromkeys(t.strip() for t in texts if t.strip()))[:MAX_TEXTS]
+
+
+@functools.lru_cache(maxsize=16)
+def _runs(texts: tuple[str, ...]) -> frozenset[str]:
     """Every run of one to `_RUN` words of the texts, lower case, joined by one space."""
     out = set()
     for t in texts:
         ws = _cell_words(t)
         for n in range(1, _RUN + 1):
             out.update(" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1))
-    return out
+    return frozenset(out)
 
 
 def _found(said: str, runs: set[str], single: set[str]) -> str | None:
@@ -145,7 +153,7 @@ def _reading(request: str, texts: Sequence[str], header: str
     when the request is no such request (see the module's docstring)."""
     if re.search(r"[<>=!≥≤\d]|n't\b|n’t\b", request, re.I) or _slotted(request):
         return None
-    texts = [t for t in texts if t.strip()]
+    texts = distinct(texts)
     found = list(_TOKEN.finditer(request))
     named = _named([m.group(0).lower() for m in found], texts, header) if texts else None
     return (found, named) if named and len(named) <= 2 else None
@@ -160,7 +168,7 @@ def named_words(request: str, texts: Sequence[str], header: str = "") -> str | N
         return None
     found, named = read
     tokens = [m.group(0).lower() for m in found]
-    texts = [t for t in texts if t.strip()]
+    texts = distinct(texts)
     exact = any(t in _EXACT for t in tokens)
     leaves = [_leaf(run, texts, exact) for _, _, run in named]
     if len(leaves) == 1:
