@@ -49,8 +49,6 @@ from typing import Any, Protocol, Sequence
 
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
 from cf_assistant.assistant.inputs import Data, check_counts, check_utterance, table_data, values_data
-from cf_assistant.assistant import cell_words
-from cf_assistant.assistant.tables import in_header_units
 from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
 EXAMPLE_ORDERS = ("after", "first")
@@ -258,6 +256,9 @@ class Suggester:
         if data is None:
             return text
         if data.selection is None:  # one column: a quantity in its header's unit, named cell words
+            from cf_assistant.assistant import cell_words
+            from cf_assistant.assistant.tables import in_header_units
+
             texts, header = _column_texts(data)
             if _mostly_numbers(data):
                 text = in_header_units(text, [header], named_only=False)
@@ -319,7 +320,9 @@ class Suggester:
             worded = self.tables.worded(text, data)
             readings.append((worded[1] if worded else None, "named words"))
         elif data is not None:
-            readings.append((cell_words.named_words(text, *_column_texts(data)), "named words"))
+            from cf_assistant.assistant.cell_words import named_words
+
+            readings.append((named_words(text, *_column_texts(data)), "named words"))
         read = getattr(self.language, "readings", None)
         if read is not None:
             readings += read(named, today or date.today())
