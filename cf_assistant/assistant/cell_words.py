@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from typing import Any, Sequence
 
 from cf_assistant.assistant.tables import _RULE_CUES, _STOP, header_words, stem
 
@@ -220,3 +220,22 @@ def _leaf(run: str, texts: Sequence[str], exact: bool) -> str:
 
 def _text(function: str, value: str) -> str:
     return f'{function}("{value.replace(chr(34), chr(34) * 2)}")'
+
+
+def on_table(text: str, data: Any, quoted_text: str) -> tuple[str, str] | None:
+    """(request quoted, rule) when the request names words of exactly one selected text column's
+    cells and asks nothing else ("desinger roles" over Role's "UX Designer" -> '"designer"
+    roles', `TextContains("designer")`; the column choice then finds the column by its cells);
+    None for a forced column, or when the tables' own quoting (`quoted_text`, `Tables.quoted`)
+    names a whole cell text already."""
+    sel = data.selection
+    if sel.forced is not None or '"' in quoted_text:
+        return None
+    found = []
+    for j in sel.columns:
+        if sel.kinds[j] == "text":
+            texts, header = sel.texts(data.table, j), sel.headers[j]
+            rule = named_words(text, texts, header)
+            if rule is not None:
+                found.append((quoted(text, texts, header), rule))
+    return found[0] if len(found) == 1 else None

@@ -263,7 +263,11 @@ class Suggester:
             if _mostly_numbers(data):
                 text = in_header_units(text, [header], named_only=False)
             return cell_words.quoted(text, texts, header)
-        return self.tables.quoted(text, data)
+        from cf_assistant.assistant.cell_words import on_table
+
+        quoted = self.tables.quoted(text, data)
+        worded = on_table(text, data, quoted)
+        return worded[0] if worded is not None else quoted
 
     def sample(self, texts: Sequence[str], k: int) -> list[Samples]:
         """k samples per text (checked: `prepare`) from the source, as one batch, and the example
@@ -317,7 +321,9 @@ class Suggester:
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
-            worded = self.tables.worded(text, data)
+            from cf_assistant.assistant.cell_words import on_table
+
+            worded = on_table(text, data, self.tables.quoted(text, data))
             readings.append((worded[1] if worded else None, "named words"))
         elif data is not None:
             from cf_assistant.assistant.cell_words import named_words

@@ -937,36 +937,14 @@ class Tables:
     def quoted(self, text: str, data: Any) -> str:
         """The number columns' headers with digits unread (`without_header_numbers`) and
         quantities in their units (`in_header_units`), then `quote_values`, `name_flags` and
-        `quote_parts`, on the data's selected columns; where those quote nothing, the words of
-        one text column's cells that the request names (`worded`)."""
-        worded = self.worded(text, data)
-        return worded[0] if worded is not None else self._named(text, data)
-
-    def _named(self, text: str, data: Any) -> str:
+        `quote_parts`, on the data's selected columns (where those quote nothing, the pipeline
+        reads the words of one text column's cells: `cell_words.on_table`)."""
         sel = data.selection
         columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
         numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"]
         text = in_header_units(without_header_numbers(text, numbers), numbers)
         named = quote_values(text, [v for _, texts in columns for v in texts])
         return quote_parts(name_flags(named, columns), columns)
-
-    def worded(self, text: str, data: Any) -> tuple[str, str] | None:
-        """(request quoted, rule) when the request names words of exactly one selected text
-        column's cells and asks nothing else (`cell_words`: "desinger roles" over Role's "UX
-        Designer" -> '"designer" roles', `TextContains("designer")`); None otherwise or for a
-        forced column."""
-        from cf_assistant.assistant import cell_words
-
-        sel = data.selection
-        if sel.forced is not None or '"' in self._named(text, data):
-            return None  # a cell text the request names whole (quote_values ...) comes first
-        found = []
-        for j in sel.columns:
-            if sel.kinds[j] == "text":
-                rule = cell_words.named_words(text, sel.texts(data.table, j), sel.headers[j])
-                if rule is not None:
-                    found.append((cell_words.quoted(text, sel.texts(data.table, j), sel.headers[j]), rule))
-        return found[0] if len(found) == 1 else None
 
     def compared(self, text: str, data: Any) -> str | None:
         """`column_comparison` on the data's selection (None for a forced column)."""

@@ -77,11 +77,14 @@ def test_on_a_table_the_words_of_one_text_column_are_read_unless_a_whole_cell_is
              ["Di", "Engineer", "Web", "55000"]]
     data = T.table_data(*T.from_records(staff))
     tables = T.Tables(embedder=None)
-    assert tables.worded("desinger roles", data) == ('"designer" roles', 'TextContains("designer")')
-    assert tables.quoted("desinger roles", data) == '"designer" roles'
-    assert tables.worded("web team", data) is None  # a whole cell: quote_values names it
+
+    def worded(request):
+        return W.on_table(request, data, tables.quoted(request, data))
+
+    assert worded("desinger roles") == ('"designer" roles', 'TextContains("designer")')
+    assert worded("web team") is None  # a whole cell: quote_values names it
     assert tables.quoted("web team", data) == '"Web" team'
-    assert tables.worded("lead people", data) is None  # words of two columns' cells
+    assert worded("lead people") is None  # words of two columns' cells
 
 
 def test_one_number_column_reads_a_quantity_in_its_headers_unit_a_text_column_does_not():
