@@ -32,6 +32,16 @@ REFERENCE_DATE = _dt.date(2024, 6, 12)  # a Wednesday; the bench's fixed "today"
 SPLITS = ("dev", "test")
 
 
+def requests_in(names: Iterable[str]) -> set[str]:
+    """The lower-cased requests of the named set files in this folder (a later set may repeat
+    none of them)."""
+    out: set[str] = set()
+    for name in names:
+        splits = json.loads((Path(__file__).resolve().parent / name).read_text(encoding="utf-8"))
+        out |= {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
+    return out
+
+
 def record_id(prefix: str, request: str, code: str) -> str:
     """A stable ID: the same request and rule keep their ID when entries are added or moved."""
     digest = hashlib.sha1((request + "\t" + code).encode()).hexdigest()

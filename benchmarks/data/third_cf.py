@@ -26,7 +26,6 @@ Rebuild: `python benchmarks/data/third_cf.py` (prints the per-function counts pe
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
     REFERENCE_DATE, check_unique, function_of, labels_of, record_id, split_of, weak_near_misses,
-    write_splits,
+    requests_in, write_splits,
 )
 
 from cf_assistant.languages.cf import parse, to_text  # noqa: E402
@@ -553,11 +552,7 @@ def make_record(request: str, code: str, key: str, tags: tuple[str, ...] = ()) -
 
 def other_requests() -> set[str]:
     """The requests of the other everyday sets, lower-cased (none may be in this set)."""
-    out: set[str] = set()
-    for name in OTHER_SETS:
-        splits = json.loads((HERE / name).read_text(encoding="utf-8"))
-        out |= {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
-    return out
+    return requests_in(OTHER_SETS)
 
 
 def problems_of(record: dict, taken: set[str]) -> list[str]:

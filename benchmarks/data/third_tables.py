@@ -25,7 +25,6 @@ function); tests/benchmarks/test_third_tables_data.py checks the committed file 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import everyday_tables as base  # noqa: E402
-from everyday_common import check_unique, split_of, write_splits  # noqa: E402
+from everyday_common import check_unique, requests_in, split_of, write_splits  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "third_tables.json"
@@ -515,12 +514,8 @@ def build_record(table: str, entry: tuple) -> dict:
 
 
 def requests_elsewhere() -> set[str]:
-    """The requests of the other everyday sets, lower-cased (none may be written again here)."""
-    out: set[str] = set()
-    for name in OTHER_SETS:
-        splits = json.loads((HERE / name).read_text(encoding="utf-8"))
-        out |= {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
-    return out
+    """The requests of the other everyday sets, lower-cased (none may be in this set)."""
+    return requests_in(OTHER_SETS)
 
 
 def build() -> list[dict]:
