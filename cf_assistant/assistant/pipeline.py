@@ -252,7 +252,10 @@ class Suggester:
     def model_text(self, text: str, data: Data | None) -> str:
         """What the model reads for a checked request: on a table, its words that are whole cell
         texts quoted in the cells' spelling ("laptop" -> "Laptop"), so the model puts them in
-        slots (`tables.quote_values`); otherwise the request itself."""
+        slots (`tables.quote_values`), else the words of one text column's cells it names
+        (`cell_words.on_table`); on one column, a quantity in the unit of a number column's
+        header ("a week" over Days Overdue -> 7) and the words of its cells it names
+        (`cell_words.quoted`); without data, the request itself."""
         if data is None:
             return text
         if data.selection is None:  # one column: a quantity in its header's unit, named cell words
@@ -308,15 +311,17 @@ class Suggester:
             raise _no_valid(result, len(cands))
         return result
 
-    def _with_readings(self, text: str, named: str, samples: list[tuple[str, float]], repaired: dict[str, str],
-                       data: Data | None, today: date | None
+    def _with_readings(self, text: str, named: str, samples: list[tuple[str, float]],
+                       repaired: dict[str, str], data: Data | None, today: date | None
                        ) -> tuple[list[tuple[str, float]], dict[str, str]]:
         """The samples plus the rules read from the request without the model, scored above
         every sample: two of a table's number columns compared in words (`Tables.compared`; the
         model writes no c[i]), a table's cell text named with nothing more asked
-        (`Tables.valued`) and the language's optional `readings` (CF: a month said by name on
-        the day, "for July" in June is NextMonth(); two bounds each beside its number); with
-        their origins for new forms."""
+        (`Tables.valued`), words of a column's cells named with nothing more asked
+        (`cell_words`: "vegan dishes" -> TextContains("vegan"); `text` is the request as typed)
+        and the language's optional `readings` (CF: a month said by name on the day, "for July"
+        in June is NextMonth(); two bounds each beside its number; a range); with their origins
+        for new forms."""
         readings = []
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
@@ -523,7 +528,8 @@ def _mostly_numbers(data: Data) -> bool:
 
 def _column_texts(data: Data) -> tuple[list[str], str]:
     """The texts of a one-column input's cells and its header."""
-    return [v for v in data.table.column(data.target) if isinstance(v, str)], data.table.header[data.target]
+    texts = [v for v in data.table.column(data.target) if isinstance(v, str)]
+    return texts, data.table.header[data.target]
 
 
 def _with_evidence(facts: dict[str, Any], data: Data | None) -> dict[str, Any]:
