@@ -3,8 +3,9 @@
 Users type `cells > 5` or `values <= 10%`; the training utterances say "greater than" and "less
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
-parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, mends "more then" and writes "wk", "mth", "yr" out, and collapses runs of whitespace, so training
-and inference see the same phrasing. Literals are untouched: text inside quotes is left as it
+parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, mends
+"more then" and writes "wk", "mth", "yr" out, and collapses runs of whitespace, so training and
+inference see the same phrasing. Literals are untouched: text inside quotes is left as it
 is. This module knows nothing of models or languages.
 """
 

@@ -12,9 +12,8 @@ words the cells hold then play their part: `assistant.cell_words`; `cells=False`
 table set's, or one whose reference names its column with `c[i]`), as `cfa suggest --csv` does:
 the pipeline chooses the column, and the candidates name it (`last_tables` keeps each one's
 column, scope and rows for the bench). A record of several columns whose reference names none
-gets no data. Every request is read on the judge's reference
-date (a month said by name, "for July", is read on that day), so a result never depends on the day
-the bench runs. Its candidate source is the diffusion model, or
+gets no data. Every request is read on the judge's reference date (a month said by name, "for
+July", is read on that day), so a result never depends on the day the bench runs. Its candidate source is the diffusion model, or
 the auto-regressive baseline when `checkpoint` is one of its folders (so the pipeline's share of a
 result can be told from the model's, for either model). As `cfa suggest` does, it adds corpus
 examples (`cf_assistant.retrieval.examples`) where the model's order puts them, found among the training

@@ -133,8 +133,8 @@ def named_range(utterance: str) -> str | None:
     """`Between(a, b)` for a request that names one range between its only two numbers ("stays
     of 2 to 4 nights", "claims of 100 up to 500", "between 1 and 2 pct" -> `Between(0.01,
     0.02)`: a percentage on either end makes both fractions), `NotBetween` after a denial
-    ("not", "weren't in", "outside", "out of"); None for any other request (another number, a ranking or a month word, a
-    comparison word before the range: "more than 10 to 20")."""
+    ("not", "weren't in", "outside", "out of"); None for any other request (another number, a
+    ranking or a month word, a comparison word outside the range: "more than 10 to 20")."""
     text = spell_numbers(utterance)
     found = list(_RANGE.finditer(text))
     if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or _NO_RANGE.search(text):
