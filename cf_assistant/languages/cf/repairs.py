@@ -282,8 +282,10 @@ def denial_repairs(code: str, utterance: str) -> list[str]:
     TextNotContains for contains), as a list (empty otherwise)."""
     m = _BARE_TEST.fullmatch(code)
     test = _denied_test(utterance) if m else None
-    if test is None or m.group(1) != test and not (test == "TextEquals" and m.group(1) == "TextContains"
-                                                    and re.search(r"\bother\s+than\b", utterance, re.I)):
+    if test is None:
+        return []
+    other_than = test == "TextEquals" and re.search(r"\bother\s+than\b", utterance, re.I)
+    if m.group(1) != test and not (other_than and m.group(1) == "TextContains"):
         return []
     if test == "TextContains":
         return [f"TextNotContains{m.group(2)}"]
@@ -293,7 +295,8 @@ def denial_repairs(code: str, utterance: str) -> list[str]:
 def literal_repairs(code: str, utterance: str) -> list[str]:
     """The repaired twins of `code`: its text repair, its number repair, and both together;
     its percentages on the other scale (`percent_repairs`); without a NOT that only a quoted
-    text's "not" asked for (`polarity_repairs`)."""
+    text's "not" asked for (`polarity_repairs`); a text test the request denies, negated
+    (`denial_repairs`)."""
     texts = text_repairs(code, utterance)
     both = [fixed for text in texts for fixed in number_repairs(text, utterance)]
     scaled = percent_repairs(code, utterance)
@@ -327,7 +330,8 @@ def compares_whole_percent(code: str, utterance: str) -> bool:
 def faithful(code: str, utterance: str) -> bool:
     """Whether a CF candidate keeps to the literals and the comparison the request names, and
     reads a percentage as the number it is (`compares_whole_percent`), and negates nothing the
-    request only quotes (`negates_a_literal`)."""
+    request only quotes (`negates_a_literal`), nor tests a text the way the request denies
+    (`denies_named_test`)."""
     return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
         and not compares_whole_percent(code, utterance) and not negates_a_literal(code, utterance) \
         and not denies_named_test(code, utterance)
