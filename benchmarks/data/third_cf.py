@@ -9,7 +9,8 @@ expenses): terse, chatty, questions, bare noun phrases, their own column words, 
 formats, quoted and bare text, negations, typos and odd capitalisation in about one request in
 eight. They were written without reading the model's training-data generator, the assistant
 pipeline, or the wordings of everyday_cf.py / fresh_cf.py (a handful of entries were read for the
-format only), and without running the assistant or the model on them. No request equals
+format, and fresh_cf.py's COLUMNS table was seen by accident), and without running the assistant
+or the model on them. No request equals
 (case-insensitively) a request of everyday_cf.json, fresh_cf.json, everyday_tables.json or
 fresh_tables.json: the builder refuses one that does.
 
