@@ -1,7 +1,7 @@
 """The user's inputs, checked: the request text, the counts, and the data a CF rule runs on.
 
 `check_utterance` and `check_counts` refuse what the pipeline cannot use with a one-line
-`BadInputError`. The data comes as `Data` (`assistant.cells`): `values_data`, `read_csv_column`
+`BadInputError`. The data comes as `Data` (`assistant.cells`): `values_data`, `column_data`, `read_csv_column`
 and `workbook_data` build it from pasted values, a CSV file or a workbook range (the last through
 the CF workbook module, imported only then; a range or file of several columns through
 `assistant.tables`). `parse_today` reads the reference date of date rules.
@@ -85,9 +85,14 @@ def parse_values(text: str) -> list[str]:
 
 def values_data(values: Sequence[str]) -> Data:
     """A one-column table (header "Value") typed the way Excel types pasted text."""
+    return column_data("Value", values)
+
+
+def column_data(header: str, values: Sequence[str]) -> Data:
+    """One column under its header, typed the way Excel types pasted text, in A2:A(n+1)."""
     from cf_assistant.languages.cf.values import table_from_records
 
-    table = table_from_records([["Value"], *([v] for v in values)])
+    table = table_from_records([[header], *([v] for v in values)])
     return Data(table=table, target=0, labels=tuple(values), range_ref=f"A2:A{len(values) + 1}")
 
 
@@ -106,11 +111,7 @@ def read_csv_column(path: str | Path, column: str | None = None) -> Data:
         from cf_assistant.assistant import tables
 
         return tables.table_data(*tables.from_records([header, *body], forced=None if column is None else target))
-    from cf_assistant.languages.cf.values import table_from_records
-
-    table = table_from_records([header, *body])
-    letter = column_letter(target)
-    return Data(table, target, tuple(r[target] for r in body), f"{letter}2:{letter}{len(body) + 1}")
+    return column_data(header[0], [row[0] for row in body])  # one column: A2:A(n+1)
 
 
 def _read_csv_rows(path: Path) -> list[list[str]]:

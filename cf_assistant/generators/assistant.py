@@ -90,14 +90,13 @@ class AssistantGenerator:
     @staticmethod
     def _column(record):
         """A one-column record's cells (header and data rows) as `cfa suggest --csv` reads a
-        one-column file; None for a record of several columns."""
-        from cf_assistant.assistant.cells import Data
-        from cf_assistant.languages.cf.values import table_from_records
+        one-column file (`inputs.column_data`); None for a record of several columns."""
+        from cf_assistant.assistant.inputs import column_data
 
         rows = [["" if v is None else str(v) for v in row] for row in record.data]
         if not rows or any(len(row) != 1 for row in rows):
             return None
-        return Data(table_from_records(rows), 0, tuple(row[0] for row in rows[1:]))
+        return column_data(rows[0][0], [row[0] for row in rows[1:]])
 
     def generate(self, records: Sequence, k: int) -> list[list[str]]:
         return [self.generate_one(r.utterance, k, r) for r in records]

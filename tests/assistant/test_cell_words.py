@@ -97,7 +97,6 @@ def test_one_number_column_reads_a_quantity_in_its_headers_unit_a_text_column_do
 
 
 def _column(header, values):
-    from cf_assistant.assistant.cells import Data
-    from cf_assistant.languages.cf.values import table_from_records
+    from cf_assistant.assistant.inputs import column_data
 
-    return Data(table_from_records([[header], *([v] for v in values)]), 0, tuple(values))
+    return column_data(header, values)
