@@ -12,7 +12,8 @@ writes the rule that formats the cells holding them: `TextContains("defender")`,
 another word ("paid" in "Unpaid") or deny the word ("Not closed"), or where the request says
 "just", "exactly" or "plain"; words joined by "or" give `OR(...)`, two named words `AND(...)`.
 `quoted(request, texts)` writes the same words in quotes as the cells write them ('"vegan"
-Dishes'), which the model reads in place of the request, as it reads a table's named cell texts.
+Dishes'), which the model reads in place of the request, as it reads a table's named cell texts;
+`read` gives both at once.
 
 It reads only requests that ask for nothing else: no number, no text the model has a slot for
 (quoted, or bare after a cue such as "is" or "containing": `text_slots.mark`), no denial and
@@ -159,39 +160,42 @@ def _reading(request: str, texts: Sequence[str], header: str
     return (found, named) if named and len(named) <= 2 else None
 
 
-def named_words(request: str, texts: Sequence[str], header: str = "") -> str | None:
-    """The rule for a request that names words of the column's `texts` and asks nothing else
-    (see the module's docstring), or None. `header`: the column's header, whose words name the
-    column, not a value ("Vegan Dishes" over Dish)."""
-    read = _reading(request, texts, header)
-    if read is None:
+def read(request: str, texts: Sequence[str], header: str = "") -> tuple[str, str] | None:
+    """(the request with the named runs quoted, the rule) for a request that names words of the
+    column's `texts` and asks nothing else (see the module's docstring), or None. `header`: the
+    column's header, whose words name the column, not a value ("Vegan Dishes" over Dish)."""
+    got = _reading(request, texts, header)
+    if got is None:
         return None
-    found, named = read
+    found, named = got
     tokens = [m.group(0).lower() for m in found]
-    texts = distinct(texts)
     exact = any(t in _EXACT for t in tokens)
-    leaves = [_leaf(run, texts, exact) for _, _, run in named]
+    leaves = [_leaf(run, distinct(texts), exact) for _, _, run in named]
     if len(leaves) == 1:
-        return leaves[0]
-    (a, n, _), (b, _, _) = named
-    join = "OR" if "or" in tokens[a + n:b] else "AND"
-    return f"{join}({leaves[0]}, {leaves[1]})"
-
-
-def quoted(request: str, texts: Sequence[str], header: str = "") -> str:
-    """The request with the runs `named_words` reads written as the cells write them, in double
-    quotes ("Vegan Dishes" -> '"vegan" Dishes', "emial campaigns" -> '"email" campaigns'), as a
-    table's named cell texts are (`tables.quote_parts`), so that the model gets their slots and
-    the fidelity checks know the user named them; any other request as it is."""
-    read = _reading(request, texts, header)
-    if read is None:
-        return request
-    found, named = read
+        rule = leaves[0]
+    else:
+        (a, n, _), (b, _, _) = named
+        rule = f"{'OR' if 'or' in tokens[a + n:b] else 'AND'}({leaves[0]}, {leaves[1]})"
     out, last = [], 0
     for i, n, run in named:
         out += [request[last:found[i].start()], f'"{run}"']
         last = found[i + n - 1].end()
-    return "".join(out + [request[last:]])
+    return "".join(out + [request[last:]]), rule
+
+
+def named_words(request: str, texts: Sequence[str], header: str = "") -> str | None:
+    """The rule `read` gives ('defenders' -> `TextContains("defender")`), or None."""
+    got = read(request, texts, header)
+    return got[1] if got else None
+
+
+def quoted(request: str, texts: Sequence[str], header: str = "") -> str:
+    """The request with the runs `read` finds written as the cells write them, in double quotes
+    ("Vegan Dishes" -> '"vegan" Dishes', "emial campaigns" -> '"email" campaigns'), as a
+    table's named cell texts are (`tables.quote_parts`), so that the model gets their slots and
+    the fidelity checks know the user named them; any other request as it is."""
+    got = read(request, texts, header)
+    return got[0] if got else request
 
 
 def _slotted(request: str) -> bool:
@@ -231,11 +235,6 @@ def on_table(text: str, data: Any, quoted_text: str) -> tuple[str, str] | None:
     sel = data.selection
     if sel.forced is not None or '"' in quoted_text:
         return None
-    found = []
-    for j in sel.columns:
-        if sel.kinds[j] == "text":
-            texts, header = sel.texts(data.table, j), sel.headers[j]
-            rule = named_words(text, texts, header)
-            if rule is not None:
-                found.append((quoted(text, texts, header), rule))
+    found = [got for j in sel.columns if sel.kinds[j] == "text"
+             for got in [read(text, sel.texts(data.table, j), sel.headers[j])] if got is not None]
     return found[0] if len(found) == 1 else None
