@@ -57,6 +57,8 @@ import numpy as np
 from cf_assistant.errors import BadInputError
 
 MISMATCH = -10.0  # a rule whose type the column cannot hold
+DATE_SERIALS = 10_000  # a number below this is no date (Excel's serial 10000 is 1927-05-18)
+GUESS_MISMATCH = -3.0  # ... when the column has no cells and its header says the type
 DEGENERATE = -2.0  # a rule that formats none or every one of the column's cells
 ALTERNATES = 2  # other plausible columns offered per rule
 NAMED_SIM = 0.6  # a column named in the request is a header this near (MiniLM cosine)
@@ -65,7 +67,7 @@ SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 
 CACHE_TEXTS = 20_000  # embeddings kept per model (headers, cell texts, request words)
 MAX_VALUES = 60  # distinct texts of a column compared with the request's words
 WEIGHTS = {"header_words": 2.0, "header_sim": 2.0, "value_sim": 1.0, "literal": 3.0,
-           "magnitude": 1.5}
+           "magnitude": 1.5, "letter": 4.0}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d[\d,.]*[kKmM%]?")
 _STOP = frozenset(
     "a an the is are was were be been being of in on at to for from by with and or not no that "
@@ -86,6 +88,13 @@ _ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|li
 _NAMED = [re.compile(r"\b(?:the|in|on|of|from|by)\s+[\"']?([\w][\w ]{0,30}?)[\"']?\s+column\b", re.I),
           re.compile(r"\bcolumn\s+(?:named\s+|called\s+|headed\s+)?[\"']([^\"']{1,40})[\"']", re.I),
           re.compile(r"\bcolumn\s+(?:named|called|headed)\s+(\w+)", re.I)]
+_LETTER = r"\$?([A-Z]{1,2})\$?"
+_LETTERED = [re.compile(r"\b(?i:columns?|cols?\.?)\s+" + _LETTER + r"(?![\w'])"),  # "in column D"
+             re.compile(r"\b(?!A\b)" + _LETTER + r"\s+(?i:column)\b"),  # "the D column" (not "A column")
+             re.compile(r"(?<![\w$])" + _LETTER + r"\d+\s*(?::|-|to|through)\s*" + _LETTER + r"\d+\b"),  # C2:C50
+             re.compile(r"(?<![\w$])" + _LETTER + r":" + _LETTER + r"(?![\w(])")]  # "D:D"
+_WORDS_NOT_LETTERS = frozenset("I OF IN ON TO IS IT AT AN OR AS BY IF NO SO UP US WE MY ME DO GO BE HE "
+                               "OK AM".split())
 _NOT_NAMES = frozenset("the this that each every whole entire same first second third last other "
                        "selected my a an one which any current next previous".split())
 
@@ -104,6 +113,7 @@ class Selection:
     kinds: tuple[str, ...]
     box: Any  # cf_assistant.languages.cf.rows.Box
     forced: int | None = None  # --column: the one column, chosen by the user
+    guessed: frozenset = frozenset()  # columns without cells, their kind read from the header
     _texts: dict = field(default_factory=dict, compare=False, repr=False)
 
     def texts(self, table: Any, column: int) -> list[str]:
@@ -161,9 +171,10 @@ def from_records(data: Sequence[Sequence[Any]], forced: int | None = None) -> tu
     table = table_from_records([list(r) for r in data])
     width, n = table.n_cols, table.n_rows
     raw = [list(r) + [None] * (width - len(r)) for r in data[1:]]
-    kinds = tuple(column_kind([r[j] for r in raw], table.column(j)) for j in range(width))
+    kinds, guessed = _read_kinds([column_kind([r[j] for r in raw], table.column(j)) for j in range(width)],
+                                 table.header)
     box = Box(1, max(width, 1), 2, max(n + 1, 2))
-    return table, Selection(tuple(table.header), tuple(range(width)), kinds, box, forced)
+    return table, Selection(tuple(table.header), tuple(range(width)), kinds, box, forced, guessed)
 
 
 def from_grid(raw: Sequence[Sequence[Any]], typed: Sequence[Sequence[Any]], first_col: int,
@@ -189,10 +200,20 @@ def from_grid(raw: Sequence[Sequence[Any]], typed: Sequence[Sequence[Any]], firs
                     for j, h in enumerate(head))
     body_raw, body = (raw[1:], typed[1:]) if header_row else (raw, typed)
     table = Table(list(headers), [list(r) for r in body])
-    kinds = tuple(column_kind([r[j] for r in body_raw], table.column(j)) for j in range(width))
+    kinds, guessed = _read_kinds([column_kind([r[j] for r in body_raw], table.column(j))
+                                  for j in range(width)], headers)
     start = first_row + int(header_row)
     box = Box(first_col, width, start, max(start, start + len(body) - 1))
-    return table, Selection(headers, tuple(selected), kinds, box)
+    return table, Selection(headers, tuple(selected), kinds, box, guessed=guessed)
+
+
+def _read_kinds(kinds: Sequence[str], headers: Sequence[Any]) -> tuple[tuple[str, ...], frozenset]:
+    """The kinds with each column that has no cells read from its header (`headers.header_kind`),
+    and the set of those columns."""
+    from cf_assistant.assistant.headers import header_kind
+
+    guessed = {j: header_kind(str(h or "")) for j, (k, h) in enumerate(zip(kinds, headers)) if k == "empty"}
+    return tuple(guessed.get(j, k) for j, k in enumerate(kinds)), frozenset(guessed)
 
 
 # --------------------------------------------------------------------------- words
@@ -371,6 +392,8 @@ class ColumnChoice:
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
                 self.base[j] += float(extra)
+        for j in lettered_columns(request) & set(selection.columns):
+            self.base[j] += WEIGHTS["letter"]
         self.numbers = {j: [float(v) for v in table.column(j)
                             if isinstance(v, float) and not isinstance(v, bool)]
                         for j in selection.columns}
@@ -399,7 +422,10 @@ class ColumnChoice:
         if self.selection.kinds[j] == "number":
             score += WEIGHTS["magnitude"] * magnitude_fit(numbers, self.numbers[j])
         if needs is not None and self.selection.kinds[j] not in needs:
-            score += MISMATCH
+            score += GUESS_MISMATCH if j in self.selection.guessed else MISMATCH
+        elif j in self.selection.guessed and self.selection.kinds[j] == "date" \
+                and any(abs(x) < DATE_SERIALS for x in numbers):
+            score += GUESS_MISMATCH  # "over 5" on a header that reads as a date: a quantity meant
         return score + self._evidence(rule, j)
 
     def _evidence(self, rule: Any, j: int) -> float:
@@ -486,6 +512,21 @@ def _near_header(name: str, headers: Sequence[str], embed: Any) -> bool:
     return bool(heads) and float((embed(heads) @ embed([name])[0]).max()) >= NAMED_SIM
 
 
+def lettered_columns(request: str) -> set[int]:
+    """The sheet columns (0-based: A is 0) that the request names by letter: "column D", "the D
+    column", a range down one column ("C2:C50", "B2 to B220", "D:D"); a range across columns
+    names none."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found: set[int] = set()
+    for pattern in _LETTERED:
+        for m in pattern.finditer(request):
+            letters = {g for g in m.groups() if g}
+            if len(letters) == 1 and not letters & _WORDS_NOT_LETTERS:
+                found.add(column_index_from_string(letters.pop()) - 1)
+    return found
+
+
 def check_named_columns(request: str, headers: Sequence[str], embed: Any = None) -> None:
     """BadInputError when the request names a column ("the Bonus column", `column "Bonus"`)
     that none of the headers is, by its words or, with `embed()` (an `Embedder` factory), by a
@@ -496,7 +537,7 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
         for m in pattern.finditer(request):
             name = m.group(1).strip()
             tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
-            if not tail:
+            if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)):  # none, or a letter
                 continue
             stems = [stem(w) for w in tail[-2:]]
             if name.lower() in names or any(s in names for s in stems):

@@ -425,3 +425,28 @@ def test_a_named_cell_text_is_offered_first_and_once():
     codes = [c.code for c in got.candidates]
     assert codes[0] == 'TextEquals(c[3], "Late")' and codes.count('TextEquals(c[3], "Late")') == 1
     assert list(got.candidates[0].formatted) == [0, 2]
+
+
+def test_a_header_without_cells_says_its_kind():
+    """A header row with no data rows (a template): the header gives the kinds, and a date or
+    number rule goes to the column whose header reads so, not to the one the request's subject
+    names ("tasks"); a column the request names still wins over a guess."""
+    head = [["Task", "Owner", "Due Date", "Status", "Hours"]]
+    table, selection = T.from_records(head)
+    assert selection.kinds == ("text", "text", "date", "text", "number")
+    assert selection.guessed == frozenset(range(5))
+    assert best(head, "tasks due this week", "ThisWeek()") == "Due Date"
+    assert best(head, "tasks that took over 5", "GreaterThan(5)") == "Hours"
+    assert best([["Math", "Name"]], "math above 80", "GreaterThan(80)") == "Math"  # guessed text, named
+    assert T.from_records(STAFF)[1].guessed == frozenset()  # cells decide where there are some
+
+
+def test_a_column_named_by_its_letter_is_chosen():
+    assert T.lettered_columns("highlight values below 1000 in column D") == {3}
+    assert T.lettered_columns("color cells in range C2:C50 greater than 20") == {2}
+    assert T.lettered_columns("from cell B2 to B220, the D column too") == {1, 3}
+    assert T.lettered_columns("Apply to A1:F257") == set()  # a range across columns names none
+    assert T.lettered_columns("in the column I want, A column of dates, COLUMN OF A") == set()
+    assert best(STAFF, "highlight values over 40 in column D", "GreaterThan(40)") == "Age"
+    assert best(STAFF, "values over 40 in C2:C5", "GreaterThan(40)") == "Salary"
+    T.check_named_columns("the E column is blank", STAFF[0])  # a letter, not a missing header

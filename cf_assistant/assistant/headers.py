@@ -1,0 +1,66 @@
+"""What a header says about its column when the column has no cells to read.
+
+A table selected before its data is typed (a template; a third of the benchmark's held-out CF
+records are a header row with no data rows) gives the column choice (`assistant.tables`) no
+types to go on: every column is "empty", so a date rule could land on "Task" as well as on "Due
+Date". `header_kind` guesses the kind from the header's words, the way a reader of the sheet
+would: a unit or currency sign, or a word for a quantity ("Amount", "Qty", "Beds") makes a number
+column; a word for a moment ("Due", "Shipped", "Last Visit", "Listed On") a date column; a word
+for an identifier ("Order #", "Emp No", "ID") says nothing; anything else is taken for text.
+
+The guess is weaker than cells: `tables.ColumnChoice` penalises a rule whose kind the guess rules
+out by `GUESS_MISMATCH`, a fraction of the penalty for real cells, so a column the request names
+still wins. The word lists were written from how spreadsheets name their columns, then checked
+on the headers of the project's table sets (`benchmarks/data/*_tables.json`, where the cells give
+the true kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = re.compile(
+    r"[$€£¥%]|\((?:h|hrs?|kg|km|m|cm|mm|g|l|ml|kwh|mi|lbs?|min|mins|s|secs?|days?|wks?|weeks?|"
+    r"months?|yrs?|years?|°[cf]|usd|eur|gbp|k|m|bn|units?|pts|qty|µg/l|mg|mg/l)\)", re.I)
+_IDENTIFIER = frozenset("id no num ref code key sku isbn uuid".split())
+_QUANTITY = frozenset(
+    "amount price cost costs total sum subtotal qty quantity count number score points pts hours "
+    "hrs minutes mins seconds age salary pay wage wages revenue sales profit loss budget actual "
+    "balance rate percent percentage ratio weight height length width distance units stock rating "
+    "clicks visits views goals nights size tax fee fees fine discount margin variance usage reading "
+    "temperature temp seats days weeks months years year income spend spent value marks mark km "
+    "miles kg lbs mileage odometer capacity population calories steps speed duration hits sold "
+    "attendance conversions impressions reviews bonus commission credit debit deposit withdrawal "
+    "average avg mean min max level played won lost drawn ph ctr gpa pos rank".split())
+_MOMENT = frozenset(
+    "date day dob birthday deadline due expiry expires expiration eta when since until created "
+    "updated modified opened shipped delivered arrival arrived departure departed hired joined "
+    "purchased issued collected started ended ends ending renewal renews received submitted posted "
+    "listed booked scheduled launched checked dispatched returned timestamp check interview applied launch".split())
+_SPAN = frozenset("days weeks months years hours minutes".split())  # "Days Overdue" counts days
+_TEXT_PLURALS = frozenset("notes comments remarks tags details skills reasons status address "
+                          "products items".split())
+
+
+def header_kind(header: str) -> str:
+    """"number", "date" or "text" as the header reads, or "empty" when it does not say (an
+    identifier, no words)."""
+    said = re.findall(r"[a-z]+", header.lower())
+    if header.strip().endswith("#") or said and said[-1] in _IDENTIFIER:
+        return "empty"
+    if _UNIT.search(header):
+        return "number"
+    if not said:
+        return "empty"
+    if any(w in _SPAN for w in said):
+        return "number"
+    if said[0] in ("last", "next", "first") and not any(w in _QUANTITY for w in said[1:]) \
+            or len(said) > 1 and said[-1] in ("on", "at") or any(w in _MOMENT for w in said):
+        return "date"
+    if any(w in _QUANTITY for w in said):
+        return "number"
+    last = said[-1]
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+            and last not in _TEXT_PLURALS:
+        return "number"  # "Beds", "Renewals", "Late Arrivals": a count of things
+    return "text"

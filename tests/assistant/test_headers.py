@@ -1,0 +1,24 @@
+"""What a header says about a column without cells (assistant.headers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_assistant.assistant.headers import header_kind
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("Annual Salary", "number"), ("Cost ($)", "number"), ("Tax %", "number"), ("Weight (kg)", "number"),
+    ("Qty on Hand", "number"), ("Days Overdue", "number"), ("Beds", "number"), ("Late Arrivals", "number"),
+    ("Hire Date", "date"), ("Due", "date"), ("Shipped", "date"), ("Last Visit", "date"), ("Listed On", "date"),
+    ("Warranty Ends", "date"),
+    ("Status", "text"), ("Region", "text"), ("Product Name", "text"), ("Notes", "text"), ("Address", "text"),
+    ("Order #", "empty"), ("Emp No", "empty"), ("Customer ID", "empty"), ("", "empty"), ("123", "empty"),
+])
+def test_header_kinds(header, kind):
+    assert header_kind(header) == kind
+
+
+def test_a_last_or_next_quantity_is_a_number():
+    assert header_kind("Last Price") == "number"
+    assert header_kind("Next Service") == "date"
