@@ -32,6 +32,8 @@ import re
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
 
 _K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kK])(?!\w)")
+# "1M views", "2.5mn", "$3m": millions (a bare "3m" stays: it may be metres or minutes)
+_M = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s?(?:mn|mln)|M)(?!\w)|(?<=\$)(\d+(?:\.\d+)?)m(?!\w)")
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -56,6 +58,9 @@ _WORD_NUMBER = re.compile(r"(?<![\w-])(" + "|".join(sorted(_NUMBER_WORDS, key=le
 _SCALE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million|grand)(?![\w-])",
                     re.IGNORECASE)
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "grand": 1000}
+# "between two numbers 1500 and 2000", "between 2 values": the count of bounds is no number
+_TWO_BOUNDS = re.compile(r"\b(between)\s+(?:two|2)\s+(?:numbers|values|amounts|figures|limits|dates)\b"
+                         r"(?:\s*[,:-]?\s*(?:i\.e\.|e\.g\.|like|say|of|from)?)?", re.IGNORECASE)
 _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below) one\b",
                   re.IGNORECASE)
 
@@ -135,8 +140,10 @@ _NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
 
 
 def spell_numbers(text: str) -> str:
-    """"1.5k" -> "1500", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
+    """"1.5k" -> "1500", "1M" -> "1000000", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
+    text = _TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text)
     text = _K.sub(lambda m: _plain(float(m.group(1)) * 1000), text)
+    text = _M.sub(lambda m: _plain(float(m.group(1) or m.group(2)) * 1_000_000), text)
     text = _ONE.sub(lambda m: f"{m.group(1)} 1", text)
     text = _SHARE.sub(lambda m: f"{m.group(1)} {_SHARES[m.group(2).lower()]}", text)
     text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)

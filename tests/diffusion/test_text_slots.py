@@ -142,3 +142,12 @@ def test_a_unit_typed_onto_its_number_is_parted_but_ordinals_and_codes_stay():
     assert prepare("parcels heavier than 2kg", "cf", True) == "parcels heavier than 2 kg"
     assert prepare("the 1st and 2nd place", "cf", True) == "the 1st and 2nd place"
     assert "10A" in prepare("class 10A", "cf", True)
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("more than 1M views", "more than 1000000 views"), ("over $2.5m", "over $2500000"),
+    ("3.5mn", "3500000"), ("taller than 2.5m", "taller than 2.5m"),  # metres stay
+    ("between two numbers 1500 and 2000", "between 1500 and 2000"), ("top two values", "top 2 values"),
+])
+def test_millions_and_the_count_of_bounds(text, spelt):
+    assert spell_numbers(text) == spelt

@@ -158,13 +158,17 @@ class CFLanguage:
         on `today` ("for July" in June: `NextMonth()`, `months.named_month`) and two bounds each
         beside its number ("more than 0 and no more than 10", `comparisons.named_bounds`); a
         range of letter grades ("B or better", `comparisons.grade_range`); a range between the
-        request's only two numbers ("2 to 4 nights", `comparisons.named_range`)."""
-        from cf_assistant.languages.cf.comparisons import grade_range, named_bounds, named_range
+        request's only two numbers ("2 to 4 nights", `comparisons.named_range`); one comparison
+        beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`)."""
+        from cf_assistant.languages.cf.comparisons import (
+            grade_range, named_bounds, named_range, named_threshold,
+        )
         from cf_assistant.languages.cf.months import named_month
 
         found = [(named_month(utterance, today), "named month"),
                  (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
-                 (named_range(utterance), "named range")]
+                 (named_range(utterance), "named range"),
+                 (named_threshold(utterance), "named threshold")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:

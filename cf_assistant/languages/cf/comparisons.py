@@ -45,22 +45,26 @@ _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 _AGE = r"(?<![\d.,])\d{1,3}(?![\d.,]*\d)(?:\s+years?(?:\s+old)?)?\s+"
 _NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "and below 3" does not
 _CUES = (
-    ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over)\b" + _NOT_PREFIX +
+    ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over|hotter|warmer|bigger|larger|"
+                         r"longer|heavier|taller)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
                          + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
     ("LessThanEqual", rf"{_AGE}(?:or|and)\s+younger\b|"
-                      r"\bor\s+(?:less|fewer|lower|below|under)\b" + _NOT_PREFIX +
+                      r"\bor\s+(?:less|fewer|lower|below|under|colder|cooler|smaller|shorter|"
+                      r"lighter|cheaper)\b" + _NOT_PREFIX +
                       r"|\band\s+(?:below|under|lower)\b" + _NOT_PREFIX +
                       r"|\bnot\s+(?:above|over)\b"
                       r"|\b(?:do\s+not|don't|never)\s+(?:go\s+)?(?:above|over|exceed)\b"
                       r"|\bup\s+to\b"),
     ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s+least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
     ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s+most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
-    ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"),
-    ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"),
+    ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"
+                    r"|\bover(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
+    ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"
+                 r"|\bunder(?=\s+-?[$£€]?\d)"),
     # last: "exactly 1,200", "equal to 5" (before a number, not denied)
     ("Equals", r"(?<!\bnot\s)(?<!n't\s)\b(?:exactly|equal\s+to|equals)(?=\s+-?\$?\d)"),
 )
@@ -149,6 +153,47 @@ def named_range(utterance: str) -> str | None:
         a, b = _fraction(a), _fraction(b)
     rule = "NotBetween" if _OUTSIDE.search(text[:m.start()]) else "Between"
     return f"{rule}({a}, {b})"
+
+
+# Words that make a request more than one threshold: another function, a date, a compound, a
+# denial, a count of characters or times.
+_NOT_THRESHOLD = re.compile(
+    r"\b(?:top|bottom|highest|lowest|best|worst|average|mean|median|duplicat\w*|unique|distinct|"
+    r"repeat\w*|blank\w*|empty|errors?|between|contain\w*|includ\w*|start\w*|begin\w*|ends?|"
+    r"ending|not|no|never|except|unless|or|and|but|either|neither|nor|today|yesterday|tomorrow|"
+    r"ago|since|before|after|dates?|this|next|last|times|characters?|chars?|letters?|digits?|"
+    r"words?|scale|bars?|icons?|to|through|from)\b|n't\b", re.IGNORECASE)
+
+
+def named_threshold(utterance: str) -> str | None:
+    """`Op(x)` for a request that names one comparison beside its only number and nothing else
+    ("flights delayed more than 15 min", "days that hit 30 degrees or hotter", "who hit exactly
+    12 visits"; a percentage is a fraction: "equals 0%" -> `Equals(0)`); None for any other
+    request (another number, a second comparison, a compound, a denial, a ranking, a date, a
+    count of characters: `_NOT_THRESHOLD`)."""
+    text = spell_numbers(utterance).lower()
+    found = []
+    for op, cue in _CUES:
+        for m in re.finditer(cue, text):
+            postfix = m.group(0).strip().startswith(("or ", "and ")) or " older" in m.group(0)
+            found.append((m.start(), m.end(), op, postfix))
+        text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
+    numbers = _ALL_NUMBERS.findall(text)
+    if len(found) != 1 or len(numbers) != 1 or _NOT_THRESHOLD.search(text):
+        return None
+    start, end, op, postfix = found[0]
+    spelt = spell_numbers(utterance).lower()
+    number = _bound_number(spelt, start, end, postfix)
+    if number is None and postfix:  # "30 degrees or hotter": a unit between
+        m = re.search(r"(-?\$?\d[\d,]*(?:\.\d+)?%?)\s+[a-z°]+\s*$", spelt[:start])
+        number = m.group(1).replace("$", "").replace(",", "") if m else None
+    if number is None or re.search(re.escape(number) + r"[^\W\d%]", text.replace(",", "")):
+        return None  # "4xx", "16gb": a code, not a number
+    if number.endswith("%"):
+        from cf_assistant.diffusion.literals import _fraction
+
+        number = _fraction(number[:-1])
+    return f"{op}({number})"
 
 
 def named_comparison(utterance: str) -> str | None:

@@ -208,3 +208,24 @@ def test_a_ranking_for_a_request_naming_only_a_comparison_gets_the_comparison_tw
     assert comparison_repairs("Top(3)", "top 3 over 5") == []  # a ranking word
     assert comparison_repairs("TopPercent(10)", "more than 10%") == []
     assert comparison_repairs("Top(5)", "the 5 highest") == []
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("flights delayed more than 15 min", "GreaterThan(15)"),
+    ("days that hit 30 degrees or hotter", "GreaterThanEqual(30)"),
+    ("temps of 5 or colder", "LessThanEqual(5)"),
+    ("over 1,000", "GreaterThan(1000)"),
+    ("under $50", "LessThan(50)"),
+    ("conditional formatting if cell equals 0%", "Equals(0)"),
+    ("more than 1M views", "GreaterThan(1000000)"),
+    ("top 5 above 100", None),  # a ranking too
+    ("more than 5 days ago", None),  # a date
+    ("4xx codes above 400", None),  # another number
+    ("over 5 and under 9", None),  # two comparisons (named_bounds reads them)
+    ("over the last week", None),
+    ("not more than 3 or blank", None),
+])
+def test_one_comparison_beside_the_only_number_is_read(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_threshold
+
+    assert named_threshold(request_text) == rule
