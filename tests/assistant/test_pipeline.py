@@ -197,7 +197,7 @@ def test_a_text_named_without_quotes_repairs_an_invented_one():
 
 
 def test_no_text_named_no_repair():
-    result = suggester([('TextContains("C")', -0.3)]).suggest("highlight cells > 5", k=1)
+    result = suggester([('TextContains("C")', -0.3)]).suggest("highlight the cells that stand out", k=1)
     assert [(c.code, c.origin) for c in result.candidates] == [('TextContains("C")', "model")]
 
 

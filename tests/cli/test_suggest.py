@@ -88,13 +88,13 @@ def test_csv_column(cli, samples, tmp_path):
 
 def test_no_valid_candidate_exits_1(cli, samples):
     samples([("GreaterThan(", 0.0), ("$A2=", -1.0)])
-    code, out, err = cli("suggest", "cells > 5")
+    code, out, err = cli("suggest", "cells that stand out")
     assert code == 1
     assert "no valid candidate among k=5" in one_error_line(err)
     assert out == ""
-    code, out, err = cli("suggest", "cells > 5", "--show-invalid")
+    code, out, err = cli("suggest", "cells that stand out", "--show-invalid")
     assert code == 1 and "$A2=" in out
-    code, out, err = cli("suggest", "cells > 5", "--json")
+    code, out, err = cli("suggest", "cells that stand out", "--json")
     assert code == 1 and json.loads(out)["candidates"] == [] and "invalid" not in json.loads(out)
     assert "no valid candidate" in one_error_line(err)
 
