@@ -67,7 +67,7 @@ SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 
 CACHE_TEXTS = 20_000  # embeddings kept per model (headers, cell texts, request words)
 MAX_VALUES = 60  # distinct texts of a column compared with the request's words
 WEIGHTS = {"header_words": 2.0, "header_sim": 2.0, "value_sim": 1.0, "literal": 3.0,
-           "magnitude": 1.5, "letter": 4.0}
+           "magnitude": 1.5, "letter": 4.0, "percent": 1.0}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d[\d,.]*[kKmM%]?")
 _STOP = frozenset(
     "a an the is are was were be been being of in on at to for from by with and or not no that "
@@ -394,6 +394,10 @@ class ColumnChoice:
                 self.base[j] += float(extra)
         for j in lettered_columns(request) & set(selection.columns):
             self.base[j] += WEIGHTS["letter"]
+        if re.search(r"%|\bper\s?cent|\bpct\b", request, re.I):  # "variance % above 3%"
+            for j in selection.columns:
+                if re.search(r"%|\bper\s?cent|\bpct\b", selection.headers[j], re.I):
+                    self.base[j] += WEIGHTS["percent"]
         self.numbers = {j: [float(v) for v in table.column(j)
                             if isinstance(v, float) and not isinstance(v, bool)]
                         for j in selection.columns}
@@ -741,7 +745,7 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
             if any(word in ls and near & hs for ls, hs in zip(letters, heads)):
                 pieces[i] = f'"{word}"'
             continue
-        if word.isupper() and len(word) <= 4:  # "US" for the one text "USA"
+        if word.isupper() and 2 <= len(word) <= 4:  # "US" for the one text "USA"
             longer = {t for _, texts in columns for t in texts
                       if t.isupper() and t.isalpha() and t.startswith(word) and t != word}
             if len(longer) == 1:
@@ -786,15 +790,16 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
         if yes is None or no is None or len(low) > 3 or not two_words:
             continue
         h = r"[\s-]?".join(map(re.escape, re.split(r"[ -]", header.lower())))
-        if " " in header:  # "Parent Contacted": its last word alone names it too ("not contacted")
-            h = rf"(?:{h}|{re.escape(header.lower().split()[-1])})"
+        last = header.lower().split()[-1]
+        if " " in header and len(last) > 3 and last not in _STOP:
+            h = rf"(?:{h}|{re.escape(last)})"  # "Parent Contacted": "not contacted" names it too
         neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h}"
                          rf"|{h}\s+(?:off|disabled))\b", re.I)
         if neg.search(request):
             return neg.sub(f'{header} "{no}"', request, count=1)
         if any(w.lower() in _YES | _NO for w in _WORD.findall(request)):
             continue
-        pos = re.compile(rf"\b{h}\b", re.I)
+        pos = re.compile(rf"\b{h}\b(?!\s+(?i:column|col)\b)", re.I)  # not "the Paid column"
         if pos.search(request):
             return pos.sub(f'{header} "{yes}"', request, count=1)
     return request
@@ -901,26 +906,38 @@ def _said_numbers(request: str) -> set[float]:
 
 
 def _mentions(request: str, selection: Selection) -> list[tuple[int, int, int]]:
-    """(start, end, column) of each number column whose header's words the request says in a
-    row ("the reorder level" for Reorder Level), first said first."""
+    """(start, end, column) of each place where the request says a number or date column's
+    header words in a row ("the reorder level" for Reorder Level), or only the one word of the
+    header that no other such header has ("approved" for Amount Approved beside Amount Claimed),
+    in the order said."""
     tokens = [(stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(request)
               if m.group(0).lower() not in _STOP]
+    heads = {j: header_words(selection.headers[j]) for j in selection.columns
+             if selection.kinds[j] in ("number", "date")}
+    heads = {j: h for j, h in heads.items() if h}
     out = []
-    for j in selection.columns:
-        head = header_words(selection.headers[j])
-        if selection.kinds[j] != "number" or not head:
-            continue
-        for i in range(len(tokens) - len(head) + 1):
-            if all(_same_word(t, h) for (t, _, _), h in zip(tokens[i:i + len(head)], head)):
-                out.append((tokens[i][1], tokens[i + len(head) - 1][2], j))
-                break
-    return sorted(out)
+    for j, head in heads.items():
+        others = {w for k, h in heads.items() if k != j for w in h}
+        own = [w for w in head if w not in others and len(w) > 3]
+        for said in (head, own[-1:] if len(own) == 1 and len(head) > 1 else None):
+            for i in range(len(tokens) - len(said or [0]) + 1 if said else 0):
+                if all(_same_word(t, h) for (t, _, _), h in zip(tokens[i:i + len(said)], said)):
+                    out.append((tokens[i][1], tokens[i + len(said) - 1][2], j))
+    return sorted(set(out))
 
 
 def _same_word(said: str, head: str) -> bool:
     """A stemmed request word for a stemmed header word, also as a past participle ("budgeted"
     for Budget, "priced" for Price)."""
     return said == head or (said.endswith("ed") and head in (said[:-2], said[:-1]))
+
+
+# Comparisons said between two columns that need no number after them ("actual equals budget",
+# "next service earlier than last service").
+_BETWEEN_COLUMNS = (("Equals", r"\b(?:equals?|equal\s+to|same\s+as|matches|match)\b|(?<![<>!])=(?!=)"),
+                    ("LessThan", r"\b(?:before|earlier\s+than|sooner\s+than)\b"),
+                    ("GreaterThan", r"\b(?:after|later\s+than|exceeds?|over)\b"),
+                    ("LessThan", r"\bunder\b"))
 
 
 def column_comparison(request: str, selection: Selection) -> str | None:
@@ -933,11 +950,15 @@ def column_comparison(request: str, selection: Selection) -> str | None:
     if re.search(r"\d", request):
         return None
     said = _mentions(request, selection)
-    if len(said) != 2 or said[0][2] == said[1][2]:
-        return None
-    (_, end, first), (start, _, second) = said
-    op = named_comparison(request[end:start])
-    return f"{op}(c[{first}], c[{second}])" if op else None
+    found = None
+    for (_, end, first), (start, _, second) in zip(said, said[1:]):  # the last pair with a cue
+        if first == second or selection.kinds[first] != selection.kinds[second] or start < end:
+            continue
+        between = request[end:start]
+        op = named_comparison(between) or next(
+            (op for op, cue in _BETWEEN_COLUMNS if re.search(cue, between, re.I)), None)
+        found = f"{op}(c[{first}], c[{second}])" if op else found
+    return found
 
 
 def named_value(request: str, selection: Selection, table: Any) -> str | None:

@@ -450,3 +450,40 @@ def test_a_column_named_by_its_letter_is_chosen():
     assert best(STAFF, "highlight values over 40 in column D", "GreaterThan(40)") == "Age"
     assert best(STAFF, "values over 40 in C2:C5", "GreaterThan(40)") == "Salary"
     T.check_named_columns("the E column is blank", STAFF[0])  # a letter, not a missing header
+
+
+def test_a_yes_no_header_ending_in_a_stop_word_or_named_as_a_column_is_no_value():
+    cols = [("Checked In", ["Yes", "No"]), ("Reconciled", ["Y", "N"])]
+    assert T.name_flags("amount less than 49 in sheet Registrations", cols) == \
+        "amount less than 49 in sheet Registrations"  # "in" is no "Checked In"
+    assert T.name_flags("nothing in the Reconciled column", cols) == "nothing in the Reconciled column"
+    assert T.name_flags("reconciled lines", cols) == 'Reconciled "Y" lines'
+
+
+def test_the_pronoun_i_is_no_abbreviation_of_a_cell_text():
+    assert T.quote_parts("Which budgets? I want them shaded", [("Centre", ["IT", "HR"])]) == \
+        "Which budgets? I want them shaded"
+    assert T.quote_parts("US orders", [("Country", ["USA", "UK"])]) == '"USA" orders'
+
+
+CLAIMS = [["Claim", "Filed", "Settled", "Amount Claimed", "Amount Approved"],
+          ["C1", "2024-06-01", "2024-06-03", "100", "100"], ["C2", "2024-06-05", "2024-06-02", "50", "20"],
+          ["C3", "2024-06-07", "2024-06-09", "80", "80"]]
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("claims paid in full (approved equal to claimed)", "Equals(c[4], c[3])"),
+    ("settled earlier than filed", "LessThan(c[2], c[1])"),
+    ("rows where settled is after filed", "GreaterThan(c[2], c[1])"),
+    ("amount claimed in column D and approved in E: where approved is less than claimed",
+     "LessThan(c[4], c[3])"),  # the last pair with a comparison between
+    ("approved over filed", None),  # a number and a date
+])
+def test_columns_compared_by_equality_by_dates_and_by_their_own_word(request_text, code):
+    assert T.column_comparison(request_text, T.from_records(CLAIMS)[1]) == code
+
+
+def test_a_percentage_leans_to_the_percent_column():
+    head = [["Line", "Variance", "Variance %"]]
+    assert best(head, "variance above 3%", "GreaterThan(0.03)") == "Variance %"
+    assert best(head, "variance above 300", "GreaterThan(300)") == "Variance"

@@ -151,3 +151,10 @@ def test_a_unit_typed_onto_its_number_is_parted_but_ordinals_and_codes_stay():
 ])
 def test_millions_and_the_count_of_bounds(text, spelt):
     assert spell_numbers(text) == spelt
+
+
+def test_is_there_and_is_it_start_no_text():
+    assert mark("Is there a way to flag a lease that ends tomorrow?") == \
+        "Is there a way to flag a lease that ends tomorrow?"
+    assert mark("Is it possible to flag closed ones") == "Is it possible to flag closed ones"
+    assert mark("status is Done") == 'status is "Done"'

@@ -59,8 +59,8 @@ _CUES = (
                       r"|\bnot\s+(?:above|over)\b"
                       r"|\b(?:do\s+not|don't|never)\s+(?:go\s+)?(?:above|over|exceed)\b"
                       r"|\bup\s+to\b"),
-    ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s+least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
-    ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s+most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
+    ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s*least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
+    ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s*most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
     ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"
                     r"|\bover(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
     ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"
