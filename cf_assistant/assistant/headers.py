@@ -21,7 +21,8 @@ import re
 
 _UNIT = re.compile(
     r"[$€£¥%]|\((?:h|hrs?|kg|km|m|cm|mm|g|l|ml|kwh|mi|lbs?|min|mins|s|secs?|days?|wks?|weeks?|"
-    r"months?|yrs?|years?|°[cf]|usd|eur|gbp|k|m|bn|units?|pts|qty|µg/l|mg|mg/l)\)", re.I)
+    r"months?|yrs?|years?|°[cf]|usd|eur|gbp|k|m|bn|units?|pts|qty|µg/l|mg|mg/l)\)"
+    r"|\((?!y/n\)|yes/no\))[^()\s]*/[^()\s]*\)", re.I)  # or a rate: "(t/ha)", "(mg/dL)"
 _IDENTIFIER = frozenset("id no num ref code key sku isbn uuid".split())
 _QUANTITY = frozenset(
     "amount price cost costs total sum subtotal qty quantity count number score points pts hours "

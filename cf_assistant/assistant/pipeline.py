@@ -336,7 +336,8 @@ class Suggester:
             readings.append((named_words(text, *_column_texts(data)), "named words"))
         read = getattr(self.language, "readings", None)
         if read is not None:
-            readings += read(named, today or date.today())
+            headers = tuple(str(h) for h in data.table.header) if data is not None else ()
+            readings += read(named, today or date.today(), headers)
         own = {self._canonical(code) for code, _ in samples}
         for code, origin in readings:
             if code is None:

@@ -67,7 +67,7 @@ SIM_FLOOR, SIM_SCALE = 0.1, 0.4  # word-to-column cosine contrast: noise below, 
 CACHE_TEXTS = 20_000  # embeddings kept per model (headers, cell texts, request words)
 MAX_VALUES = 60  # distinct texts of a column compared with the request's words
 WEIGHTS = {"header_words": 2.0, "header_sim": 2.0, "value_sim": 1.0, "literal": 3.0,
-           "magnitude": 1.5, "letter": 4.0, "percent": 1.0}
+           "magnitude": 1.5, "letter": 4.0, "percent": 1.0, "phrase": 1.0}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d[\d,.]*[kKmM%]?")
 _STOP = frozenset(
     "a an the is are was were be been being of in on at to for from by with and or not no that "
@@ -392,8 +392,18 @@ class ColumnChoice:
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
                 self.base[j] += float(extra)
-        for j in lettered_columns(request) & set(selection.columns):
+        for j in (lettered_columns(request) | said_columns(request, selection.headers)) \
+                & set(selection.columns):
             self.base[j] += WEIGHTS["letter"]
+        said = " ".join(words(request))
+        for j in selection.columns:
+            head = header_words(selection.headers[j])
+            if len(head) > 1 and re.search(r"\b" + re.escape(" ".join(head)) + r"\b", said):
+                self.base[j] += WEIGHTS["phrase"]  # "Monthly Rent" said whole, beside "units"
+            unit = re.search(r"\(([^)]*[A-Za-z][^)]*)\)", selection.headers[j])
+            if unit and len(unit.group(1)) > 1 and re.search(
+                    r"(?<![\w/])" + re.escape(unit.group(1)) + r"(?![\w/])", request, re.I):
+                self.base[j] += WEIGHTS["phrase"]  # "above 7 t/ha" over "Yield (t/ha)"
         if re.search(r"%|\bper\s?cent|\bpct\b", request, re.I):  # "variance % above 3%"
             for j in selection.columns:
                 if re.search(r"%|\bper\s?cent|\bpct\b", selection.headers[j], re.I):
@@ -422,10 +432,12 @@ class ColumnChoice:
         whether it separates the column's cells (`DEGENERATE` when it formats none or all)."""
         needs, numbers, texts = rule_facts(rule)
         score = self.base[j]
-        score += WEIGHTS["literal"] * literal_share(texts, self.selection.texts(self.table, j))
+        found = literal_share(texts, self.selection.texts(self.table, j))
+        score += WEIGHTS["literal"] * found
         if self.selection.kinds[j] == "number":
             score += WEIGHTS["magnitude"] * magnitude_fit(numbers, self.numbers[j])
-        if needs is not None and self.selection.kinds[j] not in needs:
+        if not found and needs is not None and self.selection.kinds[j] not in needs:
+            # (a text found among a number column's cells, "TBC", is no mismatch)
             score += GUESS_MISMATCH if j in self.selection.guessed else MISMATCH
         elif j in self.selection.guessed and self.selection.kinds[j] == "date" \
                 and any(abs(x) < DATE_SERIALS for x in numbers):
@@ -531,6 +543,18 @@ def lettered_columns(request: str) -> set[int]:
     return found
 
 
+def said_columns(request: str, headers: Sequence[str]) -> set[int]:
+    """The columns the request names as columns by their header ("in the Actual column",
+    'column "Actual"')."""
+    found = set()
+    for pattern in _NAMED:
+        for m in pattern.finditer(request):
+            name = words(m.group(1))
+            found |= {j for j, h in enumerate(headers)
+                      if name and header_words(h) and name[-len(header_words(h)):] == header_words(h)}
+    return found
+
+
 def check_named_columns(request: str, headers: Sequence[str], embed: Any = None) -> None:
     """BadInputError when the request names a column ("the Bonus column", `column "Bonus"`)
     that none of the headers is, by its words or, with `embed()` (an `Embedder` factory), by a
@@ -541,8 +565,9 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
         for m in pattern.finditer(request):
             name = m.group(1).strip()
             tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
-            if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)):  # none, or a letter
-                continue
+            if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)) \
+                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into)$", name, re.I):
+                continue  # none, a letter, or a sentence: "the admission date is column C"
             stems = [stem(w) for w in tail[-2:]]
             if name.lower() in names or any(s in names for s in stems):
                 continue

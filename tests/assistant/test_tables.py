@@ -487,3 +487,16 @@ def test_a_percentage_leans_to_the_percent_column():
     head = [["Line", "Variance", "Variance %"]]
     assert best(head, "variance above 3%", "GreaterThan(0.03)") == "Variance %"
     assert best(head, "variance above 300", "GreaterThan(300)") == "Variance"
+
+
+def test_a_column_said_as_a_column_whole_or_by_its_unit_leans_the_choice():
+    head = [["Unit", "Tenant", "Monthly Rent", "Yield (t/ha)", "Moisture %"]]
+    assert best(head, "Highlight units whose Monthly Rent is above average", "AboveAverage()") == "Monthly Rent"
+    assert best(head, "Highlight yeild above 7 t/ha", "GreaterThan(7)") == "Yield (t/ha)"
+    assert T.said_columns("which still say TBC in the Tenant column?", head[0]) == {1}
+    T.check_named_columns("The admission date is column C.", head[0])  # a sentence, no name
+
+
+def test_a_text_found_among_a_number_columns_cells_is_no_type_mismatch():
+    data = [["Centre", "Actual"], ["IT", "50"], ["HR", "TBC"], ["Ops", "20"]]
+    assert best(data, "which still say TBC in the Actual column", 'TextEquals("TBC")') == "Actual"

@@ -153,22 +153,27 @@ class CFLanguage:
         except (RuleSyntaxError, RecursionError):
             return None
 
-    def readings(self, utterance: str, today) -> list[tuple[str, str]]:
+    def readings(self, utterance: str, today, headers: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         """Rules read from the request's words alone, with their origins: a month named by name
         on `today` ("for July" in June: `NextMonth()`, `months.named_month`) and two bounds each
         beside its number ("more than 0 and no more than 10", `comparisons.named_bounds`); a
         range of letter grades ("B or better", `comparisons.grade_range`); a range between the
         request's only two numbers ("2 to 4 nights", `comparisons.named_range`); one comparison
-        beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`)."""
+        beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`);
+        one date period or one repeat and nothing else ("next service due this week" over the
+        `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; `phrases`)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_range, named_threshold,
         )
         from cf_assistant.languages.cf.months import named_month
+        from cf_assistant.languages.cf.phrases import named_period, named_repeat
 
         found = [(named_month(utterance, today), "named month"),
                  (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
                  (named_range(utterance), "named range"),
-                 (named_threshold(utterance), "named threshold")]
+                 (named_threshold(utterance), "named threshold"),
+                 (named_period(utterance, headers), "named period"),
+                 (named_repeat(utterance), "named repeat")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:

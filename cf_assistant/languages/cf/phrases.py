@@ -1,0 +1,77 @@
+"""Rules that a request's set phrases name whole: a date period or a repeat.
+
+Excel names its date periods with fixed phrases ("this week", "next month", "in the last 7
+days") and people use them as they are. The model reads the word "next" in a header ("Next
+Service Due") or a column named "Last Updated" as part of the period; `named_period` reads the one
+period phrase a request says, once the phrases that are a header's name are set aside by the
+caller. A repeat is said just as plainly: "appears more than once", "same name twice" name
+`Duplicates()`, "only once", "appears once", "one-off" name `Unique()` (`named_repeat`).
+
+Either reading holds only for a request that names nothing else: no number, no comparison, no
+text operator, no blank or error, no denial and no "or"/"and" between two tests
+(`_OTHER`); any such request is left to the model. Regular expressions; no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERIODS = (
+    ("Last7Days", r"\b(?:in\s+the\s+)?(?:last|past|previous)\s+(?:7|seven)\s+days\b"),
+    ("ThisWeek", r"\bthis\s+week\b"), ("LastWeek", r"\blast\s+week\b"), ("NextWeek", r"\bnext\s+week\b"),
+    ("ThisMonth", r"\bthis\s+month\b"), ("LastMonth", r"\blast\s+month\b"),
+    ("NextMonth", r"\bnext\s+month\b"),
+    ("Today", r"\btoday\b"), ("Yesterday", r"\byesterday\b"), ("Tomorrow", r"\btomorrow\b"),
+)
+_DUPLICATES = re.compile(
+    r"\b(?:more\s+than\s+once|twice\s+or\s+more|at\s+least\s+twice|(?:appear|occur|show|come|"
+    r"crop|turn)\w*(?:\s+up)?\s+(?:again|twice|(?:multiple|several|many)\s+times)|duplicat\w*|"
+    r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
+    r"(?:listed|entered)\s+twice)", re.IGNORECASE)
+_UNIQUE = re.compile(
+    r"\b(?:(?:only|exactly|just)\s+once|once\s+only|(?:appear|occur|show)\w*\s+once|one-offs?|"
+    r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct)\b",
+    re.IGNORECASE)
+# what makes a request more than one period or one repeat
+_OTHER = re.compile(
+    r"\d|\b(?:more|less|fewer|greater|higher|lower|above|below|over|under|exceed\w*|least|most|"
+    r"top|bottom|highest|lowest|average|contain\w*|includ\w*|start\w*|begin\w*|ends?|ending|"
+    r"blank\w*|empty|errors?|not|no|never|except|unless|without|or|and|but|between|"
+    r"before|after|ago|since|until)\b|n't\b|[<>=]", re.IGNORECASE)
+
+
+def _without(text: str, pattern: str | re.Pattern) -> str:
+    return re.sub(pattern, " ", text, flags=0 if isinstance(pattern, re.Pattern) else re.I)
+
+
+def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """The rule of the one date period the request names ("next service due this week" ->
+    `ThisWeek()`), with the `headers` it says set aside first ("Last Updated"); None for none,
+    several, or a request naming anything else."""
+    text = utterance
+    for header in headers:
+        if re.search(r"\b(?:this|last|next|past|previous|today|yesterday|tomorrow)\b", header, re.I):
+            text = re.sub(r"\b" + re.escape(header) + r"\b", " ", text, flags=re.I)
+    found = {name for name, cue in _PERIODS if re.search(cue, text, re.I)}
+    if "Last7Days" in found:
+        found.discard("LastWeek")
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    rest = re.sub(r"\b(?:ends?|ending|expir\w*|due)\b(?=\s+(?:in\s+)?(?:this|next|last|the\s+(?:last|"
+                  r"next|past)|today|tomorrow|yesterday)\b)", " ", text, flags=re.I)  # "ending this week"
+    rest = _without(rest, dict(_PERIODS)[name])
+    return None if _OTHER.search(rest) else f"{name}()"
+
+
+def named_repeat(utterance: str) -> str | None:
+    """`Duplicates()` or `Unique()` for a request that names a repeat ("categories that come up
+    more than once", "the section that appears only once") and nothing else; None otherwise."""
+    uni = _UNIQUE.search(utterance)
+    dup = _DUPLICATES.search(_without(utterance, _UNIQUE) if uni else utterance)  # "not duplicated"
+    if bool(dup) == bool(uni):
+        return None
+    rest = _without(utterance, _DUPLICATES if dup else _UNIQUE)
+    if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):
+        return None
+    return "Duplicates()" if dup else "Unique()"

@@ -1,0 +1,32 @@
+"""Date periods and repeats named by set phrases (languages.cf.phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_assistant.languages.cf.phrases import named_period, named_repeat
+
+
+@pytest.mark.parametrize("request_text, headers, rule", [
+    ("next service due this week", ("Next Service Due",), "ThisWeek()"),
+    ("Apply green fill to Last Updated this week in column H", ("Last Updated",), "ThisWeek()"),
+    ("leases ending this week", (), "ThisWeek()"),
+    ("Which leases run out next month?", (), "NextMonth()"),
+    ("tickets from the last 7 days", (), "Last7Days()"),
+    ("orders due today or tomorrow", (), None),  # two periods
+    ("not this week", (), None), ("sales last week over 100", (), None), ("no period", (), None),
+])
+def test_one_period_phrase_and_nothing_else(request_text, headers, rule):
+    assert named_period(request_text, headers) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("which categories come up more than once in my statement", "Duplicates()"),
+    ("two machines with the same name by mistake, can I make the duplicate names stand out", "Duplicates()"),
+    ("Highlight the section that appears only once", "Unique()"),
+    ("not duplicated", "Unique()"),
+    ("duplicate invoice numbers above 1002", None),  # a comparison too
+    ("highlight duplicates or blanks", None), ("highlight the rest", None),
+])
+def test_one_repeat_and_nothing_else(request_text, rule):
+    assert named_repeat(request_text) == rule
