@@ -28,7 +28,7 @@ from cf_assistant.diffusion.tokenizer import NUMBER_SLOTS, QUOTE_SLOTS
 # though a unit in capitals may follow it ("16GB", "5KG").
 _UNIT = r"(?:GB|MB|TB|KB|GHZ|MHZ|KG|KM|MPH|KPH|CM|MM|ML)(?![A-Za-z])"
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
-                     r"(?!\d)(?!(?!" + _UNIT + r")[A-Z])")
+                     r"(?!\d)(?!(?!" + _UNIT + r")[A-Z])(?!xx)")  # nor a class of codes ("4xx")
 _CODE_NUMBER = re.compile(r"(?<![\w.<])-?\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUOTED = re.compile(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|(?<![\w])'([^'\n]{1,80})'(?![\w])")
 _SLOT = re.compile(r"<([NQ])(\d+)>")

@@ -65,7 +65,8 @@ _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below
                   re.IGNORECASE)
 
 # A cue after which a bare text follows. "with"/"have" count only with a noun ("with the word").
-_NOUN = r"(?:\s+(?:the\s+|a\s+)?(?:word|words|text|letter|letters|string|prefix|suffix|phrase|" \
+_NOUN = r"(?:\s+(?:the\s+|a\s+)?(?:specific\s+|certain\s+|particular\s+)?(?:word|words|text|letter|" \
+        r"letters|string|prefix|suffix|phrase|" \
         r"characters?|domain|code|value|name|label|term))"
 # "everyone in IT", "staff from HR": an acronym after "in" / "from" / "for" is a text.
 _ACRONYM = re.compile(r"(?<![\w-])(?:in|from|for)\s+(?P<t>[A-Z]{2,5})(?![\w-])")
@@ -123,7 +124,7 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     when then so also only any all either both case start starts starting begin begins beginning
     end ends ending finish finishes contain contains containing include includes including say
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
-    across whole entire - – (entire (whole""".split())
+    across whole entire - – (entire (whole those these""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above
@@ -169,8 +170,8 @@ def _span(rest: str, affix: bool = False) -> tuple[int, int] | None:
     pos, start, end, count = m.end(), m.end(), m.end(), 0
     for w in re.finditer(r"\S+", rest[pos:]):
         word = w.group(0)
-        if word in _STOP or word in _SHOUTED or word[:1] in "\"“'":
-            break
+        if word in _STOP or word in _SHOUTED or word[:1] in "\"“'" or word[:1] == "(" and count:
+            break  # "1Z (UPS)": the code only ("(draft)" alone is a text)
         bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word if "(" in word else word.rstrip(")]"))
         if not bare or bare in _STOP:
             break

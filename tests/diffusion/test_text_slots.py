@@ -158,3 +158,11 @@ def test_is_there_and_is_it_start_no_text():
         "Is there a way to flag a lease that ends tomorrow?"
     assert mark("Is it possible to flag closed ones") == "Is it possible to flag closed ones"
     assert mark("status is Done") == 'status is "Done"'
+
+
+def test_web_phrasings_of_texts_and_codes():
+    assert mark("excel highlight cell containing specific text rock") == \
+        'excel highlight cell containing specific text "rock"'
+    assert mark("tracking numbers starting with 1Z (UPS)") == 'tracking numbers starting with "1Z" (UPS)'
+    assert mark("all cells except those that contain urgent") == 'all cells except those that contain "urgent"'
+    assert literals.extract("every 4xx status code (400 to 499)").numbers == ("400", "499")

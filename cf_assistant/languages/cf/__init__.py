@@ -161,19 +161,19 @@ class CFLanguage:
         request's only two numbers ("2 to 4 nights", `comparisons.named_range`); one comparison
         beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`);
         one date period or one repeat and nothing else ("next service due this week" over the
-        `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; `phrases`)."""
+        `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; "errors like #N/A": `Errors()`; `phrases`)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_range, named_threshold,
         )
         from cf_assistant.languages.cf.months import named_month
-        from cf_assistant.languages.cf.phrases import named_period, named_repeat
+        from cf_assistant.languages.cf.phrases import named_errors, named_period, named_repeat
 
         found = [(named_month(utterance, today), "named month"),
                  (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
                  (named_range(utterance), "named range"),
                  (named_threshold(utterance), "named threshold"),
                  (named_period(utterance, headers), "named period"),
-                 (named_repeat(utterance), "named repeat")]
+                 (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:

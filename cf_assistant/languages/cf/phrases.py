@@ -5,7 +5,10 @@ days") and people use them as they are. The model reads the word "next" in a hea
 Service Due") or a column named "Last Updated" as part of the period; `named_period` reads the one
 period phrase a request says, once the phrases that are a header's name are set aside by the
 caller. A repeat is said just as plainly: "appears more than once", "same name twice" name
-`Duplicates()`, "only once", "appears once", "one-off" name `Unique()` (`named_repeat`).
+`Duplicates()`, "only once", "appears once", "one-off" name `Unique()` (`named_repeat`). Error
+values are named by the word or by Excel's codes ("errors like #N/A or #REF!" -> `Errors()`,
+"the valid readings, anything that's not #VALUE! or another error" -> `NotErrors()`,
+`named_errors`).
 
 Either reading holds only for a request that names nothing else: no number, no comparison, no
 text operator, no blank or error, no denial and no "or"/"and" between two tests
@@ -75,3 +78,23 @@ def named_repeat(utterance: str) -> str | None:
     if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):
         return None
     return "Duplicates()" if dup else "Unique()"
+
+
+_ERROR = r"(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|(?:an?\s+|another\s+|any\s+)?" \
+         r"(?:formula\s+)?errors?(?:\s+values?)?)"
+_ERRORS = re.compile(r"(?<![\w#])" + _ERROR + r"(?:\s*(?:,|or|and|/|like|such\s+as|e\.g\.)?\s*" + _ERROR + r")*",
+                     re.IGNORECASE)
+_NO_ERROR = re.compile(r"\b(?:not|no|without|valid|non-?error\w*|free\s+of|other\s+than|except|"
+                       r"anything\s+but|isn'?t|aren'?t|don'?t|doesn'?t|that's\s+not)\b|n't\b", re.IGNORECASE)
+
+
+def named_errors(utterance: str) -> str | None:
+    """`Errors()` for a request that names error values and nothing else ("cells with errors
+    like #N/A or #REF!"), `NotErrors()` when it denies them ("the valid readings, anything
+    that's not #VALUE! or another error"); None otherwise."""
+    if not _ERRORS.search(utterance):
+        return None
+    rest = _NO_ERROR.sub(" ", _ERRORS.sub(" ", utterance))
+    if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):
+        return None
+    return "NotErrors()" if _NO_ERROR.search(utterance) else "Errors()"

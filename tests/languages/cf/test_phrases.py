@@ -30,3 +30,15 @@ def test_one_period_phrase_and_nothing_else(request_text, headers, rule):
 ])
 def test_one_repeat_and_nothing_else(request_text, rule):
     assert named_repeat(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("excel highlight cells with errors like #N/A or #REF!", "Errors()"),
+    ("How do I format only the valid readings (anything that's not #VALUE! or another error)?", "NotErrors()"),
+    ("everything that isnt an error", "NotErrors()"), ("#N/A cells", "Errors()"),
+    ("errors or blanks", None), ("errors above 5", None), ("text containing error", None),
+])
+def test_error_values_named_by_word_or_code(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_errors
+
+    assert named_errors(request_text) == rule
