@@ -380,13 +380,23 @@ def _contrast(sims: np.ndarray) -> np.ndarray:
     return np.clip((centred.max(axis=0) - SIM_FLOOR) / SIM_SCALE, 0.0, 1.0)
 
 
+def _header_slips(request: str, headers: Sequence[str]) -> set[str]:
+    """The stemmed header words that a word of the request, no English word, is one slip of
+    ("veiws" for Page Views)."""
+    from cf_assistant.diffusion.spelling import slip_of
+
+    plain = {w.lower() for h in headers for w in re.findall(r"[A-Za-z]+", h) if len(w) >= 5}
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", request)} - plain
+    return {stem(hit) for hit in (slip_of(w, plain) for w in said) if hit}
+
+
 class ColumnChoice:
     """The columns of a selection scored for one request; `ranked(rule)` adds the rule's part."""
 
     def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None,
                  today: Any = None):
         self.table, self.selection, self.today = table, selection, today
-        stems = set(words(request))
+        stems = set(words(request)) | _header_slips(request, selection.headers)
         self.base = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]), stems)
                      for j in selection.columns}
         if embed is not None:
@@ -1039,9 +1049,12 @@ class Tables:
         return None if sel.forced is not None else column_comparison(text, sel)
 
     def valued(self, text: str, data: Any) -> str | None:
-        """`named_value` on the data's selection (None for a forced column)."""
+        """`named_value` on the data's selection (None for a forced column, or when two columns
+        are compared)."""
         sel = data.selection
-        return None if sel.forced is not None else named_value(text, sel, data.table)
+        if sel.forced is not None or column_comparison(text, sel):  # "approved equal to claimed"
+            return None
+        return named_value(text, sel, data.table)
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection), today)  # today: the evidence of date rules

@@ -500,3 +500,11 @@ def test_a_column_said_as_a_column_whole_or_by_its_unit_leans_the_choice():
 def test_a_text_found_among_a_number_columns_cells_is_no_type_mismatch():
     data = [["Centre", "Actual"], ["IT", "50"], ["HR", "TBC"], ["Ops", "20"]]
     assert best(data, "which still say TBC in the Actual column", 'TextEquals("TBC")') == "Actual"
+
+
+def test_a_header_word_said_with_a_slip_and_a_comparison_before_a_value():
+    head = [["Page", "Page Views", "Avg Time on Page (s)"]]
+    assert best(head, "page veiws above average", "AboveAverage()") == "Page Views"
+    table, selection = T.from_records(CLAIMS)
+    data = T.table_data(table, selection)
+    assert T.Tables(None).valued("claims approved equal to claimed", data) is None

@@ -115,6 +115,8 @@ def test_a_contained_text_repairs_an_equal_one():
         ['TextNotContains("north")']
     assert not contradicts('TextEquals("Done")', "status is Done")
     assert not contradicts('TextEquals("x")', "cells not containing x")  # a denial, not its repair
+    assert comparison_repairs('TextEquals("Safety")', "courses with Safety in the name") == \
+        ['TextContains("Safety")']
 
 
 def test_a_decade_is_ten_numbers():
