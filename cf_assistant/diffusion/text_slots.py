@@ -61,6 +61,14 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "grand": 1000
 # "between two numbers 1500 and 2000", "between 2 values": the count of bounds is no number
 _TWO_BOUNDS = re.compile(r"\b(between)\s+(?:two|2)\s+(?:numbers|values|amounts|figures|limits|dates)\b"
                          r"(?:\s*[,:-]?\s*(?:i\.e\.|e\.g\.|like|say|of|from)?)?", re.IGNORECASE)
+# Money and shares said in words after a comparison: "under a grand", "short by more than a
+# fiver", "priced under a pound", "occupancy under half", "between half and 3/4".
+_AFTER_COMPARISON = r"\b(than|over|under|above|below|least|most|between|and|to|exceeds|past)\s+"
+_MONEY_WORDS = re.compile(_AFTER_COMPARISON + r"(?:(?:a|one)\s+(grand|fiver|tenner|pound|quid|buck|dollar|"
+                          r"euro)|(half))\b(?!\s+(?:an?|the)\b)", re.IGNORECASE)
+_MONEY = {"grand": "1000", "fiver": "5", "tenner": "10", "pound": "1", "quid": "1", "buck": "1",
+          "dollar": "1", "euro": "1", "half": "0.5"}
+_FRACTION = re.compile(_AFTER_COMPARISON + r"([1-9])/([1-9])(?![\d/])")
 _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below) one\b",
                   re.IGNORECASE)
 
@@ -124,7 +132,7 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     when then so also only any all either both case start starts starting begin begins beginning
     end ends ending finish finishes contain contains containing include includes including say
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
-    across whole entire - – (entire (whole those these""".split())
+    across whole entire - – (entire (whole those these ones""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above
@@ -144,6 +152,9 @@ _NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
 def spell_numbers(text: str) -> str:
     """"1.5k" -> "1500", "1M" -> "1000000", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
     text = _TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text)
+    text = _MONEY_WORDS.sub(lambda m: f"{m.group(1)} {_MONEY[(m.group(2) or m.group(3)).lower()]}", text)
+    text = _FRACTION.sub(lambda m: f"{m.group(1)} {_plain(round(int(m.group(2)) / int(m.group(3)), 4))}",
+                         text)
     text = _K.sub(lambda m: _plain(float(m.group(1)) * 1000), text)
     text = _M.sub(lambda m: _plain(float(m.group(1) or m.group(2)) * 1_000_000), text)
     text = _ONE.sub(lambda m: f"{m.group(1)} 1", text)

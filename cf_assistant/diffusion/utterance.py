@@ -4,7 +4,7 @@ Users type `cells > 5` or `values <= 10%`; the training utterances say "greater 
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
 parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, mends
-"more then" and writes "wk", "mth", "yr" out, and collapses runs of whitespace, so training and
+"more then" and writes shorthands out ("wk", "mth", "yr", "tmrw", "2day", "w/o", "btw 5 and 9", "top5"), and collapses runs of whitespace, so training and
 inference see the same phrasing. Literals are untouched: text inside quotes is left as it
 is. This module knows nothing of models or languages.
 """
@@ -55,13 +55,25 @@ _CURRENCY = re.compile(r"[£€¥](?=\s?\d)")
 # Common slips and shorthands of the frame: "more then once", "this wk", "3 mths".
 _THEN = re.compile(r"\b(more|less|fewer|greater|bigger|smaller|higher|lower|larger|older|younger|"
                    r"longer|shorter|other|rather)\s+then\b", re.IGNORECASE)
-_SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years"}
-_SHORTHAND = re.compile(r"(?<![\w-])(" + "|".join(_SHORT) + r")(?![\w-])", re.IGNORECASE)
+_SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
+          "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
+          "2day": "today", "tdy": "today", "yday": "yesterday", "btm": "bottom", "w/o": "without"}
+_SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
+# "btw 18.5 and 25" is between (before a number only: "btw, can you ..." is by the way); "top5"
+_BETWEEN = re.compile(r"(?<![\w-])btw(?=\s+-?\$?\d)", re.IGNORECASE)
+_GLUED_RANK = re.compile(r"\b(top|bottom)(?=\d)", re.IGNORECASE)
+
+
+def expand_shorthand(text: str) -> str:
+    """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
+    "top 5", "this wk" -> "this week" (what `normalise` does to the frame's shorthands)."""
+    text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
+    return _GLUED_RANK.sub(r"\1 ", _BETWEEN.sub("between", text))
 
 
 def _spell(text: str) -> str:
     text = _THEN.sub(lambda m: f"{m.group(1)} than", _CURRENCY.sub("$", text))
-    text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
+    text = expand_shorthand(text)
     text = _GLUED_UNIT.sub(" ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
 

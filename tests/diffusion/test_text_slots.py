@@ -166,3 +166,13 @@ def test_web_phrasings_of_texts_and_codes():
     assert mark("tracking numbers starting with 1Z (UPS)") == 'tracking numbers starting with "1Z" (UPS)'
     assert mark("all cells except those that contain urgent") == 'all cells except those that contain "urgent"'
     assert literals.extract("every 4xx status code (400 to 499)").numbers == ("400", "499")
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("claims under a grand", "claims under 1000"), ("short by more than a fiver", "short by more than 5"),
+    ("priced under a pound", "priced under 1"), ("occupancy under half", "occupancy under 0.5"),
+    ("between half and 3/4", "between 0.5 and 0.75"), ("due 1/2", "due 1/2"),
+    ("more than half the time", "more than half the time"), ("top half", "top 50%"),
+])
+def test_money_and_shares_in_words_after_a_comparison(text, spelt):
+    assert spell_numbers(text) == spelt

@@ -34,3 +34,16 @@ def test_only_cf_utterances_are_rewritten():
     assert prepare("cells > 5 ", "cf") == "cells greater than 5"
     assert prepare(" print x > 5 ", "python") == "print x > 5"
     assert prepare("ls | grep x > out", "bash") == "ls | grep x > out"
+
+
+@pytest.mark.parametrize("text, expanded", [
+    ("bmi not btw 18.5 and 25", "bmi not between 18.5 and 25"), ("btw can you", "btw can you"),
+    ("check in tmrw", "check in tomorrow"), ("service due 2day", "service due today"),
+    ("btm 10% pulse", "bottom 10% pulse"), ("top5 pints", "top 5 pints"),
+    ("flavours w/o choc", "flavours without choc"),
+])
+def test_shorthands_are_written_out(text, expanded):
+    from cf_assistant.diffusion.utterance import expand_shorthand
+
+    assert expand_shorthand(text) == expanded
+    assert normalise(text) == expanded

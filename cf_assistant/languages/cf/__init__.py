@@ -165,9 +165,11 @@ class CFLanguage:
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_range, named_threshold,
         )
+        from cf_assistant.diffusion.utterance import expand_shorthand
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import named_errors, named_period, named_repeat
 
+        utterance = expand_shorthand(utterance)  # "btw 5 and 9", "tmrw", as the model reads them
         found = [(named_month(utterance, today), "named month"),
                  (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
                  (named_range(utterance), "named range"),

@@ -62,7 +62,7 @@ _CUES = (
     ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s*least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
     ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s*most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
     ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"
-                    r"|\bover(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
+                    r"|\b(?:over|pass(?:es)?|past)(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
     ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"
                  r"|\bunder(?=\s+-?[$£€]?\d)"),
     # last: "exactly 1,200", "equal to 5" (before a number, not denied)
@@ -122,7 +122,7 @@ def named_bounds(utterance: str) -> str | None:
 # "between 1 and 2 pct"; "70 too 99" is a slip of "to".
 _RANGE_NUMBER = r"(?<![\w.$£€,-])(?:\$\s?)?(-?\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)"
 _RANGE = re.compile(
-    r"(?:\bbetween\s+" + _RANGE_NUMBER + r"\s*(?P<p1>%)?\s*and\s*"
+    r"(?:\b(?:between|inside|within)\s+" + _RANGE_NUMBER + r"\s*(?P<p1>%)?\s*and\s*"
     r"|" + _RANGE_NUMBER.replace("(-?", "(?P<a>-?") + r"\s*(?P<p3>%)?\s*"
     r"(?:to|too|through|thru|till|until|up\s+to|-|–)\s*)"
     + r"(?:\$\s?)?(?P<b>-?\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)\s*(?P<p2>%)?", re.IGNORECASE)

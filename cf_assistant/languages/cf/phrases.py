@@ -32,7 +32,7 @@ _DUPLICATES = re.compile(
     r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
     r"(?:listed|entered)\s+twice)", re.IGNORECASE)
 _UNIQUE = re.compile(
-    r"\b(?:(?:only|exactly|just)\s+once|once\s+only|(?:appear|occur|show)\w*\s+once|one-offs?|"
+    r"\b(?:(?:only|exactly|just)\s+(?:once|one\s+time)|once\s+only|(?:appear|occur|show)\w*\s+once|one-offs?|"
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct)\b",
     re.IGNORECASE)
 # what makes a request more than one period or one repeat
@@ -52,9 +52,9 @@ def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     `ThisWeek()`), with the `headers` it says set aside first ("Last Updated"); None for none,
     several, or a request naming anything else."""
     text = utterance
-    for header in headers:
-        if re.search(r"\b(?:this|last|next|past|previous|today|yesterday|tomorrow)\b", header, re.I):
-            text = re.sub(r"\b" + re.escape(header) + r"\b", " ", text, flags=re.I)
+    for header in sorted(headers, key=len, reverse=True):  # "Next Service Due", "Best Before"
+        if header.strip():
+            text = re.sub(r"(?<!\w)" + re.escape(header.strip()) + r"(?!\w)", " ", text, flags=re.I)
     found = {name for name, cue in _PERIODS if re.search(cue, text, re.I)}
     if "Last7Days" in found:
         found.discard("LastWeek")

@@ -42,3 +42,19 @@ def test_error_values_named_by_word_or_code(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_errors
 
     assert named_errors(request_text) == rule
+
+
+def test_readings_see_shorthands_and_set_headers_aside():
+    import datetime as dt
+
+    from cf_assistant.languages.cf import CF
+
+    def read(text, headers=()):
+        return [code for code, _ in CF.readings(text, dt.date(2024, 6, 12), headers)]
+
+    assert read("bmi not btw 18.5 and 25") == ["NotBetween(18.5, 25)"]
+    assert read("milk not inside 25 and 35 litres") == ["NotBetween(25, 35)"]
+    assert read("colour the pulse when it pass 100") == ["GreaterThan(100)"]
+    assert read("show the crew that is only one time") == ["Unique()"]
+    assert read("best before this week", ("Best Before",)) == ["ThisWeek()"]
+    assert read("check in tmrw") == ["Tomorrow()"]
