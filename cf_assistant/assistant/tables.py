@@ -969,17 +969,24 @@ def _same_word(said: str, head: str) -> bool:
 
 # Comparisons said between two columns that need no number after them ("actual equals budget",
 # "next service earlier than last service").
-_BETWEEN_COLUMNS = (("Equals", r"\b(?:equals?|equal\s+to|same\s+as|matches|match)\b|(?<![<>!])=(?!=)"),
+_BETWEEN_COLUMNS = (("NotEquals", r"\b(?:not|n't|isn't|doesn't|don't)\s+(?:equal|equals|match|matches|the\s+same)\b"
+                                  r"|\bdiffer\w*\s+(?:from|to)\b|<>|!=|≠"),
+                    ("Equals", r"\b(?:equals?|equal\s+to|same\s+as|matches|match)\b|(?<![<>!])=(?!=)"),
                     ("LessThan", r"\b(?:before|earlier\s+than|sooner\s+than)\b"),
                     ("GreaterThan", r"\b(?:after|later\s+than|exceeds?|over)\b"),
                     ("LessThan", r"\bunder\b"))
 
 
+def _cue(text: str, cues: Sequence[tuple[str, str]]) -> str | None:
+    return next((op for op, cue in cues if re.search(cue, text, re.I)), None)
+
+
 def column_comparison(request: str, selection: Selection) -> str | None:
-    """The rule comparing two number columns that a request names with a comparison between
-    them and no number ("items whose stock is below the reorder level" over In Stock and
-    Reorder Level: `LessThan(c[3], c[4])`), or None. The model writes no column references;
-    this reading is computed."""
+    """The rule comparing two number (or two date) columns that a request names with a
+    comparison between them and no number ("items whose stock is below the reorder level" over
+    In Stock and Reorder Level: `LessThan(c[3], c[4])`; "Actual Temp is not equal to the Set
+    Temp"; "settled earlier than filed"), or None. The model writes no column references; this
+    reading is computed."""
     from cf_assistant.languages.cf.comparisons import named_comparison
 
     if re.search(r"\d", request):
@@ -990,8 +997,8 @@ def column_comparison(request: str, selection: Selection) -> str | None:
         if first == second or selection.kinds[first] != selection.kinds[second] or start < end:
             continue
         between = request[end:start]
-        op = named_comparison(between) or next(
-            (op for op, cue in _BETWEEN_COLUMNS if re.search(cue, between, re.I)), None)
+        op = _cue(between, _BETWEEN_COLUMNS[:1]) or named_comparison(between) \
+            or _cue(between, _BETWEEN_COLUMNS[1:])  # "not equal to" before "equal to"
         found = f"{op}(c[{first}], c[{second}])" if op else found
     return found
 

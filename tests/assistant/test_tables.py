@@ -508,3 +508,11 @@ def test_a_header_word_said_with_a_slip_and_a_comparison_before_a_value():
     table, selection = T.from_records(CLAIMS)
     data = T.table_data(table, selection)
     assert T.Tables(None).valued("claims approved equal to claimed", data) is None
+
+
+def test_two_columns_not_equal():
+    selection = T.from_records([["Room", "Set Temp", "Actual Temp"]])[1]
+    assert T.column_comparison("rooms where the Actual Temp is not equal to the Set Temp", selection) == \
+        "NotEquals(c[2], c[1])"
+    assert T.column_comparison("rooms where the Actual Temp equals the Set Temp", selection) == \
+        "Equals(c[2], c[1])"

@@ -161,19 +161,24 @@ class CFLanguage:
         request's only two numbers ("2 to 4 nights", `comparisons.named_range`); one comparison
         beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`);
         one date period or one repeat and nothing else ("next service due this week" over the
-        `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; "errors like #N/A": `Errors()`; `phrases`)."""
+        `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; "errors like #N/A": `Errors()`; "Apply NotBetween 900 and 4100": `NotBetween(900, 4100)`;
+        `phrases`)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_range, named_threshold,
         )
+        from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
         from cf_assistant.languages.cf.months import named_month
-        from cf_assistant.languages.cf.phrases import named_errors, named_period, named_repeat
+        from cf_assistant.languages.cf.phrases import (
+            named_errors, named_function, named_period, named_repeat,
+        )
 
-        utterance = expand_shorthand(utterance)  # "btw 5 and 9", "tmrw", as the model reads them
+        utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
         found = [(named_month(utterance, today), "named month"),
                  (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
                  (named_range(utterance), "named range"),
-                 (named_threshold(utterance), "named threshold"),
+                 (named_threshold(utterance, headers), "named threshold"),
+                 (named_function(utterance), "named function"),
                  (named_period(utterance, headers), "named period"),
                  (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors")]
         return [(code, origin) for code, origin in found if code is not None]

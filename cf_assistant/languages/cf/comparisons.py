@@ -162,15 +162,19 @@ _NOT_THRESHOLD = re.compile(
     r"repeat\w*|blank\w*|empty|errors?|between|contain\w*|includ\w*|start\w*|begin\w*|ends?|"
     r"ending|not|no|never|except|unless|or|and|but|either|neither|nor|today|yesterday|tomorrow|"
     r"ago|since|before|after|dates?|this|next|last|times|characters?|chars?|letters?|digits?|"
-    r"words?|scale|bars?|icons?|to|through|from)\b|n't\b", re.IGNORECASE)
+    r"words?|scale|bars?|icons?)\b|n't\b", re.IGNORECASE)
 
 
-def named_threshold(utterance: str) -> str | None:
+def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     """`Op(x)` for a request that names one comparison beside its only number and nothing else
     ("flights delayed more than 15 min", "days that hit 30 degrees or hotter", "who hit exactly
     12 visits"; a percentage is a fraction: "equals 0%" -> `Equals(0)`); None for any other
     request (another number, a second comparison, a compound, a denial, a ranking, a date, a
-    count of characters: `_NOT_THRESHOLD`)."""
+    count of characters: `_NOT_THRESHOLD`); the `headers` the request says are set aside first
+    ("a batting average of 50 and above" over Batting Average)."""
+    for header in sorted(headers, key=len, reverse=True):
+        if header.strip() and not re.search(r"\d", header):
+            utterance = re.sub(r"(?<!\w)" + re.escape(header.strip()) + r"(?!\w)", " ", utterance, flags=re.I)
     text = spell_numbers(utterance).lower()
     found = []
     for op, cue in _CUES:

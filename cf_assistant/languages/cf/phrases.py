@@ -8,7 +8,9 @@ caller. A repeat is said just as plainly: "appears more than once", "same name t
 `Duplicates()`, "only once", "appears once", "one-off" name `Unique()` (`named_repeat`). Error
 values are named by the word or by Excel's codes ("errors like #N/A or #REF!" -> `Errors()`,
 "the valid readings, anything that's not #VALUE! or another error" -> `NotErrors()`,
-`named_errors`).
+`named_errors`). A function named by its own name, as the benchmark's annotators write ("Apply
+NotBetween 900 and 4100"), is that function with the request's numbers or text
+(`named_function`).
 
 Either reading holds only for a request that names nothing else: no number, no comparison, no
 text operator, no blank or error, no denial and no "or"/"and" between two tests
@@ -98,3 +100,80 @@ def named_errors(utterance: str) -> str | None:
     if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):
         return None
     return "NotErrors()" if _NO_ERROR.search(utterance) else "Errors()"
+
+
+# Excel's own names of its rule types, as the benchmark's annotators write them ("Apply equalTo
+# = Done", "Apply NotBetween 900 and 4100"), beside the rule language's names and aliases.
+_EXCEL_NAMES = {
+    "equalto": "Equals", "notequalto": "NotEquals", "greaterthanorequal": "GreaterThanEqual",
+    "lessthanorequal": "LessThanEqual", "containstext": "TextContains",
+    "notcontainstext": "TextNotContains", "notcontains": "TextNotContains", "beginswith": "TextStartsWith",
+    "endswith": "TextEndsWith", "containsblanks": "Blanks", "notcontainsblanks": "NotBlanks",
+    "containserrors": "Errors", "notcontainserrors": "NotErrors", "notequal": "NotEquals",
+}
+_IDENTIFIER = re.compile(r"(?<![\w#])([A-Za-z]+(?:[A-Z][a-z]+)+)\b")  # CamelCase: NotBetween, equalTo
+_ARG_STOP = frozenset("on in for at of to from the column columns range sheet cells cell where "
+                      "with and rows row please conditional formatting format rule apply "
+                      "highlight".split())
+
+
+def _function_named(word: str) -> str | None:
+    from cf_assistant.languages.cf.parser import CANONICAL
+
+    low = word.lower()
+    return _EXCEL_NAMES.get(low) or (CANONICAL[low][1] if low in CANONICAL else None)
+
+
+def named_function(utterance: str) -> str | None:
+    """The rule a request names by a function's own name in CamelCase, with the request's
+    numbers or the text after the name as its arguments ("Apply NotBetween 900 and 4100 on
+    column D" -> `NotBetween(900, 4100)`, "Apply NotBlanks on Avg Handle" -> `NotBlanks()`,
+    "Apply equalTo = Done" -> `TextEquals("Done")`, "Apply NOT TextEquals Yes in D2:D13" ->
+    `NOT(TextEquals("Yes"))`); None when it names none, several, or arguments that do not fit."""
+    from cf_assistant.diffusion.text_slots import spell_numbers
+
+    named = [(m, _function_named(m.group(1))) for m in _IDENTIFIER.finditer(utterance)]
+    named = [(m, f) for m, f in named if f]
+    if len(named) != 1:
+        return None
+    m, name = named[0]
+    numbers = [n.replace(",", "") for n in _NUMBERS.findall(spell_numbers(utterance[m.end():]))]
+    denied = re.search(r"\bNOT\s+$", utterance[:m.start()]) is not None
+    rule = _with_arguments(name, numbers, utterance[m.end():])
+    return f"NOT({rule})" if rule and denied else rule
+
+
+_NUMBERS = re.compile(r"(?<![\w.$:])-?\$?\d[\d,]*(?:\.\d+)?(?![\w.,:]*\d)(?![A-Za-z])")
+_COMPARES = ("GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual", "Equals", "NotEquals")
+
+
+def _with_arguments(name: str, numbers: list[str], after: str) -> str | None:
+    numbers = [n.replace("$", "") for n in numbers]
+    if name in ("Between", "NotBetween"):
+        return f"{name}({numbers[0]}, {numbers[1]})" if len(numbers) == 2 else None
+    if name in _COMPARES + ("Top", "Bottom", "TopPercent", "BottomPercent"):
+        if len(numbers) == 1:
+            return f"{name}({numbers[0]})"
+        if numbers or name not in ("Equals", "NotEquals"):
+            return None
+        text = _text_after(after)
+        return (f'TextEquals("{text}")' if name == "Equals" else f'NOT(TextEquals("{text}"))') if text else None
+    if name.startswith("Text"):
+        text = _text_after(after)
+        return f'{name}("{text}")' if text else None
+    if name in ("AND", "OR", "NOT"):
+        return None
+    return f"{name}()"
+
+
+def _text_after(after: str) -> str | None:
+    """The text a function's name is followed by: quoted, or bare words up to a stop word."""
+    m = re.match(r"\s*(?:=|:|to|of|with)?\s*[\"“']([^\"”']+)[\"”']", after)
+    if m:
+        return m.group(1)
+    said = []
+    for w in re.findall(r"[^\s,;.?!]+", re.sub(r"^\s*(?:=|:)\s*", "", after)):
+        if w.lower() in _ARG_STOP:
+            break
+        said.append(w)
+    return " ".join(said[:3]) or None

@@ -58,3 +58,28 @@ def test_readings_see_shorthands_and_set_headers_aside():
     assert read("show the crew that is only one time") == ["Unique()"]
     assert read("best before this week", ("Best Before",)) == ["ThisWeek()"]
     assert read("check in tmrw") == ["Tomorrow()"]
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("Apply NotBetween 900 and 4100 on column D in sheet Weekend", "NotBetween(900, 4100)"),
+    ("Apply NotBlanks on Avg Handle (s)", "NotBlanks()"),
+    ("Apply NotEquals 1500 on B2:B13", "NotEquals(1500)"),
+    ("Apply NOT TextEquals Yes in D2:D13", 'NOT(TextEquals("Yes"))'),
+    ("Apply equalTo = Done conditional formatting on cell range I4:I6", 'TextEquals("Done")'),
+    ("Apply greaterThan 50 in column C", "GreaterThan(50)"),
+    ("Apply NotBetween 900 on column D", None),  # one bound
+    ("Apply TopBottom conditional formatting", None), ("McDonald orders", None),
+    ("highlight Sales greater than 5", None),  # no name of a function: left to other readings
+])
+def test_a_function_named_by_its_own_name(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_function
+
+    assert named_function(request_text) == rule
+
+
+def test_a_header_said_is_set_aside_before_a_threshold():
+    from cf_assistant.languages.cf.comparisons import named_threshold
+
+    said = "Apply green colour to a batting average of 50 and above"
+    assert named_threshold(said) is None  # "average" names a rule
+    assert named_threshold(said, ("Player", "Batting Average")) == "GreaterThanEqual(50)"
