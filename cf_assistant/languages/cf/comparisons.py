@@ -45,7 +45,8 @@ _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 _AGE = r"(?<![\d.,])\d{1,3}(?![\d.,]*\d)(?:\s+years?(?:\s+old)?)?\s+"
 _NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "and below 3" does not
 _CUES = (
-    ("GreaterThanEqual", r"\bor\s+(?:more|higher|above|greater|over|hotter|warmer|bigger|larger|"
+    ("GreaterThanEqual", r"\b(?:at|equal\s+(?:to\s+)?)\s*or\s+(?:above|over|higher|more|greater)(?:\s+than)?\b|"
+                         r"\bor\s+(?:more|higher|above|greater|over|hotter|warmer|bigger|larger|"
                          r"longer|heavier|taller)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
                          + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])"
@@ -53,6 +54,7 @@ _CUES = (
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
     ("LessThanEqual", rf"{_AGE}(?:or|and)\s+younger\b|"
+                      r"\b(?:at|equal\s+(?:to\s+)?)\s*or\s+(?:below|under|lower|less|fewer)(?:\s+than)?\b|"
                       r"\bor\s+(?:less|fewer|lower|below|under|colder|cooler|smaller|shorter|"
                       r"lighter|cheaper)\b" + _NOT_PREFIX +
                       r"|\band\s+(?:below|under|lower)\b" + _NOT_PREFIX +
@@ -72,8 +74,12 @@ _BARE = re.compile(r"\s*(" + "|".join(COMPARISONS) + r")(\([^()]*\))\s*")
 
 
 def named_comparisons(utterance: str) -> set[str]:
-    """Every comparison operator the request's words name."""
-    text, found = spell_numbers(utterance.lower()), set()  # "older than four years"
+    """Every comparison operator the request's words name (its slips mended and shorthands
+    written out first, as the model reads them: "greather than or equal to 7")."""
+    from cf_assistant.diffusion.spelling import mend
+    from cf_assistant.diffusion.utterance import expand_shorthand
+
+    text, found = spell_numbers(expand_shorthand(mend(utterance)).lower()), set()  # "older than four years"
     for op, cue in _CUES:
         if re.search(cue, text):
             found.add(op)
@@ -218,6 +224,9 @@ _ENDS = (
             rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
+_SHARE_TWIN = re.compile(r"\s*(Top|Bottom)Percent\(\s*(\d+)\s*\)\s*")
+_PERCENT = re.compile(r"%|\bper\s?cent|percent|\bpct\b|\bquarter|\bhalf\b|\btenth|\bfifth|"
+                      r"\bproportion|\bshare\b", re.IGNORECASE)
 # Words of a ranking: a bare Top/Bottom for a request naming a comparison and none of these is
 # read as that comparison ("stays longer than a dozen nights": Top(12) -> GreaterThan(12)).
 _RANK_WORDS = re.compile(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|rank\w*|largest|"
@@ -278,6 +287,9 @@ def _named_twin(code: str, utterance: str) -> str | None:
     if one and float(one.group(1)) == float(decade.group(1) or decade.group(2)):
         low = int(float(one.group(1)))
         return f"AND(GreaterThanEqual({low}), LessThan({low + 10}))"
+    share = _SHARE_TWIN.fullmatch(code)
+    if share and not _PERCENT.search(spell_numbers(utterance)):  # "Top 2" is no TopPercent(2)
+        return f"{share.group(1)}({share.group(2)})"
     m = _BARE.fullmatch(code)
     named = named_comparison(utterance) if m else None
     if m is None:

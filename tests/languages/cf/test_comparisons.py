@@ -231,3 +231,15 @@ def test_one_comparison_beside_the_only_number_is_read(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_threshold
 
     assert named_threshold(request_text) == rule
+
+
+def test_slips_shares_and_at_or_above():
+    from cf_assistant.languages.cf.comparisons import comparison_repairs, named_comparisons
+
+    assert named_comparisons("magnitude greather than or equal to 7") == {"GreaterThanEqual"}
+    assert named_comparisons("lead at or abvoe 15") == {"GreaterThanEqual"}
+    assert named_comparisons("at or below 3") == {"LessThanEqual"}
+    assert named_comparisons("equal to or greater than 10") == {"GreaterThanEqual"}
+    assert comparison_repairs("TopPercent(2)", "Apply Top 2 on column C") == ["Top(2)"]
+    assert comparison_repairs("TopPercent(10)", "top 10%") == []
+    assert comparison_repairs("BottomPercent(20)", "Apply BottomPercent 20 on column B") == []
