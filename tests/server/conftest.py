@@ -12,7 +12,7 @@ CANNED = {  # request text -> what the fake model samples for it (code, score)
     "highlight cells greater than 5": [("GreaterThan(5)", -0.1), ("LessThan(5)", -2.0), ("GreaterThan(", -3.0)],
     "top 3": [("Top(3)", -0.2)],
     "nothing valid": [("GreaterThan(", -1.0)],
-    "today's rows": [("AND(Today(), NotBlanks())", -0.1)],
+    "today's rows that are not blank": [("AND(Today(), NotBlanks())", -0.1)],
 }
 
 

@@ -76,7 +76,7 @@ def test_no_valid_candidate_is_an_empty_list_and_payloads_follow_the_range(clien
 
 
 def test_today_pins_the_payload_formulas(client):
-    body = {"text": "today's rows", "k": 1, "range": "B2:B9", "today": "2026-01-31"}
+    body = {"text": "today's rows that are not blank", "k": 1, "range": "B2:B9", "today": "2026-01-31"}
     top = client.post("/v1/suggest", json=body).json()["candidates"][0]
     assert "DATE(2026,1,31)" in top["officejs"]["props"]["custom"]["rule"]["formula"]
 

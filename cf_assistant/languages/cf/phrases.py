@@ -1,4 +1,5 @@
-"""Rules that a request's set phrases name whole: a date period or a repeat.
+"""Rules that a request's set phrases name whole: a date period, a repeat, error values, a
+function by its own name.
 
 Excel names its date periods with fixed phrases ("this week", "next month", "in the last 7
 days") and people use them as they are. The model reads the word "next" in a header ("Next
@@ -12,9 +13,12 @@ values are named by the word or by Excel's codes ("errors like #N/A or #REF!" ->
 NotBetween 900 and 4100"), is that function with the request's numbers or text
 (`named_function`).
 
-Either reading holds only for a request that names nothing else: no number, no comparison, no
-text operator, no blank or error, no denial and no "or"/"and" between two tests
-(`_OTHER`); any such request is left to the model. Regular expressions; no model.
+The period, repeat and error readings hold only for a request that names nothing else: no
+number, no comparison, no text operator, no blank, no denial and no "or"/"and" between two tests
+(`_OTHER`); any such request is left to the model. The language's `readings` give them to the
+pipeline, which ranks them above the model's samples. Regular expressions; no model. The cues
+came from the dev halves of the project's web, forum, plain and annotator sets
+(benchmarks/data/README.md).
 """
 
 from __future__ import annotations
