@@ -96,7 +96,7 @@ _CUE = re.compile(
     r"isn't|aren't|marked(?:\s+as)?|"
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
     r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
-    r"\s+(?:with|in|w/)" + _NOUN + r"?"
+    r"\s+(?:with|in|w/|by)" + _NOUN + r"?"
     # "ending .sch.uk", "starts +44", "starting E-11": a code right after the verb
     r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
     r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
@@ -132,7 +132,7 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     when then so also only any all either both case start starts starting begin begins beginning
     end ends ending finish finishes contain contains containing include includes including say
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
-    across whole entire - – (entire (whole those these ones""".split())
+    across whole entire - – (entire (whole those these ones somewhere""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above

@@ -176,3 +176,8 @@ def test_web_phrasings_of_texts_and_codes():
 ])
 def test_money_and_shares_in_words_after_a_comparison(text, spelt):
     assert spell_numbers(text) == spelt
+
+
+def test_somewhere_ends_a_text_and_starting_by_is_a_cue():
+    assert mark("anything that says approved somewhere") == 'anything that says "approved" somewhere'
+    assert mark("residents what the name is starting by Mrs") == 'residents what the name is starting by "Mrs"'

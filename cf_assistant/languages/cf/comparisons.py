@@ -247,7 +247,8 @@ _SIDES = (
 # "with north in it", "containing urgent", "mentions refund": a text that is contained, not equal;
 # with a denial ("with no X in them", "not containing", "doesn't mention") not contained.
 _CONTAIN = re.compile(r"\b(?:contains?|containing|includes?|including|mentions?|mentioning)\b"
-                      r"|\bwith\b.+\bin\s+(?:it|them|the\s+(?:name|title|text|cell)s?)\b", re.IGNORECASE)
+                      r"|\bwith\b.+\bin\s+(?:it|them|the\s+(?:name|title|text|cell)s?)\b"
+                      r"|\b(?:somewhere|anywhere)\b|\bwith\s+\S+\s+in\s*$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|no|without|never)\b|n't\b", re.IGNORECASE)
 _EQUAL_TEXT = re.compile(r'\s*(NOT\()?TextEquals(\("(?:[^"]|"")*"\))(\))?\s*')
 # "scores in the 70s", "people in their 30s", "70-something": the ten numbers from 70 on.
