@@ -390,6 +390,60 @@ def _header_slips(request: str, headers: Sequence[str]) -> set[str]:
     return {stem(hit) for hit in (slip_of(w, plain) for w in said) if hit}
 
 
+_QUANTITY_NEXT = re.compile(r"\s*(?:-?\$?\d|(?:between|over|under|above|below|more|less|greater|"
+                            r"fewer)\b|[=<>]|(?:at|of|from)\s+(?:least\b|most\b|-?\$?\d))", re.I)
+
+
+def _rows_named(request: str, selection: Selection) -> set[int]:
+    """The text column (kind read from its header) that the request's subject names in the
+    plural, when no number or comparison follows it: "tickets from the last 7 days" names the
+    rows by their Ticket, it does not test Ticket; "copays between 20 and 40" does test Copay."""
+    first = next((m for m in _WORD.finditer(request) if m.group(0).lower() not in _STOP), None)
+    if first is None or _QUANTITY_NEXT.match(request, first.end()):
+        return set()
+    said = first.group(0).lower()
+    return {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
+            and len(header_words(selection.headers[j])) == 1
+            and said in (selection.headers[j].strip().lower() + "s", selection.headers[j].strip().lower() + "es")}
+
+
+def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
+    """The header words, no English words, that begin a word of the request ("Years Exp" for
+    "experienced")."""
+    from cf_assistant.diffusion.spelling import known_words
+
+    short = {w for h in headers for w in header_words(h) if len(w) >= 3 and w not in known_words()}
+    return {w for w in short if any(s.startswith(w) and len(s) >= len(w) + 2 for s in stems)}
+
+
+_MONEY = re.compile(r"[$£€¥]")
+
+
+def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
+    """Per column, what the request says of it beside its words: its letter or its name as a
+    column (`WEIGHTS["letter"]`), its header's words whole, its unit, a percentage or money
+    beside a header with the sign."""
+    out = {j: 0.0 for j in selection.columns}
+    for j in (lettered_columns(request) | said_columns(request, selection.headers)) & set(out):
+        out[j] += WEIGHTS["letter"]
+    said = " ".join(words(request))
+    percent = re.search(r"%|\bper\s?cent|\bpct\b", request, re.I)
+    for j in out:
+        header = selection.headers[j]
+        head = header_words(header)
+        if len(head) > 1 and re.search(r"\b" + re.escape(" ".join(head)) + r"\b", said):
+            out[j] += WEIGHTS["phrase"]  # "Monthly Rent" said whole, beside "units"
+        unit = re.search(r"\(([^)]*[A-Za-z][^)]*)\)", header)
+        if unit and len(unit.group(1)) > 1 and re.search(
+                r"(?<![\w/])" + re.escape(unit.group(1)) + r"(?![\w/])", request, re.I):
+            out[j] += WEIGHTS["phrase"]  # "above 7 t/ha" over "Yield (t/ha)"
+        if percent and re.search(r"%|\bper\s?cent|\bpct\b", header, re.I):
+            out[j] += WEIGHTS["percent"]  # "variance % above 3%"
+        if _MONEY.search(request) and _MONEY.search(header):
+            out[j] += WEIGHTS["percent"]  # "over $300 a night" over "Rate ($/night)"
+    return out
+
+
 class ColumnChoice:
     """The columns of a selection scored for one request; `ranked(rule)` adds the rule's part."""
 
@@ -397,27 +451,15 @@ class ColumnChoice:
                  today: Any = None):
         self.table, self.selection, self.today = table, selection, today
         stems = set(words(request)) | _header_slips(request, selection.headers)
+        stems |= _abbreviated(stems, selection.headers)
         self.base = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]), stems)
                      for j in selection.columns}
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
                 self.base[j] += float(extra)
-        for j in (lettered_columns(request) | said_columns(request, selection.headers)) \
-                & set(selection.columns):
-            self.base[j] += WEIGHTS["letter"]
-        said = " ".join(words(request))
-        for j in selection.columns:
-            head = header_words(selection.headers[j])
-            if len(head) > 1 and re.search(r"\b" + re.escape(" ".join(head)) + r"\b", said):
-                self.base[j] += WEIGHTS["phrase"]  # "Monthly Rent" said whole, beside "units"
-            unit = re.search(r"\(([^)]*[A-Za-z][^)]*)\)", selection.headers[j])
-            if unit and len(unit.group(1)) > 1 and re.search(
-                    r"(?<![\w/])" + re.escape(unit.group(1)) + r"(?![\w/])", request, re.I):
-                self.base[j] += WEIGHTS["phrase"]  # "above 7 t/ha" over "Yield (t/ha)"
-        if re.search(r"%|\bper\s?cent|\bpct\b", request, re.I):  # "variance % above 3%"
-            for j in selection.columns:
-                if re.search(r"%|\bper\s?cent|\bpct\b", selection.headers[j], re.I):
-                    self.base[j] += WEIGHTS["percent"]
+        for j, extra in _said_bonus(request, selection).items():
+            self.base[j] += extra
+        self.rows_named = _rows_named(request, selection)
         self.numbers = {j: [float(v) for v in table.column(j)
                             if isinstance(v, float) and not isinstance(v, bool)]
                         for j in selection.columns}
@@ -449,6 +491,8 @@ class ColumnChoice:
         if not found and needs is not None and self.selection.kinds[j] not in needs:
             # (a text found among a number column's cells, "TBC", is no mismatch)
             score += GUESS_MISMATCH if j in self.selection.guessed else MISMATCH
+            if j in self.selection.guessed and j in self.rows_named:
+                score -= self.base[j]  # "tickets from the last 7 days": Ticket names the rows
         elif j in self.selection.guessed and self.selection.kinds[j] == "date" \
                 and any(abs(x) < DATE_SERIALS for x in numbers):
             score += GUESS_MISMATCH  # "over 5" on a header that reads as a date: a quantity meant
