@@ -416,10 +416,13 @@ def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
     return {w for w in short if any(s.startswith(w) and len(s) >= len(w) + 2 for s in stems)}
 
 
+_MONEY = re.compile(r"[$£€¥]")
+
+
 def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
     """Per column, what the request says of it beside its words: its letter or its name as a
-    column (`WEIGHTS["letter"]`), its header's words whole, its unit, a percentage beside a
-    header with the sign."""
+    column (`WEIGHTS["letter"]`), its header's words whole, its unit, a percentage or money
+    beside a header with the sign."""
     out = {j: 0.0 for j in selection.columns}
     for j in (lettered_columns(request) | said_columns(request, selection.headers)) & set(out):
         out[j] += WEIGHTS["letter"]
@@ -436,6 +439,8 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
             out[j] += WEIGHTS["phrase"]  # "above 7 t/ha" over "Yield (t/ha)"
         if percent and re.search(r"%|\bper\s?cent|\bpct\b", header, re.I):
             out[j] += WEIGHTS["percent"]  # "variance % above 3%"
+        if _MONEY.search(request) and _MONEY.search(header):
+            out[j] += WEIGHTS["percent"]  # "over $300 a night" over "Rate ($/night)"
     return out
 
 

@@ -523,3 +523,9 @@ def test_the_plural_subject_names_the_rows_and_an_abbreviation_its_column():
     assert best(head, "tickets from the last 7 days", "Last7Days()") == "Opened"
     assert best([["Patient", "Date", "Copay"]], "copays between 20 and 40", "Between(20, 40)") == "Copay"
     assert best([["Candidate", "Applied", "Years Exp"]], "most experienced 2", "Top(2)") == "Years Exp"
+
+
+def test_money_said_leans_to_a_header_with_a_currency_sign():
+    selection = T.from_records([["Guest", "Nights", "Rate ($/night)"]])[1]
+    bonus = T._said_bonus("expensive rooms, over $300 a night", selection)
+    assert bonus[2] > bonus[1] == bonus[0] == 0
