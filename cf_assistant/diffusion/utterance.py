@@ -66,14 +66,15 @@ _GLUED_RANK = re.compile(r"\b(top|bottom)(?=\d)", re.IGNORECASE)
 
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
-    "top 5", "this wk" -> "this week" (what `normalise` does to the frame's shorthands)."""
+    "top 5", "this wk" -> "this week", "more then" -> "more than" (what `normalise` does to the
+    frame's shorthands and slips)."""
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
+    text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"
     return _GLUED_RANK.sub(r"\1 ", _BETWEEN.sub("between", text))
 
 
 def _spell(text: str) -> str:
-    text = _THEN.sub(lambda m: f"{m.group(1)} than", _CURRENCY.sub("$", text))
-    text = expand_shorthand(text)
+    text = expand_shorthand(_CURRENCY.sub("$", text))
     text = _GLUED_UNIT.sub(" ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
 

@@ -40,7 +40,7 @@ def test_only_cf_utterances_are_rewritten():
     ("bmi not btw 18.5 and 25", "bmi not between 18.5 and 25"), ("btw can you", "btw can you"),
     ("check in tmrw", "check in tomorrow"), ("service due 2day", "service due today"),
     ("btm 10% pulse", "bottom 10% pulse"), ("top5 pints", "top 5 pints"),
-    ("flavours w/o choc", "flavours without choc"),
+    ("flavours w/o choc", "flavours without choc"), ("listed more then once", "listed more than once"),
 ])
 def test_shorthands_are_written_out(text, expanded):
     from cf_assistant.diffusion.utterance import expand_shorthand

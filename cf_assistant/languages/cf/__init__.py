@@ -162,9 +162,10 @@ class CFLanguage:
         beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`);
         one date period or one repeat and nothing else ("next service due this week" over the
         `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; "errors like #N/A": `Errors()`; "Apply NotBetween 900 and 4100": `NotBetween(900, 4100)`;
+        "who failed? pass mark is 40": `LessThan(40)`;
         `phrases`)."""
         from cf_assistant.languages.cf.comparisons import (
-            grade_range, named_bounds, named_range, named_threshold,
+            grade_range, named_bounds, named_range, named_threshold, pass_mark,
         )
         from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
@@ -179,6 +180,7 @@ class CFLanguage:
                  (named_range(utterance), "named range"),
                  (named_threshold(utterance, headers), "named threshold"),
                  (named_function(utterance), "named function"),
+                 (pass_mark(utterance), "pass mark"),
                  (named_period(utterance, headers), "named period"),
                  (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors")]
         return [(code, origin) for code, origin in found if code is not None]

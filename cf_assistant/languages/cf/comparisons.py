@@ -206,6 +206,32 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
     return f"{op}({number})"
 
 
+_PASS_MARK = re.compile(r"\bpass(?:ing)?\s+(?:mark|score|grade|threshold|level)\s*(?:is|of|=|:|at)?\s*"
+                        r"(-?\d+(?:\.\d+)?)(%)?", re.IGNORECASE)
+
+
+def pass_mark(utterance: str) -> str | None:
+    """Who failed or passed against a pass mark the request gives: "who failed? pass mark is
+    40" -> `LessThan(40)`, "students who passed (pass mark 50%)" -> `GreaterThanEqual(0.5)`;
+    None without a pass mark, or without "fail"/"pass" said of the rows."""
+    m = _PASS_MARK.search(utterance)
+    if m is None or len(_ALL_NUMBERS.findall(utterance)) != 1:
+        return None
+    rest = utterance[:m.start()] + " " + utterance[m.end():]
+    failed = re.search(r"\bfail(?:ed|s|ing)?\b|\bdidn'?t\s+pass\b|\bbelow\b", rest, re.I)
+    passed = re.search(r"\bpass(?:ed|es)?\b|\bmade\s+it\b", rest, re.I)
+    if bool(failed) == bool(passed):
+        return None
+    number = m.group(1) if not m.group(2) else _plain_fraction(m.group(1))
+    return f"LessThan({number})" if failed else f"GreaterThanEqual({number})"
+
+
+def _plain_fraction(percent: str) -> str:
+    from cf_assistant.diffusion.literals import _fraction
+
+    return _fraction(percent)
+
+
 def named_comparison(utterance: str) -> str | None:
     """The one comparison operator the request names, or None (none, or several)."""
     found = named_comparisons(utterance)

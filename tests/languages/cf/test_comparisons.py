@@ -243,3 +243,14 @@ def test_slips_shares_and_at_or_above():
     assert comparison_repairs("TopPercent(2)", "Apply Top 2 on column C") == ["Top(2)"]
     assert comparison_repairs("TopPercent(10)", "top 10%") == []
     assert comparison_repairs("BottomPercent(20)", "Apply BottomPercent 20 on column B") == []
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("who failed? pass mark is 40", "LessThan(40)"),
+    ("students who passed (pass mark 50%)", "GreaterThanEqual(0.5)"),
+    ("pass mark is 40", None), ("failed and passed, pass mark 40", None),
+])
+def test_a_pass_mark_reads_who_failed_or_passed(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import pass_mark
+
+    assert pass_mark(request_text) == rule
