@@ -14,15 +14,25 @@ request and a candidate rule, the sum of
   column's cells (a text literal of the request, "Late", found in one column);
 - numbers: how well the rule's numbers fit the column's numbers in magnitude (70000 fits
   salaries of 40,000..120,000, not ages);
+- said of it: its letter or a range down it ("column D", "C2:C50"), its name as a column ("in the
+  Actual column"), its header's words whole ("Monthly Rent"), its unit ("t/ha"), an abbreviation
+  ("Years Exp" for "experienced"), a slip ("page veiws"), a percentage or money beside a header
+  with the sign (`_said_bonus`);
 - type: a text rule on a column without text, a numeric rule on a column without numbers, a date
-  rule on a column without dates are penalised by `MISMATCH`, which outweighs everything else;
+  rule on a column without dates are penalised by `MISMATCH`, which outweighs everything else
+  (unless the rule's text is among the column's cells: "TBC" in Actual); a column without cells
+  (a header-only table) has the kind its header reads (`assistant.headers`), penalised only by
+  `GUESS_MISMATCH`, and the request's plural subject names the rows, not the text column it
+  matches ("tickets from the last 7 days" tests Opened, not Ticket: `_rows_named`);
 - evidence: a rule that formats none or every one of the column's cells is penalised by
   `DEGENERATE` (the pipeline's own ranking reads the same evidence).
 
 The weights (`WEIGHTS` and the penalties) were set by hand on the dev half of the project's table
 requests (benchmarks/data/everyday_tables.json; `benchmarks/tables_check.py` measures the choice
-alone). The sentence embeddings are the MiniLM the model already holds (`embedder_for(source)`),
-cached per text, never a second copy per call. Each candidate rule is offered on its best column
+alone); the said-of parts and the header kinds (session 7) on the dev halves of all the table sets
+and their header-only copies (`benchmarks/header_only.py`). The sentence embeddings are the
+MiniLM the model already holds (`embedder_for(source)`), cached per text, never a second copy per
+call. Each candidate rule is offered on its best column
 and on up to `ALTERNATES` others within `MARGIN` of it (`ColumnChoice.plausible`).
 
 Scope (`scope_of`): "the entire row", "rows where ...", or an object that names the table's things
@@ -38,7 +48,8 @@ request writes out is no number ("L/100km of 10 or more"), a quantity in another
 header's unit is written in that unit ("a day" over "Response (h)" is 24), and cell texts the
 request names are quoted in the cells' spelling (whole texts, loose forms and slips, capital
 letters beside their column, words inside several texts, names). Besides the model's samples,
-two readings are computed: two number columns compared in words (`column_comparison`) and a
+two readings are computed: two number or date columns compared in words (`column_comparison`:
+"stock below the reorder level", "Actual equals Budget", "settled earlier than filed") and a
 cell text named with nothing more asked (`named_value`); a value of another column named beside
 a rule joins it (`with_named_value`).
 

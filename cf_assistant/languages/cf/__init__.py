@@ -154,16 +154,17 @@ class CFLanguage:
             return None
 
     def readings(self, utterance: str, today, headers: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-        """Rules read from the request's words alone, with their origins: a month named by name
-        on `today` ("for July" in June: `NextMonth()`, `months.named_month`) and two bounds each
-        beside its number ("more than 0 and no more than 10", `comparisons.named_bounds`); a
-        range of letter grades ("B or better", `comparisons.grade_range`); a range between the
-        request's only two numbers ("2 to 4 nights", `comparisons.named_range`); one comparison
-        beside the request's only number ("delayed more than 15 min", `comparisons.named_threshold`);
-        one date period or one repeat and nothing else ("next service due this week" over the
-        `headers` Next Service Due: `ThisWeek()`; "appears only once": `Unique()`; "errors like #N/A": `Errors()`; "Apply NotBetween 900 and 4100": `NotBetween(900, 4100)`;
-        "who failed? pass mark is 40": `LessThan(40)`;
-        `phrases`)."""
+        """Rules read from the request's words alone (slips mended, shorthands written out), with
+        their origins: a month named by name on `today` ("for July" in June: `NextMonth()`,
+        `months.named_month`); two bounds each beside its number ("more than 0 and no more than
+        10", `comparisons.named_bounds`); a range of letter grades ("B or better",
+        `comparisons.grade_range`); a range between the request's only two numbers ("2 to 4
+        nights", `comparisons.named_range`); one comparison beside its only number ("delayed more
+        than 15 min", `comparisons.named_threshold`, the `headers` it says set aside); a pass mark
+        ("who failed? pass mark is 40", `comparisons.pass_mark`); and from `phrases`: a function
+        by its own name ("Apply NotBetween 900 and 4100"), one date period ("next service due
+        this week" over the header Next Service Due: `ThisWeek()`), one repeat ("appears only
+        once": `Unique()`), error values ("errors like #N/A": `Errors()`)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_range, named_threshold, pass_mark,
         )
