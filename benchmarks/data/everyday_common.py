@@ -184,3 +184,84 @@ def check_unique(records: list[dict]) -> None:
             raise SystemExit(f"request written twice: {rec['NL Utterance']!r}")
         seen_ids.add(rec["ID"])
         seen_requests.add(key)
+
+
+# --------------------------------------------------------------------------- one-column sets
+# The builders of third_cf.py, web_cf.py and plain_cf.py share their entry format ("request |
+# rule | column key | tag ..." lines), their record and their checks; each keeps its own columns,
+# entries, tags and the other sets it must not repeat.
+
+
+def parse_entries(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(request, rule, column key, tags) for every entry line of `text` ("#" lines are headings)."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    fields = [[part.strip() for part in line.split(" | ")] for line in lines]
+    return [(request, code, key, tuple(tags)) for request, code, key, *tags in fields]
+
+
+def column_record(prefix: str, request: str, code: str, column: tuple[str, str],
+                  tags: list[str]) -> dict:
+    """One benchmark record on one column (`column`: header, cells joined by "|"), its rule in
+    canonical spelling (SystemExit otherwise), Labels from the executor, Today the bench's date."""
+    rule = parse(code)
+    if to_text(rule) != code:
+        raise SystemExit(f"not canonical: {code!r} should read {to_text(rule)!r} ({request!r})")
+    header, cells = column
+    data = [[header]] + [[cell] for cell in cells.split("|")]
+    record = {"ID": record_id(prefix, request, code), "NL Utterance": request, "Code": code}
+    record.update(Data=data, Labels=labels_of(rule, data), Function=function_of(rule))
+    record.update(Today=REFERENCE_DATE.isoformat(), Tags=list(tags))
+    return record
+
+
+def train_requests(path: Path) -> set[str]:
+    """The lower-cased requests of the benchmark train split at `path`, when it is on this machine."""
+    if not path.exists():
+        return set()
+    splits = json.loads(path.read_text(encoding="utf-8"))
+    return {str(r["NL Utterance"]).strip().lower() for recs in splits.values() for r in recs}
+
+
+def column_problems(record: dict, taken: set[str], cells: tuple[int, int] | None = None) -> list[str]:
+    """What is wrong with one one-column record: its request is in `taken` (another set's or the
+    train split's), its column has not `cells` (low, high) cells, it formats no row or every row,
+    or its column cannot tell its rule from a near miss."""
+    where = f"{record['NL Utterance']!r} {record['Code']} on {record['Data'][0][0]}"
+    out = []
+    if record["NL Utterance"].strip().lower() in taken:
+        out.append(f"{where}: also a request of another set or of the train split")
+    if cells and not cells[0] <= len(record["Data"]) - 1 <= cells[1]:
+        out.append(f"{where}: {len(record['Data']) - 1} cells, not {cells[0]}-{cells[1]}")
+    if sum(record["Labels"]) in (0, len(record["Labels"]) - 1):
+        out.append(f"{where}: formats no row or every row")
+    if weak := weak_near_misses(record["Code"], record["Data"]):
+        out.append(f"{where}: cannot tell it from {weak}")
+    return out
+
+
+def checked(records: list[dict], problems: list[str]) -> list[dict]:
+    """`records` after the one-request-once check, or SystemExit listing every problem at once."""
+    check_unique(records)
+    if problems:
+        raise SystemExit(f"records to fix ({len(problems)}):\n" + "\n".join(problems))
+    return records
+
+
+def build_column_set(entries: list[tuple], make_record, taken: set[str],
+                     cells: tuple[int, int] | None = None) -> list[dict]:
+    """Every record of a one-column set (`make_record(*entry)`), after `column_problems` on each
+    and the one-request-once check (SystemExit listing every problem otherwise)."""
+    records = [make_record(*entry) for entry in entries]
+    return checked(records, [p for record in records for p in column_problems(record, taken, cells)])
+
+
+def tally_lines(records: list[dict], tag: str) -> list[str]:
+    """One line per function and one per first tag (`tag` names it: style, persona): how many
+    records each half holds."""
+    from collections import Counter
+
+    halves = {name: Counter() for name in ("dev", "test")}
+    for rec in records:
+        halves[split_of(rec["ID"])].update([rec["Function"], f"{tag} " + rec["Tags"][0]])
+    names = sorted(set(halves["dev"]) | set(halves["test"]))
+    return [f"  {name:18s} dev {halves['dev'][name]:3d}  test {halves['test'][name]:3d}" for name in names]

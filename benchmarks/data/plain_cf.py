@@ -17,7 +17,8 @@ with one right rule on its column.
 What its author read: benchmarks/data/everyday_common.py (the helpers), the functions only (not
 the entry lines nor the column lists) of benchmarks/data/web_cf.py and third_cf.py, its
 constants' names and the first lines of its column lists (for the cell format),
-tests/benchmarks/test_web_cf_data.py (mirrored by tests/benchmarks/test_plain_cf_data.py), the
+tests/benchmarks/test_web_cf_data.py (mirrored by tests/benchmarks/test_plain_cf_data.py; both since merged
+into test_web_plain_cf_data.py), the
 team docs CF_RULES.md and EVALUATION.md, and the public API of cf_assistant.languages.cf (parse,
 to_text, formatted_rows, table_from_records, the judge). Not read: the model's training-data
 generator (cf_assistant/languages/cf/synth.py, cf_assistant/training/), the assistant's code
@@ -39,19 +40,15 @@ Rebuild: `python benchmarks/data/plain_cf.py` (from the repository root).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
-    REFERENCE_DATE, check_unique, function_of, labels_of, record_id, requests_in, split_of,
-    weak_near_misses, write_splits,
+    build_column_set, column_problems, column_record, parse_entries, requests_in, tally_lines,
+    train_requests, weak_near_misses, write_splits,
 )
-
-from cf_assistant.languages.cf import parse, to_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "plain_cf.json"
@@ -680,82 +677,39 @@ not exactly red | NOT(TextEquals("Red")) | group | mobile
 
 def entries() -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(request, rule, column key, tags) for every entry line of ENTRIES ("#" lines are headings)."""
-    lines = [line for line in ENTRIES.splitlines() if line.strip() and not line.startswith("#")]
-    fields = [[part.strip() for part in line.split(" | ")] for line in lines]
-    return [(request, code, key, tuple(tags)) for request, code, key, *tags in fields]
+    return parse_entries(ENTRIES)
 
 
 def make_record(request: str, code: str, key: str, tags: tuple[str, ...] = ()) -> dict:
     """One benchmark record (the fields of web_cf.json, Tags = persona then `plain`)."""
-    rule = parse(code)
-    if to_text(rule) != code:
-        raise SystemExit(f"not canonical: {code!r} should read {to_text(rule)!r} ({request!r})")
     if len(tags) != 1 or tags[0] not in PERSONAS:
         raise SystemExit(f"unknown persona {tags} ({request!r})")
-    header, cells = COLUMNS[key]
-    data = [[header]] + [[cell] for cell in cells.split("|")]
-    record = {"ID": record_id(PREFIX, request, code), "NL Utterance": request, "Code": code}
-    record.update(Data=data, Labels=labels_of(rule, data), Function=function_of(rule))
-    record.update(Today=REFERENCE_DATE.isoformat(), Tags=[*tags, PLAIN_TAG])
-    return record
-
-
-def train_requests() -> set[str]:
-    """The lower-cased requests of the benchmark train split, when it is on this machine."""
-    if not TRAIN.exists():
-        return set()
-    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
-    return {str(r["NL Utterance"]).strip().lower() for recs in splits.values() for r in recs}
+    return column_record(PREFIX, request, code, COLUMNS[key], [*tags, PLAIN_TAG])
 
 
 def other_requests() -> set[str]:
     """The requests of the other sets (those present in this folder) and of the train split,
     lower-cased: none may be here."""
     present = [name for name in OTHER_SETS if (HERE / name).exists()]
-    return requests_in(present) | train_requests()
+    return requests_in(present) | train_requests(TRAIN)
 
 
 def problems_of(record: dict, taken: set[str]) -> list[str]:
-    """What is wrong with one record: its request is another set's, its column is not 12-20
-    cells, it formats no row or every row, or its column cannot tell its rule from a near miss."""
-    where = f"{record['NL Utterance']!r} {record['Code']} on {record['Data'][0][0]}"
-    out = []
-    if record["NL Utterance"].strip().lower() in taken:
-        out.append(f"{where}: also a request of another set or of the train split")
-    if not 12 <= len(record["Data"]) - 1 <= 20:
-        out.append(f"{where}: {len(record['Data']) - 1} cells, not 12-20")
-    if sum(record["Labels"]) in (0, len(record["Labels"]) - 1):
-        out.append(f"{where}: formats no row or every row")
-    if weak := weak_near_misses(record["Code"], record["Data"]):
-        out.append(f"{where}: cannot tell it from {weak}")
-    return out
+    """What is wrong with one record (`everyday_common.column_problems`, 12-20 cells)."""
+    return column_problems(record, taken, (12, 20))
 
 
 def build() -> list[dict]:
     """Every record; stops on a non-canonical rule or an unknown persona (make_record), a request
     written twice, or any problem of problems_of, listing them all at once."""
-    records = [make_record(*entry) for entry in entries()]
-    check_unique(records)
-    taken = other_requests()
-    if problems := [problem for record in records for problem in problems_of(record, taken)]:
-        raise SystemExit(f"records to fix ({len(problems)}):\n" + "\n".join(problems))
-    return records
-
-
-def tally_lines(records: list[dict]) -> list[str]:
-    """One line per function and one per persona: how many records each half holds."""
-    halves = {name: Counter() for name in ("dev", "test")}
-    for rec in records:
-        halves[split_of(rec["ID"])].update([rec["Function"], "persona " + rec["Tags"][0]])
-    names = sorted(set(halves["dev"]) | set(halves["test"]))
-    return [f"  {name:18s} dev {halves['dev'][name]:3d}  test {halves['test'][name]:3d}" for name in names]
+    return build_column_set(entries(), make_record, other_requests(), (12, 20))
 
 
 def main() -> None:
     records = build()
     columns = len({rec["Data"][0][0] for rec in records})
     print(f"wrote {OUT}: {len(records)} records on {columns} columns, {write_splits(OUT, records)}")
-    print("\n".join(tally_lines(records)))
+    print("\n".join(tally_lines(records, "persona")))
 
 
 if __name__ == "__main__":

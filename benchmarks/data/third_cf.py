@@ -34,11 +34,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
-    REFERENCE_DATE, check_unique, function_of, labels_of, record_id, split_of, weak_near_misses,
-    requests_in, write_splits,
+    checked, column_problems, column_record, parse_entries, requests_in, split_of, weak_near_misses,
+    write_splits,
 )
-
-from cf_assistant.languages.cf import parse, to_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "third_cf.json"
@@ -533,22 +531,12 @@ books due back the week before this | LastWeek() | due_back
 
 def entries() -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(request, rule, column key, tags) for every entry line of ENTRIES ("#" lines are headings)."""
-    lines = [line for line in ENTRIES.splitlines() if line.strip() and not line.startswith("#")]
-    fields = [[part.strip() for part in line.split(" | ")] for line in lines]
-    return [(request, code, key, tuple(tags)) for request, code, key, *tags in fields]
+    return parse_entries(ENTRIES)
 
 
 def make_record(request: str, code: str, key: str, tags: tuple[str, ...] = ()) -> dict:
     """One benchmark record (the fields of fresh_cf.json, Tags always ending in `third`)."""
-    rule = parse(code)
-    if to_text(rule) != code:
-        raise SystemExit(f"not canonical: {code!r} should read {to_text(rule)!r} ({request!r})")
-    header, cells = COLUMNS[key]
-    data = [[header]] + [[cell] for cell in cells.split("|")]
-    record = {"ID": record_id(PREFIX, request, code), "NL Utterance": request, "Code": code}
-    record.update(Data=data, Labels=labels_of(rule, data), Function=function_of(rule))
-    record.update(Today=REFERENCE_DATE.isoformat(), Tags=[*tags, THIRD_TAG])
-    return record
+    return column_record(PREFIX, request, code, COLUMNS[key], [*tags, THIRD_TAG])
 
 
 def other_requests() -> set[str]:
@@ -557,17 +545,8 @@ def other_requests() -> set[str]:
 
 
 def problems_of(record: dict, taken: set[str]) -> list[str]:
-    """What is wrong with one record: its request is another set's, it formats no row or every
-    row, or its column cannot tell its rule from a near miss."""
-    where = f"{record['NL Utterance']!r} {record['Code']} on {record['Data'][0][0]}"
-    out = []
-    if record["NL Utterance"].strip().lower() in taken:
-        out.append(f"{where}: also a request of another set")
-    if sum(record["Labels"]) in (0, len(record["Labels"]) - 1):
-        out.append(f"{where}: formats no row or every row")
-    if weak := weak_near_misses(record["Code"], record["Data"]):
-        out.append(f"{where}: cannot tell it from {weak}")
-    return out
+    """What is wrong with one record (`everyday_common.column_problems`)."""
+    return column_problems(record, taken)
 
 
 def build() -> list[dict]:
@@ -575,12 +554,8 @@ def build() -> list[dict]:
     set, a column whose labels are all 0 or all 1, or one that cannot tell the reference from a
     near miss."""
     records = [make_record(*entry) for entry in entries()]
-    check_unique(records)
     taken = other_requests()
-    problems = [problem for record in records for problem in problems_of(record, taken)]
-    if problems:
-        raise SystemExit("records to fix:\n" + "\n".join(problems))
-    return records
+    return checked(records, [problem for record in records for problem in problems_of(record, taken)])
 
 
 def main() -> None:

@@ -31,19 +31,15 @@ Rebuild: `python benchmarks/data/web_cf.py` (from the repository root).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
-    REFERENCE_DATE, check_unique, function_of, labels_of, record_id, requests_in, split_of,
-    weak_near_misses, write_splits,
+    build_column_set, column_problems, column_record, parse_entries, requests_in, tally_lines,
+    train_requests, weak_near_misses, write_splits,
 )
-
-from cf_assistant.languages.cf import parse, to_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "web_cf.json"
@@ -613,80 +609,37 @@ Auction sheet - how do I colour bids under $100 so I can drop them? | LessThan(1
 
 def entries() -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(request, rule, column key, tags) for every entry line of ENTRIES ("#" lines are headings)."""
-    lines = [line for line in ENTRIES.splitlines() if line.strip() and not line.startswith("#")]
-    fields = [[part.strip() for part in line.split(" | ")] for line in lines]
-    return [(request, code, key, tuple(tags)) for request, code, key, *tags in fields]
+    return parse_entries(ENTRIES)
 
 
 def make_record(request: str, code: str, key: str, tags: tuple[str, ...] = ()) -> dict:
     """One benchmark record (the fields of third_cf.json, Tags = style then `web`)."""
-    rule = parse(code)
-    if to_text(rule) != code:
-        raise SystemExit(f"not canonical: {code!r} should read {to_text(rule)!r} ({request!r})")
     if not set(tags) <= set(STYLES):
         raise SystemExit(f"unknown style {tags} ({request!r})")
-    header, cells = COLUMNS[key]
-    data = [[header]] + [[cell] for cell in cells.split("|")]
-    record = {"ID": record_id(PREFIX, request, code), "NL Utterance": request, "Code": code}
-    record.update(Data=data, Labels=labels_of(rule, data), Function=function_of(rule))
-    record.update(Today=REFERENCE_DATE.isoformat(), Tags=[*tags, WEB_TAG])
-    return record
-
-
-def train_requests() -> set[str]:
-    """The lower-cased requests of the benchmark train split, when it is on this machine."""
-    if not TRAIN.exists():
-        return set()
-    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
-    return {str(r["NL Utterance"]).strip().lower() for recs in splits.values() for r in recs}
+    return column_record(PREFIX, request, code, COLUMNS[key], [*tags, WEB_TAG])
 
 
 def other_requests() -> set[str]:
     """The requests of the six other sets and of the train split, lower-cased (none may be here)."""
-    return requests_in(OTHER_SETS) | train_requests()
+    return requests_in(OTHER_SETS) | train_requests(TRAIN)
 
 
 def problems_of(record: dict, taken: set[str]) -> list[str]:
-    """What is wrong with one record: its request is another set's, its column is not 12-20
-    cells, it formats no row or every row, or its column cannot tell its rule from a near miss."""
-    where = f"{record['NL Utterance']!r} {record['Code']} on {record['Data'][0][0]}"
-    out = []
-    if record["NL Utterance"].strip().lower() in taken:
-        out.append(f"{where}: also a request of another set or of the train split")
-    if not 12 <= len(record["Data"]) - 1 <= 20:
-        out.append(f"{where}: {len(record['Data']) - 1} cells, not 12-20")
-    if sum(record["Labels"]) in (0, len(record["Labels"]) - 1):
-        out.append(f"{where}: formats no row or every row")
-    if weak := weak_near_misses(record["Code"], record["Data"]):
-        out.append(f"{where}: cannot tell it from {weak}")
-    return out
+    """What is wrong with one record (`everyday_common.column_problems`, 12-20 cells)."""
+    return column_problems(record, taken, (12, 20))
 
 
 def build() -> list[dict]:
     """Every record; stops on a non-canonical rule or an unknown style (make_record), a request
     written twice, or any problem of problems_of, listing them all at once."""
-    records = [make_record(*entry) for entry in entries()]
-    check_unique(records)
-    taken = other_requests()
-    if problems := [problem for record in records for problem in problems_of(record, taken)]:
-        raise SystemExit("records to fix:\n" + "\n".join(problems))
-    return records
-
-
-def tally_lines(records: list[dict]) -> list[str]:
-    """One line per function and one per style: how many records each half holds."""
-    halves = {name: Counter() for name in ("dev", "test")}
-    for rec in records:
-        halves[split_of(rec["ID"])].update([rec["Function"], "style " + rec["Tags"][0]])
-    names = sorted(set(halves["dev"]) | set(halves["test"]))
-    return [f"  {name:18s} dev {halves['dev'][name]:3d}  test {halves['test'][name]:3d}" for name in names]
+    return build_column_set(entries(), make_record, other_requests(), (12, 20))
 
 
 def main() -> None:
     records = build()
     columns = len({rec["Data"][0][0] for rec in records})
     print(f"wrote {OUT}: {len(records)} records on {columns} columns, {write_splits(OUT, records)}")
-    print("\n".join(tally_lines(records)))
+    print("\n".join(tally_lines(records, "style")))
 
 
 if __name__ == "__main__":
