@@ -415,7 +415,7 @@ def _rows_named(request: str, selection: Selection) -> set[int]:
     said = first.group(0).lower()
     return {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
             and len(header_words(selection.headers[j])) == 1
-            and said in (selection.headers[j].strip().lower() + "s", selection.headers[j].strip().lower() + "es")}
+            and said in {selection.headers[j].strip().lower() + end for end in ("s", "es")}}
 
 
 def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
@@ -428,6 +428,7 @@ def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
 
 
 _MONEY = re.compile(r"[$£€¥]")
+_PERCENT = re.compile(r"%|\bper\s?cent|\bpct\b", re.I)
 
 
 def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
@@ -438,7 +439,7 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
     for j in (lettered_columns(request) | said_columns(request, selection.headers)) & set(out):
         out[j] += WEIGHTS["letter"]
     said = " ".join(words(request))
-    percent = re.search(r"%|\bper\s?cent|\bpct\b", request, re.I)
+    percent = _PERCENT.search(request)
     for j in out:
         header = selection.headers[j]
         head = header_words(header)
@@ -448,7 +449,7 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
         if unit and len(unit.group(1)) > 1 and re.search(
                 r"(?<![\w/])" + re.escape(unit.group(1)) + r"(?![\w/])", request, re.I):
             out[j] += WEIGHTS["phrase"]  # "above 7 t/ha" over "Yield (t/ha)"
-        if percent and re.search(r"%|\bper\s?cent|\bpct\b", header, re.I):
+        if percent and _PERCENT.search(header):
             out[j] += WEIGHTS["percent"]  # "variance % above 3%"
         if _MONEY.search(request) and _MONEY.search(header):
             out[j] += WEIGHTS["percent"]  # "over $300 a night" over "Rate ($/night)"

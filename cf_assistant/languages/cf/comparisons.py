@@ -103,16 +103,32 @@ def _bound_number(text: str, start: int, end: int, postfix: bool) -> str | None:
     return m.group(0).replace("$", "").replace(",", "")
 
 
-def named_bounds(utterance: str) -> str | None:
-    """The rule of a request naming two comparisons, each beside its number, joined by "and" /
-    "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
-    LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
-    text, found = utterance.lower(), []
+def _cue_spans(text: str) -> tuple[list[tuple[int, int, str, bool]], str]:
+    """(start, end, operator, postfix) of each comparison cue of `text` (lower case), and `text`
+    with the cues blanked; postfix: the cue follows its number ("18 and over", "65 or older")."""
+    found = []
     for op, cue in _CUES:
         for m in re.finditer(cue, text):
             postfix = m.group(0).strip().startswith(("or ", "and ")) or " older" in m.group(0)
             found.append((m.start(), m.end(), op, postfix))
         text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
+    return found, text
+
+
+def without_headers(utterance: str, headers: tuple[str, ...], numbered: bool = True) -> str:
+    """`utterance` with each of the `headers` it says blanked, longest first ("next service due
+    this week" over Next Service Due); `numbered=False` keeps headers with a digit ("L/100km")."""
+    for header in sorted(headers, key=len, reverse=True):
+        if header.strip() and (numbered or not re.search(r"\d", header)):
+            utterance = re.sub(r"(?<!\w)" + re.escape(header.strip()) + r"(?!\w)", " ", utterance, flags=re.I)
+    return utterance
+
+
+def named_bounds(utterance: str) -> str | None:
+    """The rule of a request naming two comparisons, each beside its number, joined by "and" /
+    "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
+    LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
+    found, _ = _cue_spans(utterance.lower())
     if len(found) != 2:
         return None
     (s1, e1, op1, p1), (s2, e2, op2, p2) = sorted(found)
@@ -178,21 +194,12 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
     request (another number, a second comparison, a compound, a denial, a ranking, a date, a
     count of characters: `_NOT_THRESHOLD`); the `headers` the request says are set aside first
     ("a batting average of 50 and above" over Batting Average)."""
-    for header in sorted(headers, key=len, reverse=True):
-        if header.strip() and not re.search(r"\d", header):
-            utterance = re.sub(r"(?<!\w)" + re.escape(header.strip()) + r"(?!\w)", " ", utterance, flags=re.I)
-    text = spell_numbers(utterance).lower()
-    found = []
-    for op, cue in _CUES:
-        for m in re.finditer(cue, text):
-            postfix = m.group(0).strip().startswith(("or ", "and ")) or " older" in m.group(0)
-            found.append((m.start(), m.end(), op, postfix))
-        text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
+    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
+    found, text = _cue_spans(spelt)
     numbers = _ALL_NUMBERS.findall(text)
     if len(found) != 1 or len(numbers) != 1 or _NOT_THRESHOLD.search(text):
         return None
     start, end, op, postfix = found[0]
-    spelt = spell_numbers(utterance).lower()
     number = _bound_number(spelt, start, end, postfix)
     if number is None and postfix:  # "30 degrees or hotter": a unit between
         m = re.search(r"(-?\$?\d[\d,]*(?:\.\d+)?%?)\s+[a-z°]+\s*$", spelt[:start])
@@ -222,14 +229,10 @@ def pass_mark(utterance: str) -> str | None:
     passed = re.search(r"\bpass(?:ed|es)?\b|\bmade\s+it\b", rest, re.I)
     if bool(failed) == bool(passed):
         return None
-    number = m.group(1) if not m.group(2) else _plain_fraction(m.group(1))
-    return f"LessThan({number})" if failed else f"GreaterThanEqual({number})"
-
-
-def _plain_fraction(percent: str) -> str:
     from cf_assistant.diffusion.literals import _fraction
 
-    return _fraction(percent)
+    number = m.group(1) if not m.group(2) else _fraction(m.group(1))
+    return f"LessThan({number})" if failed else f"GreaterThanEqual({number})"
 
 
 def named_comparison(utterance: str) -> str | None:

@@ -57,10 +57,9 @@ def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     """The rule of the one date period the request names ("next service due this week" ->
     `ThisWeek()`), with the `headers` it says set aside first ("Last Updated"); None for none,
     several, or a request naming anything else."""
-    text = utterance
-    for header in sorted(headers, key=len, reverse=True):  # "Next Service Due", "Best Before"
-        if header.strip():
-            text = re.sub(r"(?<!\w)" + re.escape(header.strip()) + r"(?!\w)", " ", text, flags=re.I)
+    from cf_assistant.languages.cf.comparisons import without_headers
+
+    text = without_headers(utterance, headers)  # "Next Service Due", "Best Before"
     found = {name for name, cue in _PERIODS if re.search(cue, text, re.I)}
     if "Last7Days" in found:
         found.discard("LastWeek")
