@@ -1117,6 +1117,10 @@ class Tables:
         sel = data.selection
         if sel.forced is not None or column_comparison(text, sel):  # "approved equal to claimed"
             return None
+        if data.table.n_rows == 0:  # a header row only: the value's column read from the headers
+            from cf_assistant.assistant.header_values import read
+
+            return read(text, sel, self._embedder())
         return named_value(text, sel, data.table)
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:

@@ -1,0 +1,351 @@
+"""A value named on a table that has only its header row: "sold", "Ana's tasks", "high priority
+tasks, entire row", "unpaid invoices", "electric or hybrid".
+
+On a table with cells, the pipeline finds a named value among them (`tables.quote_values`,
+`cell_words.on_table`) and its column by them. A table selected before its data is typed (a
+template; a third of the benchmark's held-out CF records) has no cells: the model, which writes
+texts only from slots, answers "highlight laptop sales" with an empty text, and the column
+choice has nothing but the headers. `read(request, selection, embed)` reads such a request the
+way a reader of the headers would, and writes the rule on its column (`TextEquals(c[j], "V")`):
+
+- the words left once the request's commands, fillers and the rows' own noun ("tasks" beside a
+  Task column, the plural last word of "laptop sales") are set aside are the value; "or" between
+  two values gives `OR`, two values for two columns `AND`, a denial before it ("aren't", "not
+  from") `NOT`;
+- its column, in this order: a text column the request names beside it ("A grades", "form 7C",
+  "high priority", "the Central branch"); for a person's name (a possessive "Ana's", "by M. Lane",
+  a capitalised word) a column of people (Owner, Agent, Employee ...); for a word of a status
+  ("sold", "cancelled", "not started") the status column; for a state said of a yes/no column
+  ("unpaid" beside Paid, "parents not contacted", "auto-renew off") that column with "Yes" or
+  "No"; else the text column whose header is nearest the value in MiniLM (people, e-mail,
+  notes and the rows' own column left out).
+
+It reads only requests that ask for nothing else: no quantity (a code such as "7C" or "CC-100"
+is a value), no word of another rule (`_OTHER_RULES`: contains, top, blank, this week ...).
+Computed, not learnt, and only without cells: the pipeline adds the rule to the model's samples,
+above them (`pipeline._with_readings`, through `tables.Tables.valued`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+import numpy as np
+
+from cf_assistant.assistant.tables import header_words, stem
+
+# Words that ask for another rule than a value: the model and the other readings answer them.
+_OTHER_RULES = frozenset("""contain contains containing include includes including mention mentions
+    start starts starting begin begins beginning end ends ending top bottom highest lowest largest
+    smallest biggest most least best worst above below over under more less greater fewer between
+    outside within before after since until due overdue today tomorrow yesterday week weeks month
+    months year years day days quarter blank blanks empty missing filled duplicate duplicates dupes
+    duplicated repeated repeat repeats twice once again same unique distinct error errors average
+    mean median scale bar bars icon icons gradient traffic heat heatmap arrows stars like similar
+    word words letter letters equal equals than number numbers negative positive odd even zero
+    weekend weekends weekday weekdays future past recent oldest newest cheapest fastest slowest
+    longest shortest latest earliest say says saying said have has having had got someone somebody
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec mnth better worse higher lower one-off""".split())
+_SUPERLATIVE = re.compile(r"[a-z]{3,}(?:est)")
+_NOT_SUPERLATIVE = frozenset("test request interest guest forest contest quest chest honest modest "
+                             "harvest suggest digest protest invest arrest west nest pest".split())
+# Values of more than one word that a status column holds ("not started", "on hold"), read whole.
+_MULTI_STATUSES = re.compile(r"\b(?:not\s+started|in\s+progress|on\s+hold|in\s+transit|at\s+sea|"
+                             r"in\s+use|at\s+risk|over\s+budget|under\s+offer|coming\s+soon|"
+                             r"on\s+track|out\s+of\s+stock|in\s+stock|on\s+leave|no[\s-]show)\b", re.I)
+# Commands, fillers, colours and row words: said around a value, never the value.
+_FILLER = frozenset("""a an the is are was were be been being of in on at to for from with that that's
+    thats which who whose what where it its their them they there these those this any all each every
+    everyone everything anyone anything some please pls plz can could would will you i me my we our us
+    want need see get give let just only also still currently now highlight hilight hightlight
+    highlighted highlighting mark marked flag flagged show shown find format formatted formatting
+    colour color coloured colored shade shaded make turn apply conditional fill bold italic red green
+    yellow orange blue pink purple grey gray gold amber light dark row rows line lines entire whole
+    full record records entry entries item items cell cells one ones thing things people person
+    quick way how do does there's sheet table list so value values made through via using stil""".split())
+_JOINS = frozenset("or and".split())
+_DENIALS = frozenset("not aren't arent isn't isnt except excluding non".split())
+_PEOPLE = frozenset("""owner rep employee customer client student agent assignee assigned name salesperson
+    seller buyer manager technician tech driver teacher tutor patient doctor consultant approver
+    adjuster analyst server borrower tenant guest member runner player candidate staff worker user
+    author attendee reviewer requester contact recruiter trainer coach nurse pupil host holder
+    leader lead volunteer instructor engineer operator courier""".split())
+_STATUS_HEADERS = frozenset("status state stage result outcome condition health progress".split())
+_STATUSES = frozenset("""done complete completed finished cancelled canceled delayed late pending open
+    closed shipped delivered dispatched started stalled blocked resolved unresolved active inactive
+    frozen suspended expired sold failed fail passed pass approved rejected declined submitted draft
+    returned refunded lost won new booked confirmed waitlisted scheduled missed attended absent
+    present archived live paused ongoing received ordered backordered processing transit hold repair
+    maintenance retired available unavailable spare stolen
+    no-show noshow""".split())
+_LEVELS = frozenset("high medium low urgent critical normal minor major".split())
+_LEVEL_HEADERS = frozenset("priority severity urgency importance risk impact level".split())
+_OFF_VALUES = frozenset("email e-mail mail notes note comments comment description address url "
+                        "link phone id".split())  # headers whose cells hold no short value
+_YES_WORDS = frozenset("yes on true y".split())
+_NO_WORDS = frozenset("no off false n".split())
+_TOKEN = re.compile(r"[A-Za-z][\w.\-]*(?:['’][a-z]+)?|\d+[A-Za-z][\w\-]*|\d+")
+_QUANTITY = re.compile(r"[<>=%$£€\"#/@]|(?<![\w\-])\d[\d,.]*(?![\w\-])")
+_ELSEWHERE = re.compile(r"\bin\s+(?:the|its|their|a)\s+\w+|equal", re.I)  # "Safety in the name"
+_LETTERED = re.compile(r"\b(?:in\s+|on\s+)?(?:col(?:umn)?s?\.?\s+[A-Z]{1,2}|[A-Z]{1,2}\s+column)\b")
+
+
+def _role(header: str) -> str:
+    """What a header's cells hold: "status", "level", "people", "yesno", "off" (no short value)
+    or "text"."""
+    said = set(header_words(header)) | set(re.findall(r"[a-z]+", header.lower()))
+    if any(w in _STATUS_HEADERS for w in said):
+        return "status"
+    if any(w in _LEVEL_HEADERS for w in said):
+        return "level"
+    if any(w in _PEOPLE for w in said):
+        return "people"
+    if any(w in _OFF_VALUES for w in said):
+        return "off"
+    plain = re.findall(r"[a-z]+", header.lower())
+    if re.search(r"\((?:y/n|yes/no)\)|\?$", header, re.I) or plain and (
+            plain[-1].endswith("ed") or plain[-1] in ("paid", "active") or plain[0] == "auto"):
+        return "yesno"  # "Paid", "Parent Contacted", "Auto-Renew", "Verified"
+    return "text"
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+
+
+def _names_header(word: str, header: str) -> bool:
+    """A request word for a header: one of its stemmed words, or its words run together
+    ("auto-renew" for Auto-Renew)."""
+    head = header_words(header)
+    said = stem(word.lower())
+    flat = re.sub(r"[^a-z]", "", said)
+    return bool(head) and (said in head or flat == "".join(head) or flat == stem("".join(head)))
+
+
+def _title(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+def _singular(value: str) -> str:
+    parts = value.split()
+    if parts and _plural(parts[-1]) and not parts[-1][:1].isupper():
+        parts[-1] = stem(parts[-1])
+    return " ".join(parts)
+
+
+class _Phrase:
+    """One value said: its words as typed, the text columns named inside it, and what it is
+    (a possessive or a name after "by": a person; after a denial: denied)."""
+
+    def __init__(self):
+        self.words: list[str] = []
+        self.columns: list[int] = []
+        self.person = False
+        self.denied = False
+        self.state: str | None = None  # "Yes"/"No" said of a yes/no column named in it
+
+    @property
+    def value(self) -> str:
+        return " ".join(w[:-2] if w.endswith("'s") else w for w in self.words)
+
+
+def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int, str]
+             ) -> list[tuple[_Phrase, str]] | None:
+    """The request's value phrases, each with the word that joins it to the one before ("or",
+    "and", ""), or None when a word names a number or date column or asks for another rule."""
+    spans = [(m.start(), m.end()) for m in _MULTI_STATUSES.finditer(request)]
+    found = []
+    for m in _TOKEN.finditer(request):
+        inside = next((sp for sp in spans if sp[0] <= m.start() < sp[1]), None)
+        if inside is not None:
+            if inside[0] == m.start():
+                found.append((request[inside[0]:inside[1]], m.start()))
+            continue
+        w = m.group(0).replace("’", "'")
+        w = w if len(w) == 2 and w[0].isupper() and w.endswith(".") else w.rstrip(".")
+        found.append((w, m.start()))
+    for w, at in found:
+        if at in {sp[0] for sp in spans}:
+            continue
+        parts = re.split(r"[-']", w.lower().replace("'s", "")) + [w.lower()]
+        if any(x in _OTHER_RULES or stem(x) in _OTHER_RULES or (
+                _SUPERLATIVE.fullmatch(x) and x not in _NOT_SUPERLATIVE) for x in parts):
+            return None
+    headers, first = selection.headers, min(selection.columns)
+    others = [j for j in selection.columns if j not in texts]
+    out: list[tuple[_Phrase, str]] = []
+    current, join, by, deny = _Phrase(), "", False, False
+    starts = {sp[0] for sp in spans}
+    for i, (w, at) in enumerate(found):
+        low = w.lower()
+        nxt = found[i + 1][0] if i + 1 < len(found) else ""
+        if low in _JOINS or (current.words and "," in request[found[i - 1][1]:at]):
+            if current.words or current.columns:
+                out.append((current, join))
+            current, join = _Phrase(), (low if low in _JOINS else "")
+            current.person = by
+            if low in _JOINS:
+                continue
+        if at in starts:
+            current.words.append(w)
+            current.denied = current.denied or deny
+            continue
+        if low in _DENIALS or low == "other" and nxt.lower() in ("than", "then"):
+            deny = True
+            continue
+        if low in ("than", "then") and deny:
+            continue
+        if nxt.lower() == "by" and w.islower() or low.endswith("ed") and nxt.lower() == "to":
+            continue  # "listed by", "done by", "assigned to": the verb of a person
+        if low in ("by", "for") and nxt[:1].isupper() or low == "by":
+            by = current.person = True
+            continue
+        naming = [j for j in texts if _names_header(w, headers[j])]
+        if naming and low in ("no", "without") or naming and i and found[i - 1][0].lower() in (
+                "no", "without") and roles[naming[0]] != "yesno":
+            return None  # "accounts with no owner": a blank, not a value
+        if naming:
+            j = naming[0]
+            if j == first or _plural(w) and roles[j] == "people":
+                continue  # "tasks" beside Task, "any shipment", "students": the rows, not a test
+            if roles[j] == "yesno":
+                current.columns.append(j)
+                current.state = "No" if deny else "Yes"
+                continue
+            if not (_plural(w) and current.words and current.words[-1].endswith("'s")):
+                current.columns.append(j)  # "raj or ana's tables": Table is not meant
+                continue
+        if any(_names_header(w, headers[j]) for j in others) and low not in _STATUSES:
+            return None  # a number or date column named: not a value's request
+        upper = w.isupper() and (len(w) > 1 or nxt and any(_names_header(nxt, headers[j]) for j in texts))
+        if low in _FILLER and not upper:
+            continue
+        if current.state is not None and low in _YES_WORDS | _NO_WORDS:
+            current.state = "Yes" if low in _YES_WORDS else "No"
+            continue
+        if current.words and current.words[-1].endswith("'s"):  # "Priya's lines that are over budget"
+            out.append((current, join))
+            current, join = _Phrase(), "and"
+        current.words.append(w)
+        current.denied = current.denied or deny
+        current.person = current.person or w.endswith("'s")
+    if current.words or current.columns:
+        out.append((current, join))
+    return out
+
+
+def read(request: str, selection: Any, embed: Any = None) -> str | None:
+    """The rule a request names by values on a header-only table (anchored: `c[j]`), or None."""
+    from cf_assistant.languages.cf import to_text
+
+    from cf_assistant.languages.cf.rules import And, Not, Or, Text
+
+    if _QUANTITY.search(request) or _ELSEWHERE.search(request):
+        return None  # a quantity, a sign, a quoted text, a part of a text: not a value
+    request = _LETTERED.sub(" ", request)  # "in column C": the column, said by its letter
+    texts = [j for j in selection.columns if selection.kinds[j] in ("text", "empty")]
+    if not texts:
+        return None
+    roles = {j: _role(selection.headers[j]) for j in texts}
+    phrases = _phrases(request, selection, texts, roles)
+    if not phrases or len(phrases) > 3:
+        return None
+    leaves: list[tuple[int, str, bool, bool]] = []  # column, value, denied, sure
+    for phrase, _ in phrases:
+        words = phrase.words
+        if len(words) > 1 and _plural(words[-1]) and not phrase.columns and not words[-1][:1].isupper():
+            words = words[:-1]  # "laptop sales": the rows' noun
+        if len(words) > 1 and _plural(words[0]) and not words[0][:1].isupper():
+            words = words[1:]  # "timesheets stil in draft"
+        phrase.words = words
+        if len(words) > 3:
+            return None
+        leaf = _leaf(phrase, request, selection, texts, roles)
+        if leaf is None:
+            return None
+        leaves.append(leaf)
+    leaves = _guessed_column(leaves, phrases, selection, texts, roles, embed)
+    if leaves is None:
+        return None
+    rules = []
+    for j, value, denied, _ in leaves:
+        rule = Text("TextEquals", value, column=j)
+        rules.append(Not(rule) if denied else rule)
+    if len(rules) == 1:
+        return to_text(rules[0])
+    if len({j for j, *_ in leaves}) == 1 and not any(d for _, _, d, _ in leaves):
+        return to_text(Or(tuple(rules)))  # "phones and tablets": a cell is one of them
+    return to_text(And(tuple(rules)))
+
+
+def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
+          roles: dict[int, str]) -> tuple[int, str, bool, bool] | None:
+    """(column, value, denied, sure) for one phrase; sure: its column is read from a named
+    header, a person, a status or a yes/no state, not guessed; None when no column reads it."""
+    headers, first = selection.headers, min(selection.columns)
+    value = phrase.value
+    low = value.lower()
+    if phrase.state is not None:  # "parents not contacted"
+        return phrase.columns[0], phrase.state, False, True
+    if not phrase.words:
+        return None
+    for j in texts:  # "unpaid" beside Paid
+        if roles[j] != "yesno":
+            continue
+        last = re.findall(r"[a-z]+", headers[j].lower())[-1:]
+        for w in map(str.lower, phrase.words):
+            base = w[2:] if w.startswith("un") else w
+            if last and (base == last[0] or stem(base) == stem(last[0])):
+                no = w.startswith("un") or phrase.denied
+                return j, "No" if no else "Yes", False, True
+    named = [j for j in phrase.columns if roles[j] != "yesno"]
+    if named:
+        j = named[0]
+        if roles[j] == "level" or low in _STATUSES:
+            value = low
+        return j, _title(value), phrase.denied, True
+    if phrase.person:
+        people = [j for j in texts if roles[j] == "people"]
+        if people:
+            said = {w[:5] for w in re.findall(r"[a-z]+", request.lower())}
+            verb = [j for j in people if any(w[:5] in said for w in header_words(headers[j]))]
+            later = [j for j in people if j != first]
+            return (verb or later or people)[0], value, phrase.denied, True
+        if phrase.person:
+            return None
+    if low in _LEVELS or low.split()[-1] in _LEVELS:
+        levels = [j for j in texts if roles[j] == "level"]
+        return (levels[0], _title(low), phrase.denied, True) if levels else None
+    if low in _STATUSES or _MULTI_STATUSES.fullmatch(low) or any(
+            w in _STATUSES for w in low.replace("-", " ").split()):
+        status = [j for j in texts if roles[j] == "status"]
+        if status:
+            return status[0], _title(low), phrase.denied, True
+    return -1, _title(_singular(value)), phrase.denied, False  # guessed below
+
+
+def _guessed_column(leaves, phrases, selection, texts, roles, embed):
+    """The guessed leaves' column: a sure sibling's under "or" ("raj or ana's"), else the text
+    column whose header is nearest the guessed values together (MiniLM)."""
+    first = min(selection.columns)
+    guessed = [n for n, leaf in enumerate(leaves) if leaf[0] == -1]
+    if not guessed:
+        return leaves
+    sure = [leaf[0] for leaf in leaves if leaf[0] != -1]
+    ors = all(join in ("or", "") for _, join in phrases[1:])
+    if sure and ors and len(set(sure)) == 1:
+        column = sure[0]
+    else:
+        candidates = [j for j in texts if roles[j] == "text" and not (j == first and len(texts) > 1)]
+        if not candidates:
+            return None
+        column = candidates[0]
+        if len(candidates) > 1 and embed is not None:
+            values = [leaves[n][1].lower() for n in guessed]
+            vecs = embed([*values, *(selection.headers[j].strip() or "?" for j in candidates)])
+            sims = vecs[len(values):] @ vecs[:len(values)].T
+            column = candidates[int(np.argmax(sims.sum(axis=1)))]
+    return [(column, v, d, s) if j == -1 else (j, v, d, s) for j, v, d, s in leaves]
