@@ -189,6 +189,11 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
             current.person = by
             if low in _JOINS:
                 continue
+        if current.words and current.words[-1].endswith("'s"):  # "Priya's lines that are over budget"
+            if _plural(w) and at not in starts:
+                continue  # "Omar's expenses": the rows
+            out.append((current, join))
+            current, join = _Phrase(), "and"
         if at in starts:
             current.words.append(w)
             current.denied = current.denied or deny
@@ -226,9 +231,6 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
         if current.state is not None and low in _YES_WORDS | _NO_WORDS:
             current.state = "Yes" if low in _YES_WORDS else "No"
             continue
-        if current.words and current.words[-1].endswith("'s"):  # "Priya's lines that are over budget"
-            out.append((current, join))
-            current, join = _Phrase(), "and"
         current.words.append(w)
         current.denied = current.denied or deny
         current.person = current.person or w.endswith("'s")

@@ -53,6 +53,7 @@ from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_e
 
 EXAMPLE_ORDERS = ("after", "first")
 EXAMPLE_CHOICES = ("auto", *EXAMPLE_ORDERS, "off")  # `--examples` of cfa suggest and cfa bench
+HEADER_VALUE = "header value"  # the origin of a value read from a header-only table's headers
 class CandidateSource(Protocol):
     def generate_scored(self, utterances: list[str], k: int) -> list[list[tuple[str, float]]]:
         """k raw candidates (code, score; higher is better) per utterance, as one batch."""
@@ -326,6 +327,7 @@ class Suggester:
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
+            readings.append((self.tables.header_valued(named, data), HEADER_VALUE))
             from cf_assistant.assistant.cell_words import on_table
 
             worded = on_table(text, data, self.tables.quoted(text, data))
@@ -492,7 +494,8 @@ class Suggester:
         if not validation.valid:
             return base
         faithful = getattr(self.language, "faithful", None)
-        if faithful is not None:
+        if faithful is not None and origin != HEADER_VALUE:  # (it writes the cells' likely
+            # spelling, which the request need not hold: "Laptop" for "laptops", "No" for "unpaid")
             base = replace(base, faithful=faithful(merged.code, utterance))
         annotate = getattr(self.language, "annotate", None)
         if annotate is not None:

@@ -54,13 +54,14 @@ def test_a_request_asking_for_another_rule_is_not_read(request_text):
 
 
 def test_only_a_header_only_table_is_read_through_the_tables():
-    """`Tables.valued` reads header values only where the table has no data rows; with cells, the
-    cells decide (`named_value`)."""
+    """`Tables.header_valued` reads only a table without data rows; with cells, the cells decide
+    (`Tables.valued`)."""
     tables = T.Tables(lambda: None)
     empty = T.table_data(*T.from_records(REPAIRS))
-    assert tables.valued("closed jobs", empty) == 'TextEquals(c[5], "Closed")'
+    assert tables.header_valued("closed jobs", empty) == 'TextEquals(c[5], "Closed")'
+    assert tables.valued("closed jobs", empty) is None
     filled = T.table_data(*T.from_records(REPAIRS + [["J-1", "Ana", "Dock", "2024-01-02", "High", "Open", "Yes", "12"]]))
-    assert tables.valued("closed jobs", filled) is None
+    assert tables.header_valued("closed jobs", filled) is None
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +69,18 @@ def embed():
     from cf_assistant.diffusion.minilm import MiniLM
 
     return T.Embedder(MiniLM.from_package())
+
+
+def test_a_header_value_ranks_first_though_the_request_does_not_spell_it():
+    """"No" for "unpaid", "Closed" for "closed": the reading writes the cells' likely spelling,
+    and is not demoted as a text the request does not hold."""
+    from cf_assistant.assistant import pipeline
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[("Blanks()", -0.1), ('TextEquals("")', -0.5)] for _ in utterances]
+
+    data = T.table_data(*T.from_records(REPAIRS))
+    got = pipeline.Suggester("cf", source=Source()).suggest("uninvoiced jobs", k=3, data=data)
+    assert got.candidates[0].code == 'TextEquals(c[6], "No")'
+    assert got.candidates[0].origin == pipeline.HEADER_VALUE
