@@ -65,3 +65,54 @@ def header_kind(header: str) -> str:
             and last not in _TEXT_PLURALS:
         return "number"  # "Beds", "Renewals", "Late Arrivals": a count of things
     return "text"
+
+
+# What a short or technical header word means, in the words a request uses for it ("arriving"
+# names ETA, "mileage" Odometer, "click-through" CTR). Written from how spreadsheets abbreviate
+# their headers; the keys are a header's lower-case words (or the whole header, "l/100km").
+_MEANINGS = {
+    "eta": "arrive arrives arriving arrival arrivals arrived",
+    "etd": "depart departs departing departure departures",
+    "odometer": "mileage miles kilometres kilometers driven",
+    "ctr": "click clicks clickthrough click-through",
+    "dob": "birthday birthdays born birth",
+    "qty": "quantity quantities",
+    "mrr": "recurring",
+    "arr": "recurring",
+    "csat": "satisfaction satisfied",
+    "nps": "promoter promoters detractor detractors",
+    "sq": "area footage square",
+    "reg": "registration plate plates",
+    "appt": "appointment appointments",
+    "dept": "department departments",
+    "emp": "employee employees",
+    "exp": "experience experienced",
+    "temp": "temperature temperatures",
+    "bp": "pressure",
+    "avg": "average",
+    "pt": "personal",
+    "kwh": "energy generation electricity",
+    "l/100km": "fuel consumption economy",
+    "mpg": "fuel consumption economy",
+    "sla": "service",
+    "aov": "basket",
+    "cpc": "click clicks",
+    "pos": "position",
+    "hrs": "hours",
+    "yrs": "years",
+    "mins": "minutes",
+    "amt": "amount",
+    "desc": "description",
+    "addr": "address",
+}
+
+
+def header_meanings(header: str) -> dict[str, frozenset]:
+    """{a word of the header: the request words that mean it} for the header's short or
+    technical words (`_MEANINGS`); the whole header for one such as "L/100km"."""
+    low = header.strip().lower()
+    out = {}
+    for key in {low, *re.findall(r"[a-z]+", low)}:
+        if key in _MEANINGS:
+            out[key] = frozenset(_MEANINGS[key].split())
+    return out

@@ -427,6 +427,18 @@ def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
     return {w for w in short if any(s.startswith(w) and len(s) >= len(w) + 2 for s in stems)}
 
 
+def _meant(said: set[str], header: str) -> set[str]:
+    """The header's words that the request's words say by their meaning ("arriving" for ETA,
+    "mileage" for Odometer: `headers.header_meanings`)."""
+    from cf_assistant.assistant.headers import header_meanings
+
+    out: set[str] = set()
+    for key, means in header_meanings(header).items():
+        if means & said:
+            out |= set(header_words(header)) if re.search(r"[^a-z]", key) else {stem(key)}
+    return out
+
+
 _MONEY = re.compile(r"[$£€¥]")
 _PERCENT = re.compile(r"%|\bper\s?cent|\bpct\b", re.I)
 
@@ -464,7 +476,9 @@ class ColumnChoice:
         self.table, self.selection, self.today = table, selection, today
         stems = set(words(request)) | _header_slips(request, selection.headers)
         stems |= _abbreviated(stems, selection.headers)
-        self.base = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]), stems)
+        said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
+        self.base = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]),
+                                                         stems | _meant(said, selection.headers[j]))
                      for j in selection.columns}
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):

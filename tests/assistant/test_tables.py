@@ -529,3 +529,12 @@ def test_money_said_leans_to_a_header_with_a_currency_sign():
     selection = T.from_records([["Guest", "Nights", "Rate ($/night)"]])[1]
     bonus = T._said_bonus("expensive rooms, over $300 a night", selection)
     assert bonus[2] > bonus[1] == bonus[0] == 0
+
+
+def test_a_short_header_is_named_by_what_it_means():
+    """"arriving" names ETA, "mileage" Odometer, "fuel consumption" L/100km (`headers.header_meanings`)."""
+    fleet = [["Van", "Depot Date", "ETA", "Odometer (km)", "Year", "L/100km"]]
+    assert best(fleet, "vans arriving tomorrow", "Tomorrow()") == "ETA"
+    assert best(fleet, "mileage under 40k", "LessThan(40000)") == "Odometer (km)"
+    assert best(fleet, "fuel consumption above average", "AboveAverage()") == "L/100km"
+    assert T._meant({"birthday"}, "DOB") == {"dob"} and T._meant({"birthday"}, "Due") == set()
