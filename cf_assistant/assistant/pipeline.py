@@ -54,6 +54,10 @@ from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_e
 EXAMPLE_ORDERS = ("after", "first")
 EXAMPLE_CHOICES = ("auto", *EXAMPLE_ORDERS, "off")  # `--examples` of cfa suggest and cfa bench
 HEADER_VALUE = "header value"  # the origin of a value read from a header-only table's headers
+# Readings that write a text in the spelling the cells hold rather than the request's ("No" for
+# "unpaid", "Laptop" for "laptops", ".pdf" for "pdfs"): the literal-fidelity check does not
+# demote them.
+OWN_SPELLING = frozenset({HEADER_VALUE, "named extension"})
 class CandidateSource(Protocol):
     def generate_scored(self, utterances: list[str], k: int) -> list[list[tuple[str, float]]]:
         """k raw candidates (code, score; higher is better) per utterance, as one batch."""
@@ -494,8 +498,7 @@ class Suggester:
         if not validation.valid:
             return base
         faithful = getattr(self.language, "faithful", None)
-        if faithful is not None and origin != HEADER_VALUE:  # (it writes the cells' likely
-            # spelling, which the request need not hold: "Laptop" for "laptops", "No" for "unpaid")
+        if faithful is not None and origin not in OWN_SPELLING:
             base = replace(base, faithful=faithful(merged.code, utterance))
         annotate = getattr(self.language, "annotate", None)
         if annotate is not None:

@@ -57,7 +57,9 @@ _THEN = re.compile(r"\b(more|less|fewer|greater|bigger|smaller|higher|lower|larg
                    r"longer|shorter|other|rather)\s+then\b", re.IGNORECASE)
 _SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
-          "2day": "today", "tdy": "today", "yday": "yesterday", "btm": "bottom", "w/o": "without"}
+          "2day": "today", "tdy": "today", "yday": "yesterday", "btm": "bottom", "w/o": "without",
+          "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+          "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't"}
 _SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
 # "btw 18.5 and 25" is between (before a number only: "btw, can you ..." is by the way); "top5"
 _BETWEEN = re.compile(r"(?<![\w-])btw(?=\s+-?\$?\d)", re.IGNORECASE)

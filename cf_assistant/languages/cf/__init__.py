@@ -164,7 +164,9 @@ class CFLanguage:
         ("who failed? pass mark is 40", `comparisons.pass_mark`); and from `phrases`: a function
         by its own name ("Apply NotBetween 900 and 4100"), one date period ("next service due
         this week" over the header Next Service Due: `ThisWeek()`), one repeat ("appears only
-        once": `Unique()`), error values ("errors like #N/A": `Errors()`)."""
+        once": `Unique()`), error values ("errors like #N/A": `Errors()`), file types by their
+        extension ("pdfs": `TextEndsWith(".pdf")`) and a text placed at the front or the end ("MAN
+        at the front": `TextStartsWith("MAN")`)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_range, named_threshold, pass_mark,
         )
@@ -172,7 +174,8 @@ class CFLanguage:
         from cf_assistant.diffusion.utterance import expand_shorthand
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import (
-            named_errors, named_function, named_period, named_repeat,
+            named_errors, named_extension, named_function, named_period, named_position,
+            named_repeat,
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
@@ -183,7 +186,9 @@ class CFLanguage:
                  (named_function(utterance), "named function"),
                  (pass_mark(utterance), "pass mark"),
                  (named_period(utterance, headers), "named period"),
-                 (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors")]
+                 (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors"),
+                 (named_extension(utterance), "named extension"),
+                 (named_position(utterance), "named position")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:

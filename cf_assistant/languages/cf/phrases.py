@@ -180,3 +180,51 @@ def _text_after(after: str) -> str | None:
             break
         said.append(w)
     return " ".join(said[:3]) or None
+
+
+# File types said by their extension ("pdfs", "the .docx files", "jpg or png"): the text ends
+# with the extension.
+_EXTENSION = re.compile(r"(?<![\w/])\.?(pdf|docx?|xlsx?|xlsm|csv|txt|jpe?g|png|gif|zip|mp3|mp4|pptx?|"
+                        r"json|xml|html?)(?:s|'s)?\b(?:\s+files?)?", re.I)
+_DENIED = re.compile(r"\b(?:not|no|non|except|excluding|other\s+than)\b|n't\b", re.I)
+# A text said with where it sits in the cell ("MAN at the front", "gmail.com at the end").
+_POSITIONED = re.compile(r"[\"“']?([^\s\"“”']+)[\"”']?\s+(?:at|on)\s+the\s+(front|start|beginning|end)\b", re.I)
+_POSITION_RULES = {"front": "TextStartsWith", "start": "TextStartsWith", "beginning": "TextStartsWith",
+                   "end": "TextEndsWith"}
+
+
+def named_extension(utterance: str) -> str | None:
+    """`TextEndsWith(".pdf")` for a request that names file types by their extension and nothing
+    else ("pdfs", "the .docx files"; two joined by "or" or "and": `OR`; denied: `NOT`); None
+    otherwise."""
+    utterance = re.sub(r"[\"“”]", "", utterance)  # (a cell word the pipeline quoted: '"pdf"s')
+    found = list(dict.fromkeys(m.group(1).lower() for m in _EXTENSION.finditer(utterance)))
+    if not found or len(found) > 3:
+        return None
+    rest = _DENIED.sub(" ", _EXTENSION.sub(" ", utterance))
+    if re.search(r"\d|[<>=]", rest) or re.search(
+            r"\b(?:more|less|fewer|greater|above|below|over|under|top|bottom|average|contain\w*|"
+            r"start\w*|begin\w*|blank\w*|empty|errors?|duplicat\w*|between|before|after|since|"
+            r"name[sd]?|called|with)\b", rest, re.I):
+        return None
+    rules = [f'TextEndsWith(".{ext}")' for ext in found]
+    rule = rules[0] if len(rules) == 1 else f"OR({', '.join(rules)})"
+    return f"NOT({rule})" if _DENIED.search(utterance) else rule
+
+
+def named_position(utterance: str) -> str | None:
+    """The text the request places at the front or the end of the cell ("Manchester refs, MAN
+    at the front" -> `TextStartsWith("MAN")`, "gmail.com at the end" -> `TextEndsWith(...)`);
+    None when it places none, several, or a word that is no text ("them at the end")."""
+    found = list(_POSITIONED.finditer(utterance))
+    if len(found) != 1:
+        return None
+    text, where = found[0].group(1).strip(",.;:"), found[0].group(2).lower()
+    if not text or text.lower() in _NOT_TEXTS or _DENIED.search(utterance[:found[0].start()]):
+        return None
+    return f'{_POSITION_RULES[where]}("{text}")'
+
+
+_NOT_TEXTS = frozenset("it them those these ones one that this cells cell values value text word "
+                       "words letters letter name names row rows column columns is are was "
+                       "were be has have had and or".split())

@@ -83,3 +83,34 @@ def test_a_header_said_is_set_aside_before_a_threshold():
     said = "Apply green colour to a batting average of 50 and above"
     assert named_threshold(said) is None  # "average" names a rule
     assert named_threshold(said, ("Player", "Batting Average")) == "GreaterThanEqual(50)"
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("the xlsx files", 'TextEndsWith(".xlsx")'),
+    ("scans saved as jpgs or pngs", 'OR(TextEndsWith(".jpg"), TextEndsWith(".png"))'),
+    ('highlight "csv"s', 'TextEndsWith(".csv")'),  # a cell word the pipeline quoted
+    ("anything that isn't a .docx", 'NOT(TextEndsWith(".docx"))'),
+    ("pdfs over 2", None), ("names containing pdf", None), ("text", None),
+])
+def test_file_types_named_by_their_extension(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_extension
+
+    assert named_extension(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("codes with LDN at the front", 'TextStartsWith("LDN")'),
+    ("refs that have -X at the end", 'TextEndsWith("-X")'),
+    ("'EU' at the start", 'TextStartsWith("EU")'),
+    ("put them at the end", None), ("not LDN at the front", None), ("A at the start and B at the end", None),
+])
+def test_a_text_placed_at_the_front_or_the_end(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_position
+
+    assert named_position(request_text) == rule
+
+
+def test_denials_typed_without_their_apostrophe_are_written_out():
+    from cf_assistant.diffusion.utterance import expand_shorthand
+
+    assert expand_shorthand("rows that arent done and dont say yes") == "rows that aren't done and don't say yes"
