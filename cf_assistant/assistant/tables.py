@@ -427,6 +427,22 @@ def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
     return {w for w in short if any(s.startswith(w) and len(s) >= len(w) + 2 for s in stems)}
 
 
+def _root(word: str) -> str:
+    """A word without its derivational ending, kept to five letters or more ("generation" and
+    "generated" -> "generat", "arrival" -> "arriv", "renewed" -> "renew")."""
+    for end in ("ations", "ation", "ions", "ion", "ings", "ing", "als", "al", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 5:
+            return word[:-len(end)] + ("at" if end.startswith("ation") else "")
+    return word
+
+
+def _rooted(header_word: str, stems: set[str]) -> bool:
+    """A header word the request says in another form of the same word ("generation" for
+    kWh Generated, "approval" for Approved)."""
+    root = _root(header_word)
+    return len(root) >= 5 and any(_root(s) == root for s in stems if len(s) >= 5)
+
+
 def _meant(said: set[str], header: str) -> set[str]:
     """The header's words that the request's words say by their meaning ("arriving" for ETA,
     "mileage" for Odometer: `headers.header_meanings`)."""
@@ -477,15 +493,20 @@ class ColumnChoice:
         stems = set(words(request)) | _header_slips(request, selection.headers)
         stems |= _abbreviated(stems, selection.headers)
         said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
-        self.base = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]),
-                                                         stems | _meant(said, selection.headers[j]))
-                     for j in selection.columns}
+        stems |= {w for h in selection.headers for w in header_words(h) if _rooted(w, stems)}
+        named = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]),
+                                                     stems | _meant(said, selection.headers[j]))
+                 for j in selection.columns}
+        self.rows_named = _rows_named(request, selection)
+        for j in self.rows_named:  # "accounts with no owner": Owner is tested, Account names the rows
+            if any(named[k] > 0 for k in named if k != j):
+                named[j] = 0.0
+        self.base = dict(named)
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
                 self.base[j] += float(extra)
         for j, extra in _said_bonus(request, selection).items():
             self.base[j] += extra
-        self.rows_named = _rows_named(request, selection)
         self.numbers = {j: [float(v) for v in table.column(j)
                             if isinstance(v, float) and not isinstance(v, bool)]
                         for j in selection.columns}

@@ -538,3 +538,13 @@ def test_a_short_header_is_named_by_what_it_means():
     assert best(fleet, "mileage under 40k", "LessThan(40000)") == "Odometer (km)"
     assert best(fleet, "fuel consumption above average", "AboveAverage()") == "L/100km"
     assert T._meant({"birthday"}, "DOB") == {"dob"} and T._meant({"birthday"}, "Due") == set()
+
+
+def test_the_rows_noun_gives_way_to_another_named_column_and_word_forms_name_headers():
+    """"accounts with no owner": Account names the rows, Owner is tested; "generation" says
+    kWh Generated, "approval" Approved."""
+    head = [["Account", "Plan", "Owner", "Renewal"]]
+    assert best(head, "accounts with no owner", "Blanks()") == "Owner"
+    assert best(head, "accounts", "NotBlanks()") == "Account"  # nothing else named
+    assert T._rooted("generated", {"generation"}) and T._rooted("approved", {"approval"})
+    assert not T._rooted("station", {"stated"}) and not T._rooted("generated", {"general"})
