@@ -332,6 +332,7 @@ class Suggester:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
             readings.append((self.tables.header_valued(named, data), HEADER_VALUE))
+            readings.append((self.tables.presence(named, data), "named presence"))
             from cf_assistant.assistant.cell_words import on_table
 
             worded = on_table(text, data, self.tables.quoted(text, data))

@@ -1116,6 +1116,40 @@ def named_value(request: str, selection: Selection, table: Any) -> str | None:
     return f'TextEquals("{value}")'  # the model's own form: one candidate, the column by its cells
 
 
+_PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(no|without|missing|lacking)|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|"
+                       r"someone|somebody|something|anyone))?)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_PRESENCE_MORE = frozenset("""contain contains containing include includes start starts begin begins end
+    ends top bottom highest lowest most least above below over under more less greater fewer between
+    before after since until today tomorrow yesterday week month year duplicate duplicates unique
+    error errors average or and not than equal equals on off yes true false""".split())
+
+
+def named_presence(request: str, selection: Selection) -> str | None:
+    """`Blanks(c[j])` for a request that says a column's value is missing ("accounts with no
+    owner", "tickets without a response yet"), `NotBlanks(c[j])` for one that says it is there
+    ("campaigns that have a CTR", "assets that have someone assigned"), column j named by its
+    header words right after the cue, and nothing more asked (no number, no quoted text, no
+    word of another rule); None otherwise."""
+    if re.search(r"[\d\"<>=]|\b(?:and|or|but)\b", request, re.I):
+        return None
+    found = []
+    for m in _PRESENCE.finditer(request):
+        said = re.split(r"\b(?:and|or|but)\b", m.group(2), flags=re.I)[0]
+        said = [stem(w) for w in re.findall(r"[A-Za-z]+", said)]
+        named = [j for j in selection.columns
+                 if (head := header_words(selection.headers[j])) and any(w in head for w in said)]
+        if len(named) == 1:
+            found.append((m, named[0], bool(m.group(1))))
+    if len(found) != 1:
+        return None
+    m, j, missing = found[0]
+    head = set(header_words(selection.headers[j]))
+    if any(w.lower() in _PRESENCE_MORE and stem(w) not in head for w in re.findall(r"[A-Za-z]+", request)) \
+            or re.search(r"n't\b", request):
+        return None
+    return f"Blanks(c[{j}])" if missing else f"NotBlanks(c[{j}])"
+
+
 class Tables:
     """Column choice for the pipeline: one `ColumnChoice` per request (cached), and per
     candidate code the columns it is offered on, with the fields each candidate carries."""
@@ -1155,6 +1189,11 @@ class Tables:
         if data.table.n_rows == 0:  # a header row only: `header_valued`
             return None
         return named_value(text, sel, data.table)
+
+    def presence(self, text: str, data: Any) -> str | None:
+        """`named_presence` on the data's selection (None for a forced column)."""
+        sel = data.selection
+        return None if sel.forced is not None else named_presence(text, sel)
 
     def header_valued(self, text: str, data: Any) -> str | None:
         """On a table with a header row and no data rows, the value the request names and its

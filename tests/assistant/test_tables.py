@@ -548,3 +548,15 @@ def test_the_rows_noun_gives_way_to_another_named_column_and_word_forms_name_hea
     assert best(head, "accounts", "NotBlanks()") == "Account"  # nothing else named
     assert T._rooted("generated", {"generation"}) and T._rooted("approved", {"approval"})
     assert not T._rooted("station", {"stated"}) and not T._rooted("generated", {"general"})
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("desks without a member", "Blanks(c[1])"), ("bookings missing a rate", "Blanks(c[3])"),
+    ("desks that have someone booked", "NotBlanks(c[2])"), ("rows with a rate", "NotBlanks(c[3])"),
+    ("desks with no member and no rate", None), ("rates over 40", None), ("desks with a rate above average", None),
+    ("members with auto-renew off", None),
+])
+def test_a_column_said_to_be_missing_or_there(request_text, code):
+    head = [["Desk", "Member", "Booked By", "Rate", "Auto-Renew"]]
+    table, selection = T.from_records(head)
+    assert T.named_presence(request_text, selection) == code
