@@ -1,0 +1,125 @@
+"""benchmarks/data/template_tables.json is what benchmarks/data/template_tables.py builds: every
+record is written header-only (`Data` = [header], `Labels` = []) and, on its full table, its rule
+parses in canonical spelling and formats some but not all rows (the executor at the bench's
+reference date); the tables have 4 to 9 columns and 12 to 16 data rows; both halves cover every
+function family and every date period; each record has one style and one way of naming its
+column; no request repeats, and none (case aside) is one of the ten other sets or of the
+benchmark's train split."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
+OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
+              "third_cf.json", "third_tables.json", "web_cf.json", "plain_cf.json",
+              "forum_tables.json", "annotator_tables.json")
+STYLES = {"chat", "forum", "addin", "terse"}
+NAMINGS = {"by-header", "by-meaning", "by-value"}
+PERIODS = {"LastMonth", "ThisMonth", "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek",
+           "ThisWeek", "NextWeek", "NextMonth"}
+
+
+def _records(name: str) -> list[dict]:
+    """The records of a set file, each with its split added."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [{**record, "split": split} for split, recs in json.loads(text).items() for record in recs]
+
+
+@pytest.fixture(scope="module")
+def module():
+    """The builder, loaded from its file (it puts its own folder on sys.path for its imports)."""
+    spec = importlib.util.spec_from_file_location("template_tables", DATA / "template_tables.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    return builder
+
+
+@pytest.fixture(scope="module")
+def full(module) -> dict[str, dict]:
+    """Every record on its full table, by ID (the builder's checks run on these)."""
+    return {record["ID"]: record for record in module.build_full()}
+
+
+@pytest.fixture(scope="module")
+def written() -> list[dict]:
+    return _records("template_tables.json")
+
+
+def test_the_file_is_what_the_builder_writes(module, full, written):
+    assert sorted(r["ID"] for r in written) == sorted(full)
+    for record in written:
+        assert {k: v for k, v in record.items() if k != "split"} == module.strip(full[record["ID"]])
+
+
+def test_every_record_is_header_only(full, written):
+    for record in written:
+        assert record["Data"] == [full[record["ID"]]["Data"][0]] and record["Labels"] == [], record["ID"]
+        assert "header-only" in record["Tags"], record["ID"]
+
+
+def _executor_labels(record: dict) -> list[int]:
+    """0 for the header, then 1 per data row the executor formats at the bench's date."""
+    from cf_assistant.data import REFERENCE_DATE
+
+    rows = formatted_rows(parse(record["Code"]), table_from_records(record["Data"]),
+                          record["Data"][0].index(record["Column"]), REFERENCE_DATE)
+    return [0] + [int(row in set(rows)) for row in range(len(record["Data"]) - 1)]
+
+
+def test_each_rule_formats_some_but_not_all_rows_of_its_full_table(full):
+    from cf_assistant.data import REFERENCE_DATE
+
+    for rid, record in full.items():
+        assert to_text(parse(record["Code"])) == record["Code"] and record["Today"] == str(REFERENCE_DATE), rid
+        first = re.search(r"c\[(\d+)\]", record["Code"]).group(1)
+        assert record["Data"][0][int(first)] == record["Column"], rid
+        assert 4 <= len(record["Data"][0]) <= 9 and 12 <= len(record["Data"]) - 1 <= 16, rid
+        assert record["Labels"] == _executor_labels(record), rid
+        assert 0 < sum(record["Labels"]) < len(record["Data"]) - 1, rid
+
+
+def test_ids_splits_tags_and_tables(written):
+    assert 280 <= len(written) <= 360 and len({r["Table"] for r in written}) >= 12
+    for record in written:
+        even = int(hashlib.sha1(record["ID"].encode()).hexdigest(), 16) % 2 == 0
+        assert record["split"] == ("dev" if even else "test"), record["ID"]
+        assert record["ID"].startswith("tpl-") and "template-set" in record["Tags"]
+        tags = set(record["Tags"])
+        assert len(STYLES & tags) == 1 and len(NAMINGS & tags) == 1, record["ID"]
+        assert record["Scope"] in ("rows", "cells")
+        assert ("value-word" in tags) == bool(re.search(r'"[^"]+"', record["Code"])), record["ID"]
+    value_words = sum("value-word" in r["Tags"] for r in written) / len(written)
+    assert 0.35 <= value_words <= 0.50, value_words
+
+
+def test_both_halves_cover_every_function_family_and_period(module, written):
+    for split in ("dev", "test"):
+        functions = {r["Function"] for r in written if r["split"] == split}
+        assert {module.family_of(f) for f in functions} == set(module.FAMILIES), split
+        assert PERIODS <= functions, split
+        assert {"rows", "cells"} == {r["Scope"] for r in written if r["split"] == split}
+
+
+def test_no_request_repeats_or_is_of_another_set(written):
+    requests = [r["NL Utterance"].strip().lower() for r in written]
+    assert len(requests) == len(set(requests))
+    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in _records(name)}
+    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in old] == []
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason="../shared/data/cf/train.json is absent")
+def test_no_request_of_the_train_split(written):
+    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
+    train = {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
+    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in train] == []
