@@ -47,7 +47,7 @@ _OTHER_RULES = frozenset("""contain contains containing include includes includi
     weekend weekends weekday weekdays future past recent oldest newest cheapest fastest slowest
     longest shortest latest earliest say says saying said have has having had got someone somebody
     january february march april may june july august september october november december jan feb
-    mar apr jun jul aug sep sept oct nov dec mnth better worse higher lower one-off""".split())
+    mar apr jun jul aug sep sept oct nov dec mnth better worse higher lower one-off tonight""".split())
 _SUPERLATIVE = re.compile(r"[a-z]{3,}(?:est)")
 _NOT_SUPERLATIVE = frozenset("test request interest guest forest contest quest chest honest modest "
                              "harvest suggest digest protest invest arrest west nest pest".split())
@@ -66,21 +66,29 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     full record records entry entries item items cell cells one ones thing things people person
     quick way how do does there's sheet table list so value values made through via using stil""".split())
 _JOINS = frozenset("or and".split())
-_DENIALS = frozenset("not aren't arent isn't isnt except excluding non".split())
-_PEOPLE = frozenset("""owner rep employee customer client student agent assignee assigned name salesperson
-    seller buyer manager technician tech driver teacher tutor patient doctor consultant approver
-    adjuster analyst server borrower tenant guest member runner player candidate staff worker user
-    author attendee reviewer requester contact recruiter trainer coach nurse pupil host holder
-    leader lead volunteer instructor engineer operator courier""".split())
-_STATUS_HEADERS = frozenset("status state stage result outcome condition health progress".split())
+_DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt
+    didn't didnt don't dont doesn't doesnt weren't wasn't without""".split())
+# People who do the rows' work (a possessive "Ana's jobs" names one of them first) ...
+_WORKERS = frozenset("""owner rep agent assignee assigned salesperson seller manager technician tech
+    driver teacher tutor doctor dentist consultant approver adjuster analyst server engineer operator
+    courier translator volunteer groomer stylist vet surgeon therapist mechanic plumber electrician
+    cleaner chef waiter barista lawyer solicitor accountant auditor inspector director photographer
+    guide instructor trainer coach nurse recruiter reviewer author leader lead host officer clerk
+    cashier receptionist dispatcher staff worker employee""".split())
+# ... and the people the rows are for.
+_CLIENTS = frozenset("""customer client student pupil patient guest member tenant borrower runner player
+    candidate attendee requester contact holder buyer user volunteer name""".split())
+_PEOPLE = _WORKERS | _CLIENTS
+_STATUS_HEADERS = frozenset("status state stage result outcome condition health progress rsvp decision "
+                            "verdict".split())
 _STATUSES = frozenset("""done complete completed finished cancelled canceled delayed late pending open
     closed shipped delivered dispatched started stalled blocked resolved unresolved active inactive
     frozen suspended expired sold failed fail passed pass approved rejected declined submitted draft
     returned refunded lost won new booked confirmed waitlisted scheduled missed attended absent
     present archived live paused ongoing received ordered backordered processing transit hold repair
-    maintenance retired available unavailable spare stolen
+    maintenance retired available unavailable spare stolen attending accepted tentative awaiting
     no-show noshow""".split())
-_LEVELS = frozenset("high medium low urgent critical normal minor major".split())
+_LEVELS = frozenset("high medium low urgent critical normal minor major emergency routine".split())
 _LEVEL_HEADERS = frozenset("priority severity urgency importance risk impact level".split())
 _OFF_VALUES = frozenset("email e-mail mail notes note comments comment description address url "
                         "link phone id".split())  # headers whose cells hold no short value
@@ -106,9 +114,14 @@ def _role(header: str) -> str:
         return "off"
     plain = re.findall(r"[a-z]+", header.lower())
     if re.search(r"\((?:y/n|yes/no)\)|\?$", header, re.I) or plain and (
-            plain[-1].endswith("ed") or plain[-1] in ("paid", "active") or plain[0] == "auto"):
-        return "yesno"  # "Paid", "Parent Contacted", "Auto-Renew", "Verified"
+            any(w.endswith("ed") and len(w) >= 6 or w in _STATES for w in plain) or plain[0] == "auto"):
+        return "yesno"  # "Paid", "Parent Contacted", "Auto-Renew", "Paid In Full", "Vaccinations OK"
     return "text"
+
+
+# Header words that say a row is in a state or not, beside past participles in -ed.
+_STATES = frozenset("""paid active given done taken sent seen known ok hardy required eligible available
+    billable refundable insured vegan vegetarian""".split())
 
 
 def _plural(word: str) -> bool:
@@ -144,6 +157,7 @@ class _Phrase:
         self.words: list[str] = []
         self.columns: list[int] = []
         self.person = False
+        self.by = ""  # what said the person: "'s", "by", "to" (the rows' workers) or "for" (their clients)
         self.denied = False
         self.state: str | None = None  # "Yes"/"No" said of a yes/no column named in it
 
@@ -207,6 +221,7 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
             continue  # "listed by", "done by", "assigned to": the verb of a person
         if low in ("by", "for") and nxt[:1].isupper() or low == "by":
             by = current.person = True
+            current.by = low
             continue
         naming = [j for j in texts if _names_header(w, headers[j])]
         if naming and low in ("no", "without") or naming and i and found[i - 1][0].lower() in (
@@ -223,6 +238,10 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
             if not (_plural(w) and current.words and current.words[-1].endswith("'s")):
                 current.columns.append(j)  # "raj or ana's tables": Table is not meant
                 continue
+        if low == "to" and i and found[i - 1][0].lower() in ("assigned", "allocated", "given"):
+            by = current.person = True  # "anything assigned to Nadia"
+            current.by = "to"
+            continue
         if any(_names_header(w, headers[j]) for j in others) and low not in _STATUSES:
             return None  # a number or date column named: not a value's request
         upper = w.isupper() and (len(w) > 1 or nxt and any(_names_header(nxt, headers[j]) for j in texts))
@@ -312,15 +331,18 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
     if phrase.person:
         people = [j for j in texts if roles[j] == "people"]
         if people:
-            said = {w[:5] for w in re.findall(r"[a-z]+", request.lower())}
+            said = {w[:5] for w in re.findall(r"[a-z]+(?:ed|ing)\b", request.lower())}  # "approved by"
             verb = [j for j in people if any(w[:5] in said for w in header_words(headers[j]))]
+            role = _CLIENTS if phrase.by == "for" else _WORKERS
+            kind = [j for j in people if set(header_words(headers[j])) & role]
             later = [j for j in people if j != first]
-            return (verb or later or people)[0], value, phrase.denied, True
+            return (verb or kind or later or people)[0], value, phrase.denied, True
         if phrase.person:
             return None
-    if low in _LEVELS or low.split()[-1] in _LEVELS:
+    said_levels = [w for w in low.split() if w in _LEVELS]
+    if said_levels:
         levels = [j for j in texts if roles[j] == "level"]
-        return (levels[0], _title(low), phrase.denied, True) if levels else None
+        return (levels[0], _title(said_levels[0]), phrase.denied, True) if levels else None
     if low in _STATUSES or _MULTI_STATUSES.fullmatch(low) or any(
             w in _STATUSES for w in low.replace("-", " ").split()):
         status = [j for j in texts if roles[j] == "status"]

@@ -75,7 +75,6 @@ _MEANINGS = {
     "etd": "depart departs departing departure departures",
     "odometer": "mileage miles kilometres kilometers driven",
     "ctr": "click clicks clickthrough click-through",
-    "dob": "birthday birthdays born birth",
     "qty": "quantity quantities",
     "mrr": "recurring",
     "arr": "recurring",
@@ -104,6 +103,15 @@ _MEANINGS = {
     "amt": "amount",
     "desc": "description",
     "addr": "address",
+    "price": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
+    "cost": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
+    "fee": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
+    "charge": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
+    "sold": "selling sells sell sales best-selling bestselling",
+    "runtime": "longest shortest long short",
+    "duration": "longest shortest long short",
+    "weight": "heaviest lightest heavy light",
+    "dob": "oldest youngest birthday birthdays born birth",
 }
 
 

@@ -331,8 +331,9 @@ class Suggester:
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
-            readings.append((self.tables.header_valued(named, data), HEADER_VALUE))
-            readings.append((self.tables.presence(named, data), "named presence"))
+            valued = self.tables.header_valued(named, data)
+            readings.append((valued, HEADER_VALUE))  # ("no deposit paid": "No", not a blank)
+            readings.append((None if valued else self.tables.presence(named, data), "named presence"))
             from cf_assistant.assistant.cell_words import on_table
 
             worded = on_table(text, data, self.tables.quoted(text, data))

@@ -490,7 +490,8 @@ class ColumnChoice:
     def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None,
                  today: Any = None):
         self.table, self.selection, self.today = table, selection, today
-        stems = set(words(request)) | _header_slips(request, selection.headers)
+        unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
+        stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
         stems |= _abbreviated(stems, selection.headers)
         said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
         stems |= {w for h in selection.headers for w in header_words(h) if _rooted(w, stems)}

@@ -22,6 +22,7 @@ def read(head, request, embed=None):
     ("Marta's jobs", 'TextEquals(c[1], "Marta")'),  # a possessive: the people column
     ("jobs done by K. Osei", 'TextEquals(c[1], "K. Osei")'),
     ("urgent priority", 'TextEquals(c[4], "Urgent")'),  # a level beside its header
+    ("emergency call outs", 'TextEquals(c[4], "Emergency")'),  # a level word, no header said
     ("jobs not invoiced", 'TextEquals(c[6], "No")'),  # a yes/no column stated
     ("uninvoiced jobs", 'TextEquals(c[6], "No")'),
     ("open or parked", 'OR(TextEquals(c[5], "Open"), TextEquals(c[5], "Parked"))'),  # one column: OR
@@ -32,6 +33,20 @@ def read(head, request, embed=None):
 ])
 def test_a_value_goes_to_the_column_its_kind_of_word_names(request_text, code):
     assert read(REPAIRS, request_text) == code
+
+
+STUDIO = [["Session", "Client", "Engineer", "Booked For", "Rate (£)", "Fully Paid", "RSVP"]]
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("Kemi's sessions", 'TextEquals(c[2], "Kemi")'),  # a possessive: the one who does the work
+    ("anything for Harbour Films", 'TextEquals(c[1], "Harbour Films")'),  # "for": the client
+    ("sessions assigned to Kemi", 'TextEquals(c[2], "Kemi")'),
+    ("sessions that aren't fully paid", 'TextEquals(c[5], "No")'),  # a yes/no header of two words
+    ("clients who declined", 'TextEquals(c[6], "Declined")'),  # RSVP holds a status
+])
+def test_people_states_and_statuses_of_a_studio_sheet(request_text, code):
+    assert read(STUDIO, request_text) == code
 
 
 def test_a_yes_no_header_with_a_hyphen_and_a_plan_word_guessed_by_the_headers(embed):

@@ -560,3 +560,9 @@ def test_a_column_said_to_be_missing_or_there(request_text, code):
     head = [["Desk", "Member", "Booked By", "Rate", "Auto-Renew"]]
     table, selection = T.from_records(head)
     assert T.named_presence(request_text, selection) == code
+
+
+def test_a_quoted_value_names_no_header_and_prices_are_named_by_cheap_and_dear():
+    head = [["Plant", "Category", "Hardy", "Price (£)"]]
+    assert best(head, "plants starting with 'Hardy'", 'TextStartsWith("Hardy")') == "Plant"
+    assert best(head, "the 3 cheapest plants", "Bottom(3)") == "Price (£)"

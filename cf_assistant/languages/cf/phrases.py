@@ -30,7 +30,7 @@ _PERIODS = (
     ("ThisWeek", r"\bthis\s+week\b"), ("LastWeek", r"\blast\s+week\b"), ("NextWeek", r"\bnext\s+week\b"),
     ("ThisMonth", r"\bthis\s+month\b"), ("LastMonth", r"\blast\s+month\b"),
     ("NextMonth", r"\bnext\s+month\b"),
-    ("Today", r"\btoday\b"), ("Yesterday", r"\byesterday\b"), ("Tomorrow", r"\btomorrow\b"),
+    ("Today", r"\b(?:today|tonight)\b"), ("Yesterday", r"\byesterday\b"), ("Tomorrow", r"\btomorrow\b"),
 )
 _DUPLICATES = re.compile(
     r"\b(?:more\s+than\s+once|twice\s+or\s+more|at\s+least\s+twice|(?:appear|occur|show|come|"
@@ -44,7 +44,7 @@ _UNIQUE = re.compile(
 # what makes a request more than one period or one repeat
 _OTHER = re.compile(
     r"\d|\b(?:more|less|fewer|greater|higher|lower|above|below|over|under|exceed\w*|least|most|"
-    r"top|bottom|highest|lowest|average|contain\w*|includ\w*|start\w*|begin\w*|ends?|ending|"
+    r"top|bottom|highest|lowest|average|contain\w*|includ\w*|start(?!ed)\w*|begin\w*|ends?|ending|"
     r"blank\w*|empty|errors?|not|no|never|except|unless|without|or|and|but|between|"
     r"before|after|ago|since|until)\b|n't\b|[<>=]", re.IGNORECASE)
 

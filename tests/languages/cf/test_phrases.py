@@ -13,6 +13,7 @@ from cf_assistant.languages.cf.phrases import named_period, named_repeat
     ("leases ending this week", (), "ThisWeek()"),
     ("Which leases run out next month?", (), "NextMonth()"),
     ("tickets from the last 7 days", (), "Last7Days()"),
+    ("tonight's gig", (), "Today()"), ("loans that started this month", (), "ThisMonth()"),
     ("orders due today or tomorrow", (), None),  # two periods
     ("not this week", (), None), ("sales last week over 100", (), None), ("no period", (), None),
 ])
