@@ -108,6 +108,9 @@ def _role(header: str) -> str:
         return "status"
     if any(w in _LEVEL_HEADERS for w in said):
         return "level"
+    last = re.findall(r"[a-z]+", header.lower())[-1:]
+    if last and (last[0].endswith("ed") and len(last[0]) >= 6 or last[0] in _STATES) and len(said) > 1:
+        return "yesno"  # "Courier Required", "Deposit Paid": a state, though Courier is a person
     if any(w in _PEOPLE for w in said):
         return "people"
     if any(w in _OFF_VALUES for w in said):
@@ -212,7 +215,8 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
             current.words.append(w)
             current.denied = current.denied or deny
             continue
-        if low in _DENIALS or low == "other" and nxt.lower() in ("than", "then"):
+        if low in _DENIALS or low == "other" and nxt.lower() in ("than", "then") or low == "no" and nxt \
+                and any(_names_header(nxt, headers[j]) for j in texts if roles[j] == "yesno"):
             deny = True
             continue
         if low in ("than", "then") and deny:
@@ -223,6 +227,9 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
             by = current.person = True
             current.by = low
             continue
+        if _names_header(w, headers[first]) or _plural(w) and sum(
+                _names_header(w, headers[j]) for j in selection.columns) > 1:
+            continue  # "gigs" beside Gig Date, "loans" beside Loan Start and Loan End: the rows
         naming = [j for j in texts if _names_header(w, headers[j])]
         if naming and low in ("no", "without") or naming and i and found[i - 1][0].lower() in (
                 "no", "without") and roles[naming[0]] != "yesno":
@@ -267,7 +274,8 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
     if _QUANTITY.search(request) or _ELSEWHERE.search(request):
         return None  # a quantity, a sign, a quoted text, a part of a text: not a value
     request = _LETTERED.sub(" ", request)  # "in column C": the column, said by its letter
-    texts = [j for j in selection.columns if selection.kinds[j] in ("text", "empty")]
+    texts = [j for j in selection.columns if selection.kinds[j] in ("text", "empty")
+             or _role(selection.headers[j]) == "yesno" and j in selection.guessed]  # "Deposit Paid"
     if not texts:
         return None
     roles = {j: _role(selection.headers[j]) for j in texts}

@@ -99,3 +99,13 @@ def test_a_header_value_ranks_first_though_the_request_does_not_spell_it():
     got = pipeline.Suggester("cf", source=Source()).suggest("uninvoiced jobs", k=3, data=data)
     assert got.candidates[0].code == 'TextEquals(c[6], "No")'
     assert got.candidates[0].origin == pipeline.HEADER_VALUE
+
+
+def test_a_yes_no_header_read_as_an_amount_and_the_first_columns_word_for_the_rows():
+    """"Deposit Paid" reads as a number from its header (deposit), yet "no deposit paid" states it;
+    "shows" beside Show Date names the rows; "Courier Required" holds a state, not a person."""
+    head = [["Show Date", "Venue", "City", "Deposit Paid", "Courier Required", "Status"]]
+    assert read(head, "no deposit paid") == 'TextEquals(c[3], "No")'
+    assert read(head, "shows where the deposit hasn't been paid") == 'TextEquals(c[3], "No")'
+    assert read(head, "shows that need a courier") == 'TextEquals(c[4], "Yes")'
+    assert read(head, "rows where Status is No") == 'TextEquals(c[5], "No")'  # "No" last: a value, no denial
