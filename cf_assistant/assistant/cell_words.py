@@ -111,7 +111,8 @@ def _idle(word: str, heads: set[str]) -> bool:
     the header, a word for the rows, or a plural noun ("claims", "campaigns"); an adjective or a
     verb ("broken totals", "failed samples") asks for something the named words do not say."""
     return word in _STOP or word in _IDLE or word in _JOINS or stem(word) in heads \
-        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")) \
+        or len(word) >= 6 and any(len(h) >= 6 and h[:6] == word[:6] for h in heads)  # "allergic": Allergies
 
 
 _LONG_CUES = frozenset(w for w in _RULE_CUES | _MORE if len(w) >= 5)

@@ -346,7 +346,8 @@ class Suggester:
         if read is not None:
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()
             readings += read(named, today or date.today(), headers)
-        own = {self._canonical(code) for code, _ in samples}
+        own = {self._canonical(code) for code, _ in samples} \
+            - {form for form, origin in repaired.items() if origin == "contains twin"}  # (a guess)
         for code, origin in readings:
             if code is None:
                 continue

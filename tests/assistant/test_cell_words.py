@@ -100,3 +100,11 @@ def _column(header, values):
     from cf_assistant.assistant.inputs import column_data
 
     return column_data(header, values)
+
+
+def test_a_word_for_the_header_in_another_form_leaves_the_reading():
+    """"allergic" is a form of Allergies, the header: it names the column, not a value."""
+    from cf_assistant.assistant.cell_words import named_words
+
+    texts = ["None", "Penicillin", "Nuts", "penicillin, latex", "Latex"]
+    assert named_words("anyone allergic to penicillin", texts, "Allergies") == 'TextContains("penicillin")'

@@ -313,7 +313,28 @@ def repairs(code: str, utterance: str) -> list[tuple[str, str]]:
     for base, origin in [(code, ""), *out]:
         for fixed in comparison_repairs(base, utterance):
             out.append((fixed, "literal and comparison repair" if origin else "comparison repair"))
-    return out
+    twin = contains_twin(code, utterance)
+    return out + ([(twin, "contains twin")] if twin else [])
+
+
+_EXACT_WORDS = re.compile(r"\b(?:exact\w*|equals?|equal\s+to|just|only|whole|entire|precisely)\b|=", re.I)
+_EQUALS_LEAF = re.compile(r'^(NOT\()?TextEquals\(("(?:[^"]|"")*")\)(\))?$')
+
+
+def contains_twin(code: str, utterance: str) -> str | None:
+    """`TextContains(X)` beside a candidate `TextEquals(X)` (and `TextNotContains(X)` beside
+    `NOT(TextEquals(X))`) when the request does not ask for the whole text ("exactly", "just",
+    "equal to"): "rooms that are deluxe" over "Double Deluxe" and "Twin Deluxe". The twin scores
+    as its source and ranks below it (a longer code), except where the user's cells show that
+    the whole text formats none of them and the contained one some (`ranking`'s execution
+    evidence); without cells the model's reading stands."""
+    m = _EQUALS_LEAF.match(code.strip())
+    if not m or bool(m.group(1)) != bool(m.group(3)) or _EXACT_WORDS.search(utterance):
+        return None
+    text = m.group(2)
+    if len(text) < 4:  # an empty text
+        return None
+    return f"TextNotContains({text})" if m.group(1) else f"TextContains({text})"
 
 
 _SHARE_RULE = re.compile(r"(?:Top|Bottom)Percent\([^)]*\)")  # "top 10%" ranks by a share

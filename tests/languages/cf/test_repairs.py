@@ -173,3 +173,30 @@ def test_no_denial_twin_where_the_request_denies_no_such_test(code, utterance):
     from cf_assistant.languages.cf.repairs import denial_repairs
 
     assert denial_repairs(code, utterance) == []
+
+
+@pytest.mark.parametrize("code, request_text, twin", [
+    ('TextEquals("deluxe")', "rooms that are deluxe", 'TextContains("deluxe")'),
+    ('NOT(TextEquals("gmail"))', "emails that aren't gmail", 'TextNotContains("gmail")'),
+    ('TextEquals("deluxe")', "rooms that are exactly deluxe", None),  # the whole text asked for
+    ('TextEquals("")', "blank rooms", None), ('GreaterThan(5)', "over 5", None),
+])
+def test_a_whole_text_gets_a_contained_twin(code, request_text, twin):
+    from cf_assistant.languages.cf.repairs import contains_twin
+
+    assert contains_twin(code, request_text) == twin
+
+
+def test_the_contained_twin_ranks_first_only_where_the_cells_show_it():
+    from cf_assistant.assistant import pipeline
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[('TextEquals("deluxe")', -0.1)] for _ in utterances]
+
+    suggester = pipeline.Suggester("cf", source=Source())
+    rooms = ["Double Deluxe", "Twin", "Deluxe Suite", "Single"]
+    assert suggester.suggest("rooms that are deluxe", k=3, values=rooms).candidates[0].code == 'TextContains("deluxe")'
+    assert suggester.suggest("rooms that are deluxe", k=3).candidates[0].code == 'TextEquals("deluxe")'
+    exact = ["Deluxe", "Twin", "Double Deluxe"]
+    assert suggester.suggest("rooms that are deluxe", k=3, values=exact).candidates[0].code == 'TextEquals("deluxe")'
