@@ -58,6 +58,9 @@ HEADER_VALUE = "header value"  # the origin of a value read from a header-only t
 # "unpaid", "Laptop" for "laptops", ".pdf" for "pdfs"): the literal-fidelity check does not
 # demote them.
 OWN_SPELLING = frozenset({HEADER_VALUE, "named extension"})
+# Twins that are guesses, not repairs: scored below every sample, so that only the user's cells
+# (execution evidence) bring them forward ("contains twin": "Deluxe" inside "Double Deluxe").
+GUESSED_TWINS = frozenset({"contains twin"})
 class CandidateSource(Protocol):
     def generate_scored(self, utterances: list[str], k: int) -> list[list[tuple[str, float]]]:
         """k raw candidates (code, score; higher is better) per utterance, as one batch."""
@@ -347,7 +350,7 @@ class Suggester:
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()
             readings += read(named, today or date.today(), headers)
         own = {self._canonical(code) for code, _ in samples} \
-            - {form for form, origin in repaired.items() if origin == "contains twin"}  # (a guess)
+            - {form for form, origin in repaired.items() if origin in GUESSED_TWINS}
         for code, origin in readings:
             if code is None:
                 continue
@@ -457,11 +460,13 @@ class Suggester:
         forms = [(self._canonical(raw.strip()), score) for raw, score in samples]
         own = {form for form, _ in forms}
         extra: dict[str, tuple[float, str]] = {}
+        lowest = min((score for _, score in forms), default=0.0)
         for form, score in forms:
             for code, origin in repair(form, utterance):
                 key = self._canonical(code)
-                if key not in own and (key not in extra or extra[key][0] < score):
-                    extra[key] = (score, origin)
+                scored = lowest - 1.0 if origin in GUESSED_TWINS else score
+                if key not in own and (key not in extra or extra[key][0] < scored):
+                    extra[key] = (scored, origin)
         twins = [(code, score) for code, (score, _) in extra.items()]
         return list(samples) + twins, {code: origin for code, (_, origin) in extra.items()}
 
