@@ -499,9 +499,10 @@ class ColumnChoice:
                                                      stems | _meant(said, selection.headers[j]))
                  for j in selection.columns}
         self.rows_named = _rows_named(request, selection)
+        self.rows_base = {}  # what the rows' noun took away ("clients with more than one job" tests Client)
         for j in self.rows_named:  # "accounts with no owner": Owner is tested, Account names the rows
             if any(named[k] > 0 for k in named if k != j):
-                named[j] = 0.0
+                self.rows_base[j], named[j] = named[j], 0.0
         self.base = dict(named)
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
@@ -530,13 +531,16 @@ class ColumnChoice:
     def score(self, rule: Any, j: int) -> float:
         """The request's score of column j plus the rule's: literals, magnitude, type, and
         whether it separates the column's cells (`DEGENERATE` when it formats none or all)."""
+        from cf_assistant.languages.cf.rules import Duplicates
+
         needs, numbers, texts = rule_facts(rule)
         score = self.base[j]
         found = literal_share(texts, self.selection.texts(self.table, j))
         score += WEIGHTS["literal"] * found
         if self.selection.kinds[j] == "number":
             score += WEIGHTS["magnitude"] * magnitude_fit(numbers, self.numbers[j])
-        if not found and needs is not None and self.selection.kinds[j] not in needs:
+        if not found and needs is not None and self.selection.kinds[j] not in needs \
+                and not (self.selection.kinds[j] == "empty" and needs == {"text"}):  # (an identifier's code)
             # (a text found among a number column's cells, "TBC", is no mismatch)
             score += GUESS_MISMATCH if j in self.selection.guessed else MISMATCH
             if j in self.selection.guessed and j in self.rows_named:
@@ -544,6 +548,8 @@ class ColumnChoice:
         elif j in self.selection.guessed and self.selection.kinds[j] == "date" \
                 and any(abs(x) < DATE_SERIALS for x in numbers):
             score += GUESS_MISMATCH  # "over 5" on a header that reads as a date: a quantity meant
+        if j in self.rows_base and isinstance(rule, Duplicates):  # a repeat counts the rows' own
+            score += self.rows_base[j]
         return score + self._evidence(rule, j)
 
     def _evidence(self, rule: Any, j: int) -> float:

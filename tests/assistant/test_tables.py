@@ -566,3 +566,12 @@ def test_a_quoted_value_names_no_header_and_prices_are_named_by_cheap_and_dear()
     head = [["Plant", "Category", "Hardy", "Price (£)"]]
     assert best(head, "plants starting with 'Hardy'", 'TextStartsWith("Hardy")') == "Plant"
     assert best(head, "the 3 cheapest plants", "Bottom(3)") == "Price (£)"
+
+
+def test_a_repeat_counts_the_rows_own_column_and_an_identifier_holds_codes():
+    """"clients with more than one job": Client, though Job ID is named too; "refs ending in 7":
+    an identifier column (kind unknown) holds the text codes."""
+    head = [["Job ID", "Client", "Words", "Deadline"]]
+    assert best(head, "clients with more than one job", "Duplicates()") == "Client"
+    assert best([["Rental Ref", "Customer", "Hrs"]], "Refs ending in 7", 'TextEndsWith("7")') == "Rental Ref"
+    assert best([["Rental Ref", "Customer", "Hired On"]], "rentals hired today", "Today()") == "Hired On"

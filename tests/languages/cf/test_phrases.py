@@ -26,6 +26,8 @@ def test_one_period_phrase_and_nothing_else(request_text, headers, rule):
     ("two machines with the same name by mistake, can I make the duplicate names stand out", "Duplicates()"),
     ("Highlight the section that appears only once", "Unique()"),
     ("not duplicated", "Unique()"),
+    ("customers with more than one order", "Duplicates()"), ("suppliers we have several contracts with", "Duplicates()"),
+    ("donors with a single gift", "Unique()"),
     ("duplicate invoice numbers above 1002", None),  # a comparison too
     ("highlight duplicates or blanks", None), ("highlight the rest", None),
 ])
