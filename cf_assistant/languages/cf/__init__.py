@@ -168,7 +168,7 @@ class CFLanguage:
         extension ("pdfs": `TextEndsWith(".pdf")`) and a text placed at the front or the end ("MAN
         at the front": `TextStartsWith("MAN")`)."""
         from cf_assistant.languages.cf.comparisons import (
-            grade_range, named_bounds, named_range, named_threshold, pass_mark,
+            grade_range, named_bounds, named_equal, named_range, named_threshold, pass_mark,
         )
         from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
@@ -183,6 +183,7 @@ class CFLanguage:
                  (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
                  (named_range(utterance), "named range"),
                  (named_threshold(utterance, headers), "named threshold"),
+                 (named_equal(utterance, headers), "named equal"),
                  (named_function(utterance), "named function"),
                  (pass_mark(utterance), "pass mark"),
                  (named_period(utterance, headers), "named period"),

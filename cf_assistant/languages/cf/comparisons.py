@@ -197,10 +197,11 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
     spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
     found, text = _cue_spans(spelt)
     numbers = _ALL_NUMBERS.findall(text)
-    if len(found) != 1 or len(numbers) != 1 or _NOT_THRESHOLD.search(text):
-        return None
+    inside = _ALL_NUMBERS.findall(spelt[found[0][0]:found[0][1]]) if len(found) == 1 else []
+    if len(found) != 1 or len(numbers) + len(inside) != 1 or _NOT_THRESHOLD.search(text):
+        return None  # (an age is said inside its cue: "65 or older")
     start, end, op, postfix = found[0]
-    number = _bound_number(spelt, start, end, postfix)
+    number = inside[0].replace("$", "").replace(",", "") if inside else _bound_number(spelt, start, end, postfix)
     if number is None and postfix:  # "30 degrees or hotter": a unit between
         m = re.search(r"(-?\$?\d[\d,]*(?:\.\d+)?%?)\s+[a-z°]+\s*$", spelt[:start])
         number = m.group(1).replace("$", "").replace(",", "") if m else None
@@ -211,6 +212,26 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
 
         number = _fraction(number[:-1])
     return f"{op}({number})"
+
+
+_OF_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}of\s+(-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)")
+
+
+def named_equal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """`Equals(x)` for a request that gives a quantity its only number with "a ... of" and names
+    no comparison ("products that have a rating of 4.5", "anyone with a score of 100"); None
+    otherwise (a comparison, another number, a ranking, a date: `_NOT_THRESHOLD`)."""
+    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
+    found, text = _cue_spans(spelt)
+    m = _OF_NUMBER.search(spelt)
+    if m is None or found or len(_ALL_NUMBERS.findall(text)) != 1 or _NOT_THRESHOLD.search(text):
+        return None
+    number = m.group(1).replace("$", "").replace(",", "")
+    if number.endswith("%"):
+        from cf_assistant.diffusion.literals import _fraction
+
+        number = _fraction(number[:-1])
+    return f"Equals({number})"
 
 
 _PASS_MARK = re.compile(r"\bpass(?:ing)?\s+(?:mark|score|grade|threshold|level)\s*(?:is|of|=|:|at)?\s*"

@@ -254,3 +254,22 @@ def test_a_pass_mark_reads_who_failed_or_passed(request_text, rule):
     from cf_assistant.languages.cf.comparisons import pass_mark
 
     assert pass_mark(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("members who are 70 or older", "GreaterThanEqual(70)"), ("kids 12 years or younger", "LessThanEqual(12)"),
+])
+def test_an_age_said_inside_its_cue_is_the_threshold(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_threshold
+
+    assert named_threshold(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("hotels that have a star rating of 3", "Equals(3)"), ("with a margin of 15%", "Equals(0.15)"),
+    ("a rating of 4 or more", None), ("top 3 with a score of 100", None), ("a mark of 7 out of 10", None),
+])
+def test_a_quantity_given_with_a_of_and_no_comparison_is_equal(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_equal
+
+    assert named_equal(request_text) == rule
