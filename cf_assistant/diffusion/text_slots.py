@@ -102,7 +102,7 @@ _CUE = re.compile(
     r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
-    r"|not|anything\s+but|other\s+than|except(?:\s+for)?"
+    r"|not|(?:anything\s+but|other\s+than|except(?:\s+for)?)(?:\s+(?:the|any))?"  # "except the gmail ones"
     r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
     # "tasks with TODO", "rows without a PO.": a code in capitals that ends the phrase
     r"|(?:with|without)(?:\s+(?:a|an|no))?(?=\s+(?-i:[A-Z][A-Z0-9]{1,7})"

@@ -166,7 +166,8 @@ class CFLanguage:
         this week" over the header Next Service Due: `ThisWeek()`), one repeat ("appears only
         once": `Unique()`), error values ("errors like #N/A": `Errors()`), file types by their
         extension ("pdfs": `TextEndsWith(".pdf")`) and a text placed at the front or the end ("MAN
-        at the front": `TextStartsWith("MAN")`)."""
+        at the front": `TextStartsWith("MAN")`), and a quoted text asked for exactly, the texts
+        that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_equal, named_range, named_threshold, pass_mark,
         )
@@ -174,8 +175,8 @@ class CFLanguage:
         from cf_assistant.diffusion.utterance import expand_shorthand
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import (
-            named_errors, named_extension, named_function, named_period, named_position,
-            named_repeat,
+            named_errors, named_exact, named_extension, named_function, named_period,
+            named_position, named_repeat,
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
@@ -189,7 +190,8 @@ class CFLanguage:
                  (named_period(utterance, headers), "named period"),
                  (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors"),
                  (named_extension(utterance), "named extension"),
-                 (named_position(utterance), "named position")]
+                 (named_position(utterance), "named position"),
+                 (named_exact(utterance), "named exact")]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:

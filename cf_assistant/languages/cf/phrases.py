@@ -231,3 +231,28 @@ def named_position(utterance: str) -> str | None:
 _NOT_TEXTS = frozenset("it them those these ones one that this cells cell values value text word "
                        "words letters letter name names row rows column columns is are was "
                        "were be has have had and or".split())
+
+
+# A text asked for exactly, the texts that merely hold it set aside: "just "Rock" (not Indie
+# Rock, Punk rock etc.)", "exact match 'North' only, not North East or Far North".
+_EXACT_TEXT = re.compile(r"\b(?:just|only|exactly|exact(?:\s+match(?:es)?)?|precisely)\s+(?:the\s+)?"
+                         r"[\"“'](?P<t>[^\"”']{1,40})[\"”']", re.I)
+
+
+def named_exact(utterance: str) -> str | None:
+    """`TextEquals("X")` for a request that asks for exactly the quoted text X and denies only
+    texts that hold X ("just "Rock" (not Indie Rock, Punk rock etc.)"); None otherwise."""
+    found = list(_EXACT_TEXT.finditer(utterance))
+    if len(found) != 1:
+        return None
+    text = found[0].group("t").strip()
+    rest = utterance[found[0].end():]
+    denied = re.search(r"\bnot\b(.*)", rest, re.I | re.S)
+    if not text or denied is None:
+        return None
+    items = [w.strip(" .,;:!?)(\"'") for w in re.split(r",|\bor\b|\band\b|\betc\b|/", denied.group(1), flags=re.I)]
+    items = [i for i in items if i]
+    word = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.I)
+    if not items or not all(word.search(i) and i.lower() != text.lower() for i in items):
+        return None
+    return f'TextEquals("{text}")'

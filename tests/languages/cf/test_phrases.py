@@ -117,3 +117,21 @@ def test_denials_typed_without_their_apostrophe_are_written_out():
     from cf_assistant.diffusion.utterance import expand_shorthand
 
     assert expand_shorthand("rows that arent done and dont say yes") == "rows that aren't done and don't say yes"
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ('cells that say just "Gold" (not Rose Gold or White Gold)', 'TextEquals("Gold")'),
+    ("exactly 'East' - not North East", 'TextEquals("East")'),
+    ('just "Gold"', None),  # nothing denied: the model's reading
+    ('only "Gold" not Silver', None),  # a denied text that does not hold it
+])
+def test_a_text_asked_for_exactly_beside_the_texts_that_hold_it(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_exact
+
+    assert named_exact(request_text) == rule
+
+
+def test_a_denial_before_the_reads_its_text():
+    from cf_assistant.diffusion.text_slots import mark
+
+    assert '"gmail"' in mark("apply to all emails except the gmail ones")
