@@ -239,3 +239,36 @@ def on_table(text: str, data: Any, quoted_text: str) -> tuple[str, str] | None:
     found = [got for j in sel.columns if sel.kinds[j] == "text"
              for got in [read(text, sel.texts(data.table, j), sel.headers[j])] if got is not None]
     return found[0] if len(found) == 1 else None
+
+
+_YES_NO = frozenset("yes no y n true false".split())
+_STATE_FILLER = frozenset("""highlight mark flag show colour color shade the a an all any every which that
+    have has been be are is were was ones one rows cells please""".split())
+
+
+def named_state(request: str, texts: Sequence[str], header: str) -> str | None:
+    """`NotBlanks()` for a request that says the state the column's header names ("returned
+    books" over Returned On, "assigned laptops" over Assigned To), `Blanks()` for its denial
+    ("unassigned laptops", "not returned yet"), with nothing more asked; None when the cells hold
+    yes/no words (the named words then read it), or for any other request."""
+    heads = [w for w in re.findall(r"[a-z]+", header.lower()) if w.endswith("ed") and len(w) >= 6]
+    if len(heads) != 1 or any(t.strip().lower() in _YES_NO for t in texts):
+        return None
+    if re.search(r"[\d\"<>=]", request):
+        return None
+    from cf_assistant.diffusion.spelling import slip_of
+
+    state, missing, rest = heads[0], False, []
+    tokens = [w.lower() for w in _TOKEN.findall(request)]
+    found = False
+    for i, w in enumerate(tokens):
+        base = w[2:] if w.startswith("un") else w
+        if base == state or len(base) >= 6 and slip_of(base, {state}):
+            found, missing = True, missing or w.startswith("un")
+        elif w in ("not", "never", "yet", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"):
+            missing = True
+        elif w not in _STATE_FILLER and not (len(w) > 3 and w.endswith("s")) and w not in _STOP:
+            rest.append(w)
+    if not found or rest:
+        return None
+    return "Blanks()" if missing else "NotBlanks()"

@@ -345,6 +345,9 @@ class Suggester:
             from cf_assistant.assistant.cell_words import named_words
 
             readings.append((named_words(text, *_column_texts(data)), "named words"))
+            from cf_assistant.assistant.cell_words import named_state
+
+            readings.append((named_state(text, *_column_texts(data)), "named state"))
         read = getattr(self.language, "readings", None)
         if read is not None:
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()

@@ -108,3 +108,17 @@ def test_a_word_for_the_header_in_another_form_leaves_the_reading():
 
     texts = ["None", "Penicillin", "Nuts", "penicillin, latex", "Latex"]
     assert named_words("anyone allergic to penicillin", texts, "Allergies") == 'TextContains("penicillin")'
+
+
+@pytest.mark.parametrize("request_text, header, texts, rule", [
+    ("signed contracts", "Signed On", [], "NotBlanks()"),
+    ("unsigned contracts", "Signed On", [], "Blanks()"),
+    ("contracts not signed yet", "Signed On", [], "Blanks()"),
+    ("unassigned tickets", "Assigned To", ["Ann", "", "Bo"], "Blanks()"),
+    ("approved claims", "Approved", ["Yes", "No"], None),  # yes/no cells: their words read it
+    ("contracts signed over 5 days ago", "Signed On", [], None), ("contracts signed by Ann", "Signed On", [], None),
+])
+def test_the_state_a_header_names_is_there_or_missing(request_text, header, texts, rule):
+    from cf_assistant.assistant.cell_words import named_state
+
+    assert named_state(request_text, texts, header) == rule
