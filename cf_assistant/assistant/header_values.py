@@ -92,6 +92,14 @@ _LEVELS = frozenset("high medium low urgent critical normal minor major emergenc
 _LEVEL_HEADERS = frozenset("priority severity urgency importance risk impact level".split())
 _OFF_VALUES = frozenset("email e-mail mail notes note comments comment description address url "
                         "link phone id".split())  # headers whose cells hold no short value
+# Headers whose cells sort the rows into kinds ("Type", "Plan", "City"): a value named without
+# its column is more often one of theirs than of a header MiniLM finds a little nearer.
+_CATEGORIES = frozenset("""type types category categories kind class section plan tier genre group
+    department dept channel model brand make city country region area site branch team division
+    segment source format language variety breed species size colour color""".split())
+_ORIGINS = frozenset("""supplier suppliers vendor source lender sender origin country city company
+    maker manufacturer publisher provider partner agency""".split())
+CATEGORY_PRIOR = 0.1  # added to a category (or, after "from", an origin) header's MiniLM cosine per value
 _YES_WORDS = frozenset("yes on true y".split())
 _NO_WORDS = frozenset("no off false n".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.\-]*(?:['’][a-z]+)?|\d+[A-Za-z][\w\-]*|\d+")
@@ -163,6 +171,7 @@ class _Phrase:
         self.by = ""  # what said the person: "'s", "by", "to" (the rows' workers) or "for" (their clients)
         self.denied = False
         self.state: str | None = None  # "Yes"/"No" said of a yes/no column named in it
+        self.plain = False  # its words qualify a rows' noun: kept as typed, no singular
 
     @property
     def value(self) -> str:
@@ -229,6 +238,7 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
             continue
         if _names_header(w, headers[first]) or _plural(w) and sum(
                 _names_header(w, headers[j]) for j in selection.columns) > 1:
+            current.plain = current.plain or bool(current.words)  # "york gigs": York qualifies them
             continue  # "gigs" beside Gig Date, "loans" beside Loan Start and Loan End: the rows
         naming = [j for j in texts if _names_header(w, headers[j])]
         if naming and low in ("no", "without") or naming and i and found[i - 1][0].lower() in (
@@ -282,21 +292,25 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
     phrases = _phrases(request, selection, texts, roles)
     if not phrases or len(phrases) > 3:
         return None
-    leaves: list[tuple[int, str, bool, bool]] = []  # column, value, denied, sure
-    for phrase, _ in phrases:
+    modifiers = any(phrase.plain for phrase, _ in phrases)  # a rows' noun follows the values:
+    for phrase, _ in phrases:  # they qualify it ("leeds or york gigs"), as typed
         words = phrase.words
         if len(words) > 1 and _plural(words[-1]) and not phrase.columns and not words[-1][:1].isupper():
             words = words[:-1]  # "laptop sales": the rows' noun
+            modifiers = True
         if len(words) > 1 and _plural(words[0]) and not words[0][:1].isupper():
             words = words[1:]  # "timesheets stil in draft"
         phrase.words = words
         if len(words) > 3:
             return None
+    leaves: list[tuple[int, str, bool, bool]] = []  # column, value, denied, sure
+    for phrase, _ in phrases:
+        phrase.plain = modifiers
         leaf = _leaf(phrase, request, selection, texts, roles)
         if leaf is None:
             return None
         leaves.append(leaf)
-    leaves = _guessed_column(leaves, phrases, selection, texts, roles, embed)
+    leaves = _guessed_column(leaves, phrases, selection, texts, roles, embed, request)
     if leaves is None:
         return None
     rules = []
@@ -356,12 +370,13 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
         status = [j for j in texts if roles[j] == "status"]
         if status:
             return status[0], _title(low), phrase.denied, True
-    return -1, _title(_singular(value)), phrase.denied, False  # guessed below
+    return -1, _title(value if phrase.plain else _singular(value)), phrase.denied, False  # guessed below
 
 
-def _guessed_column(leaves, phrases, selection, texts, roles, embed):
+def _guessed_column(leaves, phrases, selection, texts, roles, embed, request=""):
     """The guessed leaves' column: a sure sibling's under "or" ("raj or ana's"), else the text
-    column whose header is nearest the guessed values together (MiniLM)."""
+    column whose header is nearest the guessed values together (MiniLM), a category header
+    (`_CATEGORIES`; after "from", an origin's: `_ORIGINS`) a little nearer."""
     first = min(selection.columns)
     guessed = [n for n, leaf in enumerate(leaves) if leaf[0] == -1]
     if not guessed:
@@ -378,6 +393,11 @@ def _guessed_column(leaves, phrases, selection, texts, roles, embed):
         if len(candidates) > 1 and embed is not None:
             values = [leaves[n][1].lower() for n in guessed]
             vecs = embed([*values, *(selection.headers[j].strip() or "?" for j in candidates)])
-            sims = vecs[len(values):] @ vecs[:len(values)].T
-            column = candidates[int(np.argmax(sims.sum(axis=1)))]
+            sims = (vecs[len(values):] @ vecs[:len(values)].T).sum(axis=1)
+            kinds = _ORIGINS if re.search(r"\bfrom\s+(?:the\s+)?\S+\s*$", request.strip(" ?.!"), re.I) \
+                else _CATEGORIES  # "anything from Greenway": a supplier, not a category
+            sims += CATEGORY_PRIOR * len(values) * np.array(
+                [bool(set(re.findall(r"[a-z]+", selection.headers[j].lower())) & kinds)
+                 for j in candidates])
+            column = candidates[int(np.argmax(sims))]
     return [(column, v, d, s) if j == -1 else (j, v, d, s) for j, v, d, s in leaves]

@@ -109,3 +109,11 @@ def test_a_yes_no_header_read_as_an_amount_and_the_first_columns_word_for_the_ro
     assert read(head, "shows where the deposit hasn't been paid") == 'TextEquals(c[3], "No")'
     assert read(head, "shows that need a courier") == 'TextEquals(c[4], "Yes")'
     assert read(head, "rows where Status is No") == 'TextEquals(c[5], "No")'  # "No" last: a value, no denial
+
+
+def test_a_guessed_value_leans_to_a_category_header_and_after_from_to_an_origin(embed):
+    assert read([["Patient", "NHS", "Treatment Type", "Fee"]], "fillings", embed) == 'TextEquals(c[2], "Filling")'
+    head = [["Item", "Colour Code", "Category", "Supplier", "Qty"]]
+    assert read(head, "anything from Northwood", embed) == 'TextEquals(c[3], "Northwood")'
+    assert read([["Gig Date", "Venue", "City", "Fee"]], "leeds or york gigs", embed) == \
+        'OR(TextEquals(c[2], "Leeds"), TextEquals(c[2], "York"))'  # values before the rows' noun: as typed
