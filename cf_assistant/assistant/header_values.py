@@ -23,7 +23,7 @@ way a reader of the headers would, and writes the rule on its column (`TextEqual
 It reads only requests that ask for nothing else: no quantity (a code such as "7C" or "CC-100"
 is a value), no word of another rule (`_OTHER_RULES`: contains, top, blank, this week ...).
 Computed, not learnt, and only without cells: the pipeline adds the rule to the model's samples,
-above them (`pipeline._with_readings`, through `tables.Tables.valued`).
+above them (`pipeline._with_readings`, through `on_table`).
 """
 
 from __future__ import annotations
@@ -178,10 +178,9 @@ class _Phrase:
         return " ".join(w[:-2] if w.endswith("'s") else w for w in self.words)
 
 
-def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int, str]
-             ) -> list[tuple[_Phrase, str]] | None:
-    """The request's value phrases, each with the word that joins it to the one before ("or",
-    "and", ""), or None when a word names a number or date column or asks for another rule."""
+def _tokens(request: str) -> tuple[list[tuple[str, int]], set[int]] | None:
+    """(word, start) of the request's words, a status of several words as one ("on hold"), and
+    the starts of those; None when a word asks for another rule (`_OTHER_RULES`, a superlative)."""
     spans = [(m.start(), m.end()) for m in _MULTI_STATUSES.finditer(request)]
     found = []
     for m in _TOKEN.finditer(request):
@@ -193,86 +192,150 @@ def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int
         w = m.group(0).replace("’", "'")
         w = w if len(w) == 2 and w[0].isupper() and w.endswith(".") else w.rstrip(".")
         found.append((w, m.start()))
+    starts = {sp[0] for sp in spans}
     for w, at in found:
-        if at in {sp[0] for sp in spans}:
+        if at in starts:
             continue
         parts = re.split(r"[-']", w.lower().replace("'s", "")) + [w.lower()]
         if any(x in _OTHER_RULES or stem(x) in _OTHER_RULES or (
                 _SUPERLATIVE.fullmatch(x) and x not in _NOT_SUPERLATIVE) for x in parts):
             return None
-    headers, first = selection.headers, min(selection.columns)
-    others = [j for j in selection.columns if j not in texts]
-    out: list[tuple[_Phrase, str]] = []
-    current, join, by, deny = _Phrase(), "", False, False
-    starts = {sp[0] for sp in spans}
-    for i, (w, at) in enumerate(found):
-        low = w.lower()
-        nxt = found[i + 1][0] if i + 1 < len(found) else ""
-        if low in _JOINS or (current.words and "," in request[found[i - 1][1]:at]):
-            if current.words or current.columns:
-                out.append((current, join))
-            current, join = _Phrase(), (low if low in _JOINS else "")
-            current.person = by
+    return found, starts
+
+
+class _NoValue(Exception):
+    """The request is no value's request (a column named for a blank, a number column named)."""
+
+
+class _Reader:
+    """Reads the request's words one by one into value phrases (`_phrases`)."""
+
+    def __init__(self, request: str, selection: Any, texts: Sequence[int], roles: dict[int, str],
+                 found: list[tuple[str, int]], starts: set[int]):
+        self.request, self.selection, self.texts, self.roles = request, selection, texts, roles
+        self.found, self.starts = found, starts
+        self.headers, self.first = selection.headers, min(selection.columns)
+        self.others = [j for j in selection.columns if j not in texts]
+        self.out: list[tuple[_Phrase, str]] = []
+        self.current, self.join, self.by, self.deny = _Phrase(), "", False, False
+
+    def phrases(self) -> list[tuple[_Phrase, str]]:
+        for i, (w, at) in enumerate(self.found):
+            nxt = self.found[i + 1][0] if i + 1 < len(self.found) else ""
+            before = self.found[i - 1][0].lower() if i else ""
+            if not self._boundary(i, w, at) and not self._cue(w, nxt, before) \
+                    and not self._header_word(w, nxt, before):
+                self._value(w, nxt)
+        self._close(None)
+        return self.out
+
+    def _close(self, join: str | None) -> None:
+        if self.current.words or self.current.columns:
+            self.out.append((self.current, self.join))
+        if join is not None:
+            self.current, self.join = _Phrase(), join
+
+    def _boundary(self, i: int, w: str, at: int) -> bool:
+        """A join ("or", "and", a comma), a possessive's end, or a status of several words."""
+        low, current = w.lower(), self.current
+        if low in _JOINS or (current.words and "," in self.request[self.found[i - 1][1]:at]):
+            self._close(low if low in _JOINS else "")
+            self.current.person = self.by
             if low in _JOINS:
-                continue
-        if current.words and current.words[-1].endswith("'s"):  # "Priya's lines that are over budget"
-            if _plural(w) and at not in starts:
-                continue  # "Omar's expenses": the rows
-            out.append((current, join))
-            current, join = _Phrase(), "and"
-        if at in starts:
-            current.words.append(w)
-            current.denied = current.denied or deny
-            continue
+                return True
+        if self.current.words and self.current.words[-1].endswith("'s"):  # "Priya's lines that are over budget"
+            if _plural(w) and at not in self.starts:
+                return True  # "Omar's expenses": the rows
+            self.out.append((self.current, self.join))
+            self.current, self.join = _Phrase(), "and"
+        if at in self.starts:
+            self.current.words.append(w)
+            self.current.denied = self.current.denied or self.deny
+            return True
+        return False
+
+    def _cue(self, w: str, nxt: str, before: str) -> bool:
+        """A denial, or a word that says a person follows ("by", "for", "assigned to")."""
+        low, yesno = w.lower(), [j for j in self.texts if self.roles[j] == "yesno"]
         if low in _DENIALS or low == "other" and nxt.lower() in ("than", "then") or low == "no" and nxt \
-                and any(_names_header(nxt, headers[j]) for j in texts if roles[j] == "yesno"):
-            deny = True
-            continue
-        if low in ("than", "then") and deny:
-            continue
+                and any(_names_header(nxt, self.headers[j]) for j in yesno):
+            self.deny = True
+            return True
+        if low in ("than", "then") and self.deny:
+            return True
         if nxt.lower() == "by" and w.islower() or low.endswith("ed") and nxt.lower() == "to":
-            continue  # "listed by", "done by", "assigned to": the verb of a person
-        if low in ("by", "for") and nxt[:1].isupper() or low == "by":
-            by = current.person = True
-            current.by = low
-            continue
+            return True  # "listed by", "done by", "assigned to": the verb of a person
+        if low in ("by", "for") and nxt[:1].isupper() or low == "by" \
+                or low == "to" and before in ("assigned", "allocated", "given"):
+            self.by = self.current.person = True  # "anything assigned to Nadia"
+            self.current.by = low
+            return True
+        return False
+
+    def _header_word(self, w: str, nxt: str, before: str) -> bool:
+        """A word of a header: the rows' noun, a yes/no state, or the column a value is of."""
+        headers, first, low = self.headers, self.first, w.lower()
         if _names_header(w, headers[first]) or _plural(w) and sum(
-                _names_header(w, headers[j]) for j in selection.columns) > 1:
-            current.plain = current.plain or bool(current.words)  # "york gigs": York qualifies them
-            continue  # "gigs" beside Gig Date, "loans" beside Loan Start and Loan End: the rows
-        naming = [j for j in texts if _names_header(w, headers[j])]
-        if naming and low in ("no", "without") or naming and i and found[i - 1][0].lower() in (
-                "no", "without") and roles[naming[0]] != "yesno":
-            return None  # "accounts with no owner": a blank, not a value
+                _names_header(w, headers[j]) for j in self.selection.columns) > 1:
+            self.current.plain = self.current.plain or bool(self.current.words)  # "york gigs"
+            return True  # "gigs" beside Gig Date, "loans" beside Loan Start and Loan End: the rows
+        naming = [j for j in self.texts if _names_header(w, headers[j])]
+        if naming and (low in ("no", "without") or before in ("no", "without")
+                       and self.roles[naming[0]] != "yesno"):
+            raise _NoValue  # "accounts with no owner": a blank, not a value
         if naming:
             j = naming[0]
-            if j == first or _plural(w) and roles[j] == "people":
-                continue  # "tasks" beside Task, "any shipment", "students": the rows, not a test
-            if roles[j] == "yesno":
-                current.columns.append(j)
-                current.state = "No" if deny else "Yes"
-                continue
-            if not (_plural(w) and current.words and current.words[-1].endswith("'s")):
-                current.columns.append(j)  # "raj or ana's tables": Table is not meant
-                continue
-        if low == "to" and i and found[i - 1][0].lower() in ("assigned", "allocated", "given"):
-            by = current.person = True  # "anything assigned to Nadia"
-            current.by = "to"
-            continue
-        if any(_names_header(w, headers[j]) for j in others) and low not in _STATUSES:
-            return None  # a number or date column named: not a value's request
-        upper = w.isupper() and (len(w) > 1 or nxt and any(_names_header(nxt, headers[j]) for j in texts))
+            if j == first or _plural(w) and self.roles[j] == "people":
+                return True  # "tasks" beside Task, "any shipment", "students": the rows, not a test
+            if self.roles[j] == "yesno":
+                self.current.columns.append(j)
+                self.current.state = "No" if self.deny else "Yes"
+                return True
+            if not (_plural(w) and self.current.words and self.current.words[-1].endswith("'s")):
+                self.current.columns.append(j)  # "raj or ana's tables": Table is not meant
+                return True
+        if any(_names_header(w, headers[j]) for j in self.others) and low not in _STATUSES:
+            raise _NoValue  # a number or date column named: not a value's request
+        return False
+
+    def _value(self, w: str, nxt: str) -> None:
+        """A word of the value, a yes/no word after its column, or a filler."""
+        low, current = w.lower(), self.current
+        upper = w.isupper() and (len(w) > 1 or nxt and any(_names_header(nxt, self.headers[j])
+                                                             for j in self.texts))
         if low in _FILLER and not upper:
-            continue
+            return
         if current.state is not None and low in _YES_WORDS | _NO_WORDS:
             current.state = "Yes" if low in _YES_WORDS else "No"
-            continue
+            return
         current.words.append(w)
-        current.denied = current.denied or deny
+        current.denied = current.denied or self.deny
         current.person = current.person or w.endswith("'s")
-    if current.words or current.columns:
-        out.append((current, join))
-    return out
+
+
+def _phrases(request: str, selection: Any, texts: Sequence[int], roles: dict[int, str]
+             ) -> list[tuple[_Phrase, str]] | None:
+    """The request's value phrases, each with the word that joins it to the one before ("or",
+    "and", ""), or None when a word names a number or date column or asks for another rule."""
+    tokens = _tokens(request)
+    if tokens is None:
+        return None
+    try:
+        return _Reader(request, selection, texts, roles, *tokens).phrases()
+    except _NoValue:
+        return None
+
+
+def on_table(text: str, data: Any, tables: Any) -> str | None:
+    """On a table with a header row and no data rows, the value the request names and its
+    column read from the headers (`read`, with the MiniLM of `tables`, a `tables.Tables`); None
+    otherwise, or for a forced column, or when two columns are compared."""
+    from cf_assistant.assistant.tables import column_comparison
+
+    sel = data.selection
+    if data.table.n_rows or sel.forced is not None or column_comparison(text, sel):
+        return None
+    return read(text, sel, tables.embedder())
 
 
 def read(request: str, selection: Any, embed: Any = None) -> str | None:

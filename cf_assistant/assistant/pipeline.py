@@ -334,7 +334,9 @@ class Suggester:
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
-            valued = self.tables.header_valued(named, data)
+            from cf_assistant.assistant.header_values import on_table as header_value
+
+            valued = header_value(named, data, self.tables)
             readings.append((valued, HEADER_VALUE))  # ("no deposit paid": "No", not a blank)
             readings.append((None if valued else self.tables.presence(named, data), "named presence"))
             from cf_assistant.assistant.cell_words import on_table

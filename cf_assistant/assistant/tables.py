@@ -1193,7 +1193,7 @@ class Tables:
         sel = data.selection
         if sel.forced is not None or column_comparison(text, sel):  # "approved equal to claimed"
             return None
-        if data.table.n_rows == 0:  # a header row only: `header_valued`
+        if data.table.n_rows == 0:  # a header row only: `header_values.on_table`
             return None
         return named_value(text, sel, data.table)
 
@@ -1202,16 +1202,9 @@ class Tables:
         sel = data.selection
         return None if sel.forced is not None else named_presence(text, sel)
 
-    def header_valued(self, text: str, data: Any) -> str | None:
-        """On a table with a header row and no data rows, the value the request names and its
-        column read from the headers (`header_values.read`); None otherwise, or for a forced
-        column, or when two columns are compared."""
-        sel = data.selection
-        if data.table.n_rows or sel.forced is not None or column_comparison(text, sel):
-            return None
-        from cf_assistant.assistant.header_values import read
-
-        return read(text, sel, self._embedder())
+    def embedder(self) -> Any:
+        """The MiniLM `Embedder` (loaded on first need)."""
+        return self._embedder()
 
     def choice(self, text: str, data: Any, today: Any = None) -> ColumnChoice:
         key = (text, id(data.selection), today)  # today: the evidence of date rules

@@ -69,14 +69,14 @@ def test_a_request_asking_for_another_rule_is_not_read(request_text):
 
 
 def test_only_a_header_only_table_is_read_through_the_tables():
-    """`Tables.header_valued` reads only a table without data rows; with cells, the cells decide
+    """`on_table` reads only a table without data rows; with cells, the cells decide
     (`Tables.valued`)."""
     tables = T.Tables(lambda: None)
     empty = T.table_data(*T.from_records(REPAIRS))
-    assert tables.header_valued("closed jobs", empty) == 'TextEquals(c[5], "Closed")'
+    assert H.on_table("closed jobs", empty, tables) == 'TextEquals(c[5], "Closed")'
     assert tables.valued("closed jobs", empty) is None
     filled = T.table_data(*T.from_records(REPAIRS + [["J-1", "Ana", "Dock", "2024-01-02", "High", "Open", "Yes", "12"]]))
-    assert tables.header_valued("closed jobs", filled) is None
+    assert H.on_table("closed jobs", filled, tables) is None
 
 
 @pytest.fixture(scope="module")
