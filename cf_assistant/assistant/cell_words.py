@@ -20,6 +20,8 @@ It reads only requests that ask for nothing else: no number, no text the model h
 no word of a rule (`tables._RULE_CUES`: contains, not, top, blank, late ...).
 Computed, not learnt: the pipeline adds the rule to the model's samples, above them
 (`pipeline._with_readings`), only when it has the cells (`--values`, `--csv`, the add-in).
+`named_state` reads the one column's header instead: "returned books" over Returned On is
+`NotBlanks()`, "unassigned laptops" over Assigned To `Blanks()`.
 """
 
 from __future__ import annotations
@@ -258,10 +260,8 @@ def named_state(request: str, texts: Sequence[str], header: str) -> str | None:
         return None
     from cf_assistant.diffusion.spelling import slip_of
 
-    state, missing, rest = heads[0], False, []
-    tokens = [w.lower() for w in _TOKEN.findall(request)]
-    found = False
-    for i, w in enumerate(tokens):
+    state, found, missing, rest = heads[0], False, False, []
+    for w in (t.lower() for t in _TOKEN.findall(request)):
         base = w[2:] if w.startswith("un") else w
         if base == state or len(base) >= 6 and slip_of(base, {state}):
             found, missing = True, missing or w.startswith("un")

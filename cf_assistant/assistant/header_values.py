@@ -12,13 +12,15 @@ way a reader of the headers would, and writes the rule on its column (`TextEqual
   Task column, the plural last word of "laptop sales") are set aside are the value; "or" between
   two values gives `OR`, two values for two columns `AND`, a denial before it ("aren't", "not
   from") `NOT`;
-- its column, in this order: a text column the request names beside it ("A grades", "form 7C",
-  "high priority", "the Central branch"); for a person's name (a possessive "Ana's", "by M. Lane",
-  a capitalised word) a column of people (Owner, Agent, Employee ...); for a word of a status
-  ("sold", "cancelled", "not started") the status column; for a state said of a yes/no column
-  ("unpaid" beside Paid, "parents not contacted", "auto-renew off") that column with "Yes" or
-  "No"; else the text column whose header is nearest the value in MiniLM (people, e-mail,
-  notes and the rows' own column left out).
+- its column, in this order: for a state said of a yes/no column ("unpaid" beside Paid, "parents
+  not contacted", "auto-renew off") that column with "Yes" or "No"; a text column the request
+  names beside it ("A grades", "form 7C", "the Central branch"); for a person (a possessive
+  "Ana's", "by M. Lane", "assigned to Nadia") a column of the people who do the rows' work
+  (Owner, Agent, Dentist ...), for "for X" one of the people the rows are for (Client, Guest
+  ...); for a level ("high", "emergency") the Priority column; for a word of a status ("sold",
+  "cancelled", "not started") the status column; else the text column whose header is nearest
+  the value in MiniLM, a category header (Type, Plan, City; after "from", an origin: Supplier)
+  a little nearer (people, statuses, e-mail, notes and the rows' own column left out).
 
 It reads only requests that ask for nothing else: no quantity (a code such as "7C" or "CC-100"
 is a value), no word of another rule (`_OTHER_RULES`: contains, top, blank, this week ...).
@@ -77,7 +79,7 @@ _WORKERS = frozenset("""owner rep agent assignee assigned salesperson seller man
     cashier receptionist dispatcher staff worker employee""".split())
 # ... and the people the rows are for.
 _CLIENTS = frozenset("""customer client student pupil patient guest member tenant borrower runner player
-    candidate attendee requester contact holder buyer user volunteer name""".split())
+    candidate attendee requester contact holder buyer user name""".split())
 _PEOPLE = _WORKERS | _CLIENTS
 _STATUS_HEADERS = frozenset("status state stage result outcome condition health progress rsvp decision "
                             "verdict".split())
@@ -107,6 +109,10 @@ _QUANTITY = re.compile(r"[<>=%$£€\"#/@]|(?<![\w\-])\d[\d,.]*(?![\w\-])")
 _ELSEWHERE = re.compile(r"\bin\s+(?:the|its|their|a)\s+\w+|equal", re.I)  # "Safety in the name"
 _LETTERED = re.compile(r"\b(?:in\s+|on\s+)?(?:col(?:umn)?s?\.?\s+[A-Z]{1,2}|[A-Z]{1,2}\s+column)\b")
 
+# Header words that say a row is in a state or not, beside past participles in -ed.
+_STATES = frozenset("""paid active given done taken sent seen known ok hardy required eligible available
+    billable refundable insured vegan vegetarian""".split())
+
 
 def _role(header: str) -> str:
     """What a header's cells hold: "status", "level", "people", "yesno", "off" (no short value)
@@ -129,10 +135,6 @@ def _role(header: str) -> str:
         return "yesno"  # "Paid", "Parent Contacted", "Auto-Renew", "Paid In Full", "Vaccinations OK"
     return "text"
 
-
-# Header words that say a row is in a state or not, beside past participles in -ed.
-_STATES = frozenset("""paid active given done taken sent seen known ok hardy required eligible available
-    billable refundable insured vegan vegetarian""".split())
 
 
 def _plural(word: str) -> bool:
@@ -341,7 +343,6 @@ def on_table(text: str, data: Any, tables: Any) -> str | None:
 def read(request: str, selection: Any, embed: Any = None) -> str | None:
     """The rule a request names by values on a header-only table (anchored: `c[j]`), or None."""
     from cf_assistant.languages.cf import to_text
-
     from cf_assistant.languages.cf.rules import And, Not, Or, Text
 
     if _QUANTITY.search(request) or _ELSEWHERE.search(request):
@@ -422,8 +423,7 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
             kind = [j for j in people if set(header_words(headers[j])) & role]
             later = [j for j in people if j != first]
             return (verb or kind or later or people)[0], value, phrase.denied, True
-        if phrase.person:
-            return None
+        return None  # a person, and no column of people
     said_levels = [w for w in low.split() if w in _LEVELS]
     if said_levels:
         levels = [j for j in texts if roles[j] == "level"]
@@ -436,7 +436,7 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
     return -1, _title(value if phrase.plain else _singular(value)), phrase.denied, False  # guessed below
 
 
-def _guessed_column(leaves, phrases, selection, texts, roles, embed, request=""):
+def _guessed_column(leaves, phrases, selection, texts, roles, embed, request):
     """The guessed leaves' column: a sure sibling's under "or" ("raj or ana's"), else the text
     column whose header is nearest the guessed values together (MiniLM), a category header
     (`_CATEGORIES`; after "from", an origin's: `_ORIGINS`) a little nearer."""

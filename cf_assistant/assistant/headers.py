@@ -8,6 +8,9 @@ would: a unit or currency sign, or a word for a quantity ("Amount", "Qty", "Beds
 column; a word for a moment ("Due", "Shipped", "Last Visit", "Listed On") a date column; a word
 for an identifier ("Order #", "Emp No", "ID") says nothing; anything else is taken for text.
 
+`header_meanings` gives the request words that name a short or technical header by its meaning
+("arriving" for ETA, "mileage" for Odometer, "cheapest" for Price), cells or not.
+
 The guess is weaker than cells: `tables.ColumnChoice` penalises a rule whose kind the guess rules
 out by `GUESS_MISMATCH`, a fraction of the penalty for real cells, so a column the request names
 still wins. The word lists were written from how spreadsheets name their columns, then checked

@@ -61,6 +61,8 @@ OWN_SPELLING = frozenset({HEADER_VALUE, "named extension"})
 # Twins that are guesses, not repairs: scored below every sample, so that only the user's cells
 # (execution evidence) bring them forward ("contains twin": "Deluxe" inside "Double Deluxe").
 GUESSED_TWINS = frozenset({"contains twin"})
+
+
 class CandidateSource(Protocol):
     def generate_scored(self, utterances: list[str], k: int) -> list[list[tuple[str, float]]]:
         """k raw candidates (code, score; higher is better) per utterance, as one batch."""
@@ -455,9 +457,10 @@ class Suggester:
 
     def _with_repairs(self, samples: list[tuple[str, float]], utterance: str
                       ) -> tuple[list[tuple[str, float]], dict[str, str]]:
-        """The samples plus the repaired twins of each (scored as its source) that the language's
-        optional `repairs` gives (CF: a text or number the user named in place of an invented
-        one, the comparison the user named in place of another); and {canonical form: origin}
+        """The samples plus the repaired twins of each (scored as its source; a guessed twin,
+        `GUESSED_TWINS`, below every sample) that the language's optional `repairs` gives (CF: a
+        text or number the user named in place of an invented one, the comparison the user named
+        in place of another, a contained text beside a whole one); and {canonical form: origin}
         for the forms only such twins have. A form the model produced itself is never added to."""
         repair = getattr(self.language, "repairs", None)
         if repair is None:

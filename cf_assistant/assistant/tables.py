@@ -1123,8 +1123,10 @@ def named_value(request: str, selection: Selection, table: Any) -> str | None:
     return f'TextEquals("{value}")'  # the model's own form: one candidate, the column by its cells
 
 
-_PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(no|without|missing|lacking)|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|"
-                       r"someone|somebody|something|anyone))?)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# A cue that a column's value is missing (group 1) or there, then up to three words (group 2).
+_PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(no|without|missing|lacking)"
+                       r"|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|someone|somebody|"
+                       r"something|anyone))?)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _PRESENCE_MORE = frozenset("""contain contains containing include includes start starts begin begins end
     ends top bottom highest lowest most least above below over under more less greater fewer between
     before after since until today tomorrow yesterday week month year duplicate duplicates unique

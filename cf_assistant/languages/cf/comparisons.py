@@ -207,11 +207,7 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
         number = m.group(1).replace("$", "").replace(",", "") if m else None
     if number is None or re.search(re.escape(number) + r"[^\W\d%]", text.replace(",", "")):
         return None  # "4xx", "16gb": a code, not a number
-    if number.endswith("%"):
-        from cf_assistant.diffusion.literals import _fraction
-
-        number = _fraction(number[:-1])
-    return f"{op}({number})"
+    return f"{op}({_plain_number(number)})"
 
 
 _OF_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}of\s+(-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)")
@@ -226,12 +222,16 @@ def named_equal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     m = _OF_NUMBER.search(spelt)
     if m is None or found or len(_ALL_NUMBERS.findall(text)) != 1 or _NOT_THRESHOLD.search(text):
         return None
-    number = m.group(1).replace("$", "").replace(",", "")
+    return f"Equals({_plain_number(m.group(1).replace('$', '').replace(',', ''))})"
+
+
+def _plain_number(number: str) -> str:
+    """A number as the rule writes it: a percentage as its fraction ("15%" -> 0.15)."""
     if number.endswith("%"):
         from cf_assistant.diffusion.literals import _fraction
 
-        number = _fraction(number[:-1])
-    return f"Equals({number})"
+        return _fraction(number[:-1])
+    return number
 
 
 _PASS_MARK = re.compile(r"\bpass(?:ing)?\s+(?:mark|score|grade|threshold|level)\s*(?:is|of|=|:|at)?\s*"

@@ -1,5 +1,5 @@
 """Rules that a request's set phrases name whole: a date period, a repeat, error values, a
-function by its own name.
+function by its own name, a file type, a text's place in the cell, a text asked for exactly.
 
 Excel names its date periods with fixed phrases ("this week", "next month", "in the last 7
 days") and people use them as they are. The model reads the word "next" in a header ("Next
@@ -11,7 +11,10 @@ values are named by the word or by Excel's codes ("errors like #N/A or #REF!" ->
 "the valid readings, anything that's not #VALUE! or another error" -> `NotErrors()`,
 `named_errors`). A function named by its own name, as the benchmark's annotators write ("Apply
 NotBetween 900 and 4100"), is that function with the request's numbers or text
-(`named_function`).
+(`named_function`). File types are said by their extension ("pdfs" -> `TextEndsWith(".pdf")`,
+`named_extension`), a text by where it sits ("MAN at the front" -> `TextStartsWith("MAN")`,
+`named_position`), and a quoted text asked for exactly beside the texts that merely hold it
+("just "Rock" (not Indie Rock)" -> `TextEquals("Rock")`, `named_exact`).
 
 The period, repeat and error readings hold only for a request that names nothing else: no
 number, no comparison, no text operator, no blank, no denial and no "or"/"and" between two tests
@@ -194,6 +197,9 @@ _DENIED = re.compile(r"\b(?:not|no|non|except|excluding|other\s+than)\b|n't\b", 
 _POSITIONED = re.compile(r"[\"“']?([^\s\"“”']+)[\"”']?\s+(?:at|on)\s+the\s+(front|start|beginning|end)\b", re.I)
 _POSITION_RULES = {"front": "TextStartsWith", "start": "TextStartsWith", "beginning": "TextStartsWith",
                    "end": "TextEndsWith"}
+_NOT_TEXTS = frozenset("it them those these ones one that this cells cell values value text word "
+                       "words letters letter name names row rows column columns is are was "
+                       "were be has have had and or".split())  # placed, yet no text
 
 
 def named_extension(utterance: str) -> str | None:
@@ -227,10 +233,6 @@ def named_position(utterance: str) -> str | None:
         return None
     return f'{_POSITION_RULES[where]}("{text}")'
 
-
-_NOT_TEXTS = frozenset("it them those these ones one that this cells cell values value text word "
-                       "words letters letter name names row rows column columns is are was "
-                       "were be has have had and or".split())
 
 
 # A text asked for exactly, the texts that merely hold it set aside: "just "Rock" (not Indie

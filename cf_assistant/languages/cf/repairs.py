@@ -324,15 +324,15 @@ _EQUALS_LEAF = re.compile(r'^(NOT\()?TextEquals\(("(?:[^"]|"")*")\)(\))?$')
 def contains_twin(code: str, utterance: str) -> str | None:
     """`TextContains(X)` beside a candidate `TextEquals(X)` (and `TextNotContains(X)` beside
     `NOT(TextEquals(X))`) when the request does not ask for the whole text ("exactly", "just",
-    "equal to"): "rooms that are deluxe" over "Double Deluxe" and "Twin Deluxe". The twin scores
-    as its source and ranks below it (a longer code), except where the user's cells show that
-    the whole text formats none of them and the contained one some (`ranking`'s execution
-    evidence); without cells the model's reading stands."""
+    "equal to"): "rooms that are deluxe" over "Double Deluxe" and "Twin Deluxe". The pipeline
+    scores such a twin below every sample (`pipeline.GUESSED_TWINS`), so it comes first only
+    where the user's cells show that the whole text formats none of them and the contained one
+    some (`ranking`'s execution evidence); without cells the model's reading stands."""
     m = _EQUALS_LEAF.match(code.strip())
     if not m or bool(m.group(1)) != bool(m.group(3)) or _EXACT_WORDS.search(utterance):
         return None
     text = m.group(2)
-    if len(text) < 4:  # an empty text
+    if len(text) < 4:  # (quotes included) an empty or one-letter text
         return None
     return f"TextNotContains({text})" if m.group(1) else f"TextContains({text})"
 
