@@ -64,7 +64,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import everyday_tables as base  # noqa: E402
 import forum_tables as forum  # noqa: E402
-from everyday_common import check_unique, requests_in, write_splits  # noqa: E402
+from everyday_common import seen_problems as common_seen_problems  # noqa: E402
+from everyday_common import tag_problems, write_splits  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "annotator_tables.json"
@@ -941,13 +942,8 @@ def style_problems(record: dict) -> list[str]:
     """forum_tables' checks (one style tag, letters true, `letter` iff letters named), plus: one
     of this set's styles and one way of naming the column per record."""
     out = [p for p in forum.style_problems(record) if not p.endswith(": no style tag")]
-    tags = set(record.get("Tags", []))
     where = f"{record['Table']}: {record['NL Utterance']!r}"
-    if len(tags & set(STYLES)) != 1:
-        out.append(f"{where}: needs exactly one of the styles {STYLES}")
-    if len(tags & set(NAMINGS)) != 1:
-        out.append(f"{where}: needs exactly one of the namings {NAMINGS}")
-    return out
+    return out + tag_problems(where, set(record.get("Tags", [])), STYLES, NAMINGS)
 
 
 def table_problems() -> list[str]:
@@ -958,10 +954,7 @@ def table_problems() -> list[str]:
 
 def seen_problems(records: list[dict]) -> list[str]:
     """No request twice, none of the other sets' requests, none of the train split's."""
-    check_unique(records)
-    known = {"another set": requests_in(OTHER_SETS), "the train split": forum.train_requests()}
-    return [f"{r['Table']}: {r['NL Utterance']!r} is in {where}" for r in records
-            for where, requests in known.items() if r["NL Utterance"].strip().lower() in requests]
+    return common_seen_problems(records, OTHER_SETS, forum.train_requests())
 
 
 def build_full() -> list[dict]:

@@ -214,6 +214,25 @@ def column_record(prefix: str, request: str, code: str, column: tuple[str, str],
     return record
 
 
+def seen_problems(records: list[dict], other_sets: Iterable[str], train: set[str]) -> list[str]:
+    """No request twice (`check_unique`), none of the `other_sets`' requests, none of `train`
+    (the benchmark train split's lower-cased requests)."""
+    check_unique(records)
+    known = {"another set": requests_in(other_sets), "the train split": train}
+    return [f"{r['Table']}: {r['NL Utterance']!r} is in {where}" for r in records
+            for where, requests in known.items() if r["NL Utterance"].strip().lower() in requests]
+
+
+def tag_problems(where: str, tags: set[str], styles: Iterable[str], namings: Iterable[str]) -> list[str]:
+    """One style and one way of naming the column per record (or entry)."""
+    out = []
+    if len(tags & set(styles)) != 1:
+        out.append(f"{where}: needs exactly one of the styles {styles}")
+    if len(tags & set(namings)) != 1:
+        out.append(f"{where}: needs exactly one of the namings {namings}")
+    return out
+
+
 def train_requests(path: Path) -> set[str]:
     """The lower-cased requests of the benchmark train split at `path`, when it is on this machine."""
     if not path.exists():

@@ -72,7 +72,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import everyday_tables as base  # noqa: E402
 import forum_tables as forum  # noqa: E402
-from everyday_common import check_unique, requests_in, write_splits  # noqa: E402
+from everyday_common import seen_problems as common_seen_problems  # noqa: E402
+from everyday_common import tag_problems, write_splits  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "template_tables.json"
@@ -733,14 +734,7 @@ _QUOTED = re.compile(r'"[^"]+"')
 
 def entry_problems(table: str, entry: tuple) -> list[str]:
     """One style and one naming per entry."""
-    tags = set(entry[3:])
-    where = f"{table}: {entry[0]!r}"
-    out = []
-    if len(tags & set(STYLES)) != 1:
-        out.append(f"{where}: needs exactly one of the styles {STYLES}")
-    if len(tags & set(NAMINGS)) != 1:
-        out.append(f"{where}: needs exactly one of the namings {NAMINGS}")
-    return out
+    return tag_problems(f"{table}: {entry[0]!r}", set(entry[3:]), STYLES, NAMINGS)
 
 
 def table_problems() -> list[str]:
@@ -751,10 +745,7 @@ def table_problems() -> list[str]:
 
 def seen_problems(records: list[dict]) -> list[str]:
     """No request twice, none of the other sets' requests, none of the train split's."""
-    check_unique(records)
-    known = {"another set": requests_in(OTHER_SETS), "the train split": forum.train_requests()}
-    return [f"{r['Table']}: {r['NL Utterance']!r} is in {where}" for r in records
-            for where, requests in known.items() if r["NL Utterance"].strip().lower() in requests]
+    return common_seen_problems(records, OTHER_SETS, forum.train_requests())
 
 
 def build_full() -> list[dict]:

@@ -8,39 +8,25 @@ is one of the eight other sets or of the benchmark's train split."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+from set_files import DATA, PERIODS, TRAIN, builder, records
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
 OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
               "third_cf.json", "third_tables.json", "web_cf.json", "forum_tables.json")
 STYLES = {"annotator", "terse", "question"}
 NAMINGS = {"letter", "by-header", "by-word", "no-column"}
-PERIODS = {"LastMonth", "ThisMonth", "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek",
-           "ThisWeek", "NextWeek", "NextMonth"}
 
-
-def _records(name: str) -> list[dict]:
-    """The records of a set file, each with its split added."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [{**record, "split": split} for split, recs in json.loads(text).items() for record in recs]
 
 
 @pytest.fixture(scope="module")
 def module():
     """The builder, loaded from its file (it puts its own folder on sys.path for its imports)."""
-    spec = importlib.util.spec_from_file_location("annotator_tables", DATA / "annotator_tables.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    return builder
+    return builder("annotator_tables")
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +37,7 @@ def full(module) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def annotated() -> list[dict]:
-    return _records("annotator_tables.json")
+    return records("annotator_tables.json")
 
 
 def test_the_file_is_what_the_builder_writes(module, full, annotated):
@@ -128,7 +114,7 @@ def test_column_letters_are_the_columns_of_the_rule(annotated):
 
 
 def test_no_request_of_another_set(annotated):
-    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in _records(name)}
+    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in records(name)}
     assert [r["NL Utterance"] for r in annotated if r["NL Utterance"].strip().lower() in old] == []
 
 

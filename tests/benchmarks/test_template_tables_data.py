@@ -9,40 +9,26 @@ benchmark's train split."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+from set_files import DATA, PERIODS, TRAIN, builder, records
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
 OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
               "third_cf.json", "third_tables.json", "web_cf.json", "plain_cf.json",
               "forum_tables.json", "annotator_tables.json")
 STYLES = {"chat", "forum", "addin", "terse"}
 NAMINGS = {"by-header", "by-meaning", "by-value"}
-PERIODS = {"LastMonth", "ThisMonth", "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek",
-           "ThisWeek", "NextWeek", "NextMonth"}
 
-
-def _records(name: str) -> list[dict]:
-    """The records of a set file, each with its split added."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [{**record, "split": split} for split, recs in json.loads(text).items() for record in recs]
 
 
 @pytest.fixture(scope="module")
 def module():
     """The builder, loaded from its file (it puts its own folder on sys.path for its imports)."""
-    spec = importlib.util.spec_from_file_location("template_tables", DATA / "template_tables.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    return builder
+    return builder("template_tables")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +39,7 @@ def full(module) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def written() -> list[dict]:
-    return _records("template_tables.json")
+    return records("template_tables.json")
 
 
 def test_the_file_is_what_the_builder_writes(module, full, written):
@@ -114,7 +100,7 @@ def test_both_halves_cover_every_function_family_and_period(module, written):
 def test_no_request_repeats_or_is_of_another_set(written):
     requests = [r["NL Utterance"].strip().lower() for r in written]
     assert len(requests) == len(set(requests))
-    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in _records(name)}
+    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in records(name)}
     assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in old] == []
 
 
