@@ -348,11 +348,11 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
     if _QUANTITY.search(request) or _ELSEWHERE.search(request):
         return None  # a quantity, a sign, a quoted text, a part of a text: not a value
     request = _LETTERED.sub(" ", request)  # "in column C": the column, said by its letter
+    roles = {j: _role(selection.headers[j]) for j in selection.columns}
     texts = [j for j in selection.columns if selection.kinds[j] in ("text", "empty")
-             or _role(selection.headers[j]) == "yesno" and j in selection.guessed]  # "Deposit Paid"
+             or roles[j] == "yesno" and j in selection.guessed]  # "Deposit Paid"
     if not texts:
         return None
-    roles = {j: _role(selection.headers[j]) for j in texts}
     phrases = _phrases(request, selection, texts, roles)
     if not phrases or len(phrases) > 3:
         return None
@@ -367,7 +367,7 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
         phrase.words = words
         if len(words) > 3:
             return None
-    leaves: list[tuple[int, str, bool, bool]] = []  # column, value, denied, sure
+    leaves: list[tuple[int, str, bool]] = []  # column (-1: guessed below), value, denied
     for phrase, _ in phrases:
         phrase.plain = modifiers
         leaf = _leaf(phrase, request, selection, texts, roles)
@@ -378,25 +378,26 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
     if leaves is None:
         return None
     rules = []
-    for j, value, denied, _ in leaves:
+    for j, value, denied in leaves:
         rule = Text("TextEquals", value, column=j)
         rules.append(Not(rule) if denied else rule)
     if len(rules) == 1:
         return to_text(rules[0])
-    if len({j for j, *_ in leaves}) == 1 and not any(d for _, _, d, _ in leaves):
+    if len({j for j, _, _ in leaves}) == 1 and not any(d for _, _, d in leaves):
         return to_text(Or(tuple(rules)))  # "phones and tablets": a cell is one of them
     return to_text(And(tuple(rules)))
 
 
 def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
-          roles: dict[int, str]) -> tuple[int, str, bool, bool] | None:
-    """(column, value, denied, sure) for one phrase; sure: its column is read from a named
-    header, a person, a status or a yes/no state, not guessed; None when no column reads it."""
+          roles: dict[int, str]) -> tuple[int, str, bool] | None:
+    """(column, value, denied) for one phrase, the column -1 where no named header, person,
+    level, status or yes/no state reads it (`_guessed_column` then guesses it); None when the
+    phrase is a person and no column holds people."""
     headers, first = selection.headers, min(selection.columns)
     value = phrase.value
     low = value.lower()
     if phrase.state is not None:  # "parents not contacted"
-        return phrase.columns[0], phrase.state, False, True
+        return phrase.columns[0], phrase.state, False
     if not phrase.words:
         return None
     for j in texts:  # "unpaid" beside Paid
@@ -407,13 +408,13 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
             base = w[2:] if w.startswith("un") else w
             if last and (base == last[0] or stem(base) == stem(last[0])):
                 no = w.startswith("un") or phrase.denied
-                return j, "No" if no else "Yes", False, True
+                return j, "No" if no else "Yes", False
     named = [j for j in phrase.columns if roles[j] != "yesno"]
     if named:
         j = named[0]
         if roles[j] == "level" or low in _STATUSES:
             value = low
-        return j, _title(value), phrase.denied, True
+        return j, _title(value), phrase.denied
     if phrase.person:
         people = [j for j in texts if roles[j] == "people"]
         if people:
@@ -422,18 +423,18 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
             role = _CLIENTS if phrase.by == "for" else _WORKERS
             kind = [j for j in people if set(header_words(headers[j])) & role]
             later = [j for j in people if j != first]
-            return (verb or kind or later or people)[0], value, phrase.denied, True
+            return (verb or kind or later or people)[0], value, phrase.denied
         return None  # a person, and no column of people
     said_levels = [w for w in low.split() if w in _LEVELS]
     if said_levels:
         levels = [j for j in texts if roles[j] == "level"]
-        return (levels[0], _title(said_levels[0]), phrase.denied, True) if levels else None
+        return (levels[0], _title(said_levels[0]), phrase.denied) if levels else None
     if low in _STATUSES or _MULTI_STATUSES.fullmatch(low) or any(
             w in _STATUSES for w in low.replace("-", " ").split()):
         status = [j for j in texts if roles[j] == "status"]
         if status:
-            return status[0], _title(low), phrase.denied, True
-    return -1, _title(value if phrase.plain else _singular(value)), phrase.denied, False  # guessed below
+            return status[0], _title(low), phrase.denied
+    return -1, _title(value if phrase.plain else _singular(value)), phrase.denied  # guessed below
 
 
 def _guessed_column(leaves, phrases, selection, texts, roles, embed, request):
@@ -463,4 +464,4 @@ def _guessed_column(leaves, phrases, selection, texts, roles, embed, request):
                 [bool(set(re.findall(r"[a-z]+", selection.headers[j].lower())) & kinds)
                  for j in candidates])
             column = candidates[int(np.argmax(sims))]
-    return [(column, v, d, s) if j == -1 else (j, v, d, s) for j, v, d, s in leaves]
+    return [(column if j == -1 else j, v, d) for j, v, d in leaves]
