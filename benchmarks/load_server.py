@@ -1,7 +1,8 @@
 """Load benchmark of `cfa serve` on loopback: the in-process ceiling first, then HTTP at each level.
 
     python benchmarks/load_server.py [--duration 60] [--levels 1,8,32] [--soak 0] [--k 5]
-                                     [--max-batch 4] [--max-wait-ms 2] [--out FILE.json]
+                                     [--max-batch 8] [--max-wait-ms 2] [--client raw|httpx]
+                                     [--httpx-levels 32] [--out FILE.json]
 
 Requests: the CF dev split's utterances (the dev part of /work/shared/data/cf/train.json; nothing
 is trained or chosen on them here), `{"text", "k"}` each, cycled.
@@ -13,9 +14,13 @@ is trained or chosen on them here), `{"text", "k"}` each, cycled.
    latency of one request alone (`suggest`), which the HTTP latency at concurrency 1 is compared
    with.
 2. `cfa serve` as a fresh process on a free 127.0.0.1 port (access log off): the time until
-   /readyz is 200 (cold start), then for each concurrency level an async httpx client with that
-   many workers for --duration seconds: requests/s (200s only), p50/p95/p99 latency, error and
-   503 rates, the batch-size histogram (from /stats), the model's share of the time (timing_ms),
+   /readyz is 200 (cold start), then for each concurrency level a client with that many workers
+   (each its own keep-alive connection) for --duration seconds. The client is the lean
+   `RawConnection` on uvloop by default (about 0.3 ms of CPU per request against httpx's 1.6 ms
+   on this machine, where client and server share two cores: what the server does is measured, not
+   the load generator); `--client httpx` runs httpx's AsyncClient as sessions 4-8 did, and
+   `--httpx-levels 32` runs the named levels again with httpx in the same run, after the others.
+   Per level: requests/s (200s only), p50/p95/p99 latency, error and 503 rates, the batch-size histogram (from /stats), the model's share of the time (timing_ms),
    the server's resident and peak memory (/proc), and the server process's CPU time per answered
    request (user + system, /proc: unlike the wall times it hardly moves when other jobs share
    the CPU, so it compares runs taken on a busy machine), and this client's own CPU time per
@@ -185,7 +190,65 @@ async def _worker(client, base, bodies, offset, stop_at, out) -> None:
         out.append((time.perf_counter() - start, status, model))
 
 
-async def level(base: str, bodies: list[dict], concurrency: int, seconds: float, pid: int) -> dict:
+class RawConnection:
+    """One keep-alive HTTP/1.1 connection that POSTs JSON bodies rendered once, on asyncio streams.
+
+    The lean client: the load generator shares the machine's two cores with the server it
+    measures, and httpx spends about 1.6 ms of CPU per request here (its pool, URL and header
+    models); this spends a fraction of that, so more of the machine is left to the server, as
+    when the add-ins call it from their own machines. It reads the status line, the headers and
+    a Content-Length body (what uvicorn sends for a JSON answer); anything else is an error."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port, self.reader, self.writer = host, port, None, None
+
+    async def post(self, path: str, body: bytes) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(b"POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n"
+                          b"Content-Length: %d\r\n\r\n%s" % (path.encode(), self.host.encode(), len(body), body))
+        status = int((await self.reader.readline()).split(b" ", 2)[1])
+        length, close = 0, False
+        while (line := await self.reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"connection" and value.strip().lower() == b"close":
+                close = True
+        payload = await self.reader.readexactly(length)
+        if close:
+            self.close()
+        return status, payload
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def _raw_worker(base, bodies, offset, stop_at, out) -> None:
+    host, port = base.rsplit("//", 1)[1].split(":")
+    conn, i = RawConnection(host, int(port)), offset
+    rendered = [json.dumps(b).encode() for b in bodies]
+    while time.perf_counter() < stop_at:
+        body = rendered[i % len(rendered)]
+        i += 1
+        start = time.perf_counter()
+        try:
+            status, payload = await conn.post("/v1/suggest", body)
+            model = json.loads(payload).get("timing_ms", {}).get("model") if status == 200 else None
+        except Exception as exc:  # a transport or protocol error counts as an error
+            status, model = type(exc).__name__, None
+            conn.close()
+        out.append((time.perf_counter() - start, status, model))
+    conn.close()
+
+
+async def level(base: str, bodies: list[dict], concurrency: int, seconds: float, pid: int,
+                client_kind: str = "raw") -> dict:
+    """`concurrency` workers of the `client_kind` client ("raw": RawConnection, or "httpx") for
+    `seconds`: the numbers of one row of the report."""
     import httpx
 
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
@@ -194,8 +257,11 @@ async def level(base: str, bodies: list[dict], concurrency: int, seconds: float,
         cpu, own = cpu_seconds(pid), time.process_time()
         out: list = []
         start = time.perf_counter()
-        await asyncio.gather(*(_worker(client, base, bodies, w * 7, start + seconds, out)
-                               for w in range(concurrency)))
+        if client_kind == "raw":
+            workers = [_raw_worker(base, bodies, w * 7, start + seconds, out) for w in range(concurrency)]
+        else:
+            workers = [_worker(client, base, bodies, w * 7, start + seconds, out) for w in range(concurrency)]
+        await asyncio.gather(*workers)
         elapsed = time.perf_counter() - start
         cpu, own = cpu_seconds(pid) - cpu, time.process_time() - own
         after = (await client.get(base + "/stats")).json()
@@ -203,7 +269,7 @@ async def level(base: str, bodies: list[dict], concurrency: int, seconds: float,
     statuses = Counter(str(s) for _, s, _ in out)
     models = [m for _, s, m in out if s == 200 and m is not None]
     hist = {size: n - before.get("batches", {}).get(size, 0) for size, n in after["batches"].items()}
-    return {"concurrency": concurrency, "seconds": round(elapsed, 1), "requests": len(out),
+    return {"concurrency": concurrency, "client": client_kind, "seconds": round(elapsed, 1), "requests": len(out),
             "rps": len(ok) / elapsed, "p50_ms": percentile(ok, 50), "p95_ms": percentile(ok, 95),
             "p99_ms": percentile(ok, 99), "error_rate": 1 - len(ok) / max(1, len(out)),
             "rate_503": statuses.get("503", 0) / max(1, len(out)), "statuses": dict(statuses),
@@ -212,10 +278,10 @@ async def level(base: str, bodies: list[dict], concurrency: int, seconds: float,
             "client_cpu_ms_per_request": 1000 * own / max(1, len(out))}
 
 
-async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
+async def soak(base: str, pid: int, bodies: list[dict], seconds: float, client_kind: str = "raw") -> dict:
     """Concurrency 8 for `seconds`; the server's memory every 10 s."""
     samples = [memory_mb(pid)["rss"]]
-    task = asyncio.create_task(level(base, bodies, 8, seconds, pid))
+    task = asyncio.create_task(level(base, bodies, 8, seconds, pid, client_kind))
     while not task.done():
         await asyncio.sleep(min(10.0, seconds))
         samples.append(memory_mb(pid)["rss"])
@@ -223,6 +289,20 @@ async def soak(base: str, pid: int, bodies: list[dict], seconds: float) -> dict:
     result.update(rss_start_mb=samples[1] if len(samples) > 1 else samples[0], rss_end_mb=samples[-1],
                   rss_samples_mb=[round(s, 1) for s in samples])
     return result
+
+
+def _run(coro, client_kind: str):
+    """Run a level: the raw client on uvloop where it is installed (the server's own loop), httpx
+    on asyncio's loop as it always ran."""
+    if client_kind == "raw":
+        try:
+            import uvloop
+        except ImportError:
+            uvloop = None
+        if uvloop is not None:
+            with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+                return runner.run(coro)
+    return asyncio.run(coro)
 
 
 # ------------------------------------------------------------------ report
@@ -239,19 +319,20 @@ def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict 
                  f"batch {b}: {c:.1f}" for b, c in ceil["cpu_ms_by_batch"].items()) + ".", "",
              f"Server cold start (process start to /readyz 200): {cold:.1f} s; memory after the run "
              f"{mem['rss']:.0f} MiB resident, peak {mem['peak']:.0f} MiB.", "",
-             "| concurrency | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 | server CPU ms/req | client CPU ms/req |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "| concurrency | client | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 | server CPU ms/req | client CPU ms/req |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in levels + ([soaked] if soaked else []):
         hist = " ".join(f"{s}:{n}" for s, n in r["batches"].items())
-        lines.append(f"| {r['concurrency']}{' (soak)' if r is soaked else ''} | {r['seconds']} | {r['rps']:.1f} | "
+        lines.append(f"| {r['concurrency']}{' (soak)' if r is soaked else ''} | {r.get('client', 'httpx')} | {r['seconds']} | {r['rps']:.1f} | "
                      f"{100 * r['rps'] / ceil['ceiling_rps']:.0f}% | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
                      f"{r['p99_ms']:.1f} | {100 * r['error_rate']:.2f}% | {100 * r['rate_503']:.2f}% | {hist} | "
                      f"{r['model_ms_p50']:.1f} | {r['cpu_ms_per_request']:.1f} | {r['client_cpu_ms_per_request']:.1f} |")
-    one = next((r for r in levels if r["concurrency"] == 1), None)
+    main_levels = [r for r in levels if r.get("client") == cfg.get("client", "httpx")] or levels
+    one = next((r for r in main_levels if r["concurrency"] == 1), None)
     if one:
         lines += ["", f"HTTP added latency at concurrency 1: {one['p50_ms'] - ceil['single_p50_ms']:.1f} ms "
                   f"median ({one['p50_ms']:.1f} through HTTP vs {ceil['single_p50_ms']:.1f} in-process)."]
-        top = max(levels, key=lambda r: r["concurrency"])
+        top = max(main_levels, key=lambda r: r["concurrency"])
         lines.append(f"Throughput at {top['concurrency']}: {top['rps'] / one['rps']:.2f}x the one-at-a-time throughput.")
     if soaked:
         lines.append(f"Soak: resident memory {soaked['rss_start_mb']:.0f} MiB at the start, "
@@ -274,6 +355,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--model-threads", type=int, help="the server's model calls at once, and the ceiling's "
                    "callers at once (default: the server's, one per core)")
     p.add_argument("--finish-threads", type=int, default=1, help="the server's threads for the work after the model")
+    p.add_argument("--client", choices=("raw", "httpx"), default="raw", help="the load client: raw "
+                   "(RawConnection on uvloop, the lean one) or httpx (AsyncClient on asyncio's own loop)")
+    p.add_argument("--httpx-levels", default="", help="levels run again with the httpx client, after the others")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
     from cf_assistant.server.settings import Settings
@@ -287,14 +371,17 @@ def main(argv: list[str] | None = None) -> None:
                                      "--max-batch", str(a.max_batch), "--max-wait-ms", str(a.max_wait_ms),
                                      "--finish-threads", str(a.finish_threads)])
     try:
-        levels = [asyncio.run(level(base, bodies, int(c), a.duration, proc.pid)) for c in a.levels.split(",")]
-        soaked = asyncio.run(soak(base, proc.pid, bodies, a.soak)) if a.soak > 0 else None
+        runs = [(int(c), a.client) for c in a.levels.split(",")]
+        runs += [(int(c), "httpx") for c in a.httpx_levels.split(",") if c and a.client != "httpx"]
+        levels = [_run(level(base, bodies, c, a.duration, proc.pid, kind), kind) for c, kind in runs]
+        soaked = _run(soak(base, proc.pid, bodies, a.soak, a.client), a.client) if a.soak > 0 else None
         mem = memory_mb(proc.pid)
     finally:
         stop_server(proc)
     cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
            "threads": a.threads, "model_threads": a.model_threads, "finish_threads": a.finish_threads,
-           "max_wait_ms": a.max_wait_ms, "duration": a.duration, "command": " ".join(sys.argv)}
+           "max_wait_ms": a.max_wait_ms, "duration": a.duration, "client": a.client,
+           "command": " ".join(sys.argv)}
     print(report(cfg, ceil, cold, levels, soaked, mem))
     if a.out:
         a.out.write_text(json.dumps({"config": cfg, "ceiling": ceil, "cold_start_s": cold, "levels": levels,
