@@ -1,0 +1,116 @@
+"""benchmarks/data/posts_tables.json is what benchmarks/data/posts_tables.py builds: every record,
+on its full table, parses in canonical spelling and formats some but not all rows (the executor at
+the bench's reference date); records with data keep the executor's labels, header-only records
+(about 40%) keep the header row only and no labels; both halves cover all 41 top functions of the
+CF language; each record has one style and one way of naming its column, and every column letter
+it names is true; no request repeats, and none (case aside) is one of the other sets or of the
+benchmark's train split."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+import pytest
+
+from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+from set_files import PERIODS, TRAIN, builder, records
+
+STYLES = {"post", "helpdesk", "reply"}
+NAMINGS = {"by-header", "by-meaning", "by-value"}
+
+
+@pytest.fixture(scope="module")
+def module():
+    return builder("posts_tables")
+
+
+@pytest.fixture(scope="module")
+def full(module) -> dict[str, dict]:
+    """Every record on its full table, by ID (the builder's checks run on these)."""
+    return {record["ID"]: record for record in module.build_full()}
+
+
+@pytest.fixture(scope="module")
+def written() -> list[dict]:
+    return records("posts_tables.json")
+
+
+def _executor_labels(record: dict) -> list[int]:
+    """0 for the header, then 1 per data row the executor formats at the bench's date."""
+    from cf_assistant.data import REFERENCE_DATE
+
+    rows = formatted_rows(parse(record["Code"]), table_from_records(record["Data"]),
+                          record["Data"][0].index(record["Column"]), REFERENCE_DATE)
+    return [0] + [int(row in set(rows)) for row in range(len(record["Data"]) - 1)]
+
+
+def test_the_file_is_what_the_builder_writes(module, full, written):
+    assert sorted(r["ID"] for r in written) == sorted(full)
+    for record in written:
+        assert {k: v for k, v in record.items() if k != "split"} == module.strip(full[record["ID"]])
+
+
+def test_header_only_records_and_the_others(module, full, written):
+    for record in written:
+        whole = full[record["ID"]]
+        if module.header_only(record["ID"]):
+            assert record["Data"] == [whole["Data"][0]] and record["Labels"] == [], record["ID"]
+            assert "header-only" in record["Tags"], record["ID"]
+        else:
+            assert record["Data"] == whole["Data"] and "header-only" not in record["Tags"], record["ID"]
+            assert record["Labels"] == _executor_labels(record), record["ID"]
+    share = sum("header-only" in r["Tags"] for r in written) / len(written)
+    assert 0.33 <= share <= 0.47, share
+
+
+def test_each_rule_formats_some_but_not_all_rows_of_its_full_table(full):
+    from cf_assistant.data import REFERENCE_DATE
+
+    for rid, record in full.items():
+        assert to_text(parse(record["Code"])) == record["Code"] and record["Today"] == str(REFERENCE_DATE), rid
+        first = re.search(r"c\[(\d+)\]", record["Code"]).group(1)
+        assert record["Data"][0][int(first)] == record["Column"], rid
+        assert 6 <= len(record["Data"][0]) <= 9 and 12 <= len(record["Data"]) - 1 <= 16, rid
+        assert record["Labels"] == _executor_labels(record), rid
+        assert 0 < sum(record["Labels"]) < len(record["Data"]) - 1, rid
+
+
+def test_column_letters_named_are_true(module, full):
+    assert [p for record in full.values() for p in module.letter_problems(record)] == []
+    assert sum("range-named" in r["Tags"] for r in full.values()) >= 10
+
+
+def test_ids_splits_tags_and_tables(written):
+    assert 240 <= len(written) <= 360 and len({r["Table"] for r in written}) >= 12
+    for record in written:
+        even = int(hashlib.sha1(record["ID"].encode()).hexdigest(), 16) % 2 == 0
+        assert record["split"] == ("dev" if even else "test"), record["ID"]
+        assert record["ID"].startswith("pst-") and "posts-set" in record["Tags"]
+        tags = set(record["Tags"])
+        assert len(STYLES & tags) == 1 and len(NAMINGS & tags) == 1, record["ID"]
+        assert record["Scope"] in ("rows", "cells")
+
+
+def test_both_halves_cover_every_function_and_period(module, written):
+    every = {f for members in module.FAMILIES.values() for f in members}
+    assert len(every) == 41 and PERIODS <= every
+    for split in ("dev", "test"):
+        functions = {r["Function"] for r in written if r["split"] == split}
+        assert functions == every, (split, every - functions)
+        assert {"rows", "cells"} == {r["Scope"] for r in written if r["split"] == split}
+
+
+def test_no_request_repeats_or_is_of_another_set(module, written):
+    requests = [r["NL Utterance"].strip().lower() for r in written]
+    assert len(requests) == len(set(requests))
+    old = {r["NL Utterance"].strip().lower() for name in module.OTHER_SETS for r in records(name)}
+    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in old] == []
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason="../shared/data/cf/train.json is absent")
+def test_no_request_of_the_train_split(written):
+    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
+    train = {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
+    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in train] == []

@@ -1,0 +1,124 @@
+"""The committed spoken-request set (benchmarks/data/spoken_cf.json) is what spoken_cf.py builds, byte
+for byte, and what the executor formats today: size, every CF function in both halves, hash splits,
+labels that format some rows but not all, canonical rules, a speaking style first and the `spoken`
+tag last, near misses told apart, and no request shared with any other set file of
+benchmarks/data or with the benchmark train split (that last part is skipped, visibly, where
+../shared/data/cf/train.json is absent)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from cf_assistant.data import REFERENCE_DATE
+from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS, VISUAL_KINDS
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "benchmarks" / "data"
+SET = DATA_DIR / "spoken_cf.json"
+TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
+STYLES = {"dictated", "assistant", "fast-typed"}
+EXTRA_TAGS = {"uk", "us", "in", "au", "number-words", "filler", "self-correction", "homophone"}
+OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage "
+                   "Duplicates Unique Blanks NotBlanks Errors NotErrors NOT AND OR").split()
+EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS + VISUAL_KINDS) | set(OTHER_FUNCTIONS)
+
+
+def _load(path: Path) -> dict[str, list[dict]]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _requests(splits: dict[str, list[dict]]) -> list[str]:
+    return [str(rec["NL Utterance"]).strip().lower() for recs in splits.values() for rec in recs]
+
+
+def _records() -> list[dict]:
+    return [rec for recs in _load(SET).values() for rec in recs]
+
+
+def _builder():
+    """benchmarks/data/spoken_cf.py run from its path (it puts its own folder on sys.path)."""
+    spec = importlib.util.spec_from_file_location("spoken_cf", DATA_DIR / "spoken_cf.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    return builder
+
+
+def test_every_function_in_both_halves_split_by_the_id_hash():
+    splits = _load(SET)
+    assert sorted(splits) == ["dev", "test"] and len(_requests(splits)) >= 240
+    for half in ("dev", "test"):
+        assert EVERY_FUNCTION <= {rec["Function"] for rec in splits[half]}, half
+        ids = [rec["ID"] for rec in splits[half]]
+        assert all(i.startswith("spk-") for i in ids)
+        parity = {int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 for i in ids}
+        assert parity == ({0} if half == "dev" else {1}), half
+
+
+def test_every_style_every_tag_and_many_columns():
+    records = _records()
+    assert {rec["Tags"][0] for rec in records} == STYLES
+    assert all(rec["Tags"][-1] == "spoken" and set(rec["Tags"][1:-1]) <= EXTRA_TAGS for rec in records)
+    assert EXTRA_TAGS <= {tag for rec in records for tag in rec["Tags"]}
+    assert len({rec["Data"][0][0] for rec in records}) >= 60
+    assert all(12 <= len(rec["Data"]) - 1 <= 20 and all(len(row) == 1 for row in rec["Data"])
+               for rec in records)
+
+
+def test_no_request_is_written_twice_or_taken_from_another_set():
+    mine = _requests(_load(SET))
+    assert len(set(mine)) == len(mine)
+    others = sorted(path for path in DATA_DIR.glob("*.json") if path != SET)
+    assert others, "no other set file found"
+    for other in others:
+        assert not set(mine) & set(_requests(_load(other))), other.name
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason=f"benchmark train split absent: {TRAIN}")
+def test_no_request_is_taken_from_the_train_split():
+    assert not set(_requests(_load(SET))) & set(_requests(_load(TRAIN)))
+
+
+@pytest.mark.parametrize("rec", _records(), ids=lambda rec: rec["ID"])
+def test_labels_are_what_the_executor_formats(rec):
+    """Each record on its own: canonical rule, Function, Today, and labels that the executor gives
+    again and that format some data rows but not all."""
+    assert rec["Today"] == REFERENCE_DATE.isoformat()
+    rule = parse(rec["Code"])
+    assert to_text(rule) == rec["Code"] and rec["Code"].startswith(rec["Function"] + "(")
+    formatted = set(formatted_rows(rule, table_from_records(rec["Data"]), 0, REFERENCE_DATE))
+    assert rec["Labels"][0] == 0 and len(rec["Labels"]) == len(rec["Data"])
+    assert {i for i, label in enumerate(rec["Labels"][1:]) if label} == formatted
+    assert 0 < len(formatted) < len(rec["Data"]) - 1
+
+
+def test_committed_file_is_what_the_script_builds_byte_for_byte(tmp_path):
+    builder = _builder()
+    built = builder.build()  # also runs the near-miss and other-set checks on every record
+    assert sorted(built, key=lambda r: r["ID"]) == sorted(_records(), key=lambda r: r["ID"])
+    builder.write_splits(tmp_path / "again.json", builder.build())
+    assert (tmp_path / "again.json").read_bytes() == SET.read_bytes()
+
+
+def test_the_builder_refuses_a_weak_column_a_borrowed_request_and_an_unknown_tag():
+    """The checks bite: `> N` on a column without N cannot be told from `>= N`, a request that
+    another set already holds is refused, and so is a style or tag outside the set's."""
+    builder = _builder()
+    weak = [["Tacos Sold"], ["3"], ["41"], ["2"], ["410"], [""]]
+    assert "GreaterThanEqual(40)" in builder.weak_near_misses("GreaterThan(40)", weak)
+    taken = builder.other_requests()
+    request, code, key = "hey siri tacos over forty please", "GreaterThan(40)", "tacos"
+    assert builder.problems_of(builder.make_record(request, code, key, ("assistant", "number-words")),
+                               taken) == []
+    lent = _load(DATA_DIR / "plain_cf.json")["dev"][0]["NL Utterance"]
+    borrowed = builder.make_record(lent, code, key, ("dictated",))
+    assert any("another set" in problem for problem in builder.problems_of(borrowed, taken))
+    with pytest.raises(SystemExit, match="unknown"):
+        builder.make_record(request, code, key, ("no-such-style",))
+    with pytest.raises(SystemExit, match="unknown"):
+        builder.make_record(request, code, key, ("dictated", "no-such-tag"))
