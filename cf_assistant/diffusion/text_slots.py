@@ -18,6 +18,8 @@ too, `TrainConfig.text_slots`) refers to them instead of spelling them:
   HR");
 - "1.5k" / "2K" become 1500 / 2000 and the number words zero..ninety-nine, "a dozen", "a
   hundred", "a thousand" become digits (also "one" after a comparison word: "more than one"),
+  as do numbers said at length ("two hundred and fifty", "one point five", "two fifty", "half a
+  million", "minus three": `spoken_numbers`),
   "top quarter" / "bottom half" become 25% / 50%, and "40 pc" / "5 percent" become 40% / 5%, so
   they become `<Ni>` slots.
 
@@ -28,6 +30,8 @@ nothing of models or of any language's grammar (its word lists are about spreads
 from __future__ import annotations
 
 import re
+
+from cf_assistant.diffusion.spoken_numbers import spoken_numbers
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
 
@@ -151,7 +155,7 @@ _NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
 
 def spell_numbers(text: str) -> str:
     """"1.5k" -> "1500", "1M" -> "1000000", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
-    text = _TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text)
+    text = spoken_numbers(_TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text))  # "two fifty", "one point five"
     text = _MONEY_WORDS.sub(lambda m: f"{m.group(1)} {_MONEY[(m.group(2) or m.group(3)).lower()]}", text)
     text = _FRACTION.sub(lambda m: f"{m.group(1)} {_plain(round(int(m.group(2)) / int(m.group(3)), 4))}",
                          text)
