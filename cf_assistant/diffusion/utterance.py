@@ -96,3 +96,14 @@ def prepare(utterance: str, lang: str, text_slots: bool = False) -> str:
     if not text_slots:
         return normalise(utterance)
     return normalise(mark(normalise(mend(utterance))))
+
+
+# A sentence's end: ".", "?" or "!" before the capital (or quote) that starts the next, or a line
+# break; not the point of an initial ("J. Patel") or of a common abbreviation ("e.g. Done").
+SENTENCE_END = re.compile(r"(?<=[.?!])(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)"
+                          r"(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!No\.)\s+(?=[A-Z\"'(])|\s*\n+\s*")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text` (`SENTENCE_END`), empty ones left out: a post's story and its ask."""
+    return [s for s in SENTENCE_END.split(text) if s.strip()]

@@ -167,7 +167,9 @@ class CFLanguage:
         once": `Unique()`), error values ("errors like #N/A": `Errors()`), file types by their
         extension ("pdfs": `TextEndsWith(".pdf")`) and a text placed at the front or the end ("MAN
         at the front": `TextStartsWith("MAN")`), and a quoted text asked for exactly, the texts
-        that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`)."""
+        that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`). In a request
+        of several sentences, a reader that reads nothing in the whole reads each sentence, and
+        what it reads in exactly one of them counts (`_in_sentence`: a post's context aside)."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_bounds, named_equal, named_range, named_threshold, pass_mark,
         )
@@ -180,18 +182,15 @@ class CFLanguage:
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
-        found = [(named_month(utterance, today), "named month"),
-                 (named_bounds(utterance), "named bounds"), (grade_range(utterance), "grade range"),
-                 (named_range(utterance), "named range"),
-                 (named_threshold(utterance, headers), "named threshold"),
-                 (named_equal(utterance, headers), "named equal"),
-                 (named_function(utterance), "named function"),
-                 (pass_mark(utterance), "pass mark"),
-                 (named_period(utterance, headers), "named period"),
-                 (named_repeat(utterance), "named repeat"), (named_errors(utterance), "named errors"),
-                 (named_extension(utterance), "named extension"),
-                 (named_position(utterance), "named position"),
-                 (named_exact(utterance), "named exact")]
+        utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)
+        readers = [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
+                   (grade_range, (), "grade range"), (named_range, (), "named range"),
+                   (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
+                   (named_function, (), "named function"), (pass_mark, (), "pass mark"),
+                   (named_period, (headers,), "named period"), (named_repeat, (), "named repeat"),
+                   (named_errors, (), "named errors"), (named_extension, (), "named extension"),
+                   (named_position, (), "named position"), (named_exact, (), "named exact")]
+        found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:
@@ -200,6 +199,21 @@ class CFLanguage:
         from cf_assistant.languages.cf.facts import annotate
 
         return annotate(code, data, today)
+
+
+def _in_sentence(read, utterance: str, *args):
+    """`read(utterance, *args)`, or, in a request of several sentences where that finds nothing,
+    what it reads in the one sentence it reads anything in ("I've got our club's 10K results. How
+    can I highlight everyone who ran under 45 minutes?": the 10K is the post's, the 45 the rule's);
+    None when it reads something in two sentences."""
+    from cf_assistant.diffusion.utterance import sentences
+
+    whole = read(utterance, *args)
+    parts = sentences(utterance)
+    if whole is not None or len(parts) < 2:
+        return whole
+    found = [code for code in (read(s, *args) for s in parts) if code is not None]
+    return found[0] if len(found) == 1 else None
 
 
 CF = CFLanguage()

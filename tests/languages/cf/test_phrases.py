@@ -135,3 +135,25 @@ def test_a_denial_before_the_reads_its_text():
     from cf_assistant.diffusion.text_slots import mark
 
     assert '"gmail"' in mark("apply to all emails except the gmail ones")
+
+
+@pytest.mark.parametrize("post, code", [
+    ("I've got our club's 10K results. How can I highlight everyone who ran under 45 minutes?", "LessThan(45)"),
+    ("I have 500 rows. Show values over 50. Thanks!", "GreaterThan(50)"),
+    ("Sales for 2023. Highlight between 100 and 200.", "Between(100, 200)"),
+])
+def test_a_post_is_read_in_the_one_sentence_that_asks(post, code):
+    import datetime as dt
+
+    from cf_assistant.languages.cf import CF
+
+    assert code in [c for c, _ in CF.readings(post, dt.date(2024, 6, 12))]
+
+
+def test_two_sentences_that_each_ask_give_no_reading():
+    import datetime as dt
+
+    from cf_assistant.languages.cf import CF
+
+    assert not [c for c, o in CF.readings("Values over 50. Also under 10 please.", dt.date(2024, 6, 12))
+                if o == "named threshold"]
