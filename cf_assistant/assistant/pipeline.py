@@ -61,6 +61,10 @@ OWN_SPELLING = frozenset({HEADER_VALUE, "named extension"})
 # Twins that are guesses, not repairs: scored below every sample, so that only the user's cells
 # (execution evidence) bring them forward ("contains twin": "Deluxe" inside "Double Deluxe").
 GUESSED_TWINS = frozenset({"contains twin"})
+# Twins scored just below their source, so that they come first only where their source is no
+# faithful reading ("either repair": "Tap Junior or Jazz" for an AND of two whole texts that a
+# table puts on one column, where no cell can hold both).
+TRAILING_TWINS = frozenset({"either repair"})
 
 
 class CandidateSource(Protocol):
@@ -458,9 +462,10 @@ class Suggester:
     def _with_repairs(self, samples: list[tuple[str, float]], utterance: str
                       ) -> tuple[list[tuple[str, float]], dict[str, str]]:
         """The samples plus the repaired twins of each (scored as its source; a guessed twin,
-        `GUESSED_TWINS`, below every sample) that the language's optional `repairs` gives (CF: a
-        text or number the user named in place of an invented one, the comparison the user named
-        in place of another, a contained text beside a whole one); and {canonical form: origin}
+        `GUESSED_TWINS`, below every sample; a trailing one, `TRAILING_TWINS`, just below its
+        source) that the language's optional `repairs` gives (CF: a text or number the user named
+        in place of an invented one, the comparison the user named in place of another, a
+        contained text beside a whole one, an OR for an AND of two whole texts); and {canonical form: origin}
         for the forms only such twins have. A form the model produced itself is never added to."""
         repair = getattr(self.language, "repairs", None)
         if repair is None:
@@ -472,7 +477,8 @@ class Suggester:
         for form, score in forms:
             for code, origin in repair(form, utterance):
                 key = self._canonical(code)
-                scored = lowest - 1.0 if origin in GUESSED_TWINS else score
+                scored = lowest - 1.0 if origin in GUESSED_TWINS else \
+                    score - 1e-3 if origin in TRAILING_TWINS else score
                 if key not in own and (key not in extra or extra[key][0] < scored):
                     extra[key] = (scored, origin)
         twins = [(code, score) for code, (score, _) in extra.items()]

@@ -1225,6 +1225,7 @@ class Tables:
         for whole rows the anchored `code`, its `formula` and type (an `expression` rule)."""
         from cf_assistant.errors import CfaError
         from cf_assistant.languages.cf import parse, to_text
+        from cf_assistant.languages.cf.repairs import either_twin
         from cf_assistant.languages.cf.rows import anchor, column_named, row_formula
 
         try:
@@ -1248,6 +1249,8 @@ class Tables:
                                       "range_ref": sel.box.cells(j), "column_rank": min(n, 1)}
             if runs:  # the pipeline runs this code, not the model's
                 fields.update(code=to_text(run), runs=True)
+            elif rule is not None and either_twin(code) is not None:
+                fields.update(faithful=False)  # two whole texts asked of one cell: its OR twin reads it
             if scope == "rows" and run is not None:
                 fields.update(code=to_text(anchor(run, j)), range_ref=sel.box.rows(),
                               native_type="expression",

@@ -308,13 +308,41 @@ def literal_repairs(code: str, utterance: str) -> list[str]:
 def repairs(code: str, utterance: str) -> list[tuple[str, str]]:
     """A CF candidate's repaired twins and their origins: "literal repair" (a named text or
     number in place of an invented one; `literal_repairs`), "comparison repair" (the comparison
-    the request names in place of another; `comparisons.comparison_repairs`), or both."""
+    the request names in place of another; `comparisons.comparison_repairs`), or both; "contains
+    twin" (`contains_twin`) and "either repair" (`either_twin`)."""
     out = [(fixed, "literal repair") for fixed in literal_repairs(code, utterance)]
     for base, origin in [(code, ""), *out]:
         for fixed in comparison_repairs(base, utterance):
             out.append((fixed, "literal and comparison repair" if origin else "comparison repair"))
-    twin = contains_twin(code, utterance)
-    return out + ([(twin, "contains twin")] if twin else [])
+    twin, either = contains_twin(code, utterance), either_twin(code)
+    return out + ([(twin, "contains twin")] if twin else []) + ([(either, "either repair")] if either else [])
+
+
+def _either(code: str):
+    """The `Or` of the leaves of `code` when it is an `And` of whole texts of one column that no
+    cell can hold at once (`TextEquals(c[1], "Tap Junior")` and `TextEquals(c[1], "Jazz")`); else None."""
+    from cf_assistant.errors import RuleSyntaxError
+    from cf_assistant.languages.cf.parser import parse
+    from cf_assistant.languages.cf.rules import And, Or, Text
+
+    try:
+        rule = parse(code)
+    except (RuleSyntaxError, RecursionError):
+        return None
+    if not isinstance(rule, And) or not all(isinstance(r, Text) and r.op == "TextEquals" for r in rule.rules):
+        return None
+    if len({r.column for r in rule.rules}) != 1 or len({r.text.lower() for r in rule.rules}) != len(rule.rules):
+        return None
+    return Or(rule.rules)
+
+
+def either_twin(code: str) -> str | None:
+    """"Tap Junior and Jazz": `OR` in place of an `AND` of whole texts of one column, which
+    formats no cell (a cell holds one text); the `AND` is no faithful reading (`faithful`)."""
+    from cf_assistant.languages.cf.printer import to_text
+
+    either = _either(code)
+    return to_text(either) if either is not None else None
 
 
 _EXACT_WORDS = re.compile(r"\b(?:exact\w*|equals?|equal\s+to|just|only|whole|entire|precisely)\b|=", re.I)
@@ -352,8 +380,11 @@ def faithful(code: str, utterance: str) -> bool:
     """Whether a CF candidate keeps to the literals and the comparison the request names, and
     reads a percentage as the number it is (`compares_whole_percent`), and negates nothing the
     request only quotes (`negates_a_literal`), nor tests a text the way the request denies
-    (`denies_named_test`)."""
+    (`denies_named_test`), nor asks one cell of a named column for two whole texts at once
+    (`either_twin`; without a column the table may yet put the texts on two columns)."""
+    either = _either(code)
     return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
+        and (either is None or either.rules[0].column is None) \
         and not compares_whole_percent(code, utterance) and not negates_a_literal(code, utterance) \
         and not denies_named_test(code, utterance)
 

@@ -200,3 +200,48 @@ def test_the_contained_twin_ranks_first_only_where_the_cells_show_it():
     assert suggester.suggest("rooms that are deluxe", k=3).candidates[0].code == 'TextEquals("deluxe")'
     exact = ["Deluxe", "Twin", "Double Deluxe"]
     assert suggester.suggest("rooms that are deluxe", k=3, values=exact).candidates[0].code == 'TextEquals("deluxe")'
+
+
+@pytest.mark.parametrize("code, twin", [
+    ('AND(TextEquals(c[1], "Tap Junior"), TextEquals(c[1], "Jazz"))', 'OR(TextEquals(c[1], "Tap Junior"), TextEquals(c[1], "Jazz"))'),
+    ('AND(TextEquals("a"), TextEquals("b"))', 'OR(TextEquals("a"), TextEquals("b"))'),
+    ('AND(TextEquals(c[1], "a"), TextEquals(c[2], "b"))', None),  # two columns: both can hold
+    ('AND(TextEquals("a"), TextEquals("A"))', None),  # one text (case does not count)
+    ('AND(TextContains("a"), TextContains("b"))', None),  # a cell can contain both
+    ('OR(TextEquals("a"), TextEquals("b"))', None),
+])
+def test_two_whole_texts_of_one_cell_get_an_or_twin(code, twin):
+    from cf_assistant.languages.cf.repairs import either_twin
+
+    assert either_twin(code) == twin
+
+
+def test_two_whole_texts_asked_of_one_named_column_are_no_faithful_reading():
+    from cf_assistant.languages.cf.repairs import faithful
+
+    said = "Tap Junior and Jazz share a studio"
+    assert not faithful('AND(TextEquals(c[1], "Tap Junior"), TextEquals(c[1], "Jazz"))', said)
+    assert faithful('OR(TextEquals(c[1], "Tap Junior"), TextEquals(c[1], "Jazz"))', said)
+    assert faithful('AND(TextEquals("Tap Junior"), TextEquals("Jazz"))', said)  # a table may split it
+
+
+def test_an_and_a_table_puts_on_one_column_gives_way_to_its_or_twin():
+    from cf_assistant.assistant import pipeline, tables
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            return [[('AND(TextEquals("Tap Junior"), TextEquals("Jazz"))', -0.1), ('ColorScale()', -0.5)]
+                    for _ in utterances]
+
+    suggester = pipeline.Suggester("cf", source=Source())
+    rows = [["Pupil", "Class", "Age"], ["Ann", "Tap Junior", "9"], ["Bo", "Jazz", "11"], ["Cy", "Ballet", "8"]]
+    data = tables.table_data(*tables.from_records(rows))
+    top = suggester.suggest("Tap Junior and Jazz share a studio, highlight them", k=3, data=data).candidates[0]
+    assert top.code.startswith("OR(") and top.faithful is not False
+    rows = [["Task", "Priority", "Status"], ["a", "High", "Late"], ["b", "Low", "Late"], ["c", "High", "Done"]]
+    data = tables.table_data(*tables.from_records(rows))
+    source = Source()
+    source.generate_scored = lambda utterances, k: [[('AND(TextEquals("High"), TextEquals("Late"))', -0.1)]
+                                                    for _ in utterances]
+    suggester = pipeline.Suggester("cf", source=source)
+    assert suggester.suggest("tasks that are high priority and late", k=3, data=data).candidates[0].code.startswith("AND(")
