@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any, Protocol, Sequence
 
 from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
+from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.inputs import Data, check_counts, check_utterance, table_data, values_data
 from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank
 
@@ -269,7 +270,9 @@ class Suggester:
         slots (`tables.quote_values`), else the words of one text column's cells it names
         (`cell_words.on_table`); on one column, a quantity in the unit of a number column's
         header ("a week" over Days Overdue -> 7) and the words of its cells it names
-        (`cell_words.quoted`); without data, the request itself."""
+        (`cell_words.quoted`); without data, the request itself. Of a post, only the sentence that
+        asks, when it says what to format on its own (`asking.asked`)."""
+        text = asked(text)
         if data is None:
             return text
         if data.selection is None:  # one column: a quantity in its header's unit, named cell words
@@ -336,7 +339,7 @@ class Suggester:
         and the language's optional `readings` (CF: a month said by name on the day, "for July"
         in June is NextMonth(); two bounds each beside its number; a range); with their origins
         for new forms."""
-        readings = []
+        text, readings = asked(text), []
         if data is not None and data.selection:
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))

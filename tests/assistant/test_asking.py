@@ -1,0 +1,57 @@
+"""A post read without its story (`assistant.asking`), and the pipeline reading it so."""
+
+import pytest
+
+from cf_assistant.assistant.asking import asked
+from cf_assistant.diffusion.utterance import sentences
+
+
+@pytest.mark.parametrize("post, kept", [
+    ("I'm organising a craft fair and keep the stallholders in a spreadsheet. Could rows with "
+     "Status = Pending go amber? Thanks in advance!", "Could rows with Status = Pending go amber?"),
+    ("Show me the top 25% of tips, please. I tried an icon set but I just want a plain fill.",
+     "Show me the top 25% of tips, please."),
+    ("Our standard pitch fee is £40. Can I highlight every pitch fee that is not 40, so I can check "
+     "the discounts are right?", "Our standard pitch fee is £40. Can I highlight every pitch fee that is not 40"),
+    ("Hi all, jobs with a quote between £50 and £150 are our mid band. How do I highlight those?",
+     "Hi all, jobs with a quote between £50 and £150 are our mid band. How do I highlight those?"),
+    ("Some lines have nothing in the Reconciled column. How can I highlight those empty cells?",
+     "Some lines have nothing in the Reconciled column. How can I highlight those empty cells?"),
+])
+def test_a_post_keeps_its_ask_and_what_it_tests(post, kept):
+    assert asked(post) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "highlight values over 5, so I can see them",  # one sentence: read whole
+    "approver exactly J. Patel",  # an initial is no sentence's end
+    "Thanks! Cheers.",  # nothing would be kept
+])
+def test_a_text_of_one_sentence_or_of_nothing_to_keep_is_read_whole(text):
+    assert asked(text) == text
+
+
+def test_sentences_end_at_stops_before_a_capital_not_at_initials_or_abbreviations():
+    assert sentences("Done e.g. Closed. Next one? Yes") == ["Done e.g. Closed.", "Next one?", "Yes"]
+    assert sentences("rows for J. Patel and Dr. Okafor") == ["rows for J. Patel and Dr. Okafor"]
+
+
+def test_the_pipeline_reads_the_ask_not_the_story():
+    from cf_assistant.assistant import pipeline, tables
+
+    seen = []
+
+    class Source:
+        def generate_scored(self, utterances, k):
+            seen.extend(utterances)
+            return [[('TextEquals("Pending")', -0.1)] for _ in utterances]
+
+    suggester = pipeline.Suggester("cf", source=Source())
+    rows = [["Stall No", "Maker", "Craft", "Status"]]
+    data = tables.table_data(*tables.from_records(rows))
+    post = ("I'm organising a craft fair and keep the stallholders in a spreadsheet. "
+            "Could rows with Status = Pending go amber? Thanks in advance!")
+    result = suggester.suggest(post, k=3, data=data)
+    assert "craft fair" not in seen[0] and "Pending" in seen[0]
+    assert result.candidates[0].column == "Status"
+    assert result.utterance == post  # the user's text is answered as typed
