@@ -46,9 +46,46 @@ _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:so\s+(?:that\s+)?(?:i|we|they|he|she|you|
                       r"because\b|in\s+order\s+to\b).*$", re.IGNORECASE)
 
 
+# A correction said aloud: "over thirty wait no over thirty five", "under seventy um scratch that
+# under seventy five", "one twenty no make that one twenty four".
+_CORRECTION = re.compile(r"[\s,]+(?:(?:um+|uh+|er+|erm)\s+)?(?:no\s+wait|wait\s+no|wait,|no\s+make\s+that|"
+                         r"make\s+that|scratch\s+that|no\s+forget\s+that|forget\s+that|no\s+sorry|i\s+mean)"
+                         r"[\s,]+", re.IGNORECASE)
+_NUMBER_START = re.compile(r"(?:\$?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)", re.I)
+_LAST_NUMBER = re.compile(r"(?:\$?\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                          r"thousand)\b)(?:[\s-]+(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|"
+                          r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                          r"and|point)\b)*\s*$", re.IGNORECASE)
+# Letters spelt one by one after a text cue: "beginning with C U" is "CU", "ending in E L B" "ELB".
+_SPELT = re.compile(r"\b((?:with|in|by|from)\s)((?:[A-Z]\s){1,6}[A-Z])\b(?!\s*[a-z]{2})")
+
+
+def corrected(text: str) -> str:
+    """`text` with each correction said aloud made: what follows the correction takes the place
+    of what it corrects (the words from the last one it starts with, else the last number, else
+    the last word)."""
+    while (m := _CORRECTION.search(text)) is not None:
+        before, after = text[:m.start()], text[m.end():]
+        first = after.split()[0] if after.split() else ""
+        at = [w.start() for w in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)] if first else []
+        number = _LAST_NUMBER.search(before) if _NUMBER_START.match(after) else None
+        if at:
+            text = before[:at[-1]] + after
+        elif number is not None:
+            text = before[:number.start()] + after
+        else:
+            text = re.sub(r"\S+\s*$", "", before) + after
+    return text
+
+
 def asked(text: str) -> str:
-    """The sentences of `text` that ask or say what to test, an ask's purpose cut (see the
-    module's docstring); `text` itself for one sentence, or when none would be kept."""
+    """What `text` asks: its corrections made (`corrected`), letters spelt one by one joined
+    ("C U" -> "CU"), and of several sentences those that ask or say what to test, an ask's
+    purpose cut (see the module's docstring); `text` itself for one sentence, or when none of its
+    sentences would be kept."""
+    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
     parts = sentences(text)
     if len(parts) < 2:
         return text

@@ -55,3 +55,25 @@ def test_the_pipeline_reads_the_ask_not_the_story():
     assert "craft fair" not in seen[0] and "Pending" in seen[0]
     assert result.candidates[0].column == "Status"
     assert result.utterance == post  # the user's text is answered as typed
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("rates above thirty wait no above thirty five", "rates above thirty five"),
+    ("scores under seventy um scratch that under seventy five", "scores under seventy five"),
+    ("anything faster than one twenty no make that one twenty four", "anything faster than one twenty four"),
+    ("over 40 no wait 50", "over 50"),
+    ("shifts yesterday no wait today", "shifts today"),
+    ("the wait times over 5", "the wait times over 5"),  # a bare "wait" corrects nothing
+])
+def test_a_correction_said_aloud_takes_the_place_of_what_it_corrects(said, meant):
+    assert asked(said) == meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("codes beginning with C U", "codes beginning with CU"),
+    ("refs that dont start with H W", "refs that dont start with HW"),
+    ("grades A B or C", "grades A B or C"),  # no text cue before them: three grades
+    ("items in A to Z order", "items in A to Z order"),
+])
+def test_letters_spelt_one_by_one_after_a_text_cue_are_one_text(said, meant):
+    assert asked(said) == meant
