@@ -73,7 +73,7 @@ _MONEY_WORDS = re.compile(_AFTER_COMPARISON + r"(?:(?:a|one)\s+(grand|fiver|tenn
 _MONEY = {"grand": "1000", "fiver": "5", "tenner": "10", "pound": "1", "quid": "1", "buck": "1",
           "dollar": "1", "euro": "1", "half": "0.5"}
 _FRACTION = re.compile(_AFTER_COMPARISON + r"([1-9])/([1-9])(?![\d/])")
-_ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below) one\b",
+_ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below|between|from) one\b",
                   re.IGNORECASE)
 
 # A cue after which a bare text follows. "with"/"have" count only with a noun ("with the word").
@@ -137,7 +137,7 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     end ends ending finish finishes contain contains containing include includes including say
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
     across whole entire - – (entire (whole those these ones somewhere
-    should could would will can must may might go goes turn turns become becomes being""".split())
+    should could would will can must may might go goes turn turns become becomes being like""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above

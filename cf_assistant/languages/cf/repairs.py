@@ -60,7 +60,8 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     is are equal equals than conditional formatting formating format cell cells range column
     columns sheet value values them their greater less more fewer smaller larger bigger between
     above below higher lower not blank blanks empty duplicate duplicates unique top bottom before
-    after today yesterday tomorrow""".split())
+    after today yesterday tomorrow anywhere somewhere nothing like should could would will can
+    must go turn being""".split())
 _SPAN_WORDS = 3
 _CELL_REF = re.compile(r"\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?")
 

@@ -245,3 +245,13 @@ def test_an_and_a_table_puts_on_one_column_gives_way_to_its_or_twin():
                                                     for _ in utterances]
     suggester = pipeline.Suggester("cf", source=source)
     assert suggester.suggest("tasks that are high priority and late", k=3, data=data).candidates[0].code.startswith("AND(")
+
+
+@pytest.mark.parametrize("request_text, text", [
+    ("meds with cillin anywhere", "cillin"),
+    ("items that end with taco like fish taco", "taco"),
+])
+def test_an_unquoted_text_ends_before_words_that_place_it(request_text, text):
+    from cf_assistant.languages.cf.repairs import unquoted_text
+
+    assert unquoted_text(request_text) == text
