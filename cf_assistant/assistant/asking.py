@@ -80,22 +80,31 @@ def corrected(text: str) -> str:
     return text
 
 
+# An aside in parentheses: three words or more, no "=", ":" or quote; left out when it says
+# nothing a rule tests ("(they take two subjects)", "(we have Dairy & Eggs at the moment)");
+# "(Medical Form = No)", "(400 to 499)", "(not checked in)" and "(£)" stay.
+_ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))[^()]*\)")
+# A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
+_DASH = re.compile(r"(?<![\d%])\s+[-–—]\s+(?![$£€]?\d)")  # not a range: "between 5 - 10"
+
+
 def asked(text: str) -> str:
     """What `text` asks: its corrections made (`corrected`), letters spelt one by one joined
-    ("C U" -> "CU"), and of several sentences those that ask or say what to test, an ask's
-    purpose cut (see the module's docstring); `text` itself for one sentence, or when none of its
-    sentences would be kept."""
+    ("C U" -> "CU"), asides in parentheses left out, and of several sentences (or clauses set
+    off by dashes) those that ask or say what to test, an ask's purpose cut (see the module's
+    docstring); `text` itself for one piece, or when none of its pieces would be kept."""
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
-    parts = sentences(text)
+    text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) else "", text)
+    parts = [clause for sentence in sentences(text) for clause in _DASH.split(sentence) if clause.strip()]
     if len(parts) < 2:
         return text
     kept = []
-    for sentence in parts:
-        tests = _TESTS.search(sentence)
-        if _TRIED.search(sentence) or _POLITE.search(sentence) and not tests:
+    for part in parts:
+        tests = _TESTS.search(part)
+        if _TRIED.search(part) or _POLITE.search(part) and not tests:
             continue
-        if _ASKS.search(sentence) or _QUESTION.search(sentence):
-            kept.append(_PURPOSE.sub("", sentence).strip() or sentence)
+        if _ASKS.search(part) or _QUESTION.search(part):
+            kept.append(_PURPOSE.sub("", part).strip() or part)
         elif tests:
-            kept.append(sentence)
+            kept.append(part)
     return " ".join(kept) if kept else text

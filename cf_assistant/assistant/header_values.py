@@ -66,7 +66,8 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     colour color coloured colored shade shaded make turn apply conditional fill bold italic red green
     yellow orange blue pink purple grey gray gold amber light dark row rows line lines entire whole
     full record records entry entries item items cell cells one ones thing things people person
-    quick way how do does there's sheet table list so value values made through via using stil""".split())
+    quick way how do does there's sheet table list so value values made through via using stil
+    should could would must may might go goes turn stay""".split())
 _JOINS = frozenset("or and".split())
 _DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt
     didn't didnt don't dont doesn't doesnt weren't wasn't without""".split())

@@ -77,3 +77,24 @@ def test_a_correction_said_aloud_takes_the_place_of_what_it_corrects(said, meant
 ])
 def test_letters_spelt_one_by_one_after_a_text_cue_are_one_text(said, meant):
     assert asked(said) == meant
+
+
+@pytest.mark.parametrize("post, kept", [
+    ("Some students appear more than once (they take two subjects). Can their names be highlighted?",
+     "Some students appear more than once. Can their names be highlighted?"),
+    ("windows machines (name starts with windows)", "windows machines (name starts with windows)"),
+    ("claims paid in full (approved equal to claimed)", "claims paid in full (approved equal to claimed)"),
+    ("Highlight the kids (Medical Form = No)", "Highlight the kids (Medical Form = No)"),
+])
+def test_an_aside_in_parentheses_goes_unless_it_says_what_to_test(post, kept):
+    assert asked(post) == kept
+
+
+@pytest.mark.parametrize("post, kept", [
+    ("I'd like the U7 rows in green - the little ones train on a different pitch.", "I'd like the U7 rows in green"),
+    ("Every visit that isn't Scheduled - so Done, Missed and so on - should be greyed out.",
+     "Every visit that isn't Scheduled should be greyed out."),
+    ("values between 5 - 10", "values between 5 - 10"),  # a range, not a clause
+])
+def test_a_clause_set_off_by_dashes_is_kept_or_left_as_a_sentence_is(post, kept):
+    assert asked(post) == kept

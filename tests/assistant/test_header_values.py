@@ -30,6 +30,7 @@ def read(head, request, embed=None):
     ("Marta's jobs that are open", 'AND(TextEquals(c[1], "Marta"), TextEquals(c[5], "Open"))'),
     ("site Harbour", 'TextEquals(c[2], "Harbour")'),  # a header said beside the value
     ("Harbour site jobs", 'TextEquals(c[2], "Harbour")'),
+    ("closed jobs should be highlighted", 'TextEquals(c[5], "Closed")'),  # a modal is no value word
 ])
 def test_a_value_goes_to_the_column_its_kind_of_word_names(request_text, code):
     assert read(REPAIRS, request_text) == code

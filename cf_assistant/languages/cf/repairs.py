@@ -70,7 +70,7 @@ def _span_after(rest: str) -> str:
     """The text that starts `rest` (after a cue): words up to a stop word or punctuation."""
     words: list[str] = []
     for word in re.sub(r"^\s*=?\s*", "", rest).split():
-        if word in _STOP:
+        if word in _STOP or word in ("NOT", "NO"):  # "that is NOT 12": a denial, shouted
             break
         bare = re.sub(r"[.,;:!?]+$", "", word)
         if bare:

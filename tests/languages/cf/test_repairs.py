@@ -255,3 +255,9 @@ def test_an_unquoted_text_ends_before_words_that_place_it(request_text, text):
     from cf_assistant.languages.cf.repairs import unquoted_text
 
     assert unquoted_text(request_text) == text
+
+
+def test_a_shouted_denial_ends_an_unquoted_text():
+    from cf_assistant.languages.cf.repairs import unquoted_text
+
+    assert unquoted_text("Everything in the Price column that is NOT 12 should be orange") is None
