@@ -84,6 +84,9 @@ def corrected(text: str) -> str:
 # nothing a rule tests ("(they take two subjects)", "(we have Dairy & Eggs at the moment)");
 # "(Medical Form = No)", "(400 to 499)", "(not checked in)" and "(£)" stay.
 _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))[^()]*\)")
+# A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
+_LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edit|re|reply|replying(?:\s+again)?|"
+                    r"follow[\s-]?up|quick\s+question|question|q|ps|note|request)\s*:\s+(?=\S)", re.IGNORECASE)
 # A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
 _DASH = re.compile(r"(?<![\d%])\s+[-–—]\s+(?![$£€]?\d)")  # not a range: "between 5 - 10"
 
@@ -95,9 +98,10 @@ def asked(text: str) -> str:
     docstring); `text` itself for one piece, or when none of its pieces would be kept."""
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) else "", text)
+    text = _LABEL.sub("", text)
     parts = [clause for sentence in sentences(text) for clause in _DASH.split(sentence) if clause.strip()]
     if len(parts) < 2:
-        return text
+        return _PURPOSE.sub("", text).strip() or text if _ASKS.search(text) else text
     kept = []
     for part in parts:
         tests = _TESTS.search(part)

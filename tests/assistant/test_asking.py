@@ -23,7 +23,7 @@ def test_a_post_keeps_its_ask_and_what_it_tests(post, kept):
 
 
 @pytest.mark.parametrize("text", [
-    "highlight values over 5, so I can see them",  # one sentence: read whole
+    "values over 5, so I can see them",  # one sentence that asks for no formatting: read whole
     "approver exactly J. Patel",  # an initial is no sentence's end
     "Thanks! Cheers.",  # nothing would be kept
 ])
@@ -97,4 +97,15 @@ def test_an_aside_in_parentheses_goes_unless_it_says_what_to_test(post, kept):
     ("values between 5 - 10", "values between 5 - 10"),  # a range, not a clause
 ])
 def test_a_clause_set_off_by_dashes_is_kept_or_left_as_a_sentence_is(post, kept):
+    assert asked(post) == kept
+
+
+@pytest.mark.parametrize("post, kept", [
+    ("Help desk: user asks for the 3 lowest In Stock numbers to be highlighted so the reorder list writes itself.",
+     "user asks for the 3 lowest In Stock numbers to be highlighted"),
+    ("Replying again: could the 3 lowest fees be marked?", "could the 3 lowest fees be marked?"),
+    ("Status: Done", "Status: Done"),  # a header and its value, no label
+    ("highlight values over 5 so I can see them", "highlight values over 5"),
+])
+def test_a_label_before_a_post_and_the_purpose_after_an_ask_go(post, kept):
     assert asked(post) == kept

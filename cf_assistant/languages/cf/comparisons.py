@@ -268,9 +268,11 @@ def named_comparison(utterance: str) -> str | None:
 _TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|races?|minutes|" \
         r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
 _ENDS = (
-    ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest)\b"
+    ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest|lowest|"
+               r"smallest|fewest)\b"
                rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),
-    ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest)\b"
+    ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest|highest|"
+            r"largest|biggest|greatest)\b"
             rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")

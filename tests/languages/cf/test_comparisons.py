@@ -273,3 +273,16 @@ def test_a_quantity_given_with_a_of_and_no_comparison_is_equal(request_text, rul
     from cf_assistant.languages.cf.comparisons import named_equal
 
     assert named_equal(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, end", [
+    ("could the 3 lowest fees also be marked?", "Bottom"),
+    ("the five smallest orders", "Bottom"),
+    ("the 3 highest scores", "Top"),
+    ("the biggest 10 deals", "Top"),
+    ("the highest and the lowest", None),  # both ends said: none
+])
+def test_a_plain_superlative_names_its_end(request_text, end):
+    from cf_assistant.languages.cf.comparisons import named_end
+
+    assert named_end(request_text) == end
