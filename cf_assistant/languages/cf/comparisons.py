@@ -49,7 +49,7 @@ _CUES = (
                          r"\bor\s+(?:more|higher|above|greater|over|hotter|warmer|bigger|larger|"
                          r"longer|heavier|taller)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
-                         + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])"
+                         + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])|(?<=\d)\s+plus\b(?!\s+\S*\d)"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
@@ -109,7 +109,8 @@ def _cue_spans(text: str) -> tuple[list[tuple[int, int, str, bool]], str]:
     found = []
     for op, cue in _CUES:
         for m in re.finditer(cue, text):
-            postfix = m.group(0).strip().startswith(("or ", "and ")) or " older" in m.group(0)
+            postfix = m.group(0).strip().startswith(("or ", "and ")) or " older" in m.group(0) \
+                or m.group(0).strip() in ("+", "plus")  # "50 plus", "50+"
             found.append((m.start(), m.end(), op, postfix))
         text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
     return found, text

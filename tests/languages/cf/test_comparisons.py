@@ -286,3 +286,16 @@ def test_a_plain_superlative_names_its_end(request_text, end):
     from cf_assistant.languages.cf.comparisons import named_end
 
     assert named_end(request_text) == end
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("scores 50 plus", "GreaterThanEqual(50)"),
+    ("50+ orders", "GreaterThanEqual(50)"),
+    ("centuries hundred plus", "GreaterThanEqual(100)"),
+    ("5 plus 3", None),  # a sum, not a bound
+])
+def test_a_number_plus_is_that_number_or_more(request_text, code):
+    from cf_assistant.languages.cf.comparisons import named_threshold
+    from cf_assistant.diffusion.text_slots import spell_numbers
+
+    assert named_threshold(spell_numbers(request_text)) == code
