@@ -47,7 +47,7 @@ _NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "and below 3
 _CUES = (
     ("GreaterThanEqual", r"\b(?:at|equal\s+(?:to\s+)?)\s*or\s+(?:above|over|higher|more|greater)(?:\s+than)?\b|"
                          r"\bor\s+(?:more|higher|above|greater|over|hotter|warmer|bigger|larger|"
-                         r"longer|heavier|taller)\b" + _NOT_PREFIX +
+                         r"longer|heavier|taller|wider|deeper|thicker|louder)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
                          + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])|(?<=\d)\s+plus\b(?!\s+\S*\d)"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
@@ -56,7 +56,7 @@ _CUES = (
     ("LessThanEqual", rf"{_AGE}(?:or|and)\s+younger\b|"
                       r"\b(?:at|equal\s+(?:to\s+)?)\s*or\s+(?:below|under|lower|less|fewer)(?:\s+than)?\b|"
                       r"\bor\s+(?:less|fewer|lower|below|under|colder|cooler|smaller|shorter|"
-                      r"lighter|cheaper)\b" + _NOT_PREFIX +
+                      r"lighter|cheaper|narrower|shallower|thinner|quieter)\b" + _NOT_PREFIX +
                       r"|\band\s+(?:below|under|lower)\b" + _NOT_PREFIX +
                       r"|\bnot\s+(?:above|over)\b"
                       r"|\b(?:do\s+not|don't|never)\s+(?:go\s+)?(?:above|over|exceed)\b"

@@ -299,3 +299,15 @@ def test_a_number_plus_is_that_number_or_more(request_text, code):
     from cf_assistant.diffusion.text_slots import spell_numbers
 
     assert named_threshold(spell_numbers(request_text)) == code
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("decks eight point two five or wider", "GreaterThanEqual(8.25)"),
+    ("pipes 2 inches or narrower", "LessThanEqual(2)"),
+    ("peak at minus three or louder", "GreaterThanEqual(-3)"),
+])
+def test_a_comparative_after_or_bounds_the_number_before_it(request_text, code):
+    from cf_assistant.languages.cf.comparisons import named_threshold
+    from cf_assistant.diffusion.text_slots import spell_numbers
+
+    assert named_threshold(spell_numbers(request_text)) == code
