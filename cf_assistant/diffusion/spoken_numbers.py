@@ -146,9 +146,16 @@ def _plain(x: float) -> str:
     return str(int(x)) if x == int(x) else f"{x:.10g}"
 
 
+# Any word a run can start with: a text without one is returned at once (most requests).
+_STARTS = re.compile(r"(?i)\b(?:" + "|".join([*_SMALL, *_TENS, *_SCALES, "a", "minus", "negative", "half",
+                                               "quarter", r"\w+teens", r"\w+ties"]) + r")\b")
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with each run of number words written as digits (see the module's docstring); a
     lone word below ten ("five") is left to `text_slots.spell_numbers`' own rules."""
+    if not _STARTS.search(text):
+        return text
     text = _HYPHENED.sub(r"\1 \2", text)
     tokens = list(_WORD.finditer(text))
     words = [t.group(0).lower() for t in tokens]

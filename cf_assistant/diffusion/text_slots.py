@@ -29,6 +29,7 @@ nothing of models or of any language's grammar (its word lists are about spreads
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cf_assistant.diffusion.spoken_numbers import spoken_numbers
@@ -154,6 +155,7 @@ _SHOUTED = frozenset("NOT NO OR AND NOR BUT".split())  # stressed, never a text 
 _NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
 
 
+@functools.lru_cache(maxsize=4096)  # a request's readers and repairs ask for the same texts many times
 def spell_numbers(text: str) -> str:
     """"1.5k" -> "1500", "1M" -> "1000000", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
     text = spoken_numbers(_TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text))  # "two fifty", "one point five"
