@@ -948,8 +948,7 @@ def style_problems(record: dict) -> list[str]:
 
 def table_problems() -> list[str]:
     """Each table has 2 to 5 columns and 10 to 20 data rows."""
-    return [f"{name}: {len(data[0])} columns, {len(data) - 1} rows (want 2-5 columns, 10-20 rows)"
-            for name, data in TABLES.items() if not (2 <= len(data[0]) <= 5 and 10 <= len(data) - 1 <= 20)]
+    return forum.size_problems(TABLES, (2, 5), (10, 20))
 
 
 def seen_problems(records: list[dict]) -> list[str]:

@@ -474,6 +474,27 @@ def build() -> list[dict]:
     return records
 
 
+def checked_records(entries: dict, tables: dict, prefix: str, tags_of, found: list[str], entry_problems,
+                    seen_problems, record_problems=lambda record: []) -> list[dict]:
+    """Every record of `entries` ({table: [entry, ...]}) on its full table (`build_record`, the
+    entry's tags followed by `tags_of(entry)`), after every check: the `found` problems, each
+    entry's `entry_problems(table, entry)`, the set's `seen_problems(records)`, and each record's
+    `problems` and `record_problems`; SystemExit listing every problem at once. The template and
+    posts sets build so."""
+    found, pairs = list(found), []
+    for table, table_entries in entries.items():
+        for entry in table_entries:
+            found += entry_problems(table, entry)
+            pairs.append((entry[1], build_record(table, (*entry, *tags_of(entry)), tables=tables, prefix=prefix)))
+    records = [record for _, record in pairs]
+    found += seen_problems(records)
+    for rule_text, record in pairs:
+        found += problems(record, rule_text) + record_problems(record)
+    if found:
+        raise SystemExit(f"records to fix ({len(found)}):\n" + "\n".join(found))
+    return records
+
+
 def main() -> None:
     records = build()
     counts = write_splits(OUT, records)

@@ -911,11 +911,22 @@ def build_full() -> list[dict]:
     return records
 
 
+def header_row_only(record: dict) -> dict:
+    """`record` written header-only: its header row, no labels, the tag `header-only` (the forum,
+    template and posts sets share it)."""
+    return dict(record, Data=[record["Data"][0]], Labels=[], Tags=[*record["Tags"], HEADER_ONLY])
+
+
+def size_problems(tables: dict[str, list], columns: tuple[int, int], rows: tuple[int, int] = (12, 16)) -> list[str]:
+    """Each table has `columns` (least, most) columns and `rows` data rows."""
+    want = f"want {columns[0]}-{columns[1]} columns, {rows[0]}-{rows[1]} rows"
+    return [f"{name}: {len(data[0])} columns, {len(data) - 1} rows ({want})" for name, data in tables.items()
+            if not (columns[0] <= len(data[0]) <= columns[1] and rows[0] <= len(data) - 1 <= rows[1])]
+
+
 def strip(record: dict) -> dict:
     """The written form: header-only records keep only their header row and no labels."""
-    if not header_only(record["ID"]):
-        return record
-    return dict(record, Data=[record["Data"][0]], Labels=[], Tags=[*record["Tags"], HEADER_ONLY])
+    return header_row_only(record) if header_only(record["ID"]) else record
 
 
 def build() -> list[dict]:

@@ -59,15 +59,15 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import everyday_tables as base  # noqa: E402
 import forum_tables as forum  # noqa: E402
+import template_tables as template  # noqa: E402
 from everyday_common import seen_problems as common_seen_problems  # noqa: E402
-from everyday_common import split_of, tag_problems, write_splits  # noqa: E402
+from everyday_common import tag_problems, write_splits  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "posts_tables.json"
@@ -75,6 +75,7 @@ TRAIN = forum.TRAIN
 PREFIX = "pst"
 TAG = "posts-set"
 HEADER_ONLY = "header-only"
+count_lines = forum.count_lines  # per table, scope, family, function and tag
 STYLES = ("post", "helpdesk", "reply")
 NAMINGS = ("by-header", "by-meaning", "by-value")
 RANGE, TWO, TWOCOL, TYPO = "range-named", "two-conditions", "two-columns", "typo"
@@ -82,22 +83,12 @@ OTHER_SETS = ("annotator_tables.json", "everyday_cf.json", "everyday_tables.json
               "fresh_cf.json", "fresh_tables.json", "plain_cf.json", "template_tables.json",
               "third_cf.json", "third_tables.json", "web_cf.json")
 FAMILIES = forum.FAMILIES
-family_of = forum.family_of
 
 P, D, R = STYLES
 H, M, V = NAMINGS
 
 
-def _table(header: list[str], rows: str) -> list[list[str]]:
-    """A table from its header and one "a|b|c" line per data row (an empty field is a blank, `_`
-    a cell holding one space)."""
-    data = [header]
-    for line in rows.strip().splitlines():
-        cells = [" " if cell.strip() == "_" else cell.strip() for cell in line.split("|")]
-        if len(cells) != len(header):
-            raise SystemExit(f"{header}: row {line!r} has {len(cells)} cells")
-        data.append(cells)
-    return data
+_table = template._table  # header + "a|b|c" rows ("" a blank, "_" one space)
 
 
 TABLES: dict[str, list[list[str]]] = {
@@ -1000,8 +991,7 @@ def entry_problems(table: str, entry: tuple) -> list[str]:
 
 def table_problems() -> list[str]:
     """Each table has 6 to 9 columns and 12 to 16 data rows."""
-    return [f"{name}: {len(data[0])} columns, {len(data) - 1} rows (want 6-9 columns, 12-16 rows)"
-            for name, data in TABLES.items() if not (6 <= len(data[0]) <= 9 and 12 <= len(data) - 1 <= 16)]
+    return forum.size_problems(TABLES, (6, 9))
 
 
 def seen_problems(records: list[dict]) -> list[str]:
@@ -1011,47 +1001,19 @@ def seen_problems(records: list[dict]) -> list[str]:
 
 def build_full() -> list[dict]:
     """Every record on its full table, after all checks (SystemExit with every problem found)."""
-    found = table_problems()
-    pairs = []
-    for table, entries in ENTRIES.items():
-        for entry in entries:
-            found += entry_problems(table, entry)
-            pairs.append((entry[1], base.build_record(table, (*entry, TAG), tables=TABLES, prefix=PREFIX)))
-    records = [record for _, record in pairs]
-    found += seen_problems(records)
-    for rule_text, record in pairs:
-        found += base.problems(record, rule_text) + letter_problems(record)
-    if found:
-        raise SystemExit(f"records to fix ({len(found)}):\n" + "\n".join(found))
-    return records
+    return base.checked_records(ENTRIES, TABLES, PREFIX, lambda entry: (TAG,), table_problems(),
+                                entry_problems, seen_problems, letter_problems)
 
 
 def strip(record: dict) -> dict:
     """The written form: a header-only record keeps its header row only, no labels, and the tag
     `header-only`; the others are written whole."""
-    if not header_only(record["ID"]):
-        return record
-    return {**record, "Data": record["Data"][:1], "Labels": [], "Tags": record["Tags"] + [HEADER_ONLY]}
+    return forum.header_row_only(record) if header_only(record["ID"]) else record
 
 
 def build() -> list[dict]:
     """The records as written to posts_tables.json."""
     return [strip(record) for record in build_full()]
-
-
-def count_lines(records: list[dict]) -> list[str]:
-    """`per <what>:` then `  name  dev N  test M` for the tables, scopes, families, functions and
-    tags of the records."""
-    whats = {"table": lambda r: [r["Table"]], "scope": lambda r: [r["Scope"]],
-             "family": lambda r: [family_of(r["Function"])], "function": lambda r: [r["Function"]],
-             "tag": lambda r: [t for t in r["Tags"] if t != TAG]}
-    lines = []
-    for what, names_of in whats.items():
-        per = Counter((name, split_of(r["ID"])) for r in records for name in names_of(r))
-        lines.append(f"per {what}:")
-        lines += [f"  {name:20s} dev {per[name, 'dev']:3d}  test {per[name, 'test']:3d}"
-                  for name in sorted({name for name, _ in per})]
-    return lines
 
 
 def main() -> None:

@@ -739,8 +739,7 @@ def entry_problems(table: str, entry: tuple) -> list[str]:
 
 def table_problems() -> list[str]:
     """Each table has 4 to 9 columns and 12 to 16 data rows."""
-    return [f"{name}: {len(data[0])} columns, {len(data) - 1} rows (want 4-9 columns, 12-16 rows)"
-            for name, data in TABLES.items() if not (4 <= len(data[0]) <= 9 and 12 <= len(data) - 1 <= 16)]
+    return forum.size_problems(TABLES, (4, 9))
 
 
 def seen_problems(records: list[dict]) -> list[str]:
@@ -750,24 +749,16 @@ def seen_problems(records: list[dict]) -> list[str]:
 
 def build_full() -> list[dict]:
     """Every record on its full table, after all checks (SystemExit with every problem found)."""
-    found = table_problems()
-    pairs = []
-    for table, entries in ENTRIES.items():
-        for entry in entries:
-            found += entry_problems(table, entry)
-            extra = (VALUE_WORD,) if _QUOTED.search(entry[1]) else ()
-            pairs.append((entry[1], base.build_record(table, (*entry, *extra, TAG), tables=TABLES, prefix=PREFIX)))
-    records = [record for _, record in pairs]
-    found += seen_problems(records)
-    found += [p for rule_text, record in pairs for p in base.problems(record, rule_text)]
-    if found:
-        raise SystemExit(f"records to fix ({len(found)}):\n" + "\n".join(found))
-    return records
+    def tags_of(entry: tuple) -> tuple[str, ...]:
+        return ((VALUE_WORD,) if _QUOTED.search(entry[1]) else ()) + (TAG,)
+
+    return base.checked_records(ENTRIES, TABLES, PREFIX, tags_of, table_problems(), entry_problems,
+                                seen_problems)
 
 
 def strip(record: dict) -> dict:
     """The written form: the header row only, no labels, the tag `header-only`."""
-    return {**record, "Data": record["Data"][:1], "Labels": [], "Tags": record["Tags"] + [HEADER_ONLY]}
+    return forum.header_row_only(record)
 
 
 def build() -> list[dict]:

@@ -13,6 +13,52 @@ PERIODS = {"LastMonth", "ThisMonth", "Yesterday", "Today", "Tomorrow", "Last7Day
            "ThisWeek", "NextWeek", "NextMonth"}
 
 
+def builder_fixtures(stem: str):
+    """The module-scoped fixtures of a table set's test: `module` (its builder), `full` (every
+    record on its full table, by ID: the builder's checks run on these) and `written` (the
+    committed file's records); a test module binds them: `module, full, written = ...`."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def module():
+        return builder(stem)
+
+    @pytest.fixture(scope="module")
+    def full(module) -> dict[str, dict]:
+        return {record["ID"]: record for record in module.build_full()}
+
+    @pytest.fixture(scope="module")
+    def written() -> list[dict]:
+        return records(f"{stem}.json")
+
+    return module, full, written
+
+
+def check_written(module, full: dict[str, dict], written: list[dict]) -> None:
+    """The committed records are the builder's full records in their written form (`strip`)."""
+    assert sorted(r["ID"] for r in written) == sorted(full)
+    for record in written:
+        assert {k: v for k, v in record.items() if k != "split"} == module.strip(full[record["ID"]])
+
+
+def check_full_tables(full: dict[str, dict], columns: tuple[int, int]) -> None:
+    """Each record on its full table: a canonical rule on its `Column` (the first `c[i]` it
+    names), the bench's date, a table of `columns` (least, most) columns and 12 to 16 data rows,
+    the executor's labels, some rows formatted but not all."""
+    import re
+
+    from cf_assistant.data import REFERENCE_DATE
+    from cf_assistant.languages.cf import parse, to_text
+
+    for rid, record in full.items():
+        assert to_text(parse(record["Code"])) == record["Code"] and record["Today"] == str(REFERENCE_DATE), rid
+        first = re.search(r"c\[(\d+)\]", record["Code"]).group(1)
+        assert record["Data"][0][int(first)] == record["Column"], rid
+        assert columns[0] <= len(record["Data"][0]) <= columns[1] and 12 <= len(record["Data"]) - 1 <= 16, rid
+        assert record["Labels"] == executor_labels(record), rid
+        assert 0 < sum(record["Labels"]) < len(record["Data"]) - 1, rid
+
+
 def records(name: str) -> list[dict]:
     """The records of a set file, each with its split added."""
     text = (DATA / name).read_text(encoding="utf-8")
@@ -25,3 +71,29 @@ def builder(stem: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def executor_labels(record: dict) -> list[int]:
+    """0 for the header, then 1 per data row the executor formats at the bench's date (a table
+    record: its rule runs on the column named `Column`)."""
+    from cf_assistant.data import REFERENCE_DATE
+    from cf_assistant.languages.cf import formatted_rows, parse, table_from_records
+
+    rows = formatted_rows(parse(record["Code"]), table_from_records(record["Data"]),
+                          record["Data"][0].index(record["Column"]), REFERENCE_DATE)
+    return [0] + [int(row in set(rows)) for row in range(len(record["Data"]) - 1)]
+
+
+def check_one_column_record(rec: dict) -> None:
+    """A one-column record on its own: canonical rule, Function, Today, and labels that the
+    executor gives again and that format some data rows but not all (assertions)."""
+    from cf_assistant.data import REFERENCE_DATE
+    from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
+
+    assert rec["Today"] == REFERENCE_DATE.isoformat()
+    rule = parse(rec["Code"])
+    assert to_text(rule) == rec["Code"] and rec["Code"].startswith(rec["Function"] + "(")
+    formatted = set(formatted_rows(rule, table_from_records(rec["Data"]), 0, REFERENCE_DATE))
+    assert rec["Labels"][0] == 0 and len(rec["Labels"]) == len(rec["Data"])
+    assert {i for i, label in enumerate(rec["Labels"][1:]) if label} == formatted
+    assert 0 < len(formatted) < len(rec["Data"]) - 1

@@ -13,8 +13,8 @@ import re
 
 import pytest
 
-from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
-from set_files import DATA, PERIODS, TRAIN, builder, records
+from cf_assistant.languages.cf import parse, to_text
+from set_files import DATA, PERIODS, TRAIN, builder, executor_labels, records
 
 OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
               "third_cf.json", "third_tables.json", "web_cf.json", "forum_tables.json")
@@ -46,15 +46,6 @@ def test_the_file_is_what_the_builder_writes(module, full, annotated):
         assert {k: v for k, v in record.items() if k != "split"} == module.strip(full[record["ID"]])
 
 
-def _executor_labels(record: dict) -> list[int]:
-    """0 for the header, then 1 per data row the executor formats at the bench's date."""
-    from cf_assistant.data import REFERENCE_DATE
-
-    rows = formatted_rows(parse(record["Code"]), table_from_records(record["Data"]),
-                          record["Data"][0].index(record["Column"]), REFERENCE_DATE)
-    return [0] + [int(row in set(rows)) for row in range(len(record["Data"]) - 1)]
-
-
 def test_each_label_is_a_row_the_executor_formats_on_the_full_table(full):
     for rid, record in full.items():
         from cf_assistant.data import REFERENCE_DATE
@@ -62,7 +53,7 @@ def test_each_label_is_a_row_the_executor_formats_on_the_full_table(full):
         assert to_text(parse(record["Code"])) == record["Code"] and record["Today"] == str(REFERENCE_DATE), rid
         first = re.search(r"c\[(\d+)\]", record["Code"]).group(1)
         assert record["Data"][0][int(first)] == record["Column"], rid
-        assert record["Labels"] == _executor_labels(record), rid
+        assert record["Labels"] == executor_labels(record), rid
         assert 0 < sum(record["Labels"]) < len(record["Data"]) - 1, rid
 
 

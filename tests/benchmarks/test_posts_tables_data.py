@@ -10,46 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 
 import pytest
 
-from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
-from set_files import PERIODS, TRAIN, builder, records
+from set_files import (PERIODS, TRAIN, builder_fixtures, check_full_tables, check_written, executor_labels,
+                       records)
 
 STYLES = {"post", "helpdesk", "reply"}
 NAMINGS = {"by-header", "by-meaning", "by-value"}
 
 
-@pytest.fixture(scope="module")
-def module():
-    return builder("posts_tables")
-
-
-@pytest.fixture(scope="module")
-def full(module) -> dict[str, dict]:
-    """Every record on its full table, by ID (the builder's checks run on these)."""
-    return {record["ID"]: record for record in module.build_full()}
-
-
-@pytest.fixture(scope="module")
-def written() -> list[dict]:
-    return records("posts_tables.json")
-
-
-def _executor_labels(record: dict) -> list[int]:
-    """0 for the header, then 1 per data row the executor formats at the bench's date."""
-    from cf_assistant.data import REFERENCE_DATE
-
-    rows = formatted_rows(parse(record["Code"]), table_from_records(record["Data"]),
-                          record["Data"][0].index(record["Column"]), REFERENCE_DATE)
-    return [0] + [int(row in set(rows)) for row in range(len(record["Data"]) - 1)]
+module, full, written = builder_fixtures("posts_tables")
 
 
 def test_the_file_is_what_the_builder_writes(module, full, written):
-    assert sorted(r["ID"] for r in written) == sorted(full)
-    for record in written:
-        assert {k: v for k, v in record.items() if k != "split"} == module.strip(full[record["ID"]])
+    check_written(module, full, written)
 
 
 def test_header_only_records_and_the_others(module, full, written):
@@ -60,21 +35,13 @@ def test_header_only_records_and_the_others(module, full, written):
             assert "header-only" in record["Tags"], record["ID"]
         else:
             assert record["Data"] == whole["Data"] and "header-only" not in record["Tags"], record["ID"]
-            assert record["Labels"] == _executor_labels(record), record["ID"]
+            assert record["Labels"] == executor_labels(record), record["ID"]
     share = sum("header-only" in r["Tags"] for r in written) / len(written)
     assert 0.33 <= share <= 0.47, share
 
 
 def test_each_rule_formats_some_but_not_all_rows_of_its_full_table(full):
-    from cf_assistant.data import REFERENCE_DATE
-
-    for rid, record in full.items():
-        assert to_text(parse(record["Code"])) == record["Code"] and record["Today"] == str(REFERENCE_DATE), rid
-        first = re.search(r"c\[(\d+)\]", record["Code"]).group(1)
-        assert record["Data"][0][int(first)] == record["Column"], rid
-        assert 6 <= len(record["Data"][0]) <= 9 and 12 <= len(record["Data"]) - 1 <= 16, rid
-        assert record["Labels"] == _executor_labels(record), rid
-        assert 0 < sum(record["Labels"]) < len(record["Data"]) - 1, rid
+    check_full_tables(full, (6, 9))
 
 
 def test_column_letters_named_are_true(module, full):
