@@ -8,9 +8,15 @@ sentences, those that ask (a question, or a formatting verb or colour: "highligh
 "greyed out") or say something a rule tests (a number, a quoted text, a column letter, a word of
 the rule language: "blank", "over", "today", "duplicate", "not" ...), and leaves out thanks and
 greetings, what the poster tried ("I tried an icon set", "Equal To doesn't work") and the story
-(a sentence with none of those); the purpose after an ask goes too ("so I can check the
-discounts", "because the boss asked"). A text of one sentence, or one of which nothing would be
-kept, is read whole.
+(a sentence with none of those); clauses set off by dashes are read as sentences, an aside in
+parentheses that tests nothing and a label ("Help desk:") go, and so does the purpose after an
+ask ("so I can check the discounts", "because the boss asked"). A text of one piece, or one of
+which nothing would be kept, is read whole (its purpose cut when it asks).
+
+Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over
+thirty wait no over thirty five"), and letters spelt one by one after a text cue are one text
+("beginning with C U"). The pipeline's model text and its readers read `asked(text)`; the answer
+echoes the text as typed.
 """
 
 from __future__ import annotations
@@ -23,7 +29,6 @@ _ASKS = re.compile(
     r"\b(?:highlight\w*|hilight\w*|colou?r(?:ed|ing|s)?|shade[ds]?|shading|mark(?:ed)?|flag(?:ged)?|"
     r"format(?:ted|ting)?|bold|fill|grey(?:ed)?|gr[ae]y(?:ed)?\s+out|stand\s+out|show\s+up|light\s+up|"
     r"red|green|yellow|orange|amber|blue|pink|purple|gold)\b", re.IGNORECASE)
-# Words that point back to something an earlier sentence said.
 # A question, which asks too: "Which bookings are for The Vault?", "How can I ...", "Can the ..."
 _QUESTION = re.compile(r"^\W*(?:which|who|whose|what|where|how|is\s+there|are\s+there|can|could|would|"
                        r"is\s+it\s+possible)\b|\?\s*$", re.IGNORECASE)

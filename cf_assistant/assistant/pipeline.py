@@ -270,8 +270,8 @@ class Suggester:
         slots (`tables.quote_values`), else the words of one text column's cells it names
         (`cell_words.on_table`); on one column, a quantity in the unit of a number column's
         header ("a week" over Days Overdue -> 7) and the words of its cells it names
-        (`cell_words.quoted`); without data, the request itself. Of a post, only the sentence that
-        asks, when it says what to format on its own (`asking.asked`)."""
+        (`cell_words.quoted`); without data, the request itself. Always what the request asks
+        (`asking.asked`: a post without its story, thanks and asides; corrections said aloud made)."""
         text = asked(text)
         if data is None:
             return text
@@ -468,8 +468,9 @@ class Suggester:
         `GUESSED_TWINS`, below every sample; a trailing one, `TRAILING_TWINS`, just below its
         source) that the language's optional `repairs` gives (CF: a text or number the user named
         in place of an invented one, the comparison the user named in place of another, a
-        contained text beside a whole one, an OR for an AND of two whole texts); and {canonical form: origin}
-        for the forms only such twins have. A form the model produced itself is never added to."""
+        contained text beside a whole one, an OR for an AND of two whole texts); and {canonical
+        form: origin} for the forms only such twins have. A form the model produced itself is never
+        added to."""
         repair = getattr(self.language, "repairs", None)
         if repair is None:
             return samples, {}
