@@ -1,7 +1,7 @@
 """Load benchmark of `cfa serve` on loopback: the in-process ceiling first, then HTTP at each level.
 
     python benchmarks/load_server.py [--duration 60] [--levels 1,8,32] [--soak 0] [--k 5]
-                                     [--max-batch 8] [--max-wait-ms 2] [--client raw|httpx]
+                                     [--max-batch 8] [--max-wait-ms 2] [--client httpx|raw]
                                      [--httpx-levels 32] [--out FILE.json]
 
 Requests: the CF dev split's utterances (the dev part of /work/shared/data/cf/train.json; nothing
@@ -15,11 +15,12 @@ is trained or chosen on them here), `{"text", "k"}` each, cycled.
    with.
 2. `cfa serve` as a fresh process on a free 127.0.0.1 port (access log off): the time until
    /readyz is 200 (cold start), then for each concurrency level a client with that many workers
-   (each its own keep-alive connection) for --duration seconds. The client is the lean
-   `RawConnection` on uvloop by default (about 0.3 ms of CPU per request against httpx's 1.6 ms
-   on this machine, where client and server share two cores: what the server does is measured, not
-   the load generator); `--client httpx` runs httpx's AsyncClient as sessions 4-8 did, and
-   `--httpx-levels 32` runs the named levels again with httpx in the same run, after the others.
+   (each its own keep-alive connection) for --duration seconds: httpx's AsyncClient by default
+   (the client issue 21 names), or with `--client raw` the lean `RawConnection` on uvloop (about
+   0.2-0.3 ms of CPU per request against httpx's 1.6 ms on this machine, where client and server
+   share two cores: it leaves more of them to the server, as add-ins calling from their own
+   machines do); with `--client raw`, `--httpx-levels 32` runs the named levels again with httpx in
+   the same run, after the others.
    Per level: requests/s (200s only), p50/p95/p99 latency, error and 503 rates, the batch-size histogram (from /stats), the model's share of the time (timing_ms),
    the server's resident and peak memory (/proc), and the server process's CPU time per answered
    request (user + system, /proc: unlike the wall times it hardly moves when other jobs share
@@ -355,9 +356,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--model-threads", type=int, help="the server's model calls at once, and the ceiling's "
                    "callers at once (default: the server's, one per core)")
     p.add_argument("--finish-threads", type=int, default=1, help="the server's threads for the work after the model")
-    p.add_argument("--client", choices=("raw", "httpx"), default="raw", help="the load client: raw "
-                   "(RawConnection on uvloop, the lean one) or httpx (AsyncClient on asyncio's own loop)")
-    p.add_argument("--httpx-levels", default="", help="levels run again with the httpx client, after the others")
+    p.add_argument("--client", choices=("httpx", "raw"), default="httpx", help="the load client: httpx "
+                   "(AsyncClient on asyncio's own loop, as issue 21 names it) or raw (RawConnection on "
+                   "uvloop, the lean one)")
+    p.add_argument("--httpx-levels", default="", help="with --client raw: levels run again with httpx, "
+                   "after the others")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
     from cf_assistant.server.settings import Settings
