@@ -1242,6 +1242,7 @@ class Tables:
             named = with_named_value(rule, text, data.table, sel, columns[0])
             if named is not None:  # the value's column first, the bare rule after it
                 offers.insert(0, (named, column_named(named.rules[0]), True))
+        one_cell_twice = rule is not None and either_twin(code) is not None  # an AND no cell can meet
         out = []
         for n, (run, j, runs) in enumerate(offers):
             scope = scope_of(text, sel.headers[j])
@@ -1249,7 +1250,7 @@ class Tables:
                                       "range_ref": sel.box.cells(j), "column_rank": min(n, 1)}
             if runs:  # the pipeline runs this code, not the model's
                 fields.update(code=to_text(run), runs=True)
-            elif rule is not None and either_twin(code) is not None:
+            elif one_cell_twice:
                 fields.update(faithful=False)  # two whole texts asked of one cell: its OR twin reads it
             if scope == "rows" and run is not None:
                 fields.update(code=to_text(anchor(run, j)), range_ref=sel.box.rows(),

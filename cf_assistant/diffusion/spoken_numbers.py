@@ -44,7 +44,7 @@ def _value(word: str) -> int | None:
 
 
 class _Run:
-    """The number a run of words says, read word by word (`take`); `words` taken so far."""
+    """The number a run of words says, read word by word (`_take`); `words` taken so far."""
 
     def __init__(self):
         self.total, self.group, self.words, self.pairs = 0, None, 0, []
@@ -146,8 +146,9 @@ def _plain(x: float) -> str:
     return str(int(x)) if x == int(x) else f"{x:.10g}"
 
 
-# Any word a run can start with: a text without one is returned at once (most requests).
-_STARTS = re.compile(r"(?i)\b(?:" + "|".join([*_SMALL, *_TENS, *_SCALES, "a", "minus", "negative", "half",
+# Any word a run holds ("a" counts only before a scale, a half or a quarter, which are listed): a
+# text without one is returned at once (most requests).
+_STARTS = re.compile(r"(?i)\b(?:" + "|".join([*_SMALL, *_TENS, *_SCALES, "minus", "negative", "half",
                                                "quarter", r"\w+teens", r"\w+ties"]) + r")\b")
 
 

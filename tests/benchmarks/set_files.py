@@ -97,3 +97,33 @@ def check_one_column_record(rec: dict) -> None:
     assert rec["Labels"][0] == 0 and len(rec["Labels"]) == len(rec["Data"])
     assert {i for i, label in enumerate(rec["Labels"][1:]) if label} == formatted
     assert 0 < len(formatted) < len(rec["Data"]) - 1
+
+
+def _said(record: dict) -> str:
+    return str(record["NL Utterance"]).strip().lower()
+
+
+def borrowed(written: list[dict], names) -> list[str]:
+    """The requests of `written` that one of the set files `names` holds too (case aside)."""
+    old = {_said(r) for name in names for r in records(name)}
+    return [r["NL Utterance"] for r in written if _said(r) in old]
+
+
+def from_train(written: list[dict]) -> list[str]:
+    """The requests of `written` that the benchmark's train split holds (case aside)."""
+    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
+    train = {_said(r) for recs in splits.values() for r in recs}
+    return [r["NL Utterance"] for r in written if _said(r) in train]
+
+
+def check_ids_and_tags(record: dict, prefix: str, tag: str, styles: set[str], namings: set[str]) -> None:
+    """A table set's record: its split is its ID's hash (even: dev), its ID has the set's prefix,
+    its tags the set's tag and one style and one way of naming the column, its scope rows or cells."""
+    import hashlib
+
+    even = int(hashlib.sha1(record["ID"].encode()).hexdigest(), 16) % 2 == 0
+    assert record["split"] == ("dev" if even else "test"), record["ID"]
+    assert record["ID"].startswith(prefix) and tag in record["Tags"], record["ID"]
+    tags = set(record["Tags"])
+    assert len(styles & tags) == 1 and len(namings & tags) == 1, record["ID"]
+    assert record["Scope"] in ("rows", "cells"), record["ID"]

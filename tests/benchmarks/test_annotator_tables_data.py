@@ -7,14 +7,13 @@ is one of the eight other sets or of the benchmark's train split."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 
 import pytest
 
 from cf_assistant.languages.cf import parse, to_text
-from set_files import DATA, PERIODS, TRAIN, builder, executor_labels, records
+from set_files import (PERIODS, TRAIN, borrowed, builder, check_ids_and_tags, executor_labels, from_train,
+                       records)
 
 OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
               "third_cf.json", "third_tables.json", "web_cf.json", "forum_tables.json")
@@ -75,11 +74,7 @@ def test_header_only_records_keep_the_header_and_nothing_else(full, annotated):
 def test_ids_splits_tags_and_tables(annotated):
     assert 280 <= len(annotated) <= 340 and len({r["Table"] for r in annotated}) >= 25
     for record in annotated:
-        even = int(hashlib.sha1(record["ID"].encode()).hexdigest(), 16) % 2 == 0
-        assert record["split"] == ("dev" if even else "test"), record["ID"]
-        assert record["ID"].startswith("fat-") and "annotator-set" in record["Tags"]
-        tags = set(record["Tags"])
-        assert len(STYLES & tags) == 1 and len(NAMINGS & tags) == 1, record["ID"]
+        check_ids_and_tags(record, "fat-", "annotator-set", STYLES, NAMINGS)
         assert 2 <= len(record["Data"][0]) <= 5 and record["Scope"] in ("rows", "cells")
     share = {name: sum(name in r["Tags"] for r in annotated) / len(annotated) for name in NAMINGS}
     assert all(0.15 <= s <= 0.35 for s in share.values()), share
@@ -105,12 +100,9 @@ def test_column_letters_are_the_columns_of_the_rule(annotated):
 
 
 def test_no_request_of_another_set(annotated):
-    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in records(name)}
-    assert [r["NL Utterance"] for r in annotated if r["NL Utterance"].strip().lower() in old] == []
+    assert borrowed(annotated, OTHER_SETS) == []
 
 
 @pytest.mark.skipif(not TRAIN.exists(), reason="../shared/data/cf/train.json is absent")
 def test_no_request_of_the_train_split(annotated):
-    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
-    train = {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
-    assert [r["NL Utterance"] for r in annotated if r["NL Utterance"].strip().lower() in train] == []
+    assert from_train(annotated) == []

@@ -8,13 +8,10 @@ benchmark's train split."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
 
-from set_files import (PERIODS, TRAIN, builder_fixtures, check_full_tables, check_written, executor_labels,
-                       records)
+from set_files import (PERIODS, TRAIN, borrowed, builder_fixtures, check_full_tables, check_ids_and_tags,
+                       check_written, executor_labels, from_train)
 
 STYLES = {"post", "helpdesk", "reply"}
 NAMINGS = {"by-header", "by-meaning", "by-value"}
@@ -52,11 +49,7 @@ def test_column_letters_named_are_true(module, full):
 def test_ids_splits_tags_and_tables(written):
     assert 240 <= len(written) <= 360 and len({r["Table"] for r in written}) >= 12
     for record in written:
-        even = int(hashlib.sha1(record["ID"].encode()).hexdigest(), 16) % 2 == 0
-        assert record["split"] == ("dev" if even else "test"), record["ID"]
-        assert record["ID"].startswith("pst-") and "posts-set" in record["Tags"]
-        tags = set(record["Tags"])
-        assert len(STYLES & tags) == 1 and len(NAMINGS & tags) == 1, record["ID"]
+        check_ids_and_tags(record, "pst-", "posts-set", STYLES, NAMINGS)
         assert record["Scope"] in ("rows", "cells")
 
 
@@ -72,12 +65,9 @@ def test_both_halves_cover_every_function_and_period(module, written):
 def test_no_request_repeats_or_is_of_another_set(module, written):
     requests = [r["NL Utterance"].strip().lower() for r in written]
     assert len(requests) == len(set(requests))
-    old = {r["NL Utterance"].strip().lower() for name in module.OTHER_SETS for r in records(name)}
-    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in old] == []
+    assert borrowed(written, module.OTHER_SETS) == []
 
 
 @pytest.mark.skipif(not TRAIN.exists(), reason="../shared/data/cf/train.json is absent")
 def test_no_request_of_the_train_split(written):
-    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
-    train = {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
-    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in train] == []
+    assert from_train(written) == []

@@ -8,13 +8,12 @@ benchmark's train split."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 
 import pytest
 
-from set_files import PERIODS, TRAIN, builder_fixtures, check_full_tables, check_written, records
+from set_files import (PERIODS, TRAIN, borrowed, builder_fixtures, check_full_tables, check_ids_and_tags,
+                       check_written, from_train)
 
 OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
               "third_cf.json", "third_tables.json", "web_cf.json", "plain_cf.json",
@@ -43,13 +42,9 @@ def test_each_rule_formats_some_but_not_all_rows_of_its_full_table(full):
 def test_ids_splits_tags_and_tables(written):
     assert 280 <= len(written) <= 360 and len({r["Table"] for r in written}) >= 12
     for record in written:
-        even = int(hashlib.sha1(record["ID"].encode()).hexdigest(), 16) % 2 == 0
-        assert record["split"] == ("dev" if even else "test"), record["ID"]
-        assert record["ID"].startswith("tpl-") and "template-set" in record["Tags"]
-        tags = set(record["Tags"])
-        assert len(STYLES & tags) == 1 and len(NAMINGS & tags) == 1, record["ID"]
+        check_ids_and_tags(record, "tpl-", "template-set", STYLES, NAMINGS)
         assert record["Scope"] in ("rows", "cells")
-        assert ("value-word" in tags) == bool(re.search(r'"[^"]+"', record["Code"])), record["ID"]
+        assert ("value-word" in record["Tags"]) == bool(re.search(r'"[^"]+"', record["Code"])), record["ID"]
     value_words = sum("value-word" in r["Tags"] for r in written) / len(written)
     assert 0.35 <= value_words <= 0.50, value_words
 
@@ -65,12 +60,9 @@ def test_both_halves_cover_every_function_family_and_period(module, written):
 def test_no_request_repeats_or_is_of_another_set(written):
     requests = [r["NL Utterance"].strip().lower() for r in written]
     assert len(requests) == len(set(requests))
-    old = {r["NL Utterance"].strip().lower() for name in OTHER_SETS for r in records(name)}
-    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in old] == []
+    assert borrowed(written, OTHER_SETS) == []
 
 
 @pytest.mark.skipif(not TRAIN.exists(), reason="../shared/data/cf/train.json is absent")
 def test_no_request_of_the_train_split(written):
-    splits = json.loads(TRAIN.read_text(encoding="utf-8"))
-    train = {r["NL Utterance"].strip().lower() for recs in splits.values() for r in recs}
-    assert [r["NL Utterance"] for r in written if r["NL Utterance"].strip().lower() in train] == []
+    assert from_train(written) == []
