@@ -335,7 +335,8 @@ class Suggester:
         every sample: two of a table's number columns compared in words (`Tables.compared`; the
         model writes no c[i]), a table's cell text named with nothing more asked
         (`Tables.valued`), words of a column's cells named with nothing more asked
-        (`cell_words`: "vegan dishes" -> TextContains("vegan"); `text` is the request as typed)
+        (`cell_words`: "vegan dishes" -> TextContains("vegan"); `text` is the request as typed),
+        values stated of headers ("Status = Pending", "Fee Paid says No or Part": `Tables.stated`)
         and the language's optional `readings` (CF: a month said by name on the day, "for July"
         in June is NextMonth(); two bounds each beside its number; a range); with their origins
         for new forms."""
@@ -352,6 +353,7 @@ class Suggester:
 
             worded = on_table(text, data, self.tables.quoted(text, data))
             readings.append((worded[1] if worded else None, "named words"))
+            readings.append((self.tables.stated(text, data), "stated value"))  # "Paid = No"
         elif data is not None:
             from cf_assistant.assistant.cell_words import named_words
 

@@ -746,9 +746,10 @@ def _misspelt(word: str, known: dict[str, str]) -> str | None:
 # Units a header names in parentheses ("Response (h)", "Weight (kg)") and a request may say
 # otherwise: per spelling, (dimension, size in the dimension's base unit).
 _UNITS = {
+    **{u: ("time", 1 / 3600) for u in "s sec secs second seconds".split()},
     **{u: ("time", 1 / 60) for u in "min mins minute minutes".split()},
     **{u: ("time", 1.0) for u in "h hr hrs hour hours".split()},
-    **{u: ("time", 24.0) for u in "d day days".split()},
+    **{u: ("time", 24.0) for u in "d day days night nights".split()},  # a stay's nights
     **{u: ("time", 168.0) for u in "wk wks week weeks".split()},
     **{u: ("mass", 0.001) for u in "g gram grams".split()},
     **{u: ("mass", 1.0) for u in "kg kgs kilo kilos kilogram kilograms".split()},
@@ -757,9 +758,24 @@ _UNITS = {
 }
 _GLUED_ONLY = frozenset("d m".split())  # only right after its number ("2d"; "5 m" may be millions)
 _AFTER_NUMBER = frozenset("h g".split())  # only after a number ("2 h", "500 g")
+_HEADER_ONLY = frozenset("s")  # a header's "(s)"; in a request "30s" may be an age or a decade
 _QUANTITY = re.compile(
     r"(?<![\w.])(?:(?P<half>half\s+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
     r"(?P<unit>[A-Za-z]+)\b", re.I)
+# The minutes said after hours ("an hour twenty", "2 hours and 15 minutes"), said last or before a
+# joining word
+_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<m>[1-5]?\d)(?:\s*(?:minutes?|mins?)\b(?P<named>)|"
+                            r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|(?:or|and|but|please|only|so)\b)))", re.I)
+_SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_SMALL_BEFORE_UNIT = re.compile(r"(?i)\b(" + "|".join(_SMALL_WORDS) + r")\b(?=\s+(?:"
+                                + "|".join(u for u in _UNITS if len(u) > 2) + r")\b)")
+# A bound said before the unit of the bound it pairs with ("between 2 and 3 hours", "2-3 hours")
+_BOUND_BEFORE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?=\s*(?:-|to|and|or)\s*"
+                           r"\d+(?:\.\d+)?\s*(?P<unit>[A-Za-z]+)\b)", re.I)
+# A number said after a quantity without its unit again ("under 4 hours or exactly 4")
+_BOUND_AFTER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?P<unit>[A-Za-z]+)\s+(?:or|and|to)\s+"
+                          r"(?:exactly\s+|just\s+)?(?P<n>\d+(?:\.\d+)?|" + "|".join(_SMALL_WORDS) + ")"
+                          r"(?=\s*(?:$|[,.;:!?)]|(?:or|and|but|please|only)\b))", re.I)
 
 
 def header_unit(header: str) -> tuple[str, float] | None:
@@ -781,7 +797,10 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
     the cells hold ("opened more than a day ago" names no such header: it stays). Numbers in
     the header's own unit, units no header or two headers name, and quoted texts stay as they
     are. `named_only=False` (one column, which the request can only mean): the header need not
-    be named."""
+    be named. Numbers said in words count ("four and a half hours"), as do the minutes after
+    hours ("an hour twenty" over minutes -> 80), a bound said without the unit its pair names
+    ("between 2 and 3 hours", "under 4 hours or exactly four"), seconds ("Wait (sec)") and a
+    stay's nights (days)."""
     from cf_assistant.diffusion.literals import _shortest
 
     by_dimension: dict[str, list[float | None]] = {}  # None: a header the request does not name
@@ -798,21 +817,47 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
     def convert(m: re.Match) -> str:
         word = m.group("unit").lower()
         unit = _UNITS.get(word)
-        if unit is None or unit[0] not in units:
+        if unit is None or unit[0] not in units or word in _HEADER_ONLY:
             return m.group(0)
         if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
                 or word in _GLUED_ONLY and m.group("gap"):
             return m.group(0)
         size = units[unit[0]]
-        if unit[1] == size and m.group("n") is not None:  # "2 hours" over hours
-            return m.group(0)
         count = 0.5 if m.group("half") else 1.0 if m.group("one") else float(m.group("n"))
-        return _shortest(round(count * unit[1] / size, 6))  # as code writes it: 24, 0.5
+        rest = m.string[m.end():]
+        more = _MINUTES_AFTER.match(rest) if unit == ("time", 1.0) else None
+        if unit[1] == size and m.group("n") is not None and more is None:  # "2 hours" over hours
+            return m.group(0)
+        value = count * unit[1] + (int(more.group("m")) / 60 if more else 0.0)
+        taken.append(len(more.group(0)) if more else 0)
+        return _shortest(round(value / size, 6)) + "\0"  # as code writes it: 24, 0.5
 
     if not units:
         return request
-    parts = re.split(r'("[^"]*")', request)
-    return "".join(p if p.startswith('"') else _QUANTITY.sub(convert, p) for p in parts)
+    parts = re.split(r'("[^"]*")', _with_units(request))
+    taken: list[int] = []
+    written = "".join(p if p.startswith('"') else _QUANTITY.sub(convert, p) for p in parts)
+    if not taken:
+        return request
+    for n in taken:  # the minutes after hours, counted in the number before them
+        at = written.index("\0")
+        written = written[:at] + written[at + 1 + n:]
+    return written
+
+
+def _with_units(request: str) -> str:
+    """The request with its numbers said in words written as digits ("four and a half hours":
+    4.5 hours) and the unit said once written beside both bounds ("between 2 and 3 hours": 2
+    hours and 3 hours; "under 4 hours or exactly four": ... or exactly 4 hours)."""
+    from cf_assistant.diffusion.spoken_numbers import spoken_numbers
+
+    said_as = spoken_numbers(request)
+    said_as = _BOUND_BEFORE.sub(lambda m: f"{m.group('n')} {m.group('unit')}"
+                                if m.group("unit").lower() in _UNITS else m.group(0), said_as)
+    said_as = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL_WORDS[m.group(1).lower()]), said_as)
+    return _BOUND_AFTER.sub(lambda m: m.group(0)[:m.start("n") - m.start()]
+                            + f"{_SMALL_WORDS.get(m.group('n').lower(), m.group('n'))} {m.group('unit')}"
+                            if m.group("unit").lower() in _UNITS else m.group(0), said_as)
 
 
 def without_header_numbers(request: str, headers: Sequence[str]) -> str:
@@ -835,7 +880,7 @@ _RULE_CUES = frozenset("""contain contains containing include includes including
     empty missing filled duplicate duplicates duplicated repeated unique distinct error errors
     average mean median scale bar bars icon icons gradient like similar part word letter any
     anything""".split())
-_PIECES = re.compile(r'"[^"]*"|[^\W\d_]+|[^"\w]+|\w+')
+_PIECES = re.compile(r""""[^"]*"|(?<![\w'])'[^'"]+'(?![\w'])|[^\W\d_]+|[^"\w']+|'|\w+""")
 
 
 def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
@@ -1123,6 +1168,76 @@ def named_value(request: str, selection: Selection, table: Any) -> str | None:
     return f'TextEquals("{value}")'  # the model's own form: one candidate, the column by its cells
 
 
+# A value stated of a header: "Status = Pending", "(Fee Paid = No)", "Fee Paid says No or Part",
+# "Member column reads Yes", "Paid != Yes" (group "neg"), and the value or values said after it.
+_STATED_OP = re.compile(r"\s*(?:(?P<neg>!=|<>|≠)|==?)\s*|\s+(?:column\s+)?(?:(?:says|reads|shows|is\s+set\s+to|"
+                        r"is\s+marked(?:\s+as)?)|(?P<neg2>(?:does\s*n[o']?t|does\s+not)\s+(?:say|read|show)))\s+",
+                        re.I)
+_STATED_VALUE = r"""(?:"[^"]+"|'[^']+'|[A-Za-z0-9$£€][\w&/.$£€-]*(?:\s+[A-Z0-9][\w&/.-]*)*)"""
+_STATED_VALUES = re.compile(rf"(?P<values>{_STATED_VALUE}(?:(?:\s*,\s*{_STATED_VALUE})*,?\s+or\s+{_STATED_VALUE}|"
+                            rf"(?:\s*/\s*{_STATED_VALUE})+)?)")
+_STATED_MORE = _RULE_CUES - frozenset("or and any with part like new old high low word letter".split())
+
+
+def stated_values(request: str, selection: Selection, table: Any) -> str | None:
+    """The rule a request states as values of headers and nothing more: "Status = Pending" ->
+    `TextEquals(c[j], "Pending")`, "Fee Paid says No or Part" -> `OR(TextEquals(c[j], "No"),
+    TextEquals(c[j], "Part"))`, "(Medical Form = No) and ... (Fee Paid = No)" -> `AND` of both
+    ("or" or "either" between two columns' statements: `OR`), "Paid != Yes" -> `NOT(...)`, a number
+    on a number column `Equals`; a text is written in its cells' spelling where a cell has it.
+    None when the request states no such value, or asks for more than it states (a number, a
+    negation or another rule's word outside the statements)."""
+    found = []  # (start, end, column, values, negated)
+    heads = [str(h).strip() for h in selection.headers if str(h).strip()]
+    for j in sorted(selection.columns, key=lambda j: -len(selection.headers[j])):
+        header = str(selection.headers[j]).strip()
+        names = {header, re.sub(r"\s*\([^()]*\)\s*$", "", header)} - {""}
+        for name in names:
+            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", request, re.I):
+                op = _STATED_OP.match(request, m.end())
+                said = _STATED_VALUES.match(request, op.end()) if op else None
+                if said is None or any(s < m.end() and m.start() < e for s, e, *_ in found):
+                    continue
+                values, end = [], op.end()
+                for v in re.finditer(r"(?:(?<=^)|\s*,\s*|\s+or\s+|\s*/\s*)((?:(?!\s*,|\s+or\s|\s*/).)+)",
+                                     said.group("values")):
+                    if values and any(v.group(1).lower().startswith(h.lower()) for h in heads):
+                        break  # "Fee Paid = No or Medical Form = No": the next statement
+                    values.append(v.group(1).rstrip(".").strip("\"'"))
+                    end = op.end() + v.end()
+                found.append((m.start(), end, j, values, bool(op.group("neg") or op.group("neg2"))))
+    if not found:
+        return None
+    found.sort()
+    rest = request
+    for s, e, *_ in reversed(found):
+        rest = rest[:s] + " ; " + rest[e:]
+    for h in selection.headers:
+        rest = re.sub(rf"(?<!\w){re.escape(str(h).strip())}(?!\w)", " ", rest, flags=re.I)
+    if re.search(r"\d|n't\s+(?:be|is|are)\b|\b(?:not|except|without|unless|but)\b", rest, re.I) \
+            or any(w.lower() in _STATED_MORE for w in re.findall(r"[A-Za-z]+", rest)):
+        return None
+    leaves = []
+    for (s, e, j, values, negated) in found:
+        cells = {t.lower(): t for t in selection.texts(table, j)} if table is not None else {}
+        tests = []
+        for v in values:
+            if not v:
+                return None
+            if selection.kinds[j] == "number" and re.fullmatch(r"-?\d+(?:\.\d+)?", v):
+                tests.append(f"Equals(c[{j}], {v})")
+            else:
+                spelt = cells.get(v.lower(), v).replace('"', '""')
+                tests.append(f'TextEquals(c[{j}], "{spelt}")')
+        leaf = tests[0] if len(tests) == 1 else f"OR({', '.join(tests)})"
+        leaves.append(f"NOT({leaf})" if negated else leaf)
+    if len(leaves) == 1:
+        return leaves[0]
+    between = " ".join(request[e:s] for (_, e, *_), (s, *_) in zip(found, found[1:]))
+    join = "OR" if re.search(r"\bor\b", between, re.I) else "AND"
+    return f"{join}({', '.join(leaves)})"
+
+
 # A cue that a column's value is missing (group 1) or there, then up to three words (group 2).
 _PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(no|without|missing|lacking)"
                        r"|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|someone|somebody|"
@@ -1198,6 +1313,11 @@ class Tables:
         if data.table.n_rows == 0:  # a header row only: `header_values.on_table`
             return None
         return named_value(text, sel, data.table)
+
+    def stated(self, text: str, data: Any) -> str | None:
+        """`stated_values` on the data's selection (None for a forced column)."""
+        sel = data.selection
+        return None if sel.forced is not None else stated_values(text, sel, data.table)
 
     def presence(self, text: str, data: Any) -> str | None:
         """`named_presence` on the data's selection (None for a forced column)."""

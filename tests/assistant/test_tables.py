@@ -386,6 +386,55 @@ def test_a_unit_word_of_a_header_is_its_unit_and_one_column_need_not_be_named():
         "loans longer than 21"
 
 
+@pytest.mark.parametrize("request_text, header, written", [
+    ("finishers over four and a half hours", "Finish (min)", "finishers over 270"),  # said in words
+    ("sub four hours or exactly four", "Finish (min)", "sub 240 or exactly 240"),  # the unit said once
+    ("crossings under an hour twenty", "Crossing (min)", "crossings under 80"),  # minutes after hours
+    ("over 2 hours and 15 minutes", "Finish (min)", "over 135"),
+    ("over 2 hours and 15 tickets", "Finish (min)", "over 120 and 15 tickets"),  # no minutes
+    ("between 2 and 3 hours", "Finish (min)", "between 120 and 180"),  # the unit said after both
+    ("2-3 hours", "Finish (min)", "120-180"),
+    ("tracks not exactly four minutes", "Length (s)", "tracks not exactly 240"),  # seconds
+    ("waits under 30 seconds or over 5 minutes", "Wait (sec)", "waits under 30 seconds or over 300"),
+    ("stays shorter than a week", "Nights", "stays shorter than 7"),  # a stay's nights are days
+    ("runs of 30 minutes or more", "Finish (min)", "runs of 30 minutes or more"),  # its own unit
+    ("people in their 30s", "Age (s)", "people in their 30s"),  # "s" only in a header
+])
+def test_one_columns_quantities_said_in_other_units_and_words_are_written_in_its_unit(request_text, header,
+                                                                                         written):
+    assert T.in_header_units(request_text, [header], named_only=False) == written
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("Could rows with Status = Pending go amber?", 'TextEquals(c[3], "Pending")'),
+    ("Whole row if the fee isn't fully paid, i.e. Fee Paid says No or Part.",
+     'OR(TextEquals(c[2], "No"), TextEquals(c[2], "Part"))'),
+    ("Highlight the kids who haven't handed in a medical form (Medical Form = No) and haven't paid "
+     "either (Fee Paid = No)", 'AND(TextEquals(c[4], "No"), TextEquals(c[2], "No"))'),
+    ("Fee Paid = No or Medical Form = No", 'OR(TextEquals(c[2], "No"), TextEquals(c[4], "No"))'),
+    ("rows where Status != Done", 'NOT(TextEquals(c[3], "Done"))'),
+    ("status = pending", 'TextEquals(c[3], "Pending")'),  # the cells' spelling
+    ("Fee (£) = 40", "Equals(c[1], 40)"), ("Fee = 40", "Equals(c[1], 40)"),  # a number on a number column
+    ("Status = Pending and fee over 40", None),  # asks for more than it states
+    ("Status = Pending but not the kids in U7", None),
+    ("When Fee Paid says No, can the row go red?", 'TextEquals(c[2], "No")'),
+    ("highlight pending rows", None),  # nothing stated
+])
+def test_values_stated_of_headers_are_the_rule(request_text, code):
+    rows = [["Player", "Fee (£)", "Fee Paid", "Status", "Medical Form"],
+            ["Ann", 40, "No", "Pending", "Yes"], ["Bo", 35, "Part", "Done", "No"]]
+    table, selection = T.from_records(rows)
+    data = T.table_data(table, selection)
+    assert T.stated_values(request_text, data.selection, data.table) == code
+
+
+def test_a_single_quoted_text_is_left_as_the_request_quotes_it():
+    columns = [("Title", ["Q&A Special", "Holiday Special", "Burnout"])]
+    assert T.quote_parts("Titles ending in 'Special'", columns) == "Titles ending in 'Special'"
+    assert T.quote_parts("Titles ending in Special", columns) == 'Titles ending in "special"'
+    assert T.quote_parts("the specials' ones", columns) == "the \"special\"' ones"
+
+
 def test_a_header_with_digits_written_in_the_request_gives_no_number():
     headers = ["Unit", "Odometer (km)", "L/100km"]
     assert T.without_header_numbers("L/100km of 10 or more", headers) == "the values of 10 or more"
@@ -575,3 +624,16 @@ def test_a_repeat_counts_the_rows_own_column_and_an_identifier_holds_codes():
     assert best(head, "clients with more than one job", "Duplicates()") == "Client"
     assert best([["Rental Ref", "Customer", "Hrs"]], "Refs ending in 7", 'TextEndsWith("7")') == "Rental Ref"
     assert best([["Rental Ref", "Customer", "Hired On"]], "rentals hired today", "Today()") == "Hired On"
+
+
+def test_the_pipeline_answers_a_stated_value_first_on_its_column():
+    """The model, which sees no headers, answers a post's "Status = Pending" with a colour scale;
+    the stated value comes first, on its column."""
+    from cf_assistant.assistant.pipeline import Suggester
+    from tests.assistant.test_pipeline import FakeSource
+
+    rows = [["Stall", "Fee", "Status"], ["A1", 40, "Pending"], ["A2", 35, "Confirmed"]]
+    s = Suggester("cf", source=FakeSource([("ColorScale()", -0.1)]))
+    got = s.suggest("Could rows with Status = Pending go amber?", k=3, data=T.table_data(*T.from_records(rows)))
+    first = got.candidates[0]
+    assert (first.code, first.origin, first.column) == ('TextEquals(c[2], "Pending")', "stated value", "Status")
