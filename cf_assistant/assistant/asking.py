@@ -8,14 +8,16 @@ sentences, those that ask (a question, or a formatting verb or colour: "highligh
 "greyed out") or say something a rule tests (a number, a quoted text, a column letter, a word of
 the rule language: "blank", "over", "today", "duplicate", "not" ...), and leaves out thanks and
 greetings, what the poster tried ("I tried an icon set", "Equal To doesn't work") and the story
-(a sentence with none of those); clauses set off by dashes are read as sentences, an aside in
-parentheses that tests nothing and a label ("Help desk:") go, and so does the purpose after an
-ask ("so I can check the discounts", "because the boss asked"). A text of one piece, or one of
+(a sentence with none of those) and a sentence about the rows left as they are ("Repeat customers
+should stay white"); clauses set off by dashes are read as sentences, an aside in parentheses
+that tests nothing or says why ("(so already expired)") and a label ("Help desk:") go, and so
+does the purpose after an ask ("so I can check the discounts", "because the boss asked"). A text of one piece, or one of
 which nothing would be kept, is read whole (its purpose cut when it asks).
 
 Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over
-thirty wait no over thirty five"), and letters spelt one by one after a text cue are one text
-("beginning with C U"). The pipeline's model text and its readers read `asked(text)`; the answer
+thirty wait no over thirty five", "yesterday no today"), a ranking's number heard as its
+homophone is the number ("top to wicket takers"), "nothing else" after a text goes, and letters
+spelt one by one after a text cue are one text ("beginning with C U"). The pipeline's model text and its readers read `asked(text)`; the answer
 echoes the text as typed.
 """
 
@@ -67,10 +69,25 @@ _LAST_NUMBER = re.compile(r"(?:\$?\d[\d,.]*|\b(?:zero|one|two|three|four|five|si
 _SPELT = re.compile(r"\b((?:with|in|by|from)\s)((?:[A-Z]\s){1,6}[A-Z])\b(?!\s*[a-z]{2})")
 
 
+# Dictation's slips: a number heard as its homophone after a ranking word ("top to wicket takers",
+# "bottom for hives"); one date word corrected by another ("yesterday no today"); "nothing else"
+# said after the one text asked for ("just rose nothing else").
+_HOMOPHONE = re.compile(r"\b(top|bottom|first|last|best|worst)\s+(to|too|for|ate)\s+(?=(?:[a-z]+\s+)?[a-z]+s\b)",
+                        re.IGNORECASE)
+_HEARD = {"to": "two", "too": "two", "for": "four", "ate": "eight"}
+_DATE_WORD = r"(?:today|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month|year|quarter))"
+_DATE_CORRECTED = re.compile(rf"\b{_DATE_WORD}\s*,?\s+(?:no|sorry|i\s+mean|or\s+rather)\s*,?\s+(?={_DATE_WORD}\b)",
+                             re.IGNORECASE)
+_NOTHING_ELSE = re.compile(r"\s*,?\s*(?:and\s+)?nothing\s+else\b(?=\s*(?:$|[,.;!?]))", re.IGNORECASE)
+
+
 def corrected(text: str) -> str:
     """`text` with each correction said aloud made: what follows the correction takes the place
     of what it corrects (the words from the last one it starts with, else the last number, else
-    the last word)."""
+    the last word); a date word corrected by another, a ranking's number heard as its homophone
+    and "nothing else" after a text made too (`_HOMOPHONE`, `_DATE_CORRECTED`, `_NOTHING_ELSE`)."""
+    text = _HOMOPHONE.sub(lambda m: f"{m.group(1)} {_HEARD[m.group(2).lower()]} ", text)
+    text = _NOTHING_ELSE.sub("", _DATE_CORRECTED.sub("", text))
     while (m := _CORRECTION.search(text)) is not None:
         before, after = text[:m.start()], text[m.end():]
         first = after.split()[0] if after.split() else ""
@@ -89,6 +106,11 @@ def corrected(text: str) -> str:
 # nothing a rule tests ("(they take two subjects)", "(we have Dairy & Eggs at the moment)");
 # "(Medical Form = No)", "(400 to 499)", "(not checked in)" and "(£)" stay.
 _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))[^()]*\)")
+# A sentence about the rows left as they are: "Repeat customers should stay white."
+_OTHERS_STAY = re.compile(r"\b(?:stay|remain|be\s+left|left|keep)\s+(?:white|plain|normal|unhighlighted|uncolou?red|"
+                          r"unformatted|as\s+(?:is|they\s+are))\b", re.IGNORECASE)
+# An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
+_WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
 _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edit|re|reply|replying(?:\s+again)?|"
                     r"follow[\s-]?up|quick\s+question|question|q|ps|note|request)\s*:\s+(?=\S)", re.IGNORECASE)
@@ -102,13 +124,16 @@ def asked(text: str) -> str:
     off by dashes) those that ask or say what to test, an ask's purpose cut (see the module's
     docstring); `text` itself for one piece, or when none of its pieces would be kept."""
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
-    text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) else "", text)
+    text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
+                      text)
     text = _LABEL.sub("", text)
     parts = [clause for sentence in sentences(text) for clause in _DASH.split(sentence) if clause.strip()]
     if len(parts) < 2:
         return _PURPOSE.sub("", text).strip() or text if _ASKS.search(text) else text
     kept = []
     for part in parts:
+        if _OTHERS_STAY.search(part):  # "Repeat customers should stay white": the rows not asked for
+            continue
         tests = _TESTS.search(part)
         if _TRIED.search(part) or _POLITE.search(part) and not tests:
             continue

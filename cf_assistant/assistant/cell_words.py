@@ -16,8 +16,10 @@ Dishes'), which the model reads in place of the request, as it reads a table's n
 `read` gives both at once.
 
 It reads only requests that ask for nothing else: no number, no text the model has a slot for
-(quoted, or bare after a cue such as "is" or "containing": `text_slots.mark`), no denial and
-no word of a rule (`tables._RULE_CUES`: contains, not, top, blank, late ...).
+(quoted, or bare after a cue such as "is" or "containing": `text_slots.mark`), no word of a
+rule (`tables._RULE_CUES`: contains, not, top, blank, late ...) and no denial but one right
+before the one run named ("designs with no rose" -> `TextNotContains("rose")`, "that arent
+koi" -> `NOT(TextEquals("Koi"))`: `_denied`).
 Computed, not learnt: the pipeline adds the rule to the model's samples, above them
 (`pipeline._with_readings`), only when it has the cells (`--values`, `--csv`, the add-in).
 `named_state` reads the one column's header instead: "returned books" over Returned On is
@@ -105,7 +107,7 @@ def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[i
 # Words that name no value and ask for nothing: who or what the rows are, and how to find them.
 _IDLE = frozenset("""anyone everyone everybody anybody people person one ones thing things item
     items entry entries record records line lines those these ones name names using use uses
-    used via listed called named labelled labeled tagged just plain""".split())
+    used via listed called named labelled labeled tagged just plain thats whats""".split())
 
 
 def _idle(word: str, heads: set[str]) -> bool:
@@ -151,11 +153,12 @@ def _named_at(tokens: list[str], i: int, runs: set[str], single: set[str], heads
     return (1, cell) if cell is not None else None
 
 
-def _reading(request: str, texts: Sequence[str], header: str
+def _reading(request: str, texts: Sequence[str], header: str, slots: bool = True
              ) -> tuple[list[re.Match], list[tuple[int, int, str]]] | None:
     """The request's word matches and the runs of the cells it names (one or two), or None
-    when the request is no such request (see the module's docstring)."""
-    if re.search(r"[<>=!≥≤\d]|n't\b|n’t\b", request, re.I) or _slotted(request):
+    when the request is no such request (see the module's docstring; `slots` False: a text the
+    model has a slot for does not end it)."""
+    if re.search(r"[<>=!≥≤\d]|n't\b|n’t\b", request, re.I) or slots and _slotted(request):
         return None
     texts = distinct(texts)
     found = list(_TOKEN.finditer(request))
@@ -169,7 +172,7 @@ def read(request: str, texts: Sequence[str], header: str = "") -> tuple[str, str
     column's header, whose words name the column, not a value ("Vegan Dishes" over Dish)."""
     got = _reading(request, texts, header)
     if got is None:
-        return None
+        return _denied(request, texts, header)
     found, named = got
     tokens = [m.group(0).lower() for m in found]
     exact = any(t in _EXACT for t in tokens)
@@ -184,6 +187,39 @@ def read(request: str, texts: Sequence[str], header: str = "") -> tuple[str, str
         out += [request[last:found[i].start()], f'"{run}"']
         last = found[i + n - 1].end()
     return "".join(out + [request[last:]]), rule
+
+
+# One denial right before the one named run: "designs with no rose", "anything that's not a cillin",
+# "everything except koi", "routes that aren't N" (a denial of being: the whole cell where one is it).
+_DENIAL = re.compile(r"(?<![\w'’])(?:with\s+no|without|no|not|non|except(?:\s+for)?|excluding|other\s+than|"
+                     r"anything\s+but|(?P<being>(?:is|are)\s*n['’]?t|isnt|arent|not\s+just))(?![\w'’])", re.I)
+_BEFORE_RUN = frozenset("a an the any".split())
+_ALL = re.compile(r"(?i)\b(?:anything|everything|all)\b")  # "anything that's not a cillin"
+
+
+def _denied(request: str, texts: Sequence[str], header: str) -> tuple[str, str] | None:
+    """`read` for a request that denies the one run it names right after its one denial
+    (`_DENIAL`): `TextNotContains(run)`, or `NOT(TextEquals(cell))` where `_leaf` would test the
+    whole cell; None otherwise."""
+    denials = list(_DENIAL.finditer(request))
+    if len(denials) != 1 or _slotted(request):  # the model has a slot for the text: its reading stands
+        return None
+    m = denials[0]
+    blank = lambda found: " " * len(found.group(0))  # noqa: E731 (same length: the offsets stay)
+    rest = _ALL.sub(blank, request[:m.start()] + blank(m) + request[m.end():])
+    got = _reading(rest, texts, header, slots=False)
+    if got is None or len(got[1]) != 1:
+        return None
+    found, ((i, n, run),) = got
+    if run in _RULE_CUES:  # "non-error values": the rule's own word, its readers' to read
+        return None
+    between = [t.group(0).lower() for t in found if m.start() <= t.start() < found[i].start()]
+    if found[i].start() < m.start() or len(between) > 1 or any(w not in _BEFORE_RUN for w in between):
+        return None
+    leaf = _leaf(run, distinct(texts), exact=bool(m.group("being")))
+    rule = "TextNotContains" + leaf[len("TextContains"):] if leaf.startswith("TextContains") else f"NOT({leaf})"
+    start, end = found[i].start(), found[i + n - 1].end()
+    return request[:start] + f'"{run}"' + request[end:], rule
 
 
 def named_words(request: str, texts: Sequence[str], header: str = "") -> str | None:

@@ -179,12 +179,25 @@ def _plain(x: float) -> str:
 _AFFIX_CUE = re.compile(r"(?i:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
                         r"finishes)\b")
 _SIGNED_CODE = re.compile(r"[-.+#@]\S+")
+# Cues of a text inside or around the cells', after which an article is no text ("with an X in them")
+_ARTICLED_CUE = re.compile(r"(?i:contain|include|mention|start|begin|end|finish|with|not|except|other|"
+                           r"anything|lack|excluding)")
 
 
-def _span(rest: str, affix: bool = False) -> tuple[int, int] | None:
+def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, int] | None:
     """(start, end) in `rest` of the text that starts it, or None; `affix`: it follows "starts
-    with" or "ends in", where a code such as ".99" is a text too."""
+    with" or "ends in", where a code such as ".99" is a text too, and a stop word said last is
+    the text ("starting with the"); `article`: it follows a cue of a text inside or around the
+    cells' ("containing", "with ... in them", "not"), where an article before it is no text
+    ("with an X in them")."""
     m = re.match(r"\s*(?:either\s+)?(?:(?:just|only|simply)(?:\s+|$))?", rest, re.IGNORECASE)
+    if affix:  # "teams starting with the", "names ending in ones": a stop word said last is the text
+        last = re.fullmatch(r"\s*([A-Za-z]+)[.!?]?\s*", rest[m.end():])
+        if last is not None and last.group(1).lower() in _STOP:
+            return m.end() + last.start(1), m.end() + last.end(1)
+    article = re.match(r"(?:an?|the)\s+(?=[^\s\"“']+)", rest[m.end():], re.IGNORECASE) if article else None
+    if article is not None and rest[m.end() + article.end():].split()[0].lower() not in _STOP:
+        m = re.match(rf"[\s\S]{{{m.end() + article.end()}}}", rest)  # "with an X in them": X
     pos, start, end, count = m.end(), m.end(), m.end(), 0
     for w in re.finditer(r"\S+", rest[pos:]):
         word = w.group(0)
@@ -215,11 +228,12 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     found_cues = list(_CUE.finditer(text))
     fields = {cue.end() for cue in found_cues if _FIELD_ONLY.fullmatch(cue.group(0))}
     affixes = {cue.end() for cue in found_cues if _AFFIX_CUE.match(cue.group(0))}
+    articled = {cue.end() for cue in found_cues if _ARTICLED_CUE.match(cue.group(0))}
     for pos in cues + [cue.end() for cue in found_cues]:
         if out and pos < out[-1][1]:
             continue
         while True:
-            found = _span(text[pos:], pos in affixes)
+            found = _span(text[pos:], pos in affixes, pos in articled)
             if found is None or (pos in fields and not _VALUE_LIKE.match(text[pos + found[0]:])):
                 break
             out.append((pos + found[0], pos + found[1]))

@@ -122,3 +122,26 @@ def test_the_state_a_header_names_is_there_or_missing(request_text, header, text
     from cf_assistant.assistant.cell_words import named_state
 
     assert named_state(request_text, texts, header) == rule
+
+
+_DESIGNS = ["Rose sleeve", "Custom rose", "Sparrow", "custom koi", "Rose", "Compass rose", "Koi"]
+
+
+@pytest.mark.parametrize("request_text, texts, quoted, rule", [
+    ("designs with no rose", _DESIGNS, 'designs with no "rose"', 'TextNotContains("rose")'),
+    ("the ones with no koi", _DESIGNS, 'the ones with no "koi"', 'TextNotContains("koi")'),
+    ("designs that arent koi", _DESIGNS, 'designs that arent "koi"', 'NOT(TextEquals("Koi"))'),  # being: whole
+])
+def test_one_denial_before_the_one_named_run_denies_it(request_text, texts, quoted, rule):
+    assert W.read(request_text, texts, "Design") == (quoted, rule)
+
+
+@pytest.mark.parametrize("request_text", [
+    "no rose or koi",  # two runs
+    "not custom",  # a text the model has a slot for ("not" is a cue of text_slots.mark)
+    "anything thats not a cillin",
+    "non-error values",  # the rule's own word: its readers read it
+    "rose but not koi",
+])
+def test_a_denial_the_reading_cannot_place_is_left_to_the_model(request_text):
+    assert W.read(request_text, _DESIGNS + ["error", "Error log"], "Design") is None

@@ -119,6 +119,13 @@ def test_the_generator_s_literals_almost_all_become_slots():
     ("emp numbers starting E-11", 'emp numbers starting "E-11"'),
     ("names starting Smith", "names starting Smith"),  # a plain word needs "with"
     ("loans that are NOT from Central", "loans that are NOT from Central"),  # stressed, no text
+    # a stop word said last after "starting with" / "ending in" is the text; an article before a
+    # text inside the cells is not part of it, after "has" / "is" no text follows it
+    ("teams starting with the", 'teams starting with "the"'),
+    ("team names ending in ones", 'team names ending in "ones"'),
+    ("routes with an X in them", 'routes with an "X" in them'),
+    ("regions containing the North", 'regions containing the "North"'),
+    ("My playlist sheet has a Genre column", "My playlist sheet has a Genre column"),
 ])
 def test_scale_words_cues_and_scope_words(text, marked):
     assert mark(text) == marked

@@ -211,6 +211,29 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
     return f"{op}({_plain_number(number)})"
 
 
+# A denial of one number: "that is NOT 12", "isn't 0", "other than 5", "anything but 100", "not
+# equal to 3", "≠ 7", "!= 7", "<> 7" (never "not over 5", a bound).
+_UNEQUAL = re.compile(r"(?:\b(?:is\s+not|isn'?t|are\s+not|aren'?t|not(?:\s+equal(?:\s+to)?|\s+exactly)?|"
+                      r"other\s+than|anything\s+but|except(?:\s+for)?|excluding|apart\s+from|does\s*n[o']?t\s+equal|"
+                      r"different\s+(?:from|to|than))|≠|!=|<>)\s*(?:(?:a|an|the)\s+)?"
+                      r"(?P<n>-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)(?![^\W\d_])")
+_NOT_UNEQUAL = re.compile(_NOT_THRESHOLD.pattern.replace("not|no|never|except|", "never|"), re.IGNORECASE)
+
+
+def named_unequal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """`NotEquals(x)` for a request that denies its only number and names no comparison ("every
+    price that is NOT 12", "scores other than 0", "≠ 7"); None otherwise (a comparison, another
+    number, a ranking, a date, a compound: `_NOT_THRESHOLD`, its denials aside)."""
+    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
+    found, text = _cue_spans(spelt)
+    m = _UNEQUAL.search(spelt)
+    if m is None or found or len(_ALL_NUMBERS.findall(spelt)) != 1:
+        return None
+    if _NOT_UNEQUAL.search(spelt[:m.start()] + " " + spelt[m.end():]):
+        return None
+    return f"NotEquals({_plain_number(m.group('n').replace('$', '').replace(',', ''))})"
+
+
 _OF_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}of\s+(-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)")
 
 

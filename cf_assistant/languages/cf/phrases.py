@@ -40,10 +40,12 @@ _DUPLICATES = re.compile(
     r"crop|turn)\w*(?:\s+up)?\s+(?:again|twice|(?:multiple|several|many)\s+times)|duplicat\w*|"
     r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
     r"(?:listed|entered)\s+twice|(?:with|have|has|having|had)\s+(?:more\s+than\s+one|multiple|several|"
-    r"two\s+or\s+more)\s+\w+|(?:we\s+)?have\s+(?:more\s+than\s+one|multiple|several)\s+\w+\s+(?:from|with|for))",
+    r"two\s+or\s+more)\s+\w+|(?:been|appeared|featured|played|worked|stayed)\s+(?:on|in|at|for)\s+"
+    r"(?:more\s+than\s+one|multiple|several|two\s+or\s+more)\s+\w+|(?:we\s+)?have\s+(?:more\s+than\s+one|multiple|several)\s+\w+\s+(?:from|with|for))",
     re.IGNORECASE)
 _UNIQUE = re.compile(
-    r"\b(?:(?:only|exactly|just)\s+(?:once|one\s+time)|once\s+only|(?:appear|occur|show)\w*\s+once|one-offs?|"
+    r"\b(?:(?:only|exactly|just)\s+(?:(?:ever\s+)?[a-z]+(?<!ly)\s+)?(?:once|one\s+time)|once\s+only|"
+    r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries)|(?:appear|occur|show)\w*\s+once|one-offs?|"
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct|"
     r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+)\b",
     re.IGNORECASE)

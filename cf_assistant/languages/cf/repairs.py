@@ -242,11 +242,40 @@ def negates_a_literal(code: str, utterance: str) -> bool:
     return _NEGATION.search(_CODE_TEXT.sub(" ", utterance)) is None  # none outside the quotes
 
 
+# A negating form of the rule language, and any word that may deny (broad on purpose: a word
+# of it anywhere leaves the candidate be): a prefix of denial ("unpaid", "non-vegan",
+# "incomplete", "missing", "outside"), a denial typed without its apostrophe, a sign.
+_NEGATING = re.compile(r"\b(?:NOT|TextNotContains|NotEquals|NotBetween)\(")
+_ANY_DENIAL = re.compile(
+    r"(?<![^\W\d_])(?:not\w*|no|non\w*|w/o|w/out|none|nothing|never|nobody|n't|without|except\w*|exclud\w*|other|"
+    r"apart|besides|but|out\w*|neither|nor|un\w+|dis\w+|mis\w+|in(?:complete|active|valid|correct|"
+    r"eligible)\w*|isnt|arent|dont|doesnt|didnt|wasnt|werent|hasnt|havent|wont|cant|lack\w*|"
+    r"absent|avoid\w*|skip\w*|ignor\w*|instead|rather|differ\w*|else|less|fail\w*|off|free|"
+    r"neg\w*|anti\w*|any|all|every\w*|[a-z]+less)(?![^\W\d_])|n['’]t|[≠!<>]", re.IGNORECASE)
+
+
+def denies_unsaid(code: str, utterance: str) -> bool:
+    """Whether `code` negates (`NOT`, `TextNotContains`, `NotEquals`, `NotBetween`) where the
+    request says no word that may deny: "designs that are just rose" is `TextEquals`, never
+    `NOT(TextEquals("rose"))`."""
+    return _NEGATING.search(code) is not None and _ANY_DENIAL.search(utterance) is None
+
+
 def polarity_repairs(code: str, utterance: str) -> list[str]:
     """`code` without its outer NOT when that NOT only reads a negation inside a quoted text
-    (`negates_a_literal`), as a list (empty otherwise)."""
+    (`negates_a_literal`) or the request says no denial (`denies_unsaid`; there a negating
+    function's plain twin too: `TextNotContains` -> `TextContains`), as a list (empty otherwise)."""
     m = _OUTER_NOT.fullmatch(code)
-    return [m.group(1).strip()] if m and negates_a_literal(code, utterance) else []
+    if m and negates_a_literal(code, utterance):
+        return [m.group(1).strip()]
+    if not denies_unsaid(code, utterance):
+        return []
+    if m:
+        return [m.group(1).strip()]
+    plain = re.sub(r"\b(?:TextNotContains|NotEquals|NotBetween)\(",
+                   lambda f: {"TextNotContains(": "TextContains(", "NotEquals(": "Equals(",
+                              "NotBetween(": "Between("}[f.group(0)], code)
+    return [plain] if plain != code and _NEGATING.search(plain) is None else []
 
 
 # A text test the request denies: "not starting with", "doesn't contain", "never ends in",
@@ -382,12 +411,13 @@ def faithful(code: str, utterance: str) -> bool:
     reads a percentage as the number it is (`compares_whole_percent`), and negates nothing the
     request only quotes (`negates_a_literal`), nor tests a text the way the request denies
     (`denies_named_test`), nor asks one cell of a named column for two whole texts at once
-    (`either_twin`; without a column the table may yet put the texts on two columns)."""
+    (`either_twin`; without a column the table may yet put the texts on two columns), nor
+    negates where the request says no denial (`denies_unsaid`)."""
     either = _either(code)
     return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
         and (either is None or either.rules[0].column is None) \
         and not compares_whole_percent(code, utterance) and not negates_a_literal(code, utterance) \
-        and not denies_named_test(code, utterance)
+        and not denies_named_test(code, utterance) and not denies_unsaid(code, utterance)
 
 
 def fits_request(code: str, utterance: str) -> bool:

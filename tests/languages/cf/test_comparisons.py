@@ -275,6 +275,20 @@ def test_a_quantity_given_with_a_of_and_no_comparison_is_equal(request_text, rul
     assert named_equal(request_text) == rule
 
 
+@pytest.mark.parametrize("request_text, rule", [
+    ("Everything in the Price column that is NOT 12 should be light orange.", "NotEquals(12)"),
+    ("scores other than 0", "NotEquals(0)"), ("values <> 7", "NotEquals(7)"), ("isnt 5", "NotEquals(5)"),
+    ("not 5 stars", "NotEquals(5)"),
+    ("not over 12", None),  # a bound (named_threshold's)
+    ("is not 12 or 13", None), ("not 12 days ago", None), ("not the 4th", None), ("not 4xx", None),
+    ("$12 is the basic wash, not 12", None),  # two numbers
+])
+def test_one_denied_number_and_no_comparison_is_unequal(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_unequal
+
+    assert named_unequal(request_text) == rule
+
+
 @pytest.mark.parametrize("request_text, end", [
     ("could the 3 lowest fees also be marked?", "Bottom"),
     ("the five smallest orders", "Bottom"),

@@ -120,6 +120,30 @@ def test_a_tables_column_indices_are_no_numbers():
     assert faithful('AND(TextEquals(c[3], "Apollo"), GreaterThan(c[4], 40))', '"Apollo" hours over 40')
 
 
+@pytest.mark.parametrize("code, request_text, plain", [
+    ('NOT(TextEquals("rose"))', "designs that are just rose", 'TextEquals("rose")'),
+    ('TextNotContains("urgent")', "tasks mentioning urgent", 'TextContains("urgent")'),
+    ("NotEquals(5)", "exactly 5", "Equals(5)"),
+    ("NotBetween(1, 5)", "from 1 to 5", "Between(1, 5)"),
+])
+def test_a_negation_where_the_request_says_no_denial_is_unfaithful_and_undone(code, request_text, plain):
+    from cf_assistant.languages.cf.repairs import denies_unsaid, faithful, polarity_repairs
+
+    assert denies_unsaid(code, request_text) and not faithful(code, request_text)
+    assert polarity_repairs(code, request_text) == [plain]
+
+
+@pytest.mark.parametrize("request_text", [
+    "designs that are not rose", "no rose", "flavours w/o choc", "anything but 5", "unpaid", "non-vegan",
+    "outside 1 to 5", "Apply NotBetween 1 and 5", "genre doesn’t mention rock", "all but rose", "≠ 5",
+])
+def test_any_word_that_may_deny_leaves_a_negation_be(request_text):
+    from cf_assistant.languages.cf.repairs import denies_unsaid, polarity_repairs
+
+    assert not denies_unsaid('NOT(TextEquals("rose"))', request_text)
+    assert polarity_repairs('NOT(TextEquals("rose"))', request_text) == []
+
+
 def test_a_not_inside_a_quoted_status_negates_nothing():
     from cf_assistant.languages.cf.repairs import (
         faithful, literal_repairs, negates_a_literal, polarity_repairs,
