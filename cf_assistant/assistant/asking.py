@@ -81,13 +81,17 @@ _DATE_CORRECTED = re.compile(rf"\b{_DATE_WORD}\s*,?\s+(?:no|sorry|i\s+mean|or\s+
 _NOTHING_ELSE = re.compile(r"\s*,?\s*(?:and\s+)?nothing\s+else\b(?=\s*(?:$|[,.;!?]))", re.IGNORECASE)
 
 
+_SUB = re.compile(r"\bsub(?=\s+(?:\$?\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s))",
+                  re.IGNORECASE)  # "sub four hours": under
+
+
 def corrected(text: str) -> str:
     """`text` with each correction said aloud made: what follows the correction takes the place
     of what it corrects (the words from the last one it starts with, else the last number, else
     the last word); a date word corrected by another, a ranking's number heard as its homophone
     and "nothing else" after a text made too (`_HOMOPHONE`, `_DATE_CORRECTED`, `_NOTHING_ELSE`)."""
     text = _HOMOPHONE.sub(lambda m: f"{m.group(1)} {_HEARD[m.group(2).lower()]} ", text)
-    text = _NOTHING_ELSE.sub("", _DATE_CORRECTED.sub("", text))
+    text = _SUB.sub("under", _NOTHING_ELSE.sub("", _DATE_CORRECTED.sub("", text)))
     while (m := _CORRECTION.search(text)) is not None:
         before, after = text[:m.start()], text[m.end():]
         first = after.split()[0] if after.split() else ""
@@ -109,6 +113,18 @@ _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))
 # A sentence about the rows left as they are: "Repeat customers should stay white."
 _OTHERS_STAY = re.compile(r"\b(?:stay|remain|be\s+left|left|keep)\s+(?:white|plain|normal|unhighlighted|uncolou?red|"
                           r"unformatted|as\s+(?:is|they\s+are))\b", re.IGNORECASE)
+# A wish said before the ask: "I'd like the U7 rows in green" (its "like" is no "like X").
+_WISH = re.compile(r"\b(?:I|we)(?:'?d|\s+would)\s+(?:really\s+|also\s+)?like(?:\s+to)?\s+(?=\w)", re.IGNORECASE)
+# A word that points back at the rows a sentence before names: "Can those rows be highlighted?"
+_ANAPHOR = re.compile(r"\b(?:those|these|them|they|such)\b", re.IGNORECASE)
+# What a sentence's subject means, after it tests: "A blank Exam Grade means the pupil isn't
+# entered", "A fee of $35 or less means a small plot": the test is the subject.
+_MEANS = re.compile(r"^(?P<test>.*?(?:\d|\b(?:blank|empty|missing)\b)[^,;]*?)\s+(?:means|indicates)\s+.*?"
+                    r"(?P<end>[.!?]?)\s*$", re.IGNORECASE)
+# A range's bounds said to be included: "(4 and 6 included)", "(inclusive)", "(both included)"
+_RANGE_SAID = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|through|thru)\s*\$?\d", re.IGNORECASE)
+_BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s*\d+(?:\.\d+)?)\s+(?:are\s+)?"
+                              r"(?:included|inclusive|incl\.?|count)|inclusive|incl\.?)\s*\)", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
@@ -127,18 +143,33 @@ def asked(text: str) -> str:
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)
     text = _LABEL.sub("", text)
-    parts = [clause for sentence in sentences(text) for clause in _DASH.split(sentence) if clause.strip()]
+    if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
+        text = _BOUNDS_INCLUDED.sub("", text)
+    parts = [_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause)) for sentence in sentences(text)
+             for clause in _DASH.split(sentence) if clause.strip()]
     if len(parts) < 2:
-        return _PURPOSE.sub("", text).strip() or text if _ASKS.search(text) else text
-    kept = []
-    for part in parts:
+        return _unpurposed(parts[0] if parts else text) if _ASKS.search(text) else " ".join(parts) or text
+    kept: list[tuple[int, str]] = []
+    for n, part in enumerate(parts):
         if _OTHERS_STAY.search(part):  # "Repeat customers should stay white": the rows not asked for
             continue
         tests = _TESTS.search(part)
         if _TRIED.search(part) or _POLITE.search(part) and not tests:
             continue
         if _ASKS.search(part) or _QUESTION.search(part):
-            kept.append(_PURPOSE.sub("", part).strip() or part)
+            if not tests and _ANAPHOR.search(part) and n and all(m != n - 1 for m, _ in kept):
+                kept.append((n - 1, parts[n - 1]))  # "We're putting X and Y in the marquee. Can those rows ..."
+            kept.append((n, _unpurposed(part)))
         elif tests:
-            kept.append(part)
-    return " ".join(kept) if kept else text
+            kept.append((n, part))
+    if any(_TESTS.search(part) for _, part in kept):  # "Is it fair?", "How would I write that?": no ask
+        kept = [(n, part) for n, part in kept if _TESTS.search(part) or _ASKS.search(part)
+                or _ANAPHOR.search(part) and (n + 1, parts[n + 1] if n + 1 < len(parts) else "") in kept]
+    return " ".join(part for _, part in sorted(kept)) if kept else text
+
+
+def _unpurposed(part: str) -> str:
+    """`part` without the purpose after its ask, unless the ask is in the purpose ("The room is
+    being refitted, so I'd like every booking EXCEPT Submarine greyed out")."""
+    cut = _PURPOSE.sub("", part).strip()
+    return cut if cut and _ASKS.search(cut) or cut and not _ASKS.search(part) else part

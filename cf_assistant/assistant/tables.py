@@ -407,15 +407,21 @@ _QUANTITY_NEXT = re.compile(r"\s*(?:-?\$?\d|(?:between|over|under|above|below|mo
 
 def _rows_named(request: str, selection: Selection) -> set[int]:
     """The text column (kind read from its header) that the request's subject names in the
-    plural, when no number or comparison follows it: "tickets from the last 7 days" names the
-    rows by their Ticket, it does not test Ticket; "copays between 20 and 40" does test Copay."""
-    first = next((m for m in _WORD.finditer(request) if m.group(0).lower() not in _STOP), None)
-    if first is None or _QUANTITY_NEXT.match(request, first.end()):
-        return set()
-    said = first.group(0).lower()
-    return {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
-            and len(header_words(selection.headers[j])) == 1
-            and said in {selection.headers[j].strip().lower() + end for end in ("s", "es")}}
+    plural, after at most one adjective, when no number or comparison follows it: "tickets from
+    the last 7 days", "upcoming bookings for next week" name the rows by their Ticket, Booking,
+    they do not test them; "copays between 20 and 40" does test Copay."""
+    said = [m for m in _WORD.finditer(request) if m.group(0).lower() not in _STOP][:2]
+    found: set[int] = set()
+    for n, first in enumerate(said):  # the subject, or the word after its one adjective ("upcoming bookings")
+        if _QUANTITY_NEXT.match(request, first.end()):
+            break
+        word = first.group(0).lower()
+        found |= {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
+                  and len(header_words(selection.headers[j])) == 1
+                  and word in {selection.headers[j].strip().lower() + end for end in ("s", "es")}}
+        if found or n == 0 and any(word in header_words(h) for h in selection.headers):
+            break
+    return found
 
 
 def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:
@@ -543,8 +549,10 @@ class ColumnChoice:
                 and not (self.selection.kinds[j] == "empty" and needs == {"text"}):  # (an identifier's code)
             # (a text found among a number column's cells, "TBC", is no mismatch)
             score += GUESS_MISMATCH if j in self.selection.guessed else MISMATCH
-            if j in self.selection.guessed and j in self.rows_named:
-                score -= self.base[j]  # "tickets from the last 7 days": Ticket names the rows
+            if j in self.selection.guessed and j in self.rows_named \
+                    and any(self.selection.kinds[k] in needs for k in self.selection.columns):
+                score -= self.base[j]  # "tickets from the last 7 days": Ticket names the rows (and
+                # a date column tests them; without one, "screenings today" may be on Screening)
         elif j in self.selection.guessed and self.selection.kinds[j] == "date" \
                 and any(abs(x) < DATE_SERIALS for x in numbers):
             score += GUESS_MISMATCH  # "over 5" on a header that reads as a date: a quantity meant

@@ -186,7 +186,7 @@ _ARTICLED_CUE = re.compile(r"(?i:contain|include|mention|start|begin|end|finish|
 
 def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, int] | None:
     """(start, end) in `rest` of the text that starts it, or None; `affix`: it follows "starts
-    with" or "ends in", where a code such as ".99" is a text too, and a stop word said last is
+    with" or "ends in", where a code such as ".99" or digits ("starts with 3") are a text too, and a stop word said last is
     the text ("starting with the"); `article`: it follows a cue of a text inside or around the
     cells' ("containing", "with ... in them", "not"), where an article before it is no text
     ("with an X in them")."""
@@ -210,7 +210,7 @@ def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, i
         if bare != word or count == _SPAN_WORDS:
             break
     span = rest[start:end]
-    if affix and _SIGNED_CODE.fullmatch(span):
+    if affix and (_SIGNED_CODE.fullmatch(span) or span.isdigit()):  # "starts with 3": a text
         return start, end
     if not span or span.lower() in _RULE_WORDS or _CELL_REF.fullmatch(span) \
             or span.split()[0].lower() in _RULE_WORDS \

@@ -91,7 +91,7 @@ def test_an_aside_in_parentheses_goes_unless_it_says_what_to_test(post, kept):
 
 
 @pytest.mark.parametrize("post, kept", [
-    ("I'd like the U7 rows in green - the little ones train on a different pitch.", "I'd like the U7 rows in green"),
+    ("I'd like the U7 rows in green - the little ones train on a different pitch.", "the U7 rows in green"),
     ("Every visit that isn't Scheduled - so Done, Missed and so on - should be greyed out.",
      "Every visit that isn't Scheduled should be greyed out."),
     ("values between 5 - 10", "values between 5 - 10"),  # a range, not a clause
@@ -128,7 +128,31 @@ def test_dictations_slips_are_mended(said, kept):
     ("rows with a Best Before date in the last 7 days (so already expired or expiring today) in red.",
      "rows with a Best Before date in the last 7 days in red."),  # why, not what to test
     ("I'd like lead bookers who only came once highlighted. Repeat customers should stay white.",
-     "I'd like lead bookers who only came once highlighted."),  # the rows left as they are
+     "lead bookers who only came once highlighted."),  # the rows left as they are
 ])
 def test_an_aside_that_says_why_and_a_sentence_about_the_other_rows_go(post, kept):
+    assert asked(post) == kept
+
+
+@pytest.mark.parametrize("post, kept", [
+    # what a tested subject means goes
+    ("A fee of £35 or less means a small plot or a concession. Highlight those fee cells, please.",
+     "A fee of £35 or less. Highlight those fee cells, please."),
+    ("Overdue means the due date is before today", "Overdue means the due date is before today"),
+    # an ask that points back keeps the sentence before it
+    ("We're putting the Jewellery and Ceramics stalls in the marquee. Can those rows be highlighted so I can "
+     "draw the plan?", "We're putting the Jewellery and Ceramics stalls in the marquee. Can those rows be highlighted"),
+    # a question that neither asks nor tests goes beside one that tests
+    ("Is it fair? I'd like to highlight plot fees above the average fee.", "highlight plot fees above the average fee."),
+    ("Everything that is NOT 12 should be light orange. How would I write that?",
+     "Everything that is NOT 12 should be light orange."),
+    # the ask inside a "so" clause is no purpose
+    ("The Submarine room is being refitted, so I'd like every booking EXCEPT Submarine ones greyed out.",
+     "The Submarine room is being refitted, so every booking EXCEPT Submarine ones greyed out."),
+    # a range's bounds said to be included, "sub" for under
+    ("Groups of 4 to 6 people (4 and 6 included) are the sweet spot.", "Groups of 4 to 6 people are the sweet spot."),
+    ("over 5 (5 included)", "over 5 (5 included)"),  # no range: the aside says >= 5
+    ("sub four hours", "under four hours"),
+])
+def test_a_posts_meanings_back_references_and_idle_questions(post, kept):
     assert asked(post) == kept

@@ -637,3 +637,18 @@ def test_the_pipeline_answers_a_stated_value_first_on_its_column():
     got = s.suggest("Could rows with Status = Pending go amber?", k=3, data=T.table_data(*T.from_records(rows)))
     first = got.candidates[0]
     assert (first.code, first.origin, first.column) == ('TextEquals(c[2], "Pending")', "stated value", "Status")
+
+
+def test_a_date_rule_goes_to_the_date_column_unless_the_rows_noun_is_the_only_one():
+    from cf_assistant.languages.cf.parser import parse
+
+    def best(headers, request, code):
+        table, selection = T.from_records([headers])
+        choice = T.ColumnChoice(request, table, selection)
+        return headers[choice.ranked(parse(code))[0][0]]
+
+    bookings = ["Booking", "Lead Booker", "Room", "Date", "Players"]
+    assert best(bookings, "Upcoming bookings for next week", "NextWeek()") == "Date"  # after an adjective
+    assert best(bookings, "bookings for next week", "NextWeek()") == "Date"
+    films = ["Film", "Country", "Section", "Screening", "Runtime (min)"]
+    assert best(films, "Screenings today", "Today()") == "Screening"  # no date column: the one named

@@ -126,6 +126,7 @@ def test_the_generator_s_literals_almost_all_become_slots():
     ("routes with an X in them", 'routes with an "X" in them'),
     ("regions containing the North", 'regions containing the "North"'),
     ("My playlist sheet has a Genre column", "My playlist sheet has a Genre column"),
+    ("plots whose number starts with 3", 'plots whose number starts with "3"'),  # digits after an affix cue
 ])
 def test_scale_words_cues_and_scope_words(text, marked):
     assert mark(text) == marked

@@ -129,11 +129,11 @@ def named_bounds(utterance: str) -> str | None:
     """The rule of a request naming two comparisons, each beside its number, joined by "and" /
     "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
     LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
-    found, _ = _cue_spans(utterance.lower())
+    text = spell_numbers(utterance).lower()  # "under fifty or two fifty plus"
+    found, _ = _cue_spans(text)
     if len(found) != 2:
         return None
     (s1, e1, op1, p1), (s2, e2, op2, p2) = sorted(found)
-    text = utterance.lower()
     a, b = _bound_number(text, s1, e1, p1), _bound_number(text, s2, e2, p2)
     join = re.search(r"\b(and|but|or)\b", text[e1:s2])
     if a is None or b is None or join is None or "%" in a + b:

@@ -93,7 +93,8 @@ def named_repeat(utterance: str) -> str | None:
     return "Duplicates()" if dup else "Unique()"
 
 
-_ERROR = r"(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|(?:an?\s+|another\s+|any\s+)?" \
+_ERROR = r"(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|(?-i:N\s?/\s?A|N\s+A)\b|" \
+         r"hash\s+(?:n\s?/?\s?a|ref|value|div(?:\s+(?:by\s+)?(?:zero|0))?|name|num|null|spill|calc)\b|(?:an?\s+|another\s+|any\s+)?" \
          r"(?:formula\s+)?errors?(?:\s+values?)?)"
 _ERRORS = re.compile(r"(?<![\w#])" + _ERROR + r"(?:\s*(?:,|or|and|/|like|such\s+as|e\.g\.)?\s*" + _ERROR + r")*",
                      re.IGNORECASE)
@@ -105,8 +106,8 @@ def named_errors(utterance: str) -> str | None:
     """`Errors()` for a request that names error values and nothing else ("cells with errors
     like #N/A or #REF!"), `NotErrors()` when it denies them ("the valid readings, anything
     that's not #VALUE! or another error"); None otherwise."""
-    if not _ERRORS.search(utterance):
-        return None
+    if not re.search(r"#|\berror", utterance, re.IGNORECASE) or not _ERRORS.search(utterance):
+        return None  # (the spoken forms, "hash value", "N A", only beside "error")
     rest = _NO_ERROR.sub(" ", _ERRORS.sub(" ", utterance))
     if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):
         return None

@@ -325,3 +325,9 @@ def test_a_comparative_after_or_bounds_the_number_before_it(request_text, code):
     from cf_assistant.diffusion.text_slots import spell_numbers
 
     assert named_threshold(spell_numbers(request_text)) == code
+
+
+def test_two_bounds_said_in_words_are_read():
+    from cf_assistant.languages.cf.comparisons import named_bounds
+
+    assert named_bounds("parkruns under fifty or two fifty plus") == "OR(LessThan(50), GreaterThanEqual(250))"

@@ -160,3 +160,14 @@ def test_two_sentences_that_each_ask_give_no_reading():
 
     assert not [c for c, o in CF.readings("Values over 50. Also under 10 please.", dt.date(2024, 6, 12))
                 if o == "named threshold"]
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("the ones showing errors like hash value or N A", "Errors()"),  # said aloud
+    ("errors like hash div by zero", "Errors()"),
+    ("any N/A values", None), ("region NA", None),  # no "error": a text the cells may hold
+])
+def test_error_values_said_aloud_beside_the_word_error(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_errors
+
+    assert named_errors(request_text) == rule

@@ -285,3 +285,14 @@ def test_a_shouted_denial_ends_an_unquoted_text():
     from cf_assistant.languages.cf.repairs import unquoted_text
 
     assert unquoted_text("Everything in the Price column that is NOT 12 should be orange") is None
+
+
+def test_blanks_the_request_denies_are_unfaithful_and_turned_round():
+    from cf_assistant.languages.cf.repairs import denies_blanks, faithful, polarity_repairs
+
+    said = "cars booked under 100 but not the empty ones"
+    assert denies_blanks("AND(Blanks(), LessThan(100))", said)
+    assert not faithful("AND(Blanks(), LessThan(100))", said)
+    assert polarity_repairs("AND(Blanks(), LessThan(100))", said) == ["AND(NotBlanks(), LessThan(100))"]
+    assert not denies_blanks("AND(NotBlanks(), LessThan(100))", said) and not denies_blanks("NOT(Blanks())", said)
+    assert not denies_blanks("Blanks()", "the empty ones")
