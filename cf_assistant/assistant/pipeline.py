@@ -8,7 +8,9 @@ request's literals, `annotate` explains a candidate and runs it on the user's da
 list of values or a table and a target column); rank (see `cf_assistant.assistant.ranking`).
 Valid candidates are the answers; invalid ones are kept apart in `SuggestResult.invalid`. With
 `examples` on, valid codes of the nearest training requests (`cf_assistant.retrieval.examples`,
-origin "example"; only those the language's optional `fits_request` accepts) join the answers, in
+origin "example"; only those the language's optional `fits_request` accepts; when nothing valid
+answers and none fits, the nearest with the request's own literals put in, origin "fitted
+example": `Suggester._fitted`) join the answers, in
 one of two orders
 (`EXAMPLE_ORDERS`): "after" fills the slots the model leaves free (fewer than k valid answers)
 after all of the model's answers; "first" puts up to k examples before the model's answers, which
@@ -54,6 +56,7 @@ from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_e
 
 EXAMPLE_ORDERS = ("after", "first")
 EXAMPLE_CHOICES = ("auto", *EXAMPLE_ORDERS, "off")  # `--examples` of cfa suggest and cfa bench
+FITTED_EXAMPLE = "fitted example"  # a corpus example with the request's literals put in (`_fitted`)
 HEADER_VALUE = "header value"  # the origin of a value read from a header-only table's headers
 # Readings that write a text in the spelling the cells hold rather than the request's ("No" for
 # "unpaid", "Laptop" for "laptops", ".pdf" for "pdfs"): the literal-fidelity check does not
@@ -440,7 +443,34 @@ class Suggester:
         fits = getattr(self.language, "fits_request", None)
         if fits is not None:
             out = [c for c in out if fits(c.code, text)]
+            if not out and not any(c.valid for c in answers):  # no answer at all: fit the examples
+                out = self._fitted(text, found, taken, data, today, fits)
         return out[:free]
+
+    def _fitted(self, text: str, found: Sequence[Any], taken: set[str], data: Data | None,
+                today: date | None, fits: Any) -> list[Candidate]:
+        """For a request that nothing valid answers, the nearest corpus examples with the
+        request's own literals in place of theirs (`literals.refit`: "sales over 500" ->
+        `GreaterThan(500)` for "tips over 40"), those that then keep to the request, origin
+        "fitted example": retrieval, the request's numbers and texts put in."""
+        from cf_assistant.diffusion import literals
+        from cf_assistant.diffusion.utterance import prepare
+
+        given = literals.extract(prepare(text, self.lang, text_slots=True))
+        if not given.numbers and not given.quotes:
+            return []
+        out: list[Candidate] = []
+        for ex in found:
+            code = literals.refit(ex.code, literals.extract(prepare(ex.utterance, self.lang, text_slots=True)), given)
+            key = self._canonical(code)
+            if key in taken:
+                continue
+            taken.add(key)
+            cand = self._candidates(Merged(key, math.nan, 0, (code,), best_raw=code), data, today, text,
+                                    FITTED_EXAMPLE)[0]
+            if cand.valid and fits(code, text):
+                out.append(replace(cand, example_of=ex.utterance))
+        return out
 
     def _load(self) -> float:
         start = time.perf_counter()

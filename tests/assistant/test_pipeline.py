@@ -261,3 +261,20 @@ def test_a_corpus_example_comes_before_answers_that_invent_a_text():
     got = s.suggest("green to red by progress", k=2)
     assert [c.code for c in got.candidates] == ["ColorScale()", 'TextContains("in progress")']
     assert got.candidates[1].faithful is False
+
+
+def test_when_nothing_valid_answers_the_nearest_examples_come_with_the_requests_literals():
+    from types import SimpleNamespace
+
+    class Examples:
+        def nearest(self, text, n, query=None):
+            return [SimpleNamespace(code="GreaterThan(40)", utterance="tips over 40"),
+                    SimpleNamespace(code='TextContains("vip")', utterance="names containing vip")]
+
+    s = Suggester("cf", source=FakeSource([("GreaterThan(", -0.1)]), examples=Examples())
+    got = s.suggest("sales north of 500", k=2)  # (no reader reads it: the examples answer)
+    assert [(c.code, c.origin, c.example_of) for c in got.candidates] == [
+        ("GreaterThan(500)", "fitted example", "tips over 40")]  # the text example keeps to nothing said
+    # a valid answer of the model's own: examples as before, none fitted
+    s = Suggester("cf", source=FakeSource([("GreaterThan(500)", -0.1)]), examples=Examples())
+    assert [c.origin for c in s.suggest("sales north of 500", k=2).candidates] == ["model"]
