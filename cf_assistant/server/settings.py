@@ -41,7 +41,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     langs: tuple[str, ...] = ("cf",)  # loaded and warmed before /readyz is 200
-    max_batch: int = 8  # requests per model call
+    max_batch: int = 16  # requests per model call (A/B in docs/SERVER.md: 16 over 8 at 32 concurrent)
     max_wait_ms: float = 2.0  # how long the first request of a batch waits for company
     queue_size: int = 256  # per language; a full queue answers 503 with Retry-After
     timeout_s: float = 10.0  # per request, queueing included; then 503
