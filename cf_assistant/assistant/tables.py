@@ -407,9 +407,10 @@ _QUANTITY_NEXT = re.compile(r"\s*(?:-?\$?\d|(?:between|over|under|above|below|mo
 
 def _rows_named(request: str, selection: Selection) -> set[int]:
     """The text column (kind read from its header) that the request's subject names in the
-    plural, after at most one adjective, when no number or comparison follows it: "tickets from
-    the last 7 days", "upcoming bookings for next week" name the rows by their Ticket, Booking,
-    they do not test them; "copays between 20 and 40" does test Copay."""
+    plural, after at most one adjective, when no number or comparison follows it, or before
+    "rows": "tickets from the last 7 days", "upcoming bookings for next week", "the agent rows
+    where ..." name the rows by their Ticket, Booking, Agent, they do not test them; "copays
+    between 20 and 40" does test Copay."""
     said = [m for m in _WORD.finditer(request) if m.group(0).lower() not in _STOP][:2]
     found: set[int] = set()
     for n, first in enumerate(said):  # the subject, or the word after its one adjective ("upcoming bookings")
@@ -421,7 +422,13 @@ def _rows_named(request: str, selection: Selection) -> set[int]:
                   and word in {selection.headers[j].strip().lower() + end for end in ("s", "es")}}
         if found or n == 0 and any(word in header_words(h) for h in selection.headers):
             break
+    for m in _ROWS_OF.finditer(request):  # "the agent rows where CSAT is 4.4 or higher"
+        found |= {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
+                  and selection.headers[j].strip().lower() == m.group(1).lower()}
     return found
+
+
+_ROWS_OF = re.compile(r"\b([A-Za-z]+)\s+(?:rows?|records|entries|lines)\b(?!\s+(?:of|in|for)\b)")
 
 
 def _abbreviated(stems: set[str], headers: Sequence[str]) -> set[str]:

@@ -100,8 +100,10 @@ def prepare(utterance: str, lang: str, text_slots: bool = False) -> str:
 
 # A sentence's end: ".", "?" or "!" before the capital (or quote) that starts the next, or a line
 # break; not the point of an initial ("J. Patel") or of a common abbreviation ("e.g. Done").
+# A column's letter ends a sentence as a word does ("... in column D. How can I ...").
 SENTENCE_END = re.compile(r"(?<=[.?!])(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)"
-                          r"(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!No\.)\s+(?=[A-Z\"'(])|\s*\n+\s*")
+                          r"(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!No\.)\s+(?=[A-Z\"'(])|\s*\n+\s*"
+                          r"|(?:(?<=[Cc]olumn [A-Z]\.)|(?<=[Cc]ol [A-Z]\.)|(?<=[Cc]olumns [A-Z]\.))\s+(?=[A-Z\"'(])")
 
 
 def sentences(text: str) -> list[str]:

@@ -33,6 +33,8 @@ def test_a_text_of_one_sentence_or_of_nothing_to_keep_is_read_whole(text):
 
 def test_sentences_end_at_stops_before_a_capital_not_at_initials_or_abbreviations():
     assert sentences("Done e.g. Closed. Next one? Yes") == ["Done e.g. Closed.", "Next one?", "Yes"]
+    assert sentences("Scores are in column D. How can I colour them?") == [
+        "Scores are in column D.", "How can I colour them?"]  # a column's letter, no initial
     assert sentences("rows for J. Patel and Dr. Okafor") == ["rows for J. Patel and Dr. Okafor"]
 
 

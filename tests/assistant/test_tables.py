@@ -650,5 +650,8 @@ def test_a_date_rule_goes_to_the_date_column_unless_the_rows_noun_is_the_only_on
     bookings = ["Booking", "Lead Booker", "Room", "Date", "Players"]
     assert best(bookings, "Upcoming bookings for next week", "NextWeek()") == "Date"  # after an adjective
     assert best(bookings, "bookings for next week", "NextWeek()") == "Date"
+    table, selection = T.from_records([["Agent", "Calls", "CSAT"]])  # "the agent rows": the rows' noun
+    agents = T.ColumnChoice("Colour the agent rows where CSAT is 4.4 or higher", table, selection)
+    assert agents.rows_named == {0} and agents.base[0] == 0.0 and agents.base[2] > 0
     films = ["Film", "Country", "Section", "Screening", "Runtime (min)"]
     assert best(films, "Screenings today", "Today()") == "Screening"  # no date column: the one named

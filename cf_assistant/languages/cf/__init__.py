@@ -161,7 +161,8 @@ class CFLanguage:
         `comparisons.grade_range`); a range between the request's only two numbers ("2 to 4
         nights", `comparisons.named_range`); one comparison beside its only number ("delayed more
         than 15 min", `comparisons.named_threshold`, the `headers` it says set aside); its only number
-        denied ("that is NOT 12", `comparisons.named_unequal`); a pass mark
+        denied ("that is NOT 12", `comparisons.named_unequal`); its only two numbers as alternatives
+        ("who gave a 1 or 2", `comparisons.named_either`); a pass mark
         ("who failed? pass mark is 40", `comparisons.pass_mark`); and from `phrases`: a function
         by its own name ("Apply NotBetween 900 and 4100"), one date period ("next service due
         this week" over the header Next Service Due: `ThisWeek()`), one repeat ("appears only
@@ -172,7 +173,8 @@ class CFLanguage:
         of several sentences, a reader that reads nothing in the whole reads each sentence, and
         what it reads in exactly one of them counts (`_in_sentence`: a post's context aside)."""
         from cf_assistant.languages.cf.comparisons import (
-            grade_range, named_bounds, named_equal, named_range, named_threshold, named_unequal, pass_mark,
+            grade_range, named_bounds, named_either, named_equal, named_range, named_threshold, named_unequal,
+            pass_mark,
         )
         from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
@@ -187,7 +189,7 @@ class CFLanguage:
         readers = [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
                    (grade_range, (), "grade range"), (named_range, (), "named range"),
                    (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
-                   (named_unequal, (headers,), "named unequal"),
+                   (named_unequal, (headers,), "named unequal"), (named_either, (headers,), "named either"),
                    (named_function, (), "named function"), (pass_mark, (), "pass mark"),
                    (named_period, (headers,), "named period"), (named_repeat, (), "named repeat"),
                    (named_errors, (), "named errors"), (named_extension, (), "named extension"),

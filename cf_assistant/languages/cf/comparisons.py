@@ -234,6 +234,27 @@ def named_unequal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     return f"NotEquals({_plain_number(m.group('n').replace('$', '').replace(',', ''))})"
 
 
+# Two numbers offered as alternatives: "anyone who gave a 1 or 2", "3 or 4 bedrooms"
+_EITHER = re.compile(r"(?<![\w.])(?P<a>-?\$?\d[\d,]*(?:\.\d+)?%?)\s+or\s+(?:an?\s+)?(?P<b>-?\$?\d[\d,]*(?:\.\d+)?%?)"
+                     r"(?![\w.,]*\d)(?![^\W\d_])")
+_NOT_EITHER = re.compile(_NOT_THRESHOLD.pattern.replace("|or|", "|"), re.IGNORECASE)
+
+
+def named_either(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """`OR(Equals(a), Equals(b))` for a request whose only two numbers are offered as
+    alternatives ("anyone who gave a 1 or 2") and that names no comparison, ranking, date or
+    other compound (`_NOT_THRESHOLD`, its "or" aside); None otherwise."""
+    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
+    found, text = _cue_spans(spelt)
+    m = _EITHER.search(spelt)
+    if m is None or found or len(_ALL_NUMBERS.findall(spelt)) != 2:
+        return None
+    if _NOT_EITHER.search(spelt[:m.start()] + " " + spelt[m.end():]):
+        return None
+    a, b = (_plain_number(m.group(g).replace("$", "").replace(",", "")) for g in ("a", "b"))
+    return f"OR(Equals({a}), Equals({b}))"
+
+
 _OF_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}of\s+(-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)")
 
 

@@ -45,7 +45,7 @@ _DUPLICATES = re.compile(
     re.IGNORECASE)
 _UNIQUE = re.compile(
     r"\b(?:(?:only|exactly|just)\s+(?:(?:ever\s+)?[a-z]+(?<!ly)\s+)?(?:once|one\s+time)|once\s+only|"
-    r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries)|(?:appear|occur|show)\w*\s+once|one-offs?|"
+    r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries|is|was)|(?:appear|occur|show)\w*\s+once|one-offs?|"
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct|"
     r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+)\b",
     re.IGNORECASE)

@@ -331,3 +331,14 @@ def test_two_bounds_said_in_words_are_read():
     from cf_assistant.languages.cf.comparisons import named_bounds
 
     assert named_bounds("parkruns under fifty or two fifty plus") == "OR(LessThan(50), GreaterThanEqual(250))"
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("How can I highlight anyone who gave a 1 or 2?", "OR(Equals(1), Equals(2))"),
+    ("3 or 4 bedrooms", "OR(Equals(3), Equals(4))"),
+    ("top 3 or 5", None), ("over 3 or 4", None), ("is it 5 or 6 and blank", None), ("1, 2 or 3", None),
+])
+def test_the_only_two_numbers_offered_as_alternatives_are_either(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_either
+
+    assert named_either(request_text) == rule

@@ -29,7 +29,7 @@ def test_one_period_phrase_and_nothing_else(request_text, headers, rule):
     ("customers with more than one order", "Duplicates()"), ("suppliers we have several contracts with", "Duplicates()"),
     ("donors with a single gift", "Unique()"),
     ("lead bookers who only came once", "Unique()"), ("customers who only ever ordered once", "Unique()"),
-    ("crafts only one stall sells", "Unique()"),
+    ("crafts only one stall sells", "Unique()"), ("a course that only one person is booked on", "Unique()"),
     ("guests who've been on more than one episode", "Duplicates()"),
     ("duplicate invoice numbers above 1002", None),  # a comparison too
     ("highlight duplicates or blanks", None), ("highlight the rest", None),
