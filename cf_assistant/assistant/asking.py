@@ -11,14 +11,17 @@ greetings, what the poster tried ("I tried an icon set", "Equal To doesn't work"
 (a sentence with none of those) and a sentence about the rows left as they are ("Repeat customers
 should stay white"); clauses set off by dashes are read as sentences, an aside in parentheses
 that tests nothing or says why ("(so already expired)") and a label ("Help desk:") go, and so
-does the purpose after an ask ("so I can check the discounts", "because the boss asked"). A text of one piece, or one of
-which nothing would be kept, is read whole (its purpose cut when it asks).
+does the purpose after an ask ("so I can check the discounts", "because the boss asked"). An ask
+that points back ("Can those rows be highlighted?") keeps the sentence before it; a question that
+neither asks nor tests ("Is it fair?") goes beside one that tests; "I'd like" goes, and a
+tested subject's meaning ("A fee of $35 or less means a small plot"). A text of one piece, or one
+of which nothing would be kept, is read whole (its purpose cut when it asks).
 
 Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over
 thirty wait no over thirty five", "yesterday no today"), a ranking's number heard as its
 homophone is the number ("top to wicket takers"), "nothing else" after a text goes, and letters
-spelt one by one after a text cue are one text ("beginning with C U"). The pipeline's model text and its readers read `asked(text)`; the answer
-echoes the text as typed.
+spelt one by one after a text cue are one text ("beginning with C U"). The pipeline's model text
+and its readers read `asked(text)`; the answer echoes the text as typed.
 """
 
 from __future__ import annotations
@@ -150,6 +153,7 @@ def asked(text: str) -> str:
     if len(parts) < 2:
         return _unpurposed(parts[0] if parts else text) if _ASKS.search(text) else " ".join(parts) or text
     kept: list[tuple[int, str]] = []
+    pulled: set[int] = set()  # sentences kept as what an ask points back to
     for n, part in enumerate(parts):
         if _OTHERS_STAY.search(part):  # "Repeat customers should stay white": the rows not asked for
             continue
@@ -159,12 +163,12 @@ def asked(text: str) -> str:
         if _ASKS.search(part) or _QUESTION.search(part):
             if not tests and _ANAPHOR.search(part) and n and all(m != n - 1 for m, _ in kept):
                 kept.append((n - 1, parts[n - 1]))  # "We're putting X and Y in the marquee. Can those rows ..."
+                pulled.add(n - 1)
             kept.append((n, _unpurposed(part)))
         elif tests:
             kept.append((n, part))
     if any(_TESTS.search(part) for _, part in kept):  # "Is it fair?", "How would I write that?": no ask
-        kept = [(n, part) for n, part in kept if _TESTS.search(part) or _ASKS.search(part)
-                or _ANAPHOR.search(part) and (n + 1, parts[n + 1] if n + 1 < len(parts) else "") in kept]
+        kept = [(n, part) for n, part in kept if _TESTS.search(part) or _ASKS.search(part) or n in pulled]
     return " ".join(part for _, part in sorted(kept)) if kept else text
 
 

@@ -189,8 +189,9 @@ def read(request: str, texts: Sequence[str], header: str = "") -> tuple[str, str
     return "".join(out + [request[last:]]), rule
 
 
-# One denial right before the one named run: "designs with no rose", "anything that's not a cillin",
-# "everything except koi", "routes that aren't N" (a denial of being: the whole cell where one is it).
+# One denial right before the one named run: "designs with no rose", "the ones with no koi", "designs
+# that arent koi" (a denial of being: the whole cell where one is it). A denial that
+# `text_slots.mark` quotes after ("not custom", "except koi") is the model's to read.
 _DENIAL = re.compile(r"(?<![\w'’])(?:with\s+no|without|no|not|non|except(?:\s+for)?|excluding|other\s+than|"
                      r"anything\s+but|(?P<being>(?:is|are)\s*n['’]?t|isnt|arent|not\s+just))(?![\w'’])", re.I)
 _BEFORE_RUN = frozenset("a an the any".split())

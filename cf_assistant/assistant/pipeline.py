@@ -461,7 +461,8 @@ class Suggester:
             return []
         out: list[Candidate] = []
         for ex in found:
-            code = literals.refit(ex.code, literals.extract(prepare(ex.utterance, self.lang, text_slots=True)), given)
+            own = literals.extract(prepare(ex.utterance, self.lang, text_slots=True))
+            code = literals.refit(ex.code, own, given)
             key = self._canonical(code)
             if key in taken:
                 continue

@@ -773,13 +773,13 @@ _UNITS = {
 }
 _GLUED_ONLY = frozenset("d m".split())  # only right after its number ("2d"; "5 m" may be millions)
 _AFTER_NUMBER = frozenset("h g".split())  # only after a number ("2 h", "500 g")
-_HEADER_ONLY = frozenset("s")  # a header's "(s)"; in a request "30s" may be an age or a decade
+_HEADER_ONLY = frozenset({"s"})  # a header's "(s)"; in a request "30s" may be an age or a decade
 _QUANTITY = re.compile(
     r"(?<![\w.])(?:(?P<half>half\s+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
     r"(?P<unit>[A-Za-z]+)\b", re.I)
 # The minutes said after hours ("an hour twenty", "2 hours and 15 minutes"), said last or before a
 # joining word
-_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<m>[1-5]?\d)(?:\s*(?:minutes?|mins?)\b(?P<named>)|"
+_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<m>[1-5]?\d)(?:\s*(?:minutes?|mins?)\b|"
                             r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|(?:or|and|but|please|only|so)\b)))", re.I)
 _SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _SMALL_BEFORE_UNIT = re.compile(r"(?i)\b(" + "|".join(_SMALL_WORDS) + r")\b(?=\s+(?:"
@@ -1198,7 +1198,7 @@ def stated_values(request: str, selection: Selection, table: Any) -> str | None:
     """The rule a request states as values of headers and nothing more: "Status = Pending" ->
     `TextEquals(c[j], "Pending")`, "Fee Paid says No or Part" -> `OR(TextEquals(c[j], "No"),
     TextEquals(c[j], "Part"))`, "(Medical Form = No) and ... (Fee Paid = No)" -> `AND` of both
-    ("or" or "either" between two columns' statements: `OR`), "Paid != Yes" -> `NOT(...)`, a number
+    ("or" between two columns' statements: `OR`), "Paid != Yes" -> `NOT(...)`, a number
     on a number column `Equals`; a text is written in its cells' spelling where a cell has it.
     None when the request states no such value, or asks for more than it states (a number, a
     negation or another rule's word outside the statements)."""

@@ -186,19 +186,20 @@ _ARTICLED_CUE = re.compile(r"(?i:contain|include|mention|start|begin|end|finish|
 
 def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, int] | None:
     """(start, end) in `rest` of the text that starts it, or None; `affix`: it follows "starts
-    with" or "ends in", where a code such as ".99" or digits ("starts with 3") are a text too, and a stop word said last is
-    the text ("starting with the"); `article`: it follows a cue of a text inside or around the
+    with" or "ends in", where a code such as ".99" or digits ("starts with 3") are a text too,
+    and a stop word said last is the text ("starting with the"); `article`: it follows a cue of
+    a text inside or around the
     cells' ("containing", "with ... in them", "not"), where an article before it is no text
     ("with an X in them")."""
-    m = re.match(r"\s*(?:either\s+)?(?:(?:just|only|simply)(?:\s+|$))?", rest, re.IGNORECASE)
+    skip = re.match(r"\s*(?:either\s+)?(?:(?:just|only|simply)(?:\s+|$))?", rest, re.IGNORECASE).end()
     if affix:  # "teams starting with the", "names ending in ones": a stop word said last is the text
-        last = re.fullmatch(r"\s*([A-Za-z]+)[.!?]?\s*", rest[m.end():])
+        last = re.fullmatch(r"\s*([A-Za-z]+)[.!?]?\s*", rest[skip:])
         if last is not None and last.group(1).lower() in _STOP:
-            return m.end() + last.start(1), m.end() + last.end(1)
-    article = re.match(r"(?:an?|the)\s+(?=[^\s\"“']+)", rest[m.end():], re.IGNORECASE) if article else None
-    if article is not None and rest[m.end() + article.end():].split()[0].lower() not in _STOP:
-        m = re.match(rf"[\s\S]{{{m.end() + article.end()}}}", rest)  # "with an X in them": X
-    pos, start, end, count = m.end(), m.end(), m.end(), 0
+            return skip + last.start(1), skip + last.end(1)
+    lead = re.match(r"(?:an?|the)\s+(?=[^\s\"“']+)", rest[skip:], re.IGNORECASE) if article else None
+    if lead is not None and rest[skip + lead.end():].split()[0].lower() not in _STOP:
+        skip += lead.end()  # "with an X in them": X
+    pos, start, end, count = skip, skip, skip, 0
     for w in re.finditer(r"\S+", rest[pos:]):
         word = w.group(0)
         if word in _STOP or word in _SHOUTED or word[:1] in "\"“'" or word[:1] == "(" and count:

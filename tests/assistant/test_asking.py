@@ -158,3 +158,8 @@ def test_an_aside_that_says_why_and_a_sentence_about_the_other_rows_go(post, kep
 ])
 def test_a_posts_meanings_back_references_and_idle_questions(post, kept):
     assert asked(post) == kept
+
+
+def test_the_sentence_an_ask_points_back_to_stays_beside_a_sentence_that_tests():
+    post = "We stock Jewellery and Ceramics. Can those rows be highlighted? Only if over 5 sold."
+    assert asked(post) == post

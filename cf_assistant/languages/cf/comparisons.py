@@ -225,7 +225,7 @@ def named_unequal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     price that is NOT 12", "scores other than 0", "≠ 7"); None otherwise (a comparison, another
     number, a ranking, a date, a compound: `_NOT_THRESHOLD`, its denials aside)."""
     spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
-    found, text = _cue_spans(spelt)
+    found, _ = _cue_spans(spelt)
     m = _UNEQUAL.search(spelt)
     if m is None or found or len(_ALL_NUMBERS.findall(spelt)) != 1:
         return None
@@ -245,7 +245,7 @@ def named_either(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     alternatives ("anyone who gave a 1 or 2") and that names no comparison, ranking, date or
     other compound (`_NOT_THRESHOLD`, its "or" aside); None otherwise."""
     spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
-    found, text = _cue_spans(spelt)
+    found, _ = _cue_spans(spelt)
     m = _EITHER.search(spelt)
     if m is None or found or len(_ALL_NUMBERS.findall(spelt)) != 2:
         return None

@@ -41,11 +41,13 @@ _DUPLICATES = re.compile(
     r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
     r"(?:listed|entered)\s+twice|(?:with|have|has|having|had)\s+(?:more\s+than\s+one|multiple|several|"
     r"two\s+or\s+more)\s+\w+|(?:been|appeared|featured|played|worked|stayed)\s+(?:on|in|at|for)\s+"
-    r"(?:more\s+than\s+one|multiple|several|two\s+or\s+more)\s+\w+|(?:we\s+)?have\s+(?:more\s+than\s+one|multiple|several)\s+\w+\s+(?:from|with|for))",
+    r"(?:more\s+than\s+one|multiple|several|two\s+or\s+more)\s+\w+|"
+    r"(?:we\s+)?have\s+(?:more\s+than\s+one|multiple|several)\s+\w+\s+(?:from|with|for))",
     re.IGNORECASE)
 _UNIQUE = re.compile(
     r"\b(?:(?:only|exactly|just)\s+(?:(?:ever\s+)?[a-z]+(?<!ly)\s+)?(?:once|one\s+time)|once\s+only|"
-    r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries|is|was)|(?:appear|occur|show)\w*\s+once|one-offs?|"
+    r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries|is|was)|"
+    r"(?:appear|occur|show)\w*\s+once|one-offs?|"
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct|"
     r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+)\b",
     re.IGNORECASE)
@@ -94,7 +96,8 @@ def named_repeat(utterance: str) -> str | None:
 
 
 _ERROR = r"(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|(?-i:N\s?/\s?A|N\s+A)\b|" \
-         r"hash\s+(?:n\s?/?\s?a|ref|value|div(?:\s+(?:by\s+)?(?:zero|0))?|name|num|null|spill|calc)\b|(?:an?\s+|another\s+|any\s+)?" \
+         r"hash\s+(?:n\s?/?\s?a|ref|value|div(?:\s+(?:by\s+)?(?:zero|0))?|name|num|null|spill|calc)\b|" \
+         r"(?:an?\s+|another\s+|any\s+)?" \
          r"(?:formula\s+)?errors?(?:\s+values?)?)"
 _ERRORS = re.compile(r"(?<![\w#])" + _ERROR + r"(?:\s*(?:,|or|and|/|like|such\s+as|e\.g\.)?\s*" + _ERROR + r")*",
                      re.IGNORECASE)

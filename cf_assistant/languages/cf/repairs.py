@@ -261,7 +261,8 @@ _BLANKS_DENIED = re.compile(r"\b(?:not|no|never|non)[\s-]+(?:the\s+|any\s+)?(?:e
 def denies_blanks(code: str, utterance: str) -> bool:
     """Whether `code` tests `Blanks` where the request denies them ("under 100 but not the empty
     ones": `AND(NotBlanks(), LessThan(100))`), neither negated nor `NotBlanks`."""
-    return _BLANKS_DENIED.search(utterance) is not None and re.search(r"(?<!Not)(?<!NOT\()\bBlanks\(", code) is not None
+    return _BLANKS_DENIED.search(utterance) is not None \
+        and re.search(r"(?<!NOT\()\bBlanks\(", code) is not None
 
 
 def denies_unsaid(code: str, utterance: str) -> bool:
@@ -279,7 +280,7 @@ def polarity_repairs(code: str, utterance: str) -> list[str]:
     if m and negates_a_literal(code, utterance):
         return [m.group(1).strip()]
     if denies_blanks(code, utterance):
-        return [re.sub(r"(?<!Not)(?<!NOT\()\bBlanks\(", "NotBlanks(", code)]
+        return [re.sub(r"(?<!NOT\()\bBlanks\(", "NotBlanks(", code)]
     if not denies_unsaid(code, utterance):
         return []
     if m:
@@ -422,9 +423,9 @@ def faithful(code: str, utterance: str) -> bool:
     """Whether a CF candidate keeps to the literals and the comparison the request names, and
     reads a percentage as the number it is (`compares_whole_percent`), and negates nothing the
     request only quotes (`negates_a_literal`), nor tests a text the way the request denies
-    (`denies_named_test`) nor blanks it denies (`denies_blanks`), nor asks one cell of a named column for two whole texts at once
-    (`either_twin`; without a column the table may yet put the texts on two columns), nor
-    negates where the request says no denial (`denies_unsaid`)."""
+    (`denies_named_test`) nor blanks it denies (`denies_blanks`), nor asks one cell of a named
+    column for two whole texts at once (`either_twin`; without a column the table may yet put the
+    texts on two columns), nor negates where the request says no denial (`denies_unsaid`)."""
     either = _either(code)
     return keeps_to_literals(code, utterance) and not contradicts(code, utterance) \
         and (either is None or either.rules[0].column is None) \
