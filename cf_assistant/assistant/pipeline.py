@@ -432,14 +432,9 @@ class Suggester:
         wanted = 2 * free + len(answers)
         found = finder.nearest(text, wanted) if query is None else finder.nearest(text, wanted, query=query)
         for ex in found:
-            key = self._canonical(ex.code)
-            if key in taken:
-                continue
-            taken.add(key)
-            merged = Merged(key, math.nan, 0, (ex.code,), best_raw=ex.code)
-            cand = self._candidates(merged, data, today, text, "example")[0]
-            if cand.valid:
-                out.append(replace(cand, example_of=ex.utterance))
+            cand = self._example(ex.code, ex.utterance, "example", taken, data, today, text)
+            if cand is not None:
+                out.append(cand)
         fits = getattr(self.language, "fits_request", None)
         if fits is not None:
             out = [c for c in out if fits(c.code, text)]
@@ -463,15 +458,21 @@ class Suggester:
         for ex in found:
             own = literals.extract(prepare(ex.utterance, self.lang, text_slots=True))
             code = literals.refit(ex.code, own, given)
-            key = self._canonical(code)
-            if key in taken:
-                continue
-            taken.add(key)
-            cand = self._candidates(Merged(key, math.nan, 0, (code,), best_raw=code), data, today, text,
-                                    FITTED_EXAMPLE)[0]
-            if cand.valid and fits(code, text):
-                out.append(replace(cand, example_of=ex.utterance))
+            cand = self._example(code, ex.utterance, FITTED_EXAMPLE, taken, data, today, text)
+            if cand is not None and fits(code, text):
+                out.append(cand)
         return out
+
+    def _example(self, code: str, of: str, origin: str, taken: set[str], data: Data | None,
+                 today: date | None, text: str) -> Candidate | None:
+        """A corpus example's code as a candidate (`example_of` its request), unless its canonical
+        form is `taken` (it is taken now) or it is not valid."""
+        key = self._canonical(code)
+        if key in taken:
+            return None
+        taken.add(key)
+        cand = self._candidates(Merged(key, math.nan, 0, (code,), best_raw=code), data, today, text, origin)[0]
+        return replace(cand, example_of=of) if cand.valid else None
 
     def _load(self) -> float:
         start = time.perf_counter()

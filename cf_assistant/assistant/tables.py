@@ -66,6 +66,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from cf_assistant.errors import BadInputError
+from cf_assistant.diffusion.spoken_numbers import _SMALL as _SPOKEN_SMALL
 
 MISMATCH = -10.0  # a rule whose type the column cannot hold
 DATE_SERIALS = 10_000  # a number below this is no date (Excel's serial 10000 is 1927-05-18)
@@ -781,7 +782,7 @@ _QUANTITY = re.compile(
 # joining word
 _MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<m>[1-5]?\d)(?:\s*(?:minutes?|mins?)\b|"
                             r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|(?:or|and|but|please|only|so)\b)))", re.I)
-_SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_SMALL_WORDS = {w: n for w, n in _SPOKEN_SMALL.items() if n < 10}  # "four hours" (spoken_numbers leaves it)
 _SMALL_BEFORE_UNIT = re.compile(r"(?i)\b(" + "|".join(_SMALL_WORDS) + r")\b(?=\s+(?:"
                                 + "|".join(u for u in _UNITS if len(u) > 2) + r")\b)")
 # A bound said before the unit of the bound it pairs with ("between 2 and 3 hours", "2-3 hours")

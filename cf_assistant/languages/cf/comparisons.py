@@ -180,12 +180,21 @@ def named_range(utterance: str) -> str | None:
 
 # Words that make a request more than one threshold: another function, a date, a compound, a
 # denial, a count of characters or times.
-_NOT_THRESHOLD = re.compile(
-    r"\b(?:top|bottom|highest|lowest|best|worst|average|mean|median|duplicat\w*|unique|distinct|"
-    r"repeat\w*|blank\w*|empty|errors?|between|contain\w*|includ\w*|start\w*|begin\w*|ends?|"
-    r"ending|not|no|never|except|unless|or|and|but|either|neither|nor|today|yesterday|tomorrow|"
-    r"ago|since|before|after|dates?|this|next|last|times|characters?|chars?|letters?|digits?|"
-    r"words?|scale|bars?|icons?)\b|n't\b", re.IGNORECASE)
+_MORE_THAN_ONE = (
+    r"top bottom highest lowest best worst average mean median duplicat\w* unique distinct repeat\w* "
+    r"blank\w* empty errors? between contain\w* includ\w* start\w* begin\w* ends? ending not no never "
+    r"except unless or and but either neither nor today yesterday tomorrow ago since before after "
+    r"dates? this next last times characters? chars? letters? digits? words? scale bars? icons?").split()
+
+
+def _other_words(*said: str) -> re.Pattern:
+    """The words of `_MORE_THAN_ONE` but those `said` (a reader's own: "not" for a denial), and
+    "n't"."""
+    words = [w for w in _MORE_THAN_ONE if w not in said]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b|n't\b", re.IGNORECASE)
+
+
+_NOT_THRESHOLD = _other_words()
 
 
 def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
@@ -217,42 +226,44 @@ _UNEQUAL = re.compile(r"(?:\b(?:is\s+not|isn'?t|are\s+not|aren'?t|not(?:\s+equal
                       r"other\s+than|anything\s+but|except(?:\s+for)?|excluding|apart\s+from|does\s*n[o']?t\s+equal|"
                       r"different\s+(?:from|to|than))|≠|!=|<>)\s*(?:(?:a|an|the)\s+)?"
                       r"(?P<n>-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)(?![^\W\d_])")
-_NOT_UNEQUAL = re.compile(_NOT_THRESHOLD.pattern.replace("not|no|never|except|", "never|"), re.IGNORECASE)
+_NOT_UNEQUAL = _other_words("not", "no", "except")
+
+
+def _lone(utterance: str, headers: tuple[str, ...], form: re.Pattern, others: re.Pattern,
+          numbers: int) -> re.Match | None:
+    """The match of `form` in a request (headers set aside, numbers spelt, lower case) that has
+    exactly `numbers` numbers, names no comparison and, outside the match, none of `others`."""
+    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
+    m = form.search(spelt)
+    if m is None or _cue_spans(spelt)[0] or len(_ALL_NUMBERS.findall(spelt)) != numbers:
+        return None
+    return None if others.search(spelt[:m.start()] + " " + spelt[m.end():]) else m
+
+
+def _bare(number: str) -> str:
+    return _plain_number(number.replace("$", "").replace(",", ""))
 
 
 def named_unequal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     """`NotEquals(x)` for a request that denies its only number and names no comparison ("every
     price that is NOT 12", "scores other than 0", "≠ 7"); None otherwise (a comparison, another
     number, a ranking, a date, a compound: `_NOT_THRESHOLD`, its denials aside)."""
-    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
-    found, _ = _cue_spans(spelt)
-    m = _UNEQUAL.search(spelt)
-    if m is None or found or len(_ALL_NUMBERS.findall(spelt)) != 1:
-        return None
-    if _NOT_UNEQUAL.search(spelt[:m.start()] + " " + spelt[m.end():]):
-        return None
-    return f"NotEquals({_plain_number(m.group('n').replace('$', '').replace(',', ''))})"
+    m = _lone(utterance, headers, _UNEQUAL, _NOT_UNEQUAL, 1)
+    return None if m is None else f"NotEquals({_bare(m.group('n'))})"
 
 
 # Two numbers offered as alternatives: "anyone who gave a 1 or 2", "3 or 4 bedrooms"
 _EITHER = re.compile(r"(?<![\w.])(?P<a>-?\$?\d[\d,]*(?:\.\d+)?%?)\s+or\s+(?:an?\s+)?(?P<b>-?\$?\d[\d,]*(?:\.\d+)?%?)"
                      r"(?![\w.,]*\d)(?![^\W\d_])")
-_NOT_EITHER = re.compile(_NOT_THRESHOLD.pattern.replace("|or|", "|"), re.IGNORECASE)
+_NOT_EITHER = _other_words("or")
 
 
 def named_either(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     """`OR(Equals(a), Equals(b))` for a request whose only two numbers are offered as
     alternatives ("anyone who gave a 1 or 2") and that names no comparison, ranking, date or
     other compound (`_NOT_THRESHOLD`, its "or" aside); None otherwise."""
-    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
-    found, _ = _cue_spans(spelt)
-    m = _EITHER.search(spelt)
-    if m is None or found or len(_ALL_NUMBERS.findall(spelt)) != 2:
-        return None
-    if _NOT_EITHER.search(spelt[:m.start()] + " " + spelt[m.end():]):
-        return None
-    a, b = (_plain_number(m.group(g).replace("$", "").replace(",", "")) for g in ("a", "b"))
-    return f"OR(Equals({a}), Equals({b}))"
+    m = _lone(utterance, headers, _EITHER, _NOT_EITHER, 2)
+    return None if m is None else f"OR(Equals({_bare(m.group('a'))}), Equals({_bare(m.group('b'))}))"
 
 
 _OF_NUMBER = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}of\s+(-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)")

@@ -258,11 +258,13 @@ _BLANKS_DENIED = re.compile(r"\b(?:not|no|never|non)[\s-]+(?:the\s+|any\s+)?(?:e
                             re.IGNORECASE)
 
 
+_BARE_BLANKS = re.compile(r"(?<!NOT\()\bBlanks\(")  # neither NotBlanks nor negated
+
+
 def denies_blanks(code: str, utterance: str) -> bool:
     """Whether `code` tests `Blanks` where the request denies them ("under 100 but not the empty
     ones": `AND(NotBlanks(), LessThan(100))`), neither negated nor `NotBlanks`."""
-    return _BLANKS_DENIED.search(utterance) is not None \
-        and re.search(r"(?<!NOT\()\bBlanks\(", code) is not None
+    return _BLANKS_DENIED.search(utterance) is not None and _BARE_BLANKS.search(code) is not None
 
 
 def denies_unsaid(code: str, utterance: str) -> bool:
@@ -280,7 +282,7 @@ def polarity_repairs(code: str, utterance: str) -> list[str]:
     if m and negates_a_literal(code, utterance):
         return [m.group(1).strip()]
     if denies_blanks(code, utterance):
-        return [re.sub(r"(?<!NOT\()\bBlanks\(", "NotBlanks(", code)]
+        return [_BARE_BLANKS.sub("NotBlanks(", code)]
     if not denies_unsaid(code, utterance):
         return []
     if m:
