@@ -6,13 +6,14 @@
    --n dev utterances, after the model is loaded (one warm-up call first), for each --steps.
 2. Cold start: wall time of `cfa suggest "highlight cells > 5"` as a fresh process (3 runs), and
    the peak resident memory of those processes.
-Prints a Markdown table. Run it on an otherwise idle machine: the numbers are wall times.
+The model's engine is the generator's default (numpy for the shipped models); CFA_ENGINE=torch
+measures the torch engine. Prints a Markdown table. Run it on an otherwise idle machine: the
+numbers are wall times.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
 import statistics
 import subprocess
 import sys
@@ -38,14 +39,23 @@ def model_times(lang: str, model: Path | None, n: int, steps: int, k: int) -> li
     return times
 
 
+# Each run is timed, and its peak memory read, by a small fresh Python that starts `cfa suggest`:
+# a child forked from this process (which has loaded a model) would count this process's
+# resident pages as its own until it execs, so its peak RSS would be this process's.
+_TIMED = ("import resource, subprocess, sys, time\n"
+          "t = time.perf_counter()\n"
+          "subprocess.run(['cfa', 'suggest', sys.argv[1]], check=False, capture_output=True)\n"
+          "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+
+
 def cold_start(utterance: str, runs: int = 3) -> tuple[list[float], float]:
-    times = []
+    times, peaks = [], []
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(["cfa", "suggest", utterance], check=False, capture_output=True)
-        times.append(time.perf_counter() - t)
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return times, peak_mb
+        out = subprocess.run([sys.executable, "-c", _TIMED, utterance], check=True,
+                             capture_output=True, text=True).stdout.split()
+        times.append(float(out[0]))
+        peaks.append(int(out[1]) / 1024)
+    return times, max(peaks)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,9 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
     ap.add_argument("--no-cold", action="store_true")
     args = ap.parse_args(argv)
-    import torch
-
     if args.threads:  # note: the diffusion generator sets its own (half the cores)
+        import torch
+
         torch.set_num_threads(args.threads)
     print(f"| {args.lang} k={args.k} | steps | median ms | p90 ms | n |")
     print("| --- | --- | --- | --- | --- |")

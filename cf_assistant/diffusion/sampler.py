@@ -18,37 +18,16 @@ caller's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import torch
 
+from cf_assistant.diffusion.samples import Sample, _collect  # noqa: F401 (Sample: re-exported)
 from cf_assistant.diffusion.tokenizer import CodeTokenizer
-
-
-@dataclass(frozen=True)
-class Sample:
-    code: str
-    score: float
-    ids: tuple[int, ...]
-    draw: int = 0  # the sample's row among its utterance's k (its noise, neighbour and start)
-    complete: bool = True  # False: no pad or eos in the whole window, so the code may be cut short
 
 
 def _noise(n: int, k: int, shape: tuple[int, int], seed: int, device) -> torch.Tensor:
     g = torch.Generator().manual_seed(int(seed))
     one = torch.randn((k, *shape), generator=g)  # (k, L, emb_dim), same for each utterance
     return one.repeat(n, 1, 1).to(device)  # (n*k, L, emb_dim)
-
-
-def _score(logp: torch.Tensor, ids: torch.Tensor, stop: set[int]) -> tuple[float, int, bool]:
-    """Mean log-prob of ids up to and including the first stop token; the cut length; and
-    whether a stop token came at all (training targets longer than the window were cut there
-    without one, so a sample that fills the window may be a cut-off code)."""
-    n = len(ids)
-    for i, tok in enumerate(ids.tolist()):
-        if tok in stop:
-            return float(logp[: i + 1].mean()), i + 1, True
-    return float(logp[:n].mean()), n, False
 
 
 @torch.no_grad()
@@ -167,16 +146,3 @@ def _noised_start(model, scheduler, eps: torch.Tensor, start, t0: int) -> torch.
     x = scheduler.add_noise(model.embed(ids), eps, tt)
     empty = pad.to(eps.device).all(dim=1).view(-1, 1, 1)
     return torch.where(empty, eps, x)
-
-
-def _collect(tok: CodeTokenizer, ids, logp, n: int, k: int) -> list[list[Sample]]:
-    stop = {tok.pad_id, tok.eos_id}
-    out = []
-    for u in range(n):
-        cands = []
-        for j in range(u * k, (u + 1) * k):
-            score, cut, complete = _score(logp[j], ids[j], stop)
-            cands.append(Sample(tok.decode(ids[j].tolist()), score, tuple(ids[j, :cut].tolist()),
-                                j - u * k, complete))
-        out.append(sorted(cands, key=lambda s: -s.score))
-    return out

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-import numpy as np
 import torch
 
+from cf_assistant.diffusion.schedule import alphas_cumprod, sqrt_betas, timesteps
 from cf_assistant.errors import BadInputError
 
 
@@ -31,13 +31,8 @@ class SqrtScheduler:
             raise BadInputError(f"prediction must be 'x0' or 'eps', not '{prediction}'")
         self.T = num_train_timesteps
         self.prediction = prediction
-        betas = []
-        for i in range(self.T):
-            a1 = 1 - np.sqrt(i / self.T + s)
-            a2 = 1 - np.sqrt((i + 1) / self.T + s)
-            betas.append(min(1 - a2 / a1, 0.999))
-        self.betas = torch.tensor(betas, dtype=torch.float64)
-        self.alphas_cumprod = torch.cumprod(1 - self.betas, dim=0).float()  # alpha_bar, (T,)
+        self.betas = torch.from_numpy(sqrt_betas(self.T, s))
+        self.alphas_cumprod = torch.from_numpy(alphas_cumprod(self.T, s))  # alpha_bar, (T,)
         self.timesteps = torch.arange(self.T - 1, -1, -1)
 
     def _ab(self, t: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
@@ -52,14 +47,7 @@ class SqrtScheduler:
     def set_timesteps(self, n: int, start: int | None = None) -> torch.Tensor:
         """n timesteps from `start` (default T-1) down to 0 (one step: `start` only), evenly
         spread; stored. Fewer when `start` + 1 < n (each timestep once)."""
-        if not 1 <= n <= self.T:
-            raise BadInputError(f"sampling steps must be between 1 and {self.T}, not {n}")
-        top = self.T - 1 if start is None else int(start)
-        if not 0 <= top < self.T:
-            raise BadInputError(f"the first sampling timestep must be between 0 and {self.T - 1}, "
-                                f"not {top}")
-        ts = np.unique(np.round(np.linspace(top, 0, n)).astype(np.int64))[::-1]
-        self.timesteps = torch.from_numpy(ts.copy())
+        self.timesteps = torch.from_numpy(timesteps(self.T, n, start))
         return self.timesteps
 
     def x0_from(self, model_output, t, x_t) -> torch.Tensor:

@@ -18,19 +18,23 @@ samples, 64 of them still valid Bash; none from pure noise, none for Python or C
 `generate_scored(utterances, k)` returns (code, score) pairs for the suggest pipeline. Within one
 call the requests are encoded (E) once: the rerank's likelihood and the sampling read the same
 E_s (`_EncodeOnce`), as each would compute it alike. It knows nothing of validation or ranking.
+
+Two engines run a checkpoint: `numpy` (`cf_assistant.diffusion.numpy_model`: no torch import,
+which was most of a cold `cfa suggest`) and `torch` (`network` + `sampler`, which training uses);
+they give the same candidates up to float32 rounding. `engine="auto"` (or $CFA_ENGINE) takes numpy
+wherever it can run the checkpoint and options (`numpy_model.unsupported`), else torch; torch is
+faster per request in large batches (measured in benchmarks/summary.md), so `cfa serve` asks for
+it.
 """
 
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 from typing import Sequence
 
-import torch
-
 from cf_assistant.diffusion import literals
-from cf_assistant.diffusion import sampler
-from cf_assistant.diffusion.targets import padded_ids
 from cf_assistant.errors import BadInputError
 from cf_assistant.retrieval.neighbours import ExampleBank, model_minilm
 from cf_assistant.paths import MODEL_DIR
@@ -45,14 +49,17 @@ class DiffusionGenerator:
                  steps: int | None = None, seed: int = 0, device: str = "cpu",
                  clamping: bool | None = None, grounding: bool | None = None,
                  oversample: int | None = None, neighbours: bool = True,
-                 strength: float | None = None, rerank: float | None = None, **_ignored):
+                 strength: float | None = None, rerank: float | None = None,
+                 engine: str | None = None, **_ignored):
         from cf_assistant.diffusion import checkpoint as ckpt
         from cf_assistant.diffusion.runtime import set_threads
 
-        set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
-
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
-        self.loaded = ckpt.load(folder, device)
+        self.engine = self._engine(folder, engine, device, clamping, grounding, neighbours, strength)
+        if self.engine == "torch":
+            import torch  # noqa: F401 - before set_threads, which sets torch's threads once imported
+        set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
+        self.loaded = ckpt.load_numpy(folder) if self.engine == "numpy" else ckpt.load(folder, device)
         self.lang = lang
         self.steps = steps or self.loaded.config.sample.steps
         self.seed = seed
@@ -75,6 +82,31 @@ class DiffusionGenerator:
                                         cfg.train.canonical_targets,
                                         model_minilm(self.loaded.model))
 
+    @staticmethod
+    def _engine(folder: Path, engine: str | None, device: str, clamping, grounding,
+                neighbours: bool, strength) -> str:
+        """"numpy" or "torch": the one asked for (argument, else $CFA_ENGINE, else auto); auto is
+        numpy where it can run the checkpoint with these options. Numpy asked for where it
+        cannot is refused, saying why."""
+        from cf_assistant.diffusion import checkpoint as ckpt
+        from cf_assistant.diffusion.numpy_model import unsupported
+
+        choice = (engine or os.environ.get("CFA_ENGINE") or "auto").strip().lower()
+        if choice not in ("auto", "numpy", "torch"):
+            raise BadInputError(f"the engine must be auto, numpy or torch, not {choice!r}")
+        if choice == "torch":
+            return "torch"
+        ckpt.check_folder(folder)
+        cfg = ckpt.read_config(folder)
+        sample = cfg.sample
+        why = unsupported(cfg, device, sample.clamping if clamping is None else clamping,
+                          sample.grounding if grounding is None else grounding)
+        if why is None and neighbours is False and cfg.model.neighbour_len > 0:
+            why = "the numpy engine has no retrieval context"
+        if why is not None and choice == "numpy":
+            raise BadInputError(why)
+        return "torch" if why else "numpy"
+
     @property
     def keeps_order(self) -> bool:
         """Sampling from the retrieved examples, the candidates come in the examples' order (the
@@ -92,17 +124,15 @@ class DiffusionGenerator:
         n_draw = k * self.oversample
         raw, utterances = list(utterances), [prepare(u, self.lang, self.text_slots)
                                                for u in utterances]
-        model = _EncodeOnce(lo.model)
-        rows = self._neighbour_codes(raw, utterances, k, model) if self.bank is not None else None
-        near = start = None
-        if rows is not None:
-            near = padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
-            if self.keeps_order:
-                start = padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
-        with torch.inference_mode():
-            outs = sampler.generate(model, lo.scheduler, lo.tokenizer, utterances, n_draw,
-                                    self.steps, self.seed, self.clamping, self.grounding,
-                                    neighbour=near, start=start, strength=self.strength)
+        start = None
+        if self.engine == "numpy":
+            from cf_assistant.diffusion import numpy_model
+
+            d = lo.config.diffusion
+            outs = numpy_model.generate(lo.model, lo.tokenizer, utterances, n_draw, self.steps,
+                                        self.seed, d.steps, d.s, d.prediction)
+        else:
+            outs, start = self._torch_samples(raw, utterances, k, n_draw)
         result = []
         for utt, cands in zip(utterances, outs):
             cands = [c for c in cands if c.complete]  # no code cut at the window
@@ -114,6 +144,27 @@ class DiffusionGenerator:
             result.append(_distinct(scored, k, by_score=start is None)
                           if self.oversample > 1 else scored)
         return result
+
+    def _torch_samples(self, raw: list[str], utterances: list[str], k: int, n_draw: int):
+        """The torch engine's samples, and the start codes (None: from pure noise)."""
+        import torch
+
+        from cf_assistant.diffusion import sampler
+        from cf_assistant.diffusion.targets import padded_ids
+
+        lo = self.loaded
+        model = _EncodeOnce(lo.model)
+        rows = self._neighbour_codes(raw, utterances, k, model) if self.bank is not None else None
+        near = start = None
+        if rows is not None:
+            near = padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
+            if self.keeps_order:
+                start = padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
+        with torch.inference_mode():
+            outs = sampler.generate(model, lo.scheduler, lo.tokenizer, utterances, n_draw,
+                                    self.steps, self.seed, self.clamping, self.grounding,
+                                    neighbour=near, start=start, strength=self.strength)
+        return outs, start
 
     def _neighbour_codes(self, raw: list[str], prepared: list[str], k: int, model=None
                          ) -> list[str]:
@@ -144,6 +195,11 @@ class DiffusionGenerator:
         """Each request's codes, given as (codes, similarities), ordered by similarity + rerank *
         the model's likelihood of each code (`sampler.code_likelihood` of `model`, default the
         loaded one; one batch for all requests); ties keep the similarity order."""
+        import torch
+
+        from cf_assistant.diffusion import sampler
+        from cf_assistant.diffusion.targets import padded_ids
+
         lo = self.loaded
         model = lo.model if model is None else model
         owners = [u for u, (codes, _) in enumerate(per_request) for _ in codes]

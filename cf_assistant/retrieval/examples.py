@@ -70,12 +70,15 @@ class ExampleFinder:
     def __init__(self, records: Sequence[Any], embedder=None, matrix: np.ndarray | None = None):
         """`records` have `.utterance` and `.code`; `embedder` a loaded MiniLM (default: one from
         its package); `matrix` their embeddings when already computed (e.g. an example bank's)."""
-        from cf_assistant.diffusion.minilm import MiniLM
         from cf_assistant.retrieval.nearest import embed_texts
         from cf_assistant.retrieval.store import embeddings
 
         self.records = list(records)
-        self.embedder = embedder if embedder is not None else MiniLM.from_package()
+        if embedder is None:
+            from cf_assistant.diffusion.minilm import MiniLM
+
+            embedder = MiniLM.from_package()
+        self.embedder = embedder
         texts = [r.utterance for r in self.records]
         self.matrix = matrix if matrix is not None else embeddings(
             texts, lambda: embed_texts(self.embedder, texts))
@@ -154,13 +157,16 @@ class _SeenStates:
         rows = getattr(self._local, "rows", None)
         if not rows:
             return None
-        from torch.nn import functional as F
-
         ids, mask = embedder.tokenize([text], self.MAX_LENGTH)
         hidden = rows.get(tuple(ids[0, : int(mask[0].sum())].tolist()))
         if hidden is None:
             return None
-        return F.normalize(hidden.sum(0) / hidden.shape[0], dim=-1).cpu().numpy()
+        if not isinstance(hidden, np.ndarray):  # the torch MiniLM's states
+            from torch.nn import functional as F
+
+            return F.normalize(hidden.sum(0) / hidden.shape[0], dim=-1).cpu().numpy()
+        pooled = hidden.sum(0) / hidden.shape[0]  # the numpy MiniLM's, as its embed pools
+        return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
 
 
 _SEEN: "weakref.WeakKeyDictionary[Any, _SeenStates]" = weakref.WeakKeyDictionary()

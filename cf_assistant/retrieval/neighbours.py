@@ -101,7 +101,11 @@ class ExampleBank:
 
 
 def model_minilm(model):
-    """The model's frozen MiniLM encoder when it has one (so the bank need not load another)."""
+    """The model's frozen MiniLM encoder when it has one (so the bank need not load another):
+    the numpy engine's (`NumpyCodeFusion.minilm`) or the torch model's."""
+    numpy_minilm = getattr(model, "minilm", None)
+    if numpy_minilm is not None:
+        return numpy_minilm
     from cf_assistant.diffusion.minilm import MiniLM
 
     net = model.encoder.backbone.net

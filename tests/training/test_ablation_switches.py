@@ -41,9 +41,10 @@ def test_generator_switches_reach_the_sampler(tiny_ckpt, monkeypatch):
         return original(*args, **kwargs)
 
     monkeypatch.setattr(sampler, "generate", spy)
-    for options, want in (({}, (False, False)), ({"grounding": True}, (False, True)),
+    for options, want in (({"engine": "torch"}, (False, False)), ({"grounding": True}, (False, True)),
                           ({"clamping": True}, (True, False))):
         gen = get_generator("diffusion", "cf", [], checkpoint=tiny_ckpt / "ck", steps=3, **options)
+        assert gen.engine == "torch"  # the ablations run on torch, whatever the engine asked for
         assert len(gen.generate_scored(["cells greater than 5"], 2)[0]) == 2
         assert seen[-1] == want
 
