@@ -67,22 +67,24 @@ def percentile(values: list[float], q: float) -> float:
 # ------------------------------------------------------------------ the in-process ceiling
 
 
-def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int, callers: int = 1) -> dict:
+def ceiling(bodies: list[dict], batches: list[int], seconds: float, threads: int, callers: int = 1,
+            engine: str = "torch") -> dict:
     """Requests/s of the assistant API per batch size, and one request's median latency."""
     from cf_assistant.diffusion.runtime import pinned_threads, set_threads
 
     with pinned_threads(threads):  # as the server: loading the model keeps this count
-        return _ceiling(bodies, batches, seconds, callers, set_threads)
+        return _ceiling(bodies, batches, seconds, callers, set_threads, engine)
 
 
-def _ceiling(bodies: list[dict], batches: list[int], seconds: float, callers: int, init) -> dict:
+def _ceiling(bodies: list[dict], batches: list[int], seconds: float, callers: int, init,
+             engine: str = "torch") -> dict:
     """`ceiling` with `callers` threads calling the API at once, as the server's model threads
-    (`init` sets each thread's torch threads)."""
+    (`init` sets each thread's torch threads), on the server's model engine."""
     from concurrent.futures import ThreadPoolExecutor
 
     from cf_assistant.assistant import Assistant, SuggestRequest
 
-    assistant = Assistant()
+    assistant = Assistant(engine=engine)
     assistant.load("cf")
     reqs = [SuggestRequest(b["text"], k=b["k"]) for b in bodies]
     single = []
@@ -361,6 +363,8 @@ def main(argv: list[str] | None = None) -> None:
                    "uvloop, the lean one)")
     p.add_argument("--httpx-levels", default="", help="with --client raw: levels run again with httpx, "
                    "after the others")
+    p.add_argument("--engine", choices=("torch", "numpy", "auto"), default="torch",
+                   help="the model's engine, for the server and the ceiling alike")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
     from cf_assistant.server.settings import Settings
@@ -369,8 +373,9 @@ def main(argv: list[str] | None = None) -> None:
     a.threads, a.model_threads = chosen.threads(), chosen.models()
     bodies = requests(a.k)
     ceil = ceiling(bodies, [int(x) for x in a.ceiling_batches.split(",")], a.ceiling_seconds, a.threads,
-                   a.model_threads)
-    proc, base, cold = start_server(["--threads", str(a.threads), "--model-threads", str(a.model_threads),
+                   a.model_threads, a.engine)
+    proc, base, cold = start_server(["--engine", a.engine,
+                                     "--threads", str(a.threads), "--model-threads", str(a.model_threads),
                                      "--max-batch", str(a.max_batch), "--max-wait-ms", str(a.max_wait_ms),
                                      "--finish-threads", str(a.finish_threads)])
     try:
@@ -383,7 +388,7 @@ def main(argv: list[str] | None = None) -> None:
         stop_server(proc)
     cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
            "threads": a.threads, "model_threads": a.model_threads, "finish_threads": a.finish_threads,
-           "max_wait_ms": a.max_wait_ms, "duration": a.duration, "client": a.client,
+           "max_wait_ms": a.max_wait_ms, "duration": a.duration, "client": a.client, "engine": a.engine,
            "command": " ".join(sys.argv)}
     print(report(cfg, ceil, cold, levels, soaked, mem))
     if a.out:

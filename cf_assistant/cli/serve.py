@@ -40,6 +40,7 @@ def command(
     max_upload: int = typer.Option(20 << 20, "--max-upload", help="Largest workbook upload in bytes (413 above)."),
     cors_origin: Optional[List[str]] = typer.Option(None, "--cors-origin", help="An origin allowed to call the API from a browser (repeatable)."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the sampler."),
+    engine: str = typer.Option("torch", "--engine", help="The model's engine: torch (faster in the server's batches), numpy or auto."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
     ssl_certfile: Optional[Path] = typer.Option(None, "--ssl-certfile", help="HTTPS certificate (Office add-ins load over HTTPS only)."),
     ssl_keyfile: Optional[Path] = typer.Option(None, "--ssl-keyfile", help="HTTPS private key (with --ssl-certfile)."),
@@ -55,6 +56,7 @@ def command(
         (max_batch < 1 or queue_size < 1, "--max-batch and --queue-size must be at least 1"),
         (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
         (max_body < 1 or max_upload < 1, "--max-body and --max-upload must be positive"),
+        (engine not in ("auto", "numpy", "torch"), f"--engine must be auto, numpy or torch (got {engine})"),
         ((ssl_certfile is None) != (ssl_keyfile is None), "--ssl-certfile and --ssl-keyfile go together"),
         (any(p is not None and not p.is_file() for p in (ssl_certfile, ssl_keyfile)), "--ssl-certfile/--ssl-keyfile: no such file"),
     ]
@@ -67,7 +69,7 @@ def command(
         host=host, port=port, langs=tuple(lang or ("cf",)), max_batch=max_batch,
         max_wait_ms=max_wait_ms, queue_size=queue_size, timeout_s=timeout, max_body_bytes=max_body,
         max_upload_bytes=max_upload, cors_origins=tuple(cors_origin or ()), torch_threads=threads,
-        workers=workers, seed=seed, finish_threads=finish_threads, work_threads=work_threads, model_threads=model_threads,
+        workers=workers, seed=seed, engine=engine, finish_threads=finish_threads, work_threads=work_threads, model_threads=model_threads,
     )
     import uvicorn
 

@@ -194,7 +194,7 @@ async def _lifespan(app: FastAPI):
     settings: Settings = app.state.settings
     from cf_assistant.languages.cf import officejs
 
-    with _threads(settings.threads()) as init:
+    with _threads(settings.threads(), settings.engine != "numpy") as init:
         state = State(settings, _assistant(settings, app.state.given_assistant),
                       ThreadPoolExecutor(settings.models(), "cfa-model", initializer=init),
                       ThreadPoolExecutor(settings.work_threads, "cfa-work", initializer=init),
@@ -229,19 +229,20 @@ def _pipelines(state: State) -> None:
 
 
 @contextmanager
-def _threads(n: int) -> Iterator[Callable[[], None]]:
-    """Torch on `n` threads per model call while the app runs, pinned (loading a model does not
-    put the loader's default back), one inter-op thread; gives the initializer of the app's
-    thread pools: MKL counts its threads per thread, and a new thread's first matrix product
-    would otherwise run on all the cores."""
-    import torch
-
+def _threads(n: int, uses_torch: bool = True) -> Iterator[Callable[[], None]]:
+    """Torch (when the engine may use it) and numpy's BLAS on `n` threads per model call while
+    the app runs, pinned (loading a model does not put the loader's default back), one inter-op
+    thread; gives the initializer of the app's thread pools: MKL counts its threads per thread,
+    and a new thread's first matrix product would otherwise run on all the cores."""
     from cf_assistant.diffusion.runtime import pinned_threads, set_threads
 
-    try:
-        torch.set_num_interop_threads(1)
-    except RuntimeError:  # only possible before any parallel work; already set in this process
-        pass
+    if uses_torch:
+        import torch
+
+        try:
+            torch.set_num_interop_threads(1)
+        except RuntimeError:  # only possible before any parallel work; already set in this process
+            pass
     with pinned_threads(n):
         yield set_threads
 
@@ -265,7 +266,7 @@ def _assistant(settings: Settings, given: Any) -> Any:
         return given
     from cf_assistant.assistant import Assistant
 
-    return Assistant(seed=settings.seed, **settings.extra)
+    return Assistant(seed=settings.seed, **{"engine": settings.engine, **settings.extra})
 
 
 def _state(request: Request) -> State:

@@ -54,6 +54,7 @@ class Settings:
     work_threads: int = 2  # threads for the checks before it, /v1/rule, /v1/validate, /v1/apply
     workers: int = 1
     seed: int = 0
+    engine: str = "torch"  # the model's engine: torch serves batches faster than numpy (docs/SERVER.md)
     extra: dict = field(default_factory=dict)  # Assistant keyword arguments (e.g. checkpoints)
 
     def models(self) -> int:

@@ -65,3 +65,19 @@ def test_cfa_serve_refuses_bad_options(cli):
     assert cli("serve", "--port", "70000")[0] == 2
     code, _out, err = cli("serve", "--workers", "0")
     assert code == 2 and err.startswith("error: --workers")
+    code, _out, err = cli("serve", "--engine", "onnx")
+    assert code == 2 and err.startswith("error: --engine must be auto, numpy or torch")
+
+
+def test_the_server_runs_the_engine_its_settings_name(monkeypatch):
+    """`cfa serve --engine` reaches the model's generator through the Assistant (torch by
+    default: faster in the server's batches, docs/SERVER.md)."""
+    from cf_assistant.assistant import pipeline
+    from cf_assistant.server.app import _assistant
+    from cf_assistant.server.settings import Settings
+
+    asked = []
+    monkeypatch.setattr(pipeline, "source_factory", lambda *a, **k: asked.append(k) or object())
+    for settings, want in ((Settings(), "torch"), (Settings(engine="numpy"), "numpy")):
+        _assistant(settings, None).suggester("cf").source  # noqa: B018 - made on first use
+        assert asked[-1] == {"engine": want}
