@@ -55,7 +55,7 @@ class DiffusionGenerator:
         from cf_assistant.diffusion.runtime import set_threads
 
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
-        self.engine = self._engine(folder, engine, device, clamping, grounding, neighbours, strength)
+        self.engine = self._engine(folder, engine, device, clamping, grounding)
         if self.engine == "torch":
             import torch  # noqa: F401 - before set_threads, which sets torch's threads once imported
         set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
@@ -83,8 +83,7 @@ class DiffusionGenerator:
                                         model_minilm(self.loaded.model))
 
     @staticmethod
-    def _engine(folder: Path, engine: str | None, device: str, clamping, grounding,
-                neighbours: bool, strength) -> str:
+    def _engine(folder: Path, engine: str | None, device: str, clamping, grounding) -> str:
         """"numpy" or "torch": the one asked for (argument, else $CFA_ENGINE, else auto); auto is
         numpy where it can run the checkpoint with these options. Numpy asked for where it
         cannot is refused, saying why."""
@@ -101,8 +100,6 @@ class DiffusionGenerator:
         sample = cfg.sample
         why = unsupported(cfg, device, sample.clamping if clamping is None else clamping,
                           sample.grounding if grounding is None else grounding)
-        if why is None and neighbours is False and cfg.model.neighbour_len > 0:
-            why = "the numpy engine has no retrieval context"
         if why is not None and choice == "numpy":
             raise BadInputError(why)
         return "torch" if why else "numpy"
