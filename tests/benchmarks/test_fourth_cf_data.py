@@ -1,0 +1,118 @@
+"""The committed fourth one-column set (benchmarks/data/fourth_cf.json) is what fourth_cf.py builds,
+byte for byte, and what the executor formats today: size, every CF function in both halves, hash
+splits, labels that format some rows but not all, canonical rules, a style first and the `fourth`
+tag last, near misses told apart, and no request shared with any other set file of
+benchmarks/data or with the benchmark train split (that last part is skipped, visibly, where
+../shared/data/cf/train.json is absent)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS, VISUAL_KINDS
+from set_files import check_one_column_record
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "benchmarks" / "data"
+SET = DATA_DIR / "fourth_cf.json"
+TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
+STYLES = {"terse", "chatty", "question", "command"}
+EXTRA_TAGS = {"typo", "odd-case", "negation", "number-words", "number-format", "quoted", "compound",
+              "superlative", "column-word", "boundary", "range", "polarity"}
+OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage "
+                   "Duplicates Unique Blanks NotBlanks Errors NotErrors NOT AND OR").split()
+EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS + VISUAL_KINDS) | set(OTHER_FUNCTIONS)
+
+
+def _load(path: Path) -> dict[str, list[dict]]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _requests(splits: dict[str, list[dict]]) -> list[str]:
+    return [str(rec["NL Utterance"]).strip().lower() for recs in splits.values() for rec in recs]
+
+
+def _records() -> list[dict]:
+    return [rec for recs in _load(SET).values() for rec in recs]
+
+
+def _builder():
+    """benchmarks/data/fourth_cf.py run from its path (it puts its own folder on sys.path)."""
+    spec = importlib.util.spec_from_file_location("fourth_cf", DATA_DIR / "fourth_cf.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    return builder
+
+
+def test_every_function_in_both_halves_split_by_the_id_hash():
+    splits = _load(SET)
+    assert sorted(splits) == ["dev", "test"] and len(_requests(splits)) >= 300
+    assert len(EVERY_FUNCTION) == 41
+    for half in ("dev", "test"):
+        assert EVERY_FUNCTION <= {rec["Function"] for rec in splits[half]}, half
+        ids = [rec["ID"] for rec in splits[half]]
+        assert all(i.startswith("e4c-") for i in ids)
+        parity = {int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 for i in ids}
+        assert parity == ({0} if half == "dev" else {1}), half
+
+
+def test_every_style_every_tag_and_many_columns():
+    records = _records()
+    assert {rec["Tags"][0] for rec in records} == STYLES
+    assert all(rec["Tags"][-1] == "fourth" and set(rec["Tags"][1:-1]) <= EXTRA_TAGS for rec in records)
+    assert EXTRA_TAGS <= {tag for rec in records for tag in rec["Tags"]}
+    assert len({rec["Data"][0][0] for rec in records}) >= 75
+    assert all(12 <= len(rec["Data"]) - 1 <= 20 and all(len(row) == 1 for row in rec["Data"])
+               for rec in records)
+
+
+def test_no_request_is_written_twice_or_taken_from_another_set():
+    mine = _requests(_load(SET))
+    assert len(set(mine)) == len(mine)
+    others = sorted(path for path in DATA_DIR.glob("*.json") if path != SET)
+    assert others, "no other set file found"
+    for other in others:
+        assert not set(mine) & set(_requests(_load(other))), other.name
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason=f"benchmark train split absent: {TRAIN}")
+def test_no_request_is_taken_from_the_train_split():
+    assert not set(_requests(_load(SET))) & set(_requests(_load(TRAIN)))
+
+
+@pytest.mark.parametrize("rec", _records(), ids=lambda rec: rec["ID"])
+def test_labels_are_what_the_executor_formats(rec):
+    """Each record on its own (`set_files.check_one_column_record`)."""
+    check_one_column_record(rec)
+
+
+def test_committed_file_is_what_the_script_builds_byte_for_byte(tmp_path):
+    builder = _builder()
+    built = builder.build()  # also runs the near-miss and other-set checks on every record
+    assert sorted(built, key=lambda r: r["ID"]) == sorted(_records(), key=lambda r: r["ID"])
+    builder.write_splits(tmp_path / "again.json", builder.build())
+    assert (tmp_path / "again.json").read_bytes() == SET.read_bytes()
+
+
+def test_the_builder_refuses_a_weak_column_a_borrowed_request_and_an_unknown_tag():
+    """The checks bite: `> N` on a column without N cannot be told from `>= N`, a request that
+    another set already holds is refused, and so is a style or tag outside the set's."""
+    builder = _builder()
+    weak = [["Hive Weight (kg)"], ["38.5"], ["46"], ["29"], ["460"], [""]]
+    assert "GreaterThanEqual(45)" in builder.weak_near_misses("GreaterThan(45)", weak)
+    taken = builder.other_requests()
+    request, code, key = "hives over forty-five kilos, colour them", "GreaterThan(45)", "hive_kg"
+    assert builder.problems_of(builder.make_record(request, code, key, ("command", "number-words")),
+                               taken) == []
+    lent = _load(DATA_DIR / "spoken_cf.json")["dev"][0]["NL Utterance"]
+    borrowed = builder.make_record(lent, code, key, ("terse",))
+    assert any("another set" in problem for problem in builder.problems_of(borrowed, taken))
+    with pytest.raises(SystemExit, match="unknown"):
+        builder.make_record(request, code, key, ("no-such-style",))
+    with pytest.raises(SystemExit, match="unknown"):
+        builder.make_record(request, code, key, ("terse", "no-such-tag"))
