@@ -59,19 +59,37 @@ _SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": 
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
           "2day": "today", "tdy": "today", "yday": "yesterday", "btm": "bottom", "w/o": "without",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
-          "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't"}
+          "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
+          "todays": "today's", "yesterdays": "yesterday's", "tomorrows": "tomorrow's"}
 _SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
 # "btw 18.5 and 25" is between (before a number only: "btw, can you ..." is by the way); "top5"
 _BETWEEN = re.compile(r"(?<![\w-])btw(?=\s+-?\$?\d)", re.IGNORECASE)
 _GLUED_RANK = re.compile(r"\b(top|bottom)(?=\d)", re.IGNORECASE)
+# "this weeks sessions": a period's possessive without its apostrophe ("last 3 weeks" keeps it)
+_PERIOD_S = re.compile(r"\b(this|last|next)\s+(week|month|year)s\b(?!\s+(?:ago|of)\b)(?!')",
+                       re.IGNORECASE)
+# "under a mile", "over an hour": one of the unit, after a comparison
+_ONE_UNIT = re.compile(
+    r"\b(under|over|below|above|(?:less|more|fewer|greater|bigger|smaller|longer|shorter|heavier|"
+    r"lighter|higher|lower)\s+than|at\s+(?:least|most)|up\s+to|within)\s+an?\s+"
+    r"(?=(?:mile|kilo|kilogram|kg|gram|pound|lb|ounce|oz|stone|metre|meter|km|kilometre|kilometer|"
+    r"foot|inch|litre|liter|gallon|pint|hour|hr|minute|min|second|sec|day|week|month|year|"
+    r"quid|dollar|buck|euro|penny|cent|gig|gigabyte|megabyte|terabyte)s?\b)", re.IGNORECASE)
+# "postcodes starting BS", "emails ending .com": the affix's "with" left out before a code
+_AFFIX = re.compile(r"\b(starting|beginning|ending|starts|begins|ends)\s+"
+                    r"(?=(?:[A-Z0-9#][A-Z0-9.@#_/-]*|[.@][\w.-]+)(?:\s|$|[,?!;:)]))")
 
 
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
-    "top 5", "this wk" -> "this week", "more then" -> "more than" (what `normalise` does to the
-    frame's shorthands and slips)."""
+    "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
+    "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS" (what `normalise` does
+    to the frame's shorthands and slips)."""
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
     text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"
+    text = _PERIOD_S.sub(lambda m: f"{m.group(1)} {m.group(2)}'s", text)
+    text = _ONE_UNIT.sub(lambda m: f"{m.group(1)} 1 ", text)
+    text = _AFFIX.sub(lambda m: f"{m.group(1)} with ", text)
     return _GLUED_RANK.sub(r"\1 ", _BETWEEN.sub("between", text))
 
 

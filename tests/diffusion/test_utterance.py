@@ -41,6 +41,13 @@ def test_only_cf_utterances_are_rewritten():
     ("check in tmrw", "check in tomorrow"), ("service due 2day", "service due today"),
     ("btm 10% pulse", "bottom 10% pulse"), ("top5 pints", "top 5 pints"),
     ("flavours w/o choc", "flavours without choc"), ("listed more then once", "listed more than once"),
+    ("this weeks sessions", "this week's sessions"), ("todays orders", "today's orders"),
+    ("last 3 weeks", "last 3 weeks"), ("the last weeks of June", "the last weeks of June"),
+    ("short trips under a mile", "short trips under 1 mile"), ("over an hour late", "over 1 hour late"),
+    ("anything under a kilo?", "anything under 1 kilo?"), ("a mile away", "a mile away"),
+    ("postcodes starting BS", "postcodes starting with BS"),
+    ("emails ending .com", "emails ending with .com"), ("Ending Balance over 5", "Ending Balance over 5"),
+    ("orders starting soon", "orders starting soon"),
 ])
 def test_shorthands_are_written_out(text, expanded):
     from cf_assistant.diffusion.utterance import expand_shorthand
