@@ -162,7 +162,8 @@ class CFLanguage:
         nights", `comparisons.named_range`); one comparison beside its only number ("delayed more
         than 15 min", `comparisons.named_threshold`, the `headers` it says set aside); its only number
         denied ("that is NOT 12", `comparisons.named_unequal`); its only two numbers as alternatives
-        ("who gave a 1 or 2", `comparisons.named_either`); a pass mark
+        ("who gave a 1 or 2", `comparisons.named_either`); one side of the average ("fewer cars
+        than average", `comparisons.named_average`); a pass mark
         ("who failed? pass mark is 40", `comparisons.pass_mark`); and from `phrases`: a function
         by its own name ("Apply NotBetween 900 and 4100"), one date period ("next service due
         this week" over the header Next Service Due: `ThisWeek()`), one repeat ("appears only
@@ -173,8 +174,8 @@ class CFLanguage:
         of several sentences, a reader that reads nothing in the whole reads each sentence, and
         what it reads in exactly one of them counts (`_in_sentence`: a post's context aside)."""
         from cf_assistant.languages.cf.comparisons import (
-            grade_range, named_bounds, named_either, named_equal, named_range, named_threshold, named_unequal,
-            pass_mark,
+            grade_range, named_average, named_bounds, named_either, named_equal, named_range,
+            named_threshold, named_unequal, pass_mark,
         )
         from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
@@ -193,6 +194,7 @@ class CFLanguage:
                    (named_function, (), "named function"), (pass_mark, (), "pass mark"),
                    (named_period, (headers,), "named period"), (named_repeat, (), "named repeat"),
                    (named_errors, (), "named errors"), (named_extension, (), "named extension"),
+                   (named_average, (), "named average"),
                    (named_position, (), "named position"), (named_exact, (), "named exact")]
         found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]
         return [(code, origin) for code, origin in found if code is not None]

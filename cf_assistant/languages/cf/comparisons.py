@@ -341,7 +341,8 @@ _RANK_WORDS = re.compile(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|
                          r"smallest|biggest|most|least|leading|upper|lower\s+\d)", re.IGNORECASE)
 # A comparative against the average names its side: "pricier than average" is above it,
 # "cheaper than the mean" below; "slower"/"faster" only beside a word for a time, as above.
-_THAN_AVERAGE = r"\s+than\s+(?:the\s+)?(?:average|mean|avg|usual)\b"
+# the comparative's noun may come between ("fewer cars than average", "higher fees than usual")
+_THAN_AVERAGE = r"(?:\s+(?!than\b|or\b|and\b)[a-z]+){0,2}?\s+than\s+(?:the\s+)?(?:average|mean|avg|usual)\b"
 _SIDES = (
     ("AboveAverage", r"\b(?:pricier|dearer|more\s+expensive|hotter|warmer|heavier|older|taller|"
                      r"longer|bigger|larger|higher|greater|more)" + _THAN_AVERAGE
@@ -375,6 +376,23 @@ def named_side(utterance: str) -> str | None:
     text = utterance.lower()
     found = {side for side, cue in _SIDES if re.search(cue, text)}
     return found.pop() if len(found) == 1 else None
+
+
+# what makes a request more than one side of the average
+_NOT_ONLY_AVERAGE = re.compile(
+    r"\d|\b(?:not|no|never|except|unless|without|or|and|but|top|bottom|highest|lowest|most|least|"
+    r"contain\w*|includ\w*|start\w*|begin\w*|ends?|ending|blank\w*|empty|errors?|between|"
+    r"duplicat\w*|unique)\b|n't\b|[<>=]", re.IGNORECASE)
+
+
+def named_average(utterance: str) -> str | None:
+    """`AboveAverage()` or `BelowAverage()` for a request whose one test is a side of the
+    average ("sailings with fewer cars than average"); None when it names anything else (a
+    number, a denial, a second test)."""
+    side = named_side(utterance)
+    if side is None or _NOT_ONLY_AVERAGE.search(utterance):
+        return None
+    return f"{side}()"
 
 
 def named_end(utterance: str) -> str | None:

@@ -209,14 +209,21 @@ def uses_only_named(code: str, utterance: str) -> bool:
     return all(_says(utterance, _text(m)) for m in _code_texts(code))
 
 
+_SHARE_ARGUMENT = re.compile(r"\b(?:Top|Bottom)Percent\(\s*(?:c\[\d+\]\s*,\s*)?(-?[\d.]+)\s*\)")
+
+
 def percent_repairs(code: str, utterance: str) -> list[str]:
     """`code` with the percentages the utterance writes read on the other scale: "under 80%"
     compares cells holding 80% (the number 0.8) with 0.8, and cells holding 80 with 80; the
-    model picks one, the twin gives the other, and the user's data tells them apart (ranking)."""
+    model picks one, the twin gives the other, and the user's data tells them apart (ranking).
+    The share of a TopPercent or BottomPercent ("lightest 20%") is a percentage on one scale
+    only, and is never read on the other."""
     pairs = [(_normal_number(m.group(1)), _fraction(m.group(1))) for m in _PERCENT.finditer(utterance)]
+    shares = [m.span(1) for m in _SHARE_ARGUMENT.finditer(code)]
     out = []
     for scale in (dict(pairs), {f: p for p, f in pairs}):
-        found = [m for m in _code_numbers(code) if m.group(0) in scale]
+        found = [m for m in _code_numbers(code) if m.group(0) in scale
+                 and not any(a <= m.start() and m.end() <= b for a, b in shares)]
         if found and scale:
             parts, at = [], 0
             for m in found:

@@ -342,3 +342,15 @@ def test_the_only_two_numbers_offered_as_alternatives_are_either(request_text, r
     from cf_assistant.languages.cf.comparisons import named_either
 
     assert named_either(request_text) == rule
+
+
+def test_one_side_of_the_average_is_read_alone_and_its_noun_may_come_between():
+    from cf_assistant.languages.cf.comparisons import named_average, named_side
+
+    assert named_side("sailings with fewer cars than average") == "BelowAverage"
+    assert named_side("higher fees than usual") == "AboveAverage"
+    assert named_average("sailings with fewer cars than average") == "BelowAverage()"
+    assert named_average("more visits than the average") == "AboveAverage()"
+    for other in ("fewer cars than average and over 5", "not fewer cars than average",
+                  "fewer cars than average or blank", "more or less than average"):
+        assert named_average(other) is None

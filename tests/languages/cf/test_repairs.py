@@ -97,6 +97,10 @@ def test_a_percentage_gets_its_twin_on_the_other_scale():
     assert percent_repairs("LessThan(0.8)", "attendance under 80%") == ["LessThan(80)"]
     assert percent_repairs("Between(-5, 5)", "between -5% and 5%") == ["Between(-0.05, 0.05)"]
     assert percent_repairs("GreaterThan(5)", "over 5") == []
+    # a TopPercent's or BottomPercent's share is a percentage on its own scale only
+    assert percent_repairs("BottomPercent(c[3], 20)", "lightest 20% of parcels") == []
+    assert percent_repairs("AND(TopPercent(10), GreaterThan(0.5))", "top 10% and over 50%") == [
+        "AND(TopPercent(10), GreaterThan(50))"]
     assert compares_whole_percent("LessThan(80)", "under 80%")
     assert not compares_whole_percent("LessThan(0.8)", "under 80%")
     assert not compares_whole_percent("TopPercent(10)", "the top 10%")
