@@ -137,7 +137,7 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     when then so also only any all either both case start starts starting begin begins beginning
     end ends ending finish finishes contain contains containing include includes including say
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
-    across whole entire - – (entire (whole those these ones somewhere
+    across whole entire - – — -- -> => → (entire (whole those these ones somewhere
     should could would will can must may might go goes turn turns become becomes being like""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty

@@ -50,6 +50,8 @@ _GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)")
 
 # Money in another currency reads as dollars, the sign the training requests use ("over £100").
 _CURRENCY = re.compile(r"[£€¥](?=\s?\d)")
+# Pence and cents are hundredths of it: "under 8p" is under $0.08, "50 cents" is $0.5.
+_PENCE = re.compile(r"(?<![\w.$£€])(\d{1,2})(?:p|\s*(?:pence|cents?))\b", re.IGNORECASE)
 
 
 # Common slips and shorthands of the frame: "more then once", "this wk", "3 mths".
@@ -94,9 +96,15 @@ def expand_shorthand(text: str) -> str:
 
 
 def _spell(text: str) -> str:
+    text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = expand_shorthand(_CURRENCY.sub("$", text))
     text = _GLUED_UNIT.sub(" ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
+
+
+def _hundredths(n: int) -> str:
+    """n hundredths written as a plain number: 8 -> "0.08", 50 -> "0.5"."""
+    return f"{n / 100:.2f}".rstrip("0").rstrip(".") if n % 100 else str(n // 100)
 
 
 # the languages whose benchmarks spell comparisons in words (Bash and Python utterances often

@@ -189,3 +189,8 @@ def test_money_and_shares_in_words_after_a_comparison(text, spelt):
 def test_somewhere_ends_a_text_and_starting_by_is_a_cue():
     assert mark("anything that says approved somewhere") == 'anything that says "approved" somewhere'
     assert mark("residents what the name is starting by Mrs") == 'residents what the name is starting by "Mrs"'
+
+
+def test_an_arrow_ends_a_bare_text():
+    """"starts with offline -> highlight": the instruction after the arrow is no part of it."""
+    assert mark("status starts with offline -> highlight") == 'status starts with "offline" -> highlight'

@@ -54,3 +54,12 @@ def test_shorthands_are_written_out(text, expanded):
 
     assert expand_shorthand(text) == expanded
     assert normalise(text) == expanded
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("rates under 8p", "rates under $0.08"), ("less than 50 cents", "less than $0.5"),
+    ("costs 5p or less", "costs $0.05 or less"), ("99p stores", "$0.99 stores"),
+    ("1080p videos", "1080p videos"), ("p8 rows", "p8 rows"),
+])
+def test_pence_and_cents_are_hundredths(text, spelled):
+    assert normalise(text) == spelled
