@@ -1,8 +1,8 @@
 """The CodeFusion network and its sampler for inference in numpy: the shipped models without torch.
 
-`cfa suggest`, `cfa serve` and `cfa lsp` answer with a trained checkpoint; running it in torch
-meant importing torch (about 1.5 s of every cold start here) and building the modules before
-loading their weights. This module reads the same checkpoint folder (model.safetensors as numpy
+`cfa suggest` and `cfa lsp` answer with a trained checkpoint; running it in torch meant importing
+torch (about 1.5 s of every cold start here) and building the modules before loading their
+weights (`cfa serve`, long-running, keeps torch by default: faster in its batches). This module reads the same checkpoint folder (model.safetensors as numpy
 arrays, config.json, tokenizer.json) and computes what `network.CodeFusion` and
 `sampler.generate` compute: E (MiniLM, `numpy_minilm`, and its projection), N (pre-LayerNorm
 decoder layers over the noisy code embedding, a sinusoidal timestep embedding, cross-attention to
@@ -13,7 +13,8 @@ benchmarks/summary.md). As there, E_s is computed once per utterance and its key
 once for its k samples, and the first step, where every utterance's samples start from the same
 noise, runs the part that sees only them once.
 
-What it runs: a MiniLM encoder (frozen, with or without fine-tuned top layers), x0 or eps
+What it runs: a MiniLM encoder (frozen, with or without fine-tuned top layers, or fine-tuned
+whole), x0 or eps
 prediction, self-conditioning or not, on the CPU, without a retrieval context, clamping or
 grounding; `unsupported` says why a checkpoint or option needs the torch engine, which training,
 the figures and those ablations keep using.
