@@ -85,8 +85,9 @@ _AFFIX = re.compile(r"\b(starting|beginning|ending|starts|begins|ends)\s+"
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
-    "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS" (what `normalise` does
-    to the frame's shorthands and slips)."""
+    "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "8p" -> "$0.08" (what
+    `normalise` does to the frame's shorthands and slips)."""
+    text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
     text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"
     text = _PERIOD_S.sub(lambda m: f"{m.group(1)} {m.group(2)}'s", text)
@@ -96,7 +97,6 @@ def expand_shorthand(text: str) -> str:
 
 
 def _spell(text: str) -> str:
-    text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = expand_shorthand(_CURRENCY.sub("$", text))
     text = _GLUED_UNIT.sub(" ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)

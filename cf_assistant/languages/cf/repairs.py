@@ -138,8 +138,11 @@ _CODE_REF = re.compile(r"\$?[A-Za-z]{1,3}\$\d+|\bc\[\d+\]")  # $B$6, or a table'
 
 def _plain_numbers(utterance: str) -> list[str]:
     """The numbers the utterance writes (cell references masked out), in order, as the model
-    reads them: "100k" is 100000, "ten" 10 (`spell_numbers`)."""
-    masked = spell_numbers(_REF_DIGITS.sub(lambda m: " " * len(m.group(0)), utterance))
+    reads them: "100k" is 100000, "ten" 10 (`spell_numbers`), "under a mile" 1 and "8p" 0.08
+    (`utterance.expand_shorthand`)."""
+    from cf_assistant.diffusion.utterance import expand_shorthand
+
+    masked = spell_numbers(expand_shorthand(_REF_DIGITS.sub(lambda m: " " * len(m.group(0)), utterance)))
     out: list[str] = []
     for m in _NUMBER.finditer(masked):
         n = _normal_number(m.group(0))
