@@ -48,7 +48,7 @@ def _set_blas(n: int) -> None:
 
 @contextmanager
 def pinned_threads(n: int) -> Iterator[None]:
-    """Torch on `n` threads in this process while inside, whatever model loads meanwhile (each
+    """Torch and numpy's BLAS on `n` threads in this process while inside, whatever model loads meanwhile (each
     generator calls `set_threads` as it loads, which would otherwise put its default back);
     on leaving, the pin and the thread count from before."""
     global _pinned
