@@ -284,3 +284,23 @@ def tally_lines(records: list[dict], tag: str) -> list[str]:
         halves[split_of(rec["ID"])].update([rec["Function"], f"{tag} " + rec["Tags"][0]])
     names = sorted(set(halves["dev"]) | set(halves["test"]))
     return [f"  {name:18s} dev {halves['dev'][name]:3d}  test {halves['test'][name]:3d}" for name in names]
+
+
+def tag_counts(records: list[dict]) -> list[str]:
+    """One line per tag after the style: how many records each half holds."""
+    from collections import Counter
+
+    halves = {name: Counter() for name in ("dev", "test")}
+    for rec in records:
+        halves[split_of(rec["ID"])].update(rec["Tags"][1:])
+    names = sorted(set(halves["dev"]) | set(halves["test"]))
+    return [f"  tag {name:15s} dev {halves['dev'][name]:3d}  test {halves['test'][name]:3d}"
+            for name in names]
+
+
+def write_column_set(out: Path, records: list[dict]) -> None:
+    """Write a one-column set's file and print its counts: columns, per function and style, per tag."""
+    columns = len({rec["Data"][0][0] for rec in records})
+    print(f"wrote {out}: {len(records)} records on {columns} columns, {write_splits(out, records)}")
+    print("\n".join(tally_lines(records, "style")))
+    print("\n".join(tag_counts(records)))

@@ -55,14 +55,13 @@ Rebuild: `python benchmarks/data/spoken_cf.py` (from the repository root); check
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
-    build_column_set, column_problems, column_record, parse_entries, requests_in, split_of,
-    tally_lines, train_requests, weak_near_misses, write_splits,
+    build_column_set, column_problems, column_record, parse_entries, requests_in, train_requests,
+    weak_near_misses, write_column_set, write_splits,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -750,22 +749,8 @@ def build() -> list[dict]:
     return build_column_set(entries(), make_record, other_requests(), CELLS)
 
 
-def tag_counts(records: list[dict]) -> list[str]:
-    """One line per tag after the style: how many records each half holds."""
-    halves = {name: Counter() for name in ("dev", "test")}
-    for rec in records:
-        halves[split_of(rec["ID"])].update(rec["Tags"][1:])
-    names = sorted(set(halves["dev"]) | set(halves["test"]))
-    return [f"  tag {name:15s} dev {halves['dev'][name]:3d}  test {halves['test'][name]:3d}"
-            for name in names]
-
-
 def main() -> None:
-    records = build()
-    columns = len({rec["Data"][0][0] for rec in records})
-    print(f"wrote {OUT}: {len(records)} records on {columns} columns, {write_splits(OUT, records)}")
-    print("\n".join(tally_lines(records, "style")))
-    print("\n".join(tag_counts(records)))
+    write_column_set(OUT, build())
 
 
 if __name__ == "__main__":

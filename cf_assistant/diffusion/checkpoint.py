@@ -127,15 +127,22 @@ def read_tensors(path: Path, framework: str = "pt") -> dict[str, Any]:
         raise CheckpointError(f"{path}: corrupt or truncated safetensors file ({exc})") from exc
 
 
-def load(folder: Path, device: str | torch.device = "cpu") -> Loaded:
-    """The model, config, code tokenizer and scheduler stored in `folder`."""
-    folder = Path(folder)
+def _config_and_tokenizer(folder: Path) -> tuple[RunConfig, CodeTokenizer]:
+    """The folder checked, its config and its code tokenizer, whose vocabulary must be the
+    config's (both engines' loaders)."""
     check_folder(folder)
     cfg = read_config(folder)
     tok = CodeTokenizer.load(folder / TOKENIZER)
     if tok.vocab_size != cfg.model.vocab_size:
         raise CheckpointError(f"{folder / TOKENIZER}: vocabulary {tok.vocab_size} does not match "
                               f"config.json's {cfg.model.vocab_size}")
+    return cfg, tok
+
+
+def load(folder: Path, device: str | torch.device = "cpu") -> Loaded:
+    """The model, config, code tokenizer and scheduler stored in `folder`."""
+    folder = Path(folder)
+    cfg, tok = _config_and_tokenizer(folder)
     model, sched = build(cfg, tok)
     load_weights(model, folder / WEIGHTS)
     model.to(device).eval()
@@ -147,12 +154,7 @@ def load_numpy(folder: Path) -> Loaded:
     from cf_assistant.diffusion import numpy_model
 
     folder = Path(folder)
-    check_folder(folder)
-    cfg = read_config(folder)
-    tok = CodeTokenizer.load(folder / TOKENIZER)
-    if tok.vocab_size != cfg.model.vocab_size:
-        raise CheckpointError(f"{folder / TOKENIZER}: vocabulary {tok.vocab_size} does not match "
-                              f"config.json's {cfg.model.vocab_size}")
+    cfg, tok = _config_and_tokenizer(folder)
     weights = read_tensors(folder / WEIGHTS, "np")
     return Loaded(numpy_model.build(cfg, weights, folder / WEIGHTS), cfg, tok, None)
 

@@ -8,19 +8,15 @@ benchmarks/data or with the benchmark train split (that last part is skipped, vi
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS, VISUAL_KINDS
-from set_files import check_one_column_record
+from set_files import DATA as DATA_DIR, TRAIN, builder, check_one_column_record
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA_DIR = ROOT / "benchmarks" / "data"
 SET = DATA_DIR / "fourth_cf.json"
-TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
 STYLES = {"terse", "chatty", "question", "command"}
 EXTRA_TAGS = {"typo", "odd-case", "negation", "number-words", "number-format", "quoted", "compound",
               "superlative", "column-word", "boundary", "range", "polarity"}
@@ -43,10 +39,7 @@ def _records() -> list[dict]:
 
 def _builder():
     """benchmarks/data/fourth_cf.py run from its path (it puts its own folder on sys.path)."""
-    spec = importlib.util.spec_from_file_location("fourth_cf", DATA_DIR / "fourth_cf.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    return builder
+    return builder("fourth_cf")
 
 
 def test_every_function_in_both_halves_split_by_the_id_hash():

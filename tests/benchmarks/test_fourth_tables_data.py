@@ -8,18 +8,13 @@ in both halves and in both scopes, one tested column per rule, one naming tag pe
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from cf_assistant.languages.cf import formatted_rows, parse, table_from_records, to_text
 from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS
-
-DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-TRAIN = Path(__file__).resolve().parents[3] / "shared" / "data" / "cf" / "train.json"
+from set_files import DATA, TRAIN, builder, records
 EARLIER = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json",
            "third_cf.json", "third_tables.json", "web_cf.json", "plain_cf.json", "forum_tables.json",
            "annotator_tables.json", "template_tables.json", "spoken_cf.json", "posts_tables.json")
@@ -29,23 +24,14 @@ EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS) | set(OTHER_FUNCTIO
 NAMINGS = {"by-header", "by-meaning", "by-value"}
 
 
-def _records(name: str) -> list[dict]:
-    splits = json.loads((DATA / name).read_text(encoding="utf-8"))
-    return [dict(record, split=split) for split, recs in splits.items() for record in recs]
-
-
 @pytest.fixture(scope="module")
 def module():
-    sys.path.insert(0, str(DATA))
-    try:
-        return importlib.import_module("fourth_tables")
-    finally:
-        sys.path.remove(str(DATA))
+    return builder("fourth_tables")
 
 
 @pytest.fixture(scope="module")
 def fourth() -> list[dict]:
-    return _records("fourth_tables.json")
+    return records("fourth_tables.json")
 
 
 def test_the_file_is_what_the_builder_writes(module, fourth):
@@ -101,7 +87,7 @@ def test_split_ids_tags_and_scopes(fourth):
 def test_new_tables_and_new_requests(fourth):
     others = sorted(path.name for path in DATA.glob("*.json") if path.name != "fourth_tables.json")
     assert set(EARLIER) <= set(others)
-    earlier = [r for name in others for r in _records(name)]
+    earlier = [r for name in others for r in records(name)]
     old_tables = {r["Table"] for r in earlier if "Table" in r}
     old_requests = {r["NL Utterance"].strip().lower() for r in earlier}
     if TRAIN.exists():
