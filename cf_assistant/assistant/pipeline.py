@@ -260,7 +260,7 @@ class Suggester:
         text, data = self.prepare(utterance, k, values, table, target, data)
         load_ms = self._load()
         model_start = time.perf_counter()
-        samples = self.source.generate_scored([self.model_text(text, data)], k)[0]
+        samples = self.sample([self.model_text(text, data)], k)[0]  # the example query pooled too
         timing = {"load": load_ms, "model": (time.perf_counter() - model_start) * 1000}
         return self.finish(text, k, samples, data, today, timing, start)
 
