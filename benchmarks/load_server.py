@@ -11,8 +11,13 @@ is trained or chosen on them here), `{"text", "k"}` each, cycled.
    of each --ceiling-batches size for --ceiling-seconds each, from as many threads at once as the
    server has model threads, each with the server's torch threads:
    requests/s per batch size, the best being the machine's limit for this work; and the median
-   latency of one request alone (`suggest`), which the HTTP latency at concurrency 1 is compared
-   with.
+   latency of one request alone (`suggest`, after a warm-up pass, as the server warms before
+   /readyz), which the HTTP latency at concurrency 1 is compared with. Then the same API driven
+   as the server drives it, without HTTP (`--pipelined-batches`): the server's own `Batcher`
+   (model calls on the model threads, each request's finish on the finishing thread) fed by as
+   many in-process callers as the highest level, each sending its next request when the last is
+   answered: requests/s and p50/p95/p99 latency. The ceiling is the better of the two; the
+   pipelined latencies say what the CPU allows at that concurrency before any HTTP.
 2. `cfa serve` as a fresh process on a free 127.0.0.1 port (access log off): the time until
    /readyz is 200 (cold start), then for each concurrency level a client with that many workers
    (each its own keep-alive connection) for --duration seconds: httpx's AsyncClient by default
@@ -88,13 +93,15 @@ def _ceiling(bodies: list[dict], batches: list[int], seconds: float, callers: in
     assistant.load("cf")
     reqs = [SuggestRequest(b["text"], k=b["k"]) for b in bodies]
     single = []
-    for req in reqs[: min(len(reqs), 40)]:
-        start = time.perf_counter()
-        try:
-            assistant.suggest(req)
-        except Exception:  # a request without a valid candidate costs the same
-            pass
-        single.append((time.perf_counter() - start) * 1000)
+    for timed in (False, True):  # a warm-up pass first, as the server warms before /readyz
+        for req in reqs[: min(len(reqs), 40)]:
+            start = time.perf_counter()
+            try:
+                assistant.suggest(req)
+            except Exception:  # a request without a valid candidate costs the same
+                pass
+            if timed:
+                single.append((time.perf_counter() - start) * 1000)
     rates, cpu = {}, {}
     with ThreadPoolExecutor(callers, initializer=init) as pool:
         for size in batches:
@@ -105,7 +112,56 @@ def _ceiling(bodies: list[dict], batches: list[int], seconds: float, callers: in
             cpu[size] = 1000 * (time.process_time() - cpu_start) / done
     best = max(rates, key=rates.get)
     return {"rps_by_batch": rates, "best_batch": best, "ceiling_rps": rates[best], "callers": callers,
-            "cpu_ms_by_batch": cpu, "single_p50_ms": statistics.median(single)}
+            "cpu_ms_by_batch": cpu, "single_p50_ms": statistics.median(single), "assistant": assistant}
+
+
+def pipelined(assistant, bodies: list[dict], batches: list[int], seconds: float,
+              model_threads: int, finish_threads: int, concurrency: int) -> dict:
+    """The API in-process, driven as the server drives it but without HTTP: the server's own
+    `Batcher` (model calls on `model_threads` threads, each request's finish on the finishing
+    pool) fed by `concurrency` in-process callers, each submitting its next request as soon as
+    the last is answered; per max batch size: requests/s, latency percentiles, CPU ms per request.
+    What it leaves out of the server's work is transport only (HTTP, JSON, Office.js payloads)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cf_assistant.assistant import SuggestRequest
+    from cf_assistant.diffusion.runtime import set_threads
+    from cf_assistant.errors import NoValidCandidateError
+    from cf_assistant.server.batching import Batcher
+
+    def finish(req, samples, batch):
+        try:
+            return assistant.finish(req, samples)
+        except NoValidCandidateError as exc:  # answered all the same (the server's 200 with none)
+            return exc
+
+    async def caller(batcher, offset: int, stop_at: float, out: list) -> None:
+        i = offset
+        while time.perf_counter() < stop_at:
+            body = bodies[i % len(bodies)]
+            start = time.perf_counter()
+            await batcher.submit("cf", body["text"], body["k"], SuggestRequest(body["text"], k=body["k"]))
+            out.append((time.perf_counter() - start) * 1000)
+            i += 1
+
+    async def one(size: int) -> dict:
+        with ThreadPoolExecutor(model_threads, "ceil-model", initializer=set_threads) as model_pool, \
+                ThreadPoolExecutor(finish_threads, "ceil-finish", initializer=set_threads) as finish_pool:
+            batcher = Batcher(lambda *a: assistant.sample(*a), finish, model_pool, finish_pool,
+                              size, 2.0, 1024, model_threads)
+            out: list[float] = []
+            start, cpu_start = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(caller(batcher, c * 7, start + seconds, out) for c in range(concurrency)))
+            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+            await batcher.close()
+        return {"rps": len(out) / elapsed, "p50_ms": percentile(out, 50), "p95_ms": percentile(out, 95),
+                "p99_ms": percentile(out, 99), "cpu_ms": 1000 * cpu / max(1, len(out)),
+                "batches": dict(sorted(batcher.histogram.items()))}
+
+    by_batch = {size: asyncio.run(one(size)) for size in batches}
+    best = max(by_batch, key=lambda b: by_batch[b]["rps"])
+    return {"concurrency": concurrency, "by_batch": by_batch, "best_batch": best,
+            "rps": by_batch[best]["rps"]}
 
 
 def _calls(assistant, reqs: list, size: int, i: int, stop_at: float) -> int:
@@ -311,6 +367,18 @@ def _run(coro, client_kind: str):
 # ------------------------------------------------------------------ report
 
 
+def _pipelined_lines(ceil: dict) -> list[str]:
+    """The pipelined ceiling's line (none when it was skipped)."""
+    pipe = ceil.get("pipelined")
+    if not pipe:
+        return []
+    return [f"In-process, pipelined as the server (its Batcher, no HTTP), {pipe['concurrency']} callers: "
+            + ", ".join(f"max batch {b}: {r['rps']:.1f} req/s, p50 {r['p50_ms']:.0f} / p95 {r['p95_ms']:.0f} / "
+                        f"p99 {r['p99_ms']:.0f} ms, {r['cpu_ms']:.1f} CPU ms/req"
+                        for b, r in pipe["by_batch"].items())
+            + f". Ceiling: the better of the two, {ceil['ceiling_rps']:.1f} req/s.", ""]
+
+
 def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict | None, mem: dict) -> str:
     lines = [f"## cfa serve load test ({cfg['cpus']} CPUs, k={cfg['k']}, {cfg['n']} CF dev requests, "
              f"max batch {cfg['max_batch']}, max wait {cfg['max_wait_ms']} ms, model threads "
@@ -320,6 +388,7 @@ def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict 
              + f"; best {ceil['ceiling_rps']:.1f} req/s at batch {ceil['best_batch']}; one request alone "
              f"{ceil['single_p50_ms']:.1f} ms median. CPU ms per request: " + ", ".join(
                  f"batch {b}: {c:.1f}" for b, c in ceil["cpu_ms_by_batch"].items()) + ".", "",
+             *_pipelined_lines(ceil),
              f"Server cold start (process start to /readyz 200): {cold:.1f} s; memory after the run "
              f"{mem['rss']:.0f} MiB resident, peak {mem['peak']:.0f} MiB.", "",
              "| concurrency | client | s | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors | 503 | batch sizes | model ms p50 | server CPU ms/req | client CPU ms/req |",
@@ -353,6 +422,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-wait-ms", type=float, default=2.0)
     p.add_argument("--ceiling-batches", default="1,4,8,16,32")
     p.add_argument("--ceiling-seconds", type=float, default=15.0)
+    p.add_argument("--pipelined-batches", default="16", help="max batch sizes of the pipelined "
+                   "in-process ceiling (the server's Batcher without HTTP); empty: skip it")
+    p.add_argument("--ceiling-concurrency", type=int, help="in-process callers of the pipelined "
+                   "ceiling (default: the highest --levels)")
     p.add_argument("--threads", type=int, help="torch threads per model call, server and ceiling "
                    "(default: the server's, cores / model threads)")
     p.add_argument("--model-threads", type=int, help="the server's model calls at once, and the ceiling's "
@@ -374,6 +447,18 @@ def main(argv: list[str] | None = None) -> None:
     bodies = requests(a.k)
     ceil = ceiling(bodies, [int(x) for x in a.ceiling_batches.split(",")], a.ceiling_seconds, a.threads,
                    a.model_threads, a.engine)
+    assistant = ceil.pop("assistant")
+    if a.pipelined_batches:
+        from cf_assistant.diffusion.runtime import pinned_threads
+
+        with pinned_threads(a.threads):
+            ceil["pipelined"] = pipelined(
+                assistant, bodies, [int(x) for x in a.pipelined_batches.split(",")], a.ceiling_seconds,
+                a.model_threads, a.finish_threads,
+                a.ceiling_concurrency or max(int(c) for c in a.levels.split(",")))
+        ceil["direct_rps"] = ceil["ceiling_rps"]
+        ceil["ceiling_rps"] = max(ceil["ceiling_rps"], ceil["pipelined"]["rps"])
+    del assistant
     proc, base, cold = start_server(["--engine", a.engine,
                                      "--threads", str(a.threads), "--model-threads", str(a.model_threads),
                                      "--max-batch", str(a.max_batch), "--max-wait-ms", str(a.max_wait_ms),
