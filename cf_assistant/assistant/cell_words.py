@@ -98,10 +98,15 @@ def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[i
             out.append((i, *n))
             i += n[0]
             continue
-        if _asks_more(tokens[i]) or not _idle(tokens[i], heads):
+        if tokens[i] not in _ANY and (_asks_more(tokens[i]) or not _idle(tokens[i], heads)):
             return None
         i += 1
     return out
+
+
+# Words for "whichever" that ask for nothing more ("anything carrot", "any Patels?"); before a
+# denial ("anything but carrot") the denial ends the reading all the same (`_denied` reads it).
+_ANY = frozenset("any anything everything all".split())
 
 
 # Words that name no value and ask for nothing: who or what the rows are, and how to find them.

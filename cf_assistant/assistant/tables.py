@@ -469,6 +469,20 @@ def _meant(said: set[str], header: str) -> set[str]:
     return out
 
 
+def _initialled(request: str, header: str) -> set[str]:
+    """The header's capitalised initialisms (2-4 capitals: "PB (s)", "SLA Due") that the request
+    spells out word by word ("personal best", "service level agreement"), as header words."""
+    out: set[str] = set()
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+", request)]
+    for short in re.findall(r"(?<![A-Za-z])([A-Z]{2,4})(?![A-Za-z])", header):
+        n, low = len(short), short.lower()
+        if any(len(w) >= 2 for w in said) and any(
+                "".join(w[0] for w in said[i:i + n]) == low and all(len(w) >= 2 for w in said[i:i + n])
+                for i in range(len(said) - n + 1)):
+            out |= {stem(low)} & set(header_words(header)) or {low}
+    return out
+
+
 _MONEY = re.compile(r"[$£€¥]")
 _PERCENT = re.compile(r"%|\bper\s?cent|\bpct\b", re.I)
 
@@ -481,6 +495,7 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
     for j in (lettered_columns(request) | said_columns(request, selection.headers)) & set(out):
         out[j] += WEIGHTS["letter"]
     said = " ".join(words(request))
+    lowered = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
     percent = _PERCENT.search(request)
     for j in out:
         header = selection.headers[j]
@@ -495,6 +510,8 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
             out[j] += WEIGHTS["percent"]  # "variance % above 3%"
         if _MONEY.search(request) and _MONEY.search(header):
             out[j] += WEIGHTS["percent"]  # "over $300 a night" over "Rate ($/night)"
+        if _meant(lowered - _RULE_CUES, header) or _initialled(request, header):
+            out[j] += WEIGHTS["phrase"]  # "how many units" over Qty beside Unit Price; "personal best" PB
     return out
 
 
@@ -510,7 +527,8 @@ class ColumnChoice:
         said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
         stems |= {w for h in selection.headers for w in header_words(h) if _rooted(w, stems)}
         named = {j: WEIGHTS["header_words"] * _share(header_words(selection.headers[j]),
-                                                     stems | _meant(said, selection.headers[j]))
+                                                     stems | _meant(said, selection.headers[j])
+                                                     | _initialled(unquoted, selection.headers[j]))
                  for j in selection.columns}
         self.rows_named = _rows_named(request, selection)
         self.rows_base = {}  # what the rows' noun took away ("clients with more than one job" tests Client)

@@ -81,11 +81,22 @@ _ONE_UNIT = re.compile(
 _AFFIX = re.compile(r"\b(starting|beginning|ending|starts|begins|ends)\s+"
                     r"(?=(?:[A-Z0-9#][A-Z0-9.@#_/-]*|[.@][\w.-]+)(?:\s|$|[,?!;:)]))")
 
+# "routes that end at Oban", "which routes leave from Oban": where a text starts or ends said as
+# a place ("at", "from", "in" before a capitalised word that names no month or weekday)
+_AFFIX_AT = re.compile(r"\b(?:(start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|"
+                       r"finishing)\s+(?:at|from|in)|(leave|leaves|leaving|depart|departs|departing)\s+from)\s+"
+                       r"(?=[A-Z][a-z]+\b)(?!(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
+                       r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_LEAVING = {"leave": "start", "leaves": "starts", "leaving": "starting", "depart": "start",
+            "departs": "starts", "departing": "starting"}
+
 
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
-    "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "8p" -> "$0.08" (what
+    "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "routes that end at
+    Oban" -> "routes that end with Oban", "8p" -> "$0.08" (what
     `normalise` does to the frame's shorthands and slips)."""
     text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
@@ -93,6 +104,7 @@ def expand_shorthand(text: str) -> str:
     text = _PERIOD_S.sub(lambda m: f"{m.group(1)} {m.group(2)}'s", text)
     text = _ONE_UNIT.sub(lambda m: f"{m.group(1)} 1 ", text)
     text = _AFFIX.sub(lambda m: f"{m.group(1)} with ", text)
+    text = _AFFIX_AT.sub(lambda m: f"{m.group(1) or _LEAVING[m.group(2).lower()]} with ", text)
     return _GLUED_RANK.sub(r"\1 ", _BETWEEN.sub("between", text))
 
 

@@ -30,6 +30,8 @@ CHANNELS = ["Email", "Email newsletter", "Facebook", "Paid social", "Re-email", 
     ("mark closed tickets", TICKETS, "Ticket", 'TextEquals("Closed")'),
     ("the paid ones", PAYMENTS, "Payment", 'TextEquals("Paid")'),
     ("plain taxi claims", EXPENSES, "Expense Type", 'TextEquals("Taxi")'),  # the exact text asked
+    ("anything vegan", DISHES, "Dish", 'TextContains("vegan")'),  # "any", "anything": whichever
+    ("any taxis?", EXPENSES, "Expense Type", 'TextContains("taxi")'),
 ])
 def test_a_request_naming_words_of_the_cells_reads_them(request_text, texts, header, rule):
     assert W.named_words(request_text, texts, header) == rule
@@ -45,6 +47,7 @@ def test_a_request_naming_words_of_the_cells_reads_them(request_text, texts, hea
     "curry, burger or special",  # three named runs: no reading
     "highlight the dishes",  # the header word alone: nothing named
     "cold vegan dishes",  # an adjective the cells do not hold asks for more
+    "anything but vegan curry",  # "anything" before a denial: no plain reading
 ])
 def test_a_request_asking_more_than_the_named_words_is_left_to_the_model(request_text):
     assert W.named_words(request_text, DISHES, "Dish") is None

@@ -655,3 +655,17 @@ def test_a_date_rule_goes_to_the_date_column_unless_the_rows_noun_is_the_only_on
     assert agents.rows_named == {0} and agents.base[0] == 0.0 and agents.base[2] > 0
     films = ["Film", "Country", "Section", "Screening", "Runtime (min)"]
     assert best(films, "Screenings today", "Today()") == "Screening"  # no date column: the one named
+
+
+def test_a_meaning_outweighs_a_shared_word_and_an_initialism_is_spelt_out():
+    """"how many units" is Qty's (its meaning), not Unit Price's (a word in common); "personal
+    best" spells PB; a rule's own word ("average") names no column by its meaning."""
+    orders = [["Order No", "Customer", "Qty", "Unit Price", "Status"]]
+    assert best(orders, "orders with more than 50 units", "GreaterThan(50)") == "Qty"
+    assert best(orders, "unit price over 5", "GreaterThan(5)") == "Unit Price"
+    swims = [["Swimmer", "Event", "Entry Time (s)", "PB (s)"]]
+    assert T._initialled("swimmers who already have a personal best", "PB (s)") == {"pb"}
+    assert T._initialled("pb under 30", "PB (s)") == set() and T._initialled("a personal best", "Event") == set()
+    assert best(swims, "swimmers who already have a personal best", "NotBlanks()") == "PB (s)"
+    selection = T.from_records([["Page", "Page Views", "Avg Time on Page (s)"]])[1]
+    assert T._said_bonus("page views above average", selection)[2] == 0

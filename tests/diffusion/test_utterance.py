@@ -48,6 +48,9 @@ def test_only_cf_utterances_are_rewritten():
     ("postcodes starting BS", "postcodes starting with BS"),
     ("emails ending .com", "emails ending with .com"), ("Ending Balance over 5", "Ending Balance over 5"),
     ("orders starting soon", "orders starting soon"),
+    ("routes that end at Oban", "routes that end with Oban"), ("which routes leave from Oban",
+    "which routes start with Oban"), ("names starting in Mc", "names starting with Mc"),
+    ("tasks that end in June", "tasks that end in June"), ("shifts starting at 9", "shifts starting at 9"),
 ])
 def test_shorthands_are_written_out(text, expanded):
     from cf_assistant.diffusion.utterance import expand_shorthand

@@ -409,6 +409,10 @@ def _named_twin(code: str, utterance: str) -> str | None:
     bounds = named_bounds(utterance) if _THRESHOLDS.fullmatch(code) else None
     if bounds is not None:
         return bounds if re.sub(r"\s+", "", bounds) != re.sub(r"\s+", "", code) else None
+    ranged = _RANGED.fullmatch(code)
+    if ranged is not None:  # (named_bounds reads "out of the 25-50 range" first)
+        side = named_range_side(utterance)
+        return f"{side}{ranged.group(2)}" if side and side != ranged.group(1) else None
     decade = DECADE.search(utterance)
     one = _ONE_NUMBER.fullmatch(code) if decade else None
     if one and float(one.group(1)) == float(decade.group(1) or decade.group(2)):
@@ -434,6 +438,23 @@ def _named_twin(code: str, utterance: str) -> str | None:
     if named is None or m.group(1) == named:
         return None
     return f"{named}{m.group(2)}"
+
+
+_RANGED = re.compile(r"(Between|NotBetween)(\(.*\))")
+_LEFT_RANGE = re.compile(r"\b(?:outside|beyond)\b|\b(?:not|n't|isn't|aren't|isnt|arent)\s+(?:\w+\s+)?"
+                         r"(?:between|within|inside|in\s+(?:the\s+)?range)\b", re.IGNORECASE)
+_INSIDE = re.compile(r"\b(?:between|within|inside)\b", re.IGNORECASE)
+_RANGE_DENIED = re.compile(r"\b(?:not|no|never|except|excluding|exclude|excludes|other\s+than|apart|"
+                           r"without|but|unless|isnt|arent|dont|doesnt)\b|n't\b|n’t\b", re.IGNORECASE)
+
+
+def named_range_side(utterance: str) -> str | None:
+    """"NotBetween" for a request that says its range is left ("outside the usual 25-100",
+    "not between 5 and 9"), "Between" for one that says it is kept ("between", "within",
+    "inside") and denies nothing; None otherwise ("everything except between 5 and 9")."""
+    if _LEFT_RANGE.search(utterance):
+        return "NotBetween"
+    return "Between" if _INSIDE.search(utterance) and not _RANGE_DENIED.search(utterance) else None
 
 
 def _contained_twin(code: str, utterance: str) -> str | None:

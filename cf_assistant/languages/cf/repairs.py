@@ -311,8 +311,8 @@ _DENIED_TEST = re.compile(
     r"contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
     r"equal|equals|match|matches|matching)\b|\bother\s+than\b", re.IGNORECASE)
 _TEST_OF_VERB = {"start": "TextStartsWith", "begin": "TextStartsWith", "end": "TextEndsWith",
-                 "finish": "TextEndsWith", "contain": "TextContains", "include": "TextContains",
-                 "mention": "TextContains", "equal": "TextEquals", "match": "TextEquals"}
+                 "finish": "TextEndsWith", "contain": "TextContains", "includ": "TextContains",
+                 "mention": "TextContains", "equal": "TextEquals", "match": "TextEquals"}  # (stems: "including")
 _BARE_TEST = re.compile(r'\s*(TextStartsWith|TextEndsWith|TextContains|TextEquals)(\("(?:[^"]|"")*"\))\s*')
 
 

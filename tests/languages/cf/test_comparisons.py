@@ -354,3 +354,20 @@ def test_one_side_of_the_average_is_read_alone_and_its_noun_may_come_between():
     for other in ("fewer cars than average and over 5", "not fewer cars than average",
                   "fewer cars than average or blank", "more or less than average"):
         assert named_average(other) is None
+
+
+@pytest.mark.parametrize("code, request_text, twin", [
+    ("Between(c[3], 25, 100)", "orders outside the usual 25-100 units", "NotBetween(c[3], 25, 100)"),
+    ("Between(5, 9)", "values not between 5 and 9", "NotBetween(5, 9)"),
+    ("Between(5, 9)", "scores that aren't within 5 and 9", "NotBetween(5, 9)"),
+    ("NotBetween(5, 9)", "between 5 and 9", "Between(5, 9)"),
+    ("NotBetween(5, 9)", "values not between 5 and 9", None),
+    ("NotBetween(5, 9)", "everything except between 5 and 9", None),  # a denial it does not place
+    ("Between(5, 9)", "5-9", None),
+    ("NotBetween(25, 50)", "minutes out of the 25-50 range", None),
+])
+def test_a_range_kept_or_left_as_the_request_says(code, request_text, twin):
+    from cf_assistant.languages.cf.comparisons import comparison_repairs, contradicts
+
+    assert contradicts(code, request_text) is (twin is not None)
+    assert comparison_repairs(code, request_text) == ([twin] if twin else [])

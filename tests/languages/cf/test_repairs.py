@@ -300,3 +300,11 @@ def test_blanks_the_request_denies_are_unfaithful_and_turned_round():
     assert polarity_repairs("AND(Blanks(), LessThan(100))", said) == ["AND(NotBlanks(), LessThan(100))"]
     assert not denies_blanks("AND(NotBlanks(), LessThan(100))", said) and not denies_blanks("NOT(Blanks())", said)
     assert not denies_blanks("Blanks()", "the empty ones")
+
+
+def test_a_denied_including_is_read_as_a_denied_contains_not_a_crash():
+    from cf_assistant.languages.cf.repairs import _denied_test, denies_named_test
+
+    assert _denied_test("guests over 100 but under 200 (not including 100 or 200)") == "TextContains"
+    assert denies_named_test('TextContains("smith")', "names not including smith")
+    assert not denies_named_test('TextNotContains("smith")', "names not including smith")
