@@ -93,12 +93,15 @@ def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[i
     heads = set(header_words(header))
     out, i = [], 0
     while i < len(tokens):
+        if tokens[i] in ("pick", "point", "single") and tokens[i + 1:i + 2] == ["out"]:
+            i += 2  # "pick out every route ...": the ask, not a word of the cells
+            continue
         n = _named_at(tokens, i, runs, single, heads)
         if n:
             out.append((i, *n))
             i += n[0]
             continue
-        if tokens[i] not in _ANY and (_asks_more(tokens[i]) or not _idle(tokens[i], heads)):
+        if tokens[i] not in _ANY | _HOLDING and (_asks_more(tokens[i]) or not _idle(tokens[i], heads)):
             return None
         i += 1
     return out
@@ -112,7 +115,12 @@ _ANY = frozenset("any anything everything all".split())
 # Words that name no value and ask for nothing: who or what the rows are, and how to find them.
 _IDLE = frozenset("""anyone everyone everybody anybody people person one ones thing things item
     items entry entries record records line lines those these ones name names using use uses
-    used via listed called named labelled labeled tagged just plain thats whats""".split())
+    used via listed called named labelled labeled tagged just plain thats whats
+    hey hi hello could can would you pick picked out love see want need i'd id we'd kindly
+    involving involve involves featuring feature features about only""".split())
+# Containment said as a preposition or a verb: the cells holding the named words, as read
+# ("every job with a socket", "routes like the coast road"; "containing" gets the model's slot).
+_HOLDING = frozenset("with like including".split())
 
 
 def _idle(word: str, heads: set[str]) -> bool:
@@ -185,8 +193,13 @@ def read(request: str, texts: Sequence[str], header: str = "") -> tuple[str, str
     if len(leaves) == 1:
         rule = leaves[0]
     else:
-        (a, n, _), (b, _, _) = named
-        rule = f"{'OR' if 'or' in tokens[a + n:b] else 'AND'}({leaves[0]}, {leaves[1]})"
+        (a, n, first), (b, _, second) = named
+        both = any(first in t and second in t for t in (" ".join(_cell_words(x)) for x in distinct(texts)))
+        # "the parties and anything yoga": no cell holds both, so the user means either
+        join = "OR" if "or" in tokens[a + n:b] or not both else "AND"
+        if join == "AND":  # both words in one cell: no cell equals either ("landlord EICRs only")
+            leaves = [_leaf(run, distinct(texts), False) for _, _, run in named]
+        rule = f"{join}({leaves[0]}, {leaves[1]})"
     out, last = [], 0
     for i, n, run in named:
         out += [request[last:found[i].start()], f'"{run}"']
@@ -226,6 +239,32 @@ def _denied(request: str, texts: Sequence[str], header: str) -> tuple[str, str] 
     rule = "TextNotContains" + leaf[len("TextContains"):] if leaf.startswith("TextContains") else f"NOT({leaf})"
     start, end = found[i].start(), found[i + n - 1].end()
     return request[:start] + f'"{run}"' + request[end:], rule
+
+
+# One whole cell text asked for exactly, before a denial of the cells that hold it inside more:
+# "Pike only please, not the jack pike", "Just B1, not B1+", "just the straight Hamlet shows,
+# no matinees", 'exactly "Paid", not part paid or unpaid'.
+_EXACTLY = r"(?:just|only|exactly|plain|plainly|simply|straight)"
+_PLAIN = r"(?:(?:plain|straight|simple|normal|regular|ordinary)\s+)?"
+_DENIAL_AFTER = re.compile(r"\b(?:not|no|never|except|excluding|rather\s+than|but\s+not)\b|n['’]t\b", re.I)
+
+
+def exact_cell(request: str, texts: Sequence[str]) -> str | None:
+    """`TextEquals(cell)` for a request that asks for one whole cell text exactly ("just X",
+    "only the plain X", "X only") where other cells hold X inside more, and denies something
+    after it; None otherwise. The longest such cell wins."""
+    cells = distinct(texts)
+    low = request.lower()
+    for cell in sorted(cells, key=len, reverse=True):
+        said = cell.strip().lower()
+        if len(said) < 2 or not any(said in other.lower() for other in cells if other != cell):
+            continue
+        pat = re.escape(said)
+        found = re.search(rf"\b{_EXACTLY}\s+(?:the\s+)?{_PLAIN}[\"'“]?{pat}(?![\w+])", low) \
+            or re.search(rf"(?<![\w+]){pat}[\"'”]?\s+only\b", low)
+        if found and _DENIAL_AFTER.search(low, found.end()):
+            return _text("TextEquals", cell.strip())
+    return None
 
 
 def named_words(request: str, texts: Sequence[str], header: str = "") -> str | None:

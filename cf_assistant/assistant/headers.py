@@ -42,6 +42,8 @@ _MOMENT = frozenset(
     "purchased issued collected started ended ends ending renewal renews received submitted posted "
     "listed booked scheduled launched checked dispatched returned timestamp check interview applied launch".split())
 _SPAN = frozenset("days weeks months years hours minutes".split())  # "Days Overdue" counts days
+# A unit written as a header word, not in parentheses: "Gas kWh", "Distance km", "Climb m"
+_UNIT_WORDS = frozenset("kwh kw wh mwh kg km cm mm mph kph ml litres liters lbs oz mins hrs secs pts".split())
 _TEXT_PLURALS = frozenset("notes comments remarks tags details skills reasons status address "
                           "products items".split())
 
@@ -56,10 +58,10 @@ def header_kind(header: str) -> str:
         return "number"
     if not said:
         return "empty"
-    if any(w in _SPAN for w in said):
+    if any(w in _SPAN for w in said) or len(said) > 1 and said[-1] in _UNIT_WORDS | {"m", "g"}:
         return "number"
     if said[0] in ("last", "next", "first") and not any(w in _QUANTITY for w in said[1:]) \
-            or len(said) > 1 and said[-1] in ("on", "at") or any(w in _MOMENT for w in said):
+            or len(said) > 1 and said[-1] in ("on", "at", "end", "start") or any(w in _MOMENT for w in said):
         return "date"
     if any(w in _QUANTITY for w in said):
         return "number"
@@ -119,6 +121,9 @@ _MEANINGS = {
     "duration": "longest shortest long short",
     "weight": "heaviest lightest heavy light",
     "dob": "oldest youngest birthday birthdays born birth",
+    "abv": "strong stronger strongest strength alcohol weak weaker weakest",
+    "arrears": "behind owe owes owing",
+    "balance": "owe owes owing",
 }
 
 

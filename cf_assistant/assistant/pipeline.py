@@ -372,6 +372,9 @@ class Suggester:
             from cf_assistant.assistant.cell_words import named_state
 
             readings.append((named_state(text, *_column_texts(data)), "named state"))
+            from cf_assistant.assistant.cell_words import exact_cell
+
+            readings.append((exact_cell(text, _column_texts(data)[0]), "named exactly"))
         read = getattr(self.language, "readings", None)
         if read is not None:
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()

@@ -515,12 +515,31 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
     return out
 
 
+# A sheet named in the request ("... in sheet Batches", "on the 'Q3 Sales' tab", "of summary
+# sheet"): where the table is, never a column (the benchmark's annotators name one in 316 of its
+# 712 train requests)
+SHEET_LEAN = 0.25  # a header word in the sheet's name, against one in the request (1)
+_SHEET = re.compile(
+    r"\b(?i:in|on|of|from|at)\s+(?i:the\s+)?(?i:work)?(?i:sheet|tab)s?\s*(?i:named\s+|called\s+)?"
+    r"(?:\"[^\"]*\"|'[^']*'|[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)*)"
+    r"|\b(?i:in|on|of|from)\s+(?i:the\s+)?(?:\"[^\"]*\"|'[^']*'|[\w&-]+)\s+(?i:work)?(?i:sheet|tab)\b")
+
+
+def without_sheet(request: str) -> str:
+    """The request without the sheet it names (`_SHEET`)."""
+    return _SHEET.sub(" ", request)
+
+
 class ColumnChoice:
     """The columns of a selection scored for one request; `ranked(rule)` adds the rule's part."""
 
     def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None,
                  today: Any = None):
         self.table, self.selection, self.today = table, selection, today
+        sheet_text = " ".join(m.group(0) for m in _SHEET.finditer(request))
+        sheet = set(words(sheet_text)) - {"sheet", "tab"}
+        sheet_said = set(re.findall(r"[a-z][a-z\-]*", sheet_text.lower()))
+        request = without_sheet(request)
         unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
         stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
         stems |= _abbreviated(stems, selection.headers)
@@ -535,6 +554,9 @@ class ColumnChoice:
         for j in self.rows_named:  # "accounts with no owner": Owner is tested, Account names the rows
             if any(named[k] > 0 for k in named if k != j):
                 self.rows_base[j], named[j] = named[j], 0.0
+        for j in named:  # the sheet's name only leans ("blank cells in sheet Birthdays": Birthday)
+            named[j] += SHEET_LEAN * WEIGHTS["header_words"] * _share(
+                header_words(selection.headers[j]), sheet | _meant(sheet_said, selection.headers[j]))
         self.base = dict(named)
         if embed is not None:
             for j, extra in zip(selection.columns, self._similarities(request, embed)):
@@ -720,12 +742,15 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
                                 f"(columns: {listed})")
 
 
-def quote_values(request: str, values: Sequence[str]) -> str:
+def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = ()) -> str:
     """The request with each run of up to three of its words that is a whole cell text of the
     table ("laptop" for Laptop, "not started") written as that text in double quotes, so that the
     literal repairs and the fidelity ranking (`languages.cf.repairs`) know the user named it.
     One-letter words and numbers alone are never quoted, a stop word only in the cell's own
-    case ("IT", not "it"); a request that quotes a text already stays as it is."""
+    case ("IT", not "it"); a word of a header is quoted only as a cell writes it, not as a
+    loose form or a slip of one ("Quote is below average" beside a Status cell "Quoted"); a
+    request that quotes a text already stays as it is."""
+    heads = {w.lower() for h in headers for w in re.findall(r"[A-Za-z]+", h)}
     known = {v.lower(): v for v in values if len(v) > 1 and not v.replace(".", "").isdigit()}
     if not known or '"' in request:
         return request
@@ -738,7 +763,7 @@ def quote_values(request: str, values: Sequence[str]) -> str:
             key = re.sub(r"'s$", "", run.lower())
             exact = key not in _STOP or run.startswith(known.get(key, "\0"))  # "IT", not "it"
             value = known.get(key) if exact else None
-            if value is None and key not in _STOP and len(key) > 3:
+            if value is None and key not in _STOP and len(key) > 3 and key not in heads:
                 value = loose.get(_loose(key)) or (_misspelt(key, known) if n == 1 else None)
             if run.strip() == run and value is not None:
                 out.append(f'"{value}"' + run[len(key):])
@@ -794,7 +819,7 @@ _GLUED_ONLY = frozenset("d m".split())  # only right after its number ("2d"; "5 
 _AFTER_NUMBER = frozenset("h g".split())  # only after a number ("2 h", "500 g")
 _HEADER_ONLY = frozenset({"s"})  # a header's "(s)"; in a request "30s" may be an age or a decade
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?:(?P<half>half\s+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
+    r"(?<![\w.])(?:(?P<half>half[\s-]+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
     r"(?P<unit>[A-Za-z]+)\b", re.I)
 # The minutes said after hours ("an hour twenty", "2 hours and 15 minutes"), said last or before a
 # joining word
@@ -812,10 +837,17 @@ _BOUND_AFTER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?P<unit>[A-Za-z]+)\s+(?:o
                           r"(?=\s*(?:$|[,.;:!?)]|(?:or|and|but|please|only)\b))", re.I)
 
 
+# A rate's period in a header's parentheses: "(mins/week)" counts minutes, per week
+_PER_PERIOD = re.compile(r"\(\s*([A-Za-z]+)\s*/\s*(day|week|wk|month|year|session|lesson|visit)\s*\)\s*$", re.I)
+# "an hour and a half", "2 hours and a half": the half said after the unit
+_AND_A_HALF = re.compile(r"(?i)(?<![\w.])(an?|one|\d+(?:\.\d+)?)\s+([A-Za-z]+)\s+and\s+a\s+half\b")
+
+
 def header_unit(header: str) -> tuple[str, float] | None:
-    """(dimension, size) of the unit a header names in parentheses ("Response (h)"), else of the
-    one unit word of two letters or more among its words ("Days Out", "Hours Worked"), or None."""
-    m = re.search(r"\(\s*([A-Za-z]+)\s*\)\s*$", header)
+    """(dimension, size) of the unit a header names in parentheses ("Response (h)"; a rate's
+    own unit, "Practice (mins/week)": minutes), else of the one unit word of two letters or more
+    among its words ("Days Out", "Hours Worked"), or None."""
+    m = re.search(r"\(\s*([A-Za-z]+)\s*\)\s*$", header) or _PER_PERIOD.search(header)
     if m:
         return _UNITS.get(m.group(1).lower())
     found = {_UNITS[w] for w in re.findall(r"[a-z]+", header.lower())
@@ -847,11 +879,14 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
             by_dimension.setdefault(unit[0], []).append(unit[1] if named or not named_only else None)
     units = {dim: sizes[0] for dim, sizes in by_dimension.items()
              if len(sizes) == 1 and sizes[0] is not None}  # one header, named
+    periods = {_UNITS.get(per.group(2).lower()) for h in headers for per in [_PER_PERIOD.search(h)] if per}
 
     def convert(m: re.Match) -> str:
         word = m.group("unit").lower()
         unit = _UNITS.get(word)
         if unit is None or unit[0] not in units or word in _HEADER_ONLY:
+            return m.group(0)
+        if m.group("one") and unit in periods:  # "an hour's practice a week" over (mins/week): the period
             return m.group(0)
         if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
                 or word in _GLUED_ONLY and m.group("gap"):
@@ -872,11 +907,22 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
     taken: list[int] = []
     written = "".join(p if p.startswith('"') else _QUANTITY.sub(convert, p) for p in parts)
     if not taken:
-        return request
+        return _halves(request)  # in the header's own unit: "an hour and a half" over hours is 1.5
     for n in taken:  # the minutes after hours, counted in the number before them
         at = written.index("\0")
         written = written[:at] + written[at + 1 + n:]
     return written
+
+
+def _halves(request: str) -> str:
+    """"an hour and a half" -> "1.5 hour", "2 days and a half" -> "2.5 days" (units of `_UNITS`)."""
+    def half(m: re.Match) -> str:
+        if m.group(2).lower() not in _UNITS:
+            return m.group(0)
+        count = 1.0 if m.group(1).lower() in ("a", "an", "one") else float(m.group(1))
+        return f"{count + 0.5:g} {m.group(2)}"
+
+    return _AND_A_HALF.sub(half, request)
 
 
 def _with_units(request: str) -> str:
@@ -886,6 +932,7 @@ def _with_units(request: str) -> str:
     from cf_assistant.diffusion.spoken_numbers import spoken_numbers
 
     said_as = spoken_numbers(request)
+    said_as = _halves(said_as)
     said_as = _BOUND_BEFORE.sub(lambda m: f"{m.group('n')} {m.group('unit')}"
                                 if m.group("unit").lower() in _UNITS else m.group(0), said_as)
     said_as = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL_WORDS[m.group(1).lower()]), said_as)
@@ -1330,7 +1377,7 @@ class Tables:
         columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
         numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"]
         text = in_header_units(without_header_numbers(text, numbers), numbers)
-        named = quote_values(text, [v for _, texts in columns for v in texts])
+        named = quote_values(text, [v for _, texts in columns for v in texts], [h for h, _ in columns])
         return quote_parts(name_flags(named, columns), columns)
 
     def compared(self, text: str, data: Any) -> str | None:

@@ -78,7 +78,8 @@ _ONE_UNIT = re.compile(
     r"foot|inch|litre|liter|gallon|pint|hour|hr|minute|min|second|sec|day|week|month|year|"
     r"quid|dollar|buck|euro|penny|cent|gig|gigabyte|megabyte|terabyte)s?\b)", re.IGNORECASE)
 # "postcodes starting BS", "emails ending .com": the affix's "with" left out before a code
-_AFFIX = re.compile(r"\b(starting|beginning|ending|starts|begins|ends)\s+"
+_AFFIX = re.compile(r"\b(starting|beginning|ending|starts|begins|ends|(?<=n't\s)start|(?<=n't\s)begin|"
+                    r"(?<=n't\s)end)\s+"
                     r"(?=(?:[A-Z0-9#][A-Z0-9.@#_/-]*|[.@][\w.-]+)(?:\s|$|[,?!;:)]))")
 
 # "routes that end at Oban", "which routes leave from Oban": where a text starts or ends said as
@@ -88,6 +89,10 @@ _AFFIX_AT = re.compile(r"\b(?:(start|starts|starting|begin|begins|beginning|end|
                        r"(?=[A-Z][a-z]+\b)(?!(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
                        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "routes that go through Ashby", "doesn't pass via Ashby": a route's text holds the place
+_THROUGH = re.compile(r"\b(go|goes|going|pass|passes|passing)\s+(?:through|via)\s+(?=[A-Z])")
+_HOLDS = {"go": "contain", "goes": "contains", "going": "containing", "pass": "contain",
+          "passes": "contains", "passing": "containing"}
 _LEAVING = {"leave": "start", "leaves": "starts", "leaving": "starting", "depart": "start",
             "departs": "starts", "departing": "starting"}
 
@@ -104,6 +109,7 @@ def expand_shorthand(text: str) -> str:
     text = _PERIOD_S.sub(lambda m: f"{m.group(1)} {m.group(2)}'s", text)
     text = _ONE_UNIT.sub(lambda m: f"{m.group(1)} 1 ", text)
     text = _AFFIX.sub(lambda m: f"{m.group(1)} with ", text)
+    text = _THROUGH.sub(lambda m: f"{_HOLDS[m.group(1)]} ", text)
     text = _AFFIX_AT.sub(lambda m: f"{m.group(1) or _LEAVING[m.group(2).lower()]} with ", text)
     return _GLUED_RANK.sub(r"\1 ", _BETWEEN.sub("between", text))
 

@@ -148,3 +148,30 @@ def test_one_denial_before_the_one_named_run_denies_it(request_text, texts, quot
 ])
 def test_a_denial_the_reading_cannot_place_is_left_to_the_model(request_text):
     assert W.read(request_text, _DESIGNS + ["error", "Error log"], "Design") is None
+
+
+def test_a_chatty_ask_and_its_frame_words_leave_the_named_words_and_no_cell_holding_both_means_either():
+    routes = ["Loop via Ashby", "Coast road out and back", "Ashby hills", "Reservoir loop"]
+    assert W.named_words("hey, could you pick out every route that uses the coast road?", routes,
+                         "Route") == 'TextContains("coast road")'
+    assert W.named_words("every job with a socket", ["Socket swap", "Rewire", "EICR"], "Job Type") == \
+        'TextContains("socket")'
+    hirers = ["Brownies", "Yoga (Sarah)", "Private party", "Kids party", "WI"]
+    assert W.named_words("all the parties and anything yoga", hirers, "Hirer") == \
+        'OR(TextContains("party"), TextContains("yoga"))'  # no cell holds both
+    jobs = ["EICR", "EICR - landlord", "Rewire", "Landlord gas check"]
+    assert W.named_words("landlord EICRs only", jobs, "Job Type") == \
+        'AND(TextContains("landlord"), TextContains("eicr"))'  # a cell holds both: no TextEquals
+
+
+@pytest.mark.parametrize("request_text, texts, rule", [
+    ("Pike only please, not the jack pike", ["Pike", "Jack pike", "Carp"], 'TextEquals("Pike")'),
+    ("Just B1, not B1+.", ["A1", "B1", "B1+", "B2"], 'TextEquals("B1")'),
+    ("just the straight Hamlet shows, no matinees", ["Hamlet", "Matinee: Hamlet", "Jazz night"],
+     'TextEquals("Hamlet")'),
+    ('exactly "Paid", not part paid or unpaid', ["Paid", "Part paid", "Unpaid"], 'TextEquals("Paid")'),
+    ("just vegan dishes", ["Vegan", "Vegan curry"], None),  # nothing denied: "just" may mean "only those"
+    ("just Pike, not Carp", ["Pike", "Carp"], None),  # no cell holds Pike inside more
+])
+def test_one_whole_cell_asked_for_exactly_beside_a_denial_is_equal_to_it(request_text, texts, rule):
+    assert W.exact_cell(request_text, texts) == rule

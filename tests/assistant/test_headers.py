@@ -22,3 +22,19 @@ def test_header_kinds(header, kind):
 def test_a_last_or_next_quantity_is_a_number():
     assert header_kind("Last Price") == "number"
     assert header_kind("Next Service") == "date"
+
+
+def test_a_unit_written_as_the_last_header_word_makes_a_number_column():
+    from cf_assistant.assistant.headers import header_kind
+
+    for header in ("Gas kWh", "Distance km", "Climb m", "Weight kg", "Practice mins"):
+        assert header_kind(header) == "number", header
+    assert header_kind("Class") == "text" and header_kind("kWh Tariff Name") == "text"
+
+
+def test_a_header_ending_in_end_or_start_is_a_date_and_strength_names_abv():
+    from cf_assistant.assistant.headers import header_kind, header_meanings
+
+    assert header_kind("Lease End") == "date" and header_kind("Contract Start") == "date"
+    assert header_kind("End Station") == "text"
+    assert "stronger" in header_meanings("ABV")["abv"] and "behind" in header_meanings("Arrears")["arrears"]

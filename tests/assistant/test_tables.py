@@ -669,3 +669,32 @@ def test_a_meaning_outweighs_a_shared_word_and_an_initialism_is_spelt_out():
     assert best(swims, "swimmers who already have a personal best", "NotBlanks()") == "PB (s)"
     selection = T.from_records([["Page", "Page Views", "Avg Time on Page (s)"]])[1]
     assert T._said_bonus("page views above average", selection)[2] == 0
+
+
+def test_a_rates_own_unit_and_a_half_said_after_the_unit():
+    assert T.header_unit("Practice (mins/week)") == T._UNITS["mins"]
+    assert T.in_header_units("practice at least 2 hours", ["Practice (mins/week)"], named_only=False) == \
+        "practice at least 120"
+    assert T.in_header_units("less than an hour's practice a week", ["Practice (mins/week)"],
+                             named_only=False) == "less than 60's practice a week"  # "a week": the period
+    assert T.in_header_units("an hour and a half or less", ["Hours Booked"], named_only=False) == \
+        "1.5 hour or less"
+    assert T.in_header_units("half-kilo bags", ["Bag Size (g)"], named_only=False) == "500 bags"
+
+
+def test_a_sheet_the_request_names_is_no_column():
+    assert T.without_sheet("Highlight rows where QC is Fail or Retest in sheet Batches").strip() == \
+        "Highlight rows where QC is Fail or Retest"
+    assert "summary" not in T.without_sheet("greater than 500rs.of summary sheet")
+    assert T.without_sheet("colour it on the 'Q3 Sales' tab please") == "colour it   please"
+    assert T.without_sheet("timesheet hours over 40") == "timesheet hours over 40"
+    head = [["Batch", "Beer", "QC"]]
+    assert best(head, "Highlight rows where QC is Fail in sheet Batches", 'TextEquals("Fail")') == "QC"
+
+
+def test_a_header_word_is_no_loose_form_of_a_cell_and_a_sheet_name_leans():
+    assert T.quote_values("rows where Quote is below average", ["Quoted", "Done"], ["Quote", "Status"]) == \
+        "rows where Quote is below average"
+    assert T.quote_values("the failed ones", ["Fail", "Pass"], ["QC"]) == 'the "Fail" ones'
+    head = [["Name", "DOB", "Age"]]
+    assert best(head, "Highlight blank cells in sheet Birthdays", "Blanks()") == "DOB"

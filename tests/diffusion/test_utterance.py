@@ -51,6 +51,9 @@ def test_only_cf_utterances_are_rewritten():
     ("routes that end at Oban", "routes that end with Oban"), ("which routes leave from Oban",
     "which routes start with Oban"), ("names starting in Mc", "names starting with Mc"),
     ("tasks that end in June", "tasks that end in June"), ("shifts starting at 9", "shifts starting at 9"),
+    ("jobs that don't start LE", "jobs that don't start with LE"), ("we start Monday", "we start Monday"),
+    ("routes that don't go through Ashby", "routes that don't contain Ashby"),
+    ("routes that go through the park", "routes that go through the park"),
 ])
 def test_shorthands_are_written_out(text, expanded):
     from cf_assistant.diffusion.utterance import expand_shorthand

@@ -182,7 +182,7 @@ class CFLanguage:
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import (
             named_errors, named_exact, named_extension, named_function, named_period,
-            named_position, named_repeat,
+            named_periods, named_position, named_repeat,
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
@@ -192,7 +192,8 @@ class CFLanguage:
                    (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
                    (named_unequal, (headers,), "named unequal"), (named_either, (headers,), "named either"),
                    (named_function, (), "named function"), (pass_mark, (), "pass mark"),
-                   (named_period, (headers,), "named period"), (named_repeat, (), "named repeat"),
+                   (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
+                   (named_repeat, (), "named repeat"),
                    (named_errors, (), "named errors"), (named_extension, (), "named extension"),
                    (named_average, (), "named average"),
                    (named_position, (), "named position"), (named_exact, (), "named exact")]

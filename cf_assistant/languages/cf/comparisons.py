@@ -47,9 +47,9 @@ _NOT_PREFIX = r"(?!\s+(?:than\b|-?\$?\d))"  # "5 or less" bounds 5; "and below 3
 _CUES = (
     ("GreaterThanEqual", r"\b(?:at|equal\s+(?:to\s+)?)\s*or\s+(?:above|over|higher|more|greater)(?:\s+than)?\b|"
                          r"\bor\s+(?:more|higher|above|greater|over|hotter|warmer|bigger|larger|"
-                         r"longer|heavier|taller|wider|deeper|thicker|louder)\b" + _NOT_PREFIX +
+                         r"longer|heavier|taller|wider|deeper|thicker|louder|better)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
-                         + r"|\b(?:up|on)wards?\b|(?<=\d)\+(?![\d.])|(?<=\d)\s+plus\b(?!\s+\S*\d)"
+                         + r"|\b(?:up|on)wards?\b|(?<=\d)(?:\s?[A-Za-z]{1,3})?\+(?![\w.])|(?<=\d)\s+plus\b(?!\s+\S*\d)"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),

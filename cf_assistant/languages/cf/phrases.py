@@ -82,6 +82,25 @@ def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     return None if _OTHER.search(rest) else f"{name}()"
 
 
+_JOINED = re.compile(r"^\W*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as)?\W*$", re.IGNORECASE)
+
+
+def named_periods(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """`OR(A(), B())` for a request that names two date periods joined by "and" or "or" (either
+    period's dates: "races from last week and this week") and nothing else, in the order said;
+    None otherwise."""
+    from cf_assistant.languages.cf.comparisons import without_headers
+
+    text = without_headers(utterance, headers)
+    found = sorted((m.start(), m.end(), name) for name, cue in _PERIODS
+                   for m in re.finditer(cue, text, re.I))
+    if len(found) != 2 or found[0][2] == found[1][2] or found[0][1] > found[1][0] \
+            or not _JOINED.match(text[found[0][1]:found[1][0]]):
+        return None
+    rest = text[:found[0][0]] + " " + text[found[1][1]:]
+    return None if _OTHER.search(rest) else f"OR({found[0][2]}(), {found[1][2]}())"
+
+
 def named_repeat(utterance: str) -> str | None:
     """`Duplicates()` or `Unique()` for a request that names a repeat ("categories that come up
     more than once", "the section that appears only once") and nothing else; None otherwise."""
@@ -97,11 +116,11 @@ def named_repeat(utterance: str) -> str | None:
 
 _ERROR = r"(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|(?-i:N\s?/\s?A|N\s+A)\b|" \
          r"hash\s+(?:n\s?/?\s?a|ref|value|div(?:\s+(?:by\s+)?(?:zero|0))?|name|num|null|spill|calc)\b|" \
-         r"(?:an?\s+|another\s+|any\s+)?" \
+         r"(?:an?\s+|another\s+|any\s+(?:other\s+)?|other\s+)?" \
          r"(?:formula\s+)?errors?(?:\s+values?)?)"
 _ERRORS = re.compile(r"(?<![\w#])" + _ERROR + r"(?:\s*(?:,|or|and|/|like|such\s+as|e\.g\.)?\s*" + _ERROR + r")*",
                      re.IGNORECASE)
-_NO_ERROR = re.compile(r"\b(?:not|no|without|valid|non-?error\w*|free\s+of|other\s+than|except|"
+_NO_ERROR = re.compile(r"\b(?:not|no|without|valid|non-?error\w*|free\s+of|other\s+than|except|apart\s+from|excluding|"
                        r"anything\s+but|isn'?t|aren'?t|don'?t|doesn'?t|that's\s+not)\b|n't\b", re.IGNORECASE)
 
 

@@ -371,3 +371,11 @@ def test_a_range_kept_or_left_as_the_request_says(code, request_text, twin):
 
     assert contradicts(code, request_text) is (twin is not None)
     assert comparison_repairs(code, request_text) == ([twin] if twin else [])
+
+
+@pytest.mark.parametrize("request_text", ["lots that cupped 87 or better", "100km+ rides", "5k+ followers"])
+def test_or_better_and_a_plus_after_a_unit_are_at_least(request_text):
+    from cf_assistant.diffusion.utterance import normalise
+    from cf_assistant.languages.cf.comparisons import named_comparison
+
+    assert named_comparison(normalise(request_text)) == "GreaterThanEqual"

@@ -171,3 +171,23 @@ def test_error_values_said_aloud_beside_the_word_error(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_errors
 
     assert named_errors(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("Could you highlight races from last week and this week?", "OR(LastWeek(), ThisWeek())"),
+    ("due today or tomorrow", "OR(Today(), Tomorrow())"),
+    ("last week and this week over 5", None),  # something more than the periods
+    ("this week", None),  # one period: named_period's
+    ("in the last 7 days", None),
+])
+def test_two_periods_joined_are_either(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_periods
+
+    assert named_periods(request_text) == rule
+
+
+def test_other_errors_and_cells_apart_from_errors():
+    from cf_assistant.languages.cf.phrases import named_errors
+
+    assert named_errors("Please make any #VALUE! or other error in the amounts stand out.") == "Errors()"
+    assert named_errors("all cells apart from the #N/A ones highlighted") == "NotErrors()"
