@@ -137,6 +137,17 @@ _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edi
 _DASH = re.compile(r"(?<![\d%])\s+[-–—]\s+(?![$£€]?\d)")  # not a range: "between 5 - 10"
 
 
+# A clause of the story after a comma, its subject a person ("..., we're avoiding it while the
+# roadworks are on", "..., as I need to ring them"): left out when it tests nothing
+_STORY_CLAUSE = re.compile(r",\s*(?:(?:as|since|cos|cause|and)\s+)?(?:we|i|they|he|she|you)(?:['’](?:re|m|ve|ll|d)|"
+                           r"\s+(?:are|am|was|were|have|had|will|need|want|keep|just|can|must))\b[^,;.!?]*"
+                           r"(?=$|[.;!?])", re.IGNORECASE)
+
+
+def _without_story(part: str) -> str:
+    return _STORY_CLAUSE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) else "", part)
+
+
 def asked(text: str) -> str:
     """What `text` asks: its corrections made (`corrected`), letters spelt one by one joined
     ("C U" -> "CU"), asides in parentheses left out, and of several sentences (or clauses set
@@ -148,7 +159,7 @@ def asked(text: str) -> str:
     text = _LABEL.sub("", text)
     if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
         text = _BOUNDS_INCLUDED.sub("", text)
-    parts = [_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause)) for sentence in sentences(text)
+    parts = [_without_story(_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause))) for sentence in sentences(text)
              for clause in _DASH.split(sentence) if clause.strip()]
     if len(parts) < 2:
         return _unpurposed(parts[0] if parts else text) if _ASKS.search(text) else " ".join(parts) or text

@@ -375,6 +375,9 @@ class Suggester:
             from cf_assistant.assistant.cell_words import exact_cell
 
             readings.append((exact_cell(text, _column_texts(data)[0]), "named exactly"))
+            from cf_assistant.assistant.tables import column_presence
+
+            readings.append((column_presence(text, _column_texts(data)[1]), "named presence"))
         read = getattr(self.language, "readings", None)
         if read is not None:
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()

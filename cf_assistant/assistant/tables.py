@@ -1335,8 +1335,8 @@ def named_presence(request: str, selection: Selection) -> str | None:
     ("campaigns that have a CTR", "assets that have someone assigned"), column j named by its
     header words right after the cue, and nothing more asked (no number, no quoted text, no
     word of another rule); None otherwise."""
-    if re.search(r"[\d\"<>=]|\b(?:and|or|but)\b", request, re.I):
-        return None
+    if re.search(r"[\d\"<>=]|\b(?:and|or|but)\b|\bin\s+(?:it|them|there)\b|\binside\b", request, re.I):
+        return None  # ("anything with SKU in it": a text inside the cells)
     found = []
     for m in _PRESENCE.finditer(request):
         said = re.split(r"\b(?:and|or|but)\b", m.group(2), flags=re.I)[0]
@@ -1353,6 +1353,15 @@ def named_presence(request: str, selection: Selection) -> str | None:
             or re.search(r"n't\b", request):
         return None
     return f"Blanks(c[{j}])" if missing else f"NotBlanks(c[{j}])"
+
+
+def column_presence(request: str, header: str) -> str | None:
+    """`named_presence` on one column: `Blanks()` for "episodes with no rating" over Avg Rating,
+    `NotBlanks()` for "episodes that have a rating"; None otherwise."""
+    if not str(header).strip():
+        return None
+    found = named_presence(request, from_records([[str(header)]])[1])
+    return None if found is None else re.sub(r"\(c\[0\]\)", "()", found)
 
 
 class Tables:

@@ -163,3 +163,12 @@ def test_a_posts_meanings_back_references_and_idle_questions(post, kept):
 def test_the_sentence_an_ask_points_back_to_stays_beside_a_sentence_that_tests():
     post = "We stock Jewellery and Ceramics. Can those rows be highlighted? Only if over 5 sold."
     assert asked(post) == post
+
+
+def test_a_story_clause_after_a_comma_that_tests_nothing_goes():
+    from cf_assistant.assistant.asking import asked
+
+    assert asked("every route that doesn't go through Ashby, we're avoiding it while the roadworks "
+                 "are on") == "every route that doesn't go through Ashby"
+    assert asked("highlight the unpaid ones, I need to chase them") == "highlight the unpaid ones"
+    assert asked("orders from Leeds, I'm told they are over 5") == "orders from Leeds, I'm told they are over 5"

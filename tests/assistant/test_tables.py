@@ -698,3 +698,15 @@ def test_a_header_word_is_no_loose_form_of_a_cell_and_a_sheet_name_leans():
     assert T.quote_values("the failed ones", ["Fail", "Pass"], ["QC"]) == 'the "Fail" ones'
     head = [["Name", "DOB", "Age"]]
     assert best(head, "Highlight blank cells in sheet Birthdays", "Blanks()") == "DOB"
+
+
+def test_one_columns_value_said_present_or_missing_by_its_header():
+    assert T.column_presence("Highlight only episodes that have a rating (skip the empty ones)",
+                             "Avg Rating") == "NotBlanks()"
+    assert T.column_presence("certs with no due date", "Cert Due") == "Blanks()"
+    assert T.column_presence("episodes over 4 rating", "Avg Rating") is None
+    assert T.column_presence("rows with a rating", "") is None
+
+
+def test_a_word_with_in_it_is_inside_the_cells_not_the_column_present():
+    assert T.column_presence("anything with SKU in it", "SKU") is None

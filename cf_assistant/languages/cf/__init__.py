@@ -181,8 +181,8 @@ class CFLanguage:
         from cf_assistant.diffusion.utterance import expand_shorthand
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import (
-            named_errors, named_exact, named_extension, named_function, named_period,
-            named_periods, named_position, named_repeat,
+            named_errors, named_errors_or_blanks, named_exact, named_extension, named_function,
+            named_period, named_periods, named_position, named_repeat,
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
@@ -194,7 +194,8 @@ class CFLanguage:
                    (named_function, (), "named function"), (pass_mark, (), "pass mark"),
                    (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
                    (named_repeat, (), "named repeat"),
-                   (named_errors, (), "named errors"), (named_extension, (), "named extension"),
+                   (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
+                   (named_extension, (), "named extension"),
                    (named_average, (), "named average"),
                    (named_position, (), "named position"), (named_exact, (), "named exact")]
         found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]

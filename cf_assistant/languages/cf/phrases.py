@@ -136,6 +136,26 @@ def named_errors(utterance: str) -> str | None:
     return "NotErrors()" if _NO_ERROR.search(utterance) else "Errors()"
 
 
+_BLANK_SAID = re.compile(r"\b(?:(?:is|are)\s+)?(?:blanks?|empty|missing)\b", re.IGNORECASE)
+
+
+def named_errors_or_blanks(utterance: str) -> str | None:
+    """`OR(Errors(), Blanks())` (in the order said) for a request that names error values and
+    blank cells joined by "or" ("the quantity came through as an error or is missing") and
+    nothing else; None otherwise."""
+    errors, blank = _ERRORS.search(utterance), _BLANK_SAID.search(utterance)
+    if errors is None or blank is None or _NO_ERROR.search(utterance):
+        return None
+    first, second = sorted((errors, blank), key=lambda m: m.start())
+    if not re.fullmatch(r"\W*(?:,\s*)?(?:or|and|and\s+or|&|/)\W*(?:(?:is|are|was|were)\s+)?",
+                        utterance[first.end():second.start()], re.IGNORECASE):
+        return None
+    rest = utterance[:first.start()] + " " + utterance[second.end():]
+    if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):
+        return None
+    return "OR(Errors(), Blanks())" if first is errors else "OR(Blanks(), Errors())"
+
+
 # Excel's own names of its rule types, as the benchmark's annotators write them ("Apply equalTo
 # = Done", "Apply NotBetween 900 and 4100"), beside the rule language's names and aliases.
 _EXCEL_NAMES = {

@@ -191,3 +191,16 @@ def test_other_errors_and_cells_apart_from_errors():
 
     assert named_errors("Please make any #VALUE! or other error in the amounts stand out.") == "Errors()"
     assert named_errors("all cells apart from the #N/A ones highlighted") == "NotErrors()"
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("could you highlight the lines where the quantity came through as an error or is missing?",
+     "OR(Errors(), Blanks())"),
+    ("blank or error cells", "OR(Blanks(), Errors())"),
+    ("errors and blanks", "OR(Errors(), Blanks())"),  # no cell is both: either
+    ("errors or values over 5", None), ("cells that are not errors or blank", None),
+])
+def test_errors_or_blanks_named_together_are_either(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_errors_or_blanks
+
+    assert named_errors_or_blanks(request_text) == rule
