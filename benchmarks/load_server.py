@@ -182,24 +182,49 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _family(pid: int) -> list[int]:
+    """The process and its live child processes (`cfa serve --workers N`: the workers)."""
+    out = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            pass
+    return out
+
+
 def memory_mb(pid: int) -> dict:
-    """Resident and peak resident memory of a process, MiB (Linux /proc)."""
-    out = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        key, _, value = line.partition(":")
-        if key in ("VmRSS", "VmHWM"):
-            out["rss" if key == "VmRSS" else "peak"] = int(value.split()[0]) / 1024
+    """Resident and peak resident memory of a process and its children, summed, MiB (Linux /proc)."""
+    out = {"rss": 0.0, "peak": 0.0}
+    for member in _family(pid):
+        try:
+            lines = Path(f"/proc/{member}/status").read_text().splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                out["rss" if key == "VmRSS" else "peak"] += int(value.split()[0]) / 1024
     return out
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used so far, seconds (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time a process and its live children have used so far, seconds (Linux /proc)."""
+    total = 0
+    for member in _family(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
-def start_server(args: list[str], timeout: float = 180.0) -> tuple[subprocess.Popen, str, float]:
-    """`cfa serve ARGS` on a free port; (process, base URL, seconds until /readyz was 200)."""
+def start_server(args: list[str], timeout: float = 180.0, ready_in_a_row: int = 1
+                 ) -> tuple[subprocess.Popen, str, float]:
+    """`cfa serve ARGS` on a free port; (process, base URL, seconds until /readyz was 200
+    `ready_in_a_row` times in a row: with several workers, each answers some of them)."""
     import httpx
 
     port = free_port()
@@ -208,15 +233,18 @@ def start_server(args: list[str], timeout: float = 180.0) -> tuple[subprocess.Po
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
+    streak = 0
     while time.perf_counter() - start < timeout:
         if proc.poll() is not None:
             raise SystemExit(f"cfa serve exited with {proc.returncode}")
         try:
-            if httpx.get(base + "/readyz", timeout=2).status_code == 200:
+            with httpx.Client(timeout=2) as client:  # a new connection each time: any worker may answer
+                streak = streak + 1 if client.get(base + "/readyz").status_code == 200 else 0
+            if streak >= ready_in_a_row:
                 return proc, base, time.perf_counter() - start
         except httpx.TransportError:
-            pass
-        time.sleep(0.1)
+            streak = 0
+        time.sleep(0.1 if streak == 0 else 0.01)
     stop_server(proc)
     raise SystemExit("cfa serve was not ready in time")
 
@@ -431,6 +459,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--model-threads", type=int, help="the server's model calls at once, and the ceiling's "
                    "callers at once (default: the server's, one per core)")
     p.add_argument("--finish-threads", type=int, default=1, help="the server's threads for the work after the model")
+    p.add_argument("--workers", type=int, default=1, help="the server's worker processes (each gets "
+                   "model threads / workers model calls at once; memory and CPU are the workers' summed)")
     p.add_argument("--client", choices=("httpx", "raw"), default="httpx", help="the load client: httpx "
                    "(AsyncClient on asyncio's own loop, as issue 21 names it) or raw (RawConnection on "
                    "uvloop, the lean one)")
@@ -459,10 +489,12 @@ def main(argv: list[str] | None = None) -> None:
         ceil["direct_rps"] = ceil["ceiling_rps"]
         ceil["ceiling_rps"] = max(ceil["ceiling_rps"], ceil["pipelined"]["rps"])
     del assistant
-    proc, base, cold = start_server(["--engine", a.engine,
-                                     "--threads", str(a.threads), "--model-threads", str(a.model_threads),
+    proc, base, cold = start_server(["--engine", a.engine, "--workers", str(a.workers),
+                                     "--threads", str(a.threads),
+                                     "--model-threads", str(max(1, a.model_threads // a.workers)),
                                      "--max-batch", str(a.max_batch), "--max-wait-ms", str(a.max_wait_ms),
-                                     "--finish-threads", str(a.finish_threads)])
+                                     "--finish-threads", str(a.finish_threads)],
+                                    ready_in_a_row=1 if a.workers == 1 else 20)
     try:
         runs = [(int(c), a.client) for c in a.levels.split(",")]
         runs += [(int(c), "httpx") for c in a.httpx_levels.split(",") if c and a.client != "httpx"]
@@ -474,6 +506,7 @@ def main(argv: list[str] | None = None) -> None:
     cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
            "threads": a.threads, "model_threads": a.model_threads, "finish_threads": a.finish_threads,
            "max_wait_ms": a.max_wait_ms, "duration": a.duration, "client": a.client, "engine": a.engine,
+           "workers": a.workers,
            "command": " ".join(sys.argv)}
     print(report(cfg, ceil, cold, levels, soaked, mem))
     if a.out:
