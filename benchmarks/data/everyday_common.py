@@ -42,6 +42,21 @@ def requests_in(names: Iterable[str]) -> set[str]:
     return out
 
 
+def set_files_beside(out: Path, required: Iterable[str]) -> list[str]:
+    """`required` and every other set file now in `out`'s folder, sorted: a set written beside
+    another is checked against it too (SystemExit when one of `required` is missing)."""
+    present = {path.name for path in out.parent.glob("*.json") if path.name != out.name}
+    if missing := sorted(set(required) - present):
+        raise SystemExit(f"set files missing from {out.parent}: {missing}")
+    return sorted(present)
+
+
+def others_and_train(out: Path, required: Iterable[str], train: Path) -> set[str]:
+    """The lower-cased requests of every other set file beside `out` and of the train split:
+    none may be in the set written to `out`."""
+    return requests_in(set_files_beside(out, required)) | train_requests(train)
+
+
 def record_id(prefix: str, request: str, code: str) -> str:
     """A stable ID: the same request and rule keep their ID when entries are added or moved."""
     digest = hashlib.sha1((request + "\t" + code).encode()).hexdigest()

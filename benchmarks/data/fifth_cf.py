@@ -79,7 +79,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from everyday_common import (  # noqa: E402
-    build_column_set, column_problems, column_record, parse_entries, requests_in, train_requests,
+    build_column_set, column_problems, column_record, others_and_train, parse_entries,
     weak_near_misses, write_column_set, write_splits,
 )
 
@@ -634,7 +634,7 @@ def make_record(request: str, code: str, key: str, tags: tuple[str, ...] = ()) -
 
 
 # The set files written before this one. A set file written beside this one (fifth_tables.json)
-# is checked too: `other_sets` takes every other set file of the folder, so this builder never
+# is checked too: `other_requests` takes every other set file of the folder, so this builder never
 # accepts a request another set holds.
 OTHER_SETS = ("annotator_tables.json", "everyday_cf.json", "everyday_tables.json", "forum_tables.json",
               "fourth_cf.json", "fourth_tables.json", "fresh_cf.json", "fresh_tables.json",
@@ -642,19 +642,10 @@ OTHER_SETS = ("annotator_tables.json", "everyday_cf.json", "everyday_tables.json
               "third_cf.json", "third_tables.json", "web_cf.json")
 
 
-def other_sets() -> list[str]:
-    """`OTHER_SETS` and every other set file of this folder (SystemExit if one of `OTHER_SETS`
-    is missing)."""
-    if missing := [name for name in OTHER_SETS if not (HERE / name).exists()]:
-        raise SystemExit(f"set files missing: {missing}")
-    present = {path.name for path in HERE.glob("*.json") if path.name != OUT.name}
-    return sorted(set(OTHER_SETS) | present)
-
-
 def other_requests() -> set[str]:
-    """The requests of every other set file in this folder and of the train split, lower-cased:
-    none may be here."""
-    return requests_in(other_sets()) | train_requests(TRAIN)
+    """The requests of every other set file in this folder (`OTHER_SETS` and any written since)
+    and of the train split, lower-cased: none may be here."""
+    return others_and_train(OUT, OTHER_SETS, TRAIN)
 
 
 def problems_of(record: dict, taken: set[str]) -> list[str]:

@@ -56,7 +56,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import everyday_tables as base  # noqa: E402
-from everyday_common import check_unique, requests_in, split_of, train_requests, write_splits  # noqa: E402
+from everyday_common import check_unique, others_and_train, split_of, write_splits  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fourth_tables.json"
@@ -568,19 +568,10 @@ def build_record(table: str, entry: tuple) -> dict:
     return base.build_record(table, (*entry, TAG), tables=TABLES, prefix=PREFIX)
 
 
-def other_set_files() -> list[str]:
-    """OTHER_SETS and every other set file now in this folder (SystemExit when one of OTHER_SETS
-    is missing)."""
-    present = sorted(path.name for path in HERE.glob("*.json") if path.name != OUT.name)
-    if missing := set(OTHER_SETS) - set(present):
-        raise SystemExit(f"set files missing from {HERE}: {sorted(missing)}")
-    return present
-
-
 def requests_elsewhere() -> set[str]:
-    """The lower-cased requests of every other set and of the benchmark's train split (none may
-    be in this set)."""
-    return requests_in(other_set_files()) | train_requests(TRAIN)
+    """The lower-cased requests of every other set file in this folder (`OTHER_SETS` and any
+    written since) and of the benchmark's train split (none may be in this set)."""
+    return others_and_train(OUT, OTHER_SETS, TRAIN)
 
 
 def entry_problems(table: str, entry: tuple) -> list[str]:

@@ -127,3 +127,27 @@ def check_ids_and_tags(record: dict, prefix: str, tag: str, styles: set[str], na
     tags = set(record["Tags"])
     assert len(styles & tags) == 1 and len(namings & tags) == 1, record["ID"]
     assert record["Scope"] in ("rows", "cells"), record["ID"]
+
+
+def check_built_is_committed(module, path: Path, tmp_path: Path) -> None:
+    """A one-column set's builder builds the committed file's records (running every check on
+    each) and writes the file byte for byte."""
+    built = module.build()
+    by_id = lambda rec: rec["ID"]  # noqa: E731
+    committed = [rec for recs in json.loads(path.read_text(encoding="utf-8")).values() for rec in recs]
+    assert sorted(built, key=by_id) == sorted(committed, key=by_id)
+    module.write_splits(tmp_path / "again.json", built)
+    assert (tmp_path / "again.json").read_bytes() == path.read_bytes()
+
+
+def check_no_request_shared(path: Path, at_least: int = 1) -> None:
+    """No request of the set file at `path` is written twice or held by another set file of its
+    folder (at least `at_least` of them there)."""
+    said = lambda p: [str(r["NL Utterance"]).strip().lower()  # noqa: E731
+                      for recs in json.loads(p.read_text(encoding="utf-8")).values() for r in recs]
+    mine = said(path)
+    assert len(set(mine)) == len(mine)
+    others = sorted(other for other in path.parent.glob("*.json") if other != path)
+    assert len(others) >= at_least, "set files missing"
+    for other in others:
+        assert not set(mine) & set(said(other)), other.name

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS, VISUAL_KINDS
-from set_files import DATA as DATA_DIR, TRAIN, builder, check_one_column_record
+from set_files import (DATA as DATA_DIR, TRAIN, builder, check_built_is_committed,
+                       check_no_request_shared, check_one_column_record)
 
 SET = DATA_DIR / "fourth_cf.json"
 STYLES = {"terse", "chatty", "question", "command"}
@@ -65,12 +66,7 @@ def test_every_style_every_tag_and_many_columns():
 
 
 def test_no_request_is_written_twice_or_taken_from_another_set():
-    mine = _requests(_load(SET))
-    assert len(set(mine)) == len(mine)
-    others = sorted(path for path in DATA_DIR.glob("*.json") if path != SET)
-    assert others, "no other set file found"
-    for other in others:
-        assert not set(mine) & set(_requests(_load(other))), other.name
+    check_no_request_shared(SET, at_least=1)
 
 
 @pytest.mark.skipif(not TRAIN.exists(), reason=f"benchmark train split absent: {TRAIN}")
@@ -85,11 +81,7 @@ def test_labels_are_what_the_executor_formats(rec):
 
 
 def test_committed_file_is_what_the_script_builds_byte_for_byte(tmp_path):
-    builder = _builder()
-    built = builder.build()  # also runs the near-miss and other-set checks on every record
-    assert sorted(built, key=lambda r: r["ID"]) == sorted(_records(), key=lambda r: r["ID"])
-    builder.write_splits(tmp_path / "again.json", builder.build())
-    assert (tmp_path / "again.json").read_bytes() == SET.read_bytes()
+    check_built_is_committed(_builder(), SET, tmp_path)  # the build runs every record's checks
 
 
 def test_the_builder_refuses_a_weak_column_a_borrowed_request_and_an_unknown_tag():
