@@ -11,8 +11,8 @@ is trained or chosen on them here), `{"text", "k"}` each, cycled.
    of each --ceiling-batches size for --ceiling-seconds each, from as many threads at once as the
    server has model threads, each with the server's torch threads:
    requests/s per batch size, the best being the machine's limit for this work; and the median
-   latency of one request alone (`suggest`, after a warm-up pass, as the server warms before
-   /readyz), which the HTTP latency at concurrency 1 is compared with. Then the same API driven
+   latency of one request alone (`suggest` on every request in turn, after a warm-up pass, as the
+   server warms before /readyz), which the HTTP latency at concurrency 1 is compared with. Then the same API driven
    as the server drives it, without HTTP (`--pipelined-batches`): the server's own `Batcher`
    (model calls on the model threads, each request's finish on the finishing thread) fed by as
    many in-process callers as the highest level, each sending its next request when the last is
@@ -93,8 +93,8 @@ def _ceiling(bodies: list[dict], batches: list[int], seconds: float, callers: in
     assistant.load("cf")
     reqs = [SuggestRequest(b["text"], k=b["k"]) for b in bodies]
     single = []
-    for timed in (False, True):  # a warm-up pass first, as the server warms before /readyz
-        for req in reqs[: min(len(reqs), 40)]:
+    for timed in (False, True):  # a warm-up pass first, as the server warms before /readyz; every
+        for req in reqs:  # request, as the HTTP levels cycle through them all (the first 40 alone run faster)
             start = time.perf_counter()
             try:
                 assistant.suggest(req)
@@ -413,7 +413,7 @@ def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict 
              f"{cfg['model_threads']} x torch threads {cfg['threads']}, finish threads {cfg['finish_threads']})", "",
              f"In-process ceiling (Assistant.suggest_many, {ceil['callers']} callers at once): " + ", ".join(
                  f"batch {b}: {r:.1f} req/s" for b, r in ceil["rps_by_batch"].items())
-             + f"; best {ceil['ceiling_rps']:.1f} req/s at batch {ceil['best_batch']}; one request alone "
+             + f"; best {ceil.get('direct_rps', ceil['ceiling_rps']):.1f} req/s at batch {ceil['best_batch']}; one request alone "
              f"{ceil['single_p50_ms']:.1f} ms median. CPU ms per request: " + ", ".join(
                  f"batch {b}: {c:.1f}" for b, c in ceil["cpu_ms_by_batch"].items()) + ".", "",
              *_pipelined_lines(ceil),
@@ -432,6 +432,11 @@ def report(cfg: dict, ceil: dict, cold: float, levels: list[dict], soaked: dict 
     if one:
         lines += ["", f"HTTP added latency at concurrency 1: {one['p50_ms'] - ceil['single_p50_ms']:.1f} ms "
                   f"median ({one['p50_ms']:.1f} through HTTP vs {ceil['single_p50_ms']:.1f} in-process)."]
+        lone = ceil.get("pipelined_one")
+        if lone:
+            lines.append(f"Against the same API through the server's Batcher, one caller, no HTTP "
+                         f"({lone['p50_ms']:.1f} ms median, {lone['cpu_ms']:.1f} CPU ms per request): "
+                         f"{one['p50_ms'] - lone['p50_ms']:.1f} ms for the HTTP layer itself.")
         top = max(main_levels, key=lambda r: r["concurrency"])
         lines.append(f"Throughput at {top['concurrency']}: {top['rps'] / one['rps']:.2f}x the one-at-a-time throughput.")
     if soaked:
@@ -486,6 +491,9 @@ def main(argv: list[str] | None = None) -> None:
                 assistant, bodies, [int(x) for x in a.pipelined_batches.split(",")], a.ceiling_seconds,
                 a.model_threads, a.finish_threads,
                 a.ceiling_concurrency or max(int(c) for c in a.levels.split(",")))
+            # one caller: the server's lone-request path (model and finish on a model thread) without HTTP
+            ceil["pipelined_one"] = pipelined(assistant, bodies, [a.max_batch], a.ceiling_seconds,
+                                              a.model_threads, a.finish_threads, 1)["by_batch"][a.max_batch]
         ceil["direct_rps"] = ceil["ceiling_rps"]
         ceil["ceiling_rps"] = max(ceil["ceiling_rps"], ceil["pipelined"]["rps"])
     del assistant
