@@ -260,7 +260,7 @@ class Suggester:
         text, data = self.prepare(utterance, k, values, table, target, data)
         load_ms = self._load()
         model_start = time.perf_counter()
-        samples = self.sample([self.model_text(text, data)], k)[0]  # the example query pooled too
+        samples = self.sample([self.model_text(text, data)], k, make_finder=False)[0]
         timing = {"load": load_ms, "model": (time.perf_counter() - model_start) * 1000}
         return self.finish(text, k, samples, data, today, timing, start)
 
@@ -300,12 +300,14 @@ class Suggester:
         worded = on_table(text, data, quoted)
         return worded[0] if worded is not None else quoted
 
-    def sample(self, texts: Sequence[str], k: int) -> list[Samples]:
+    def sample(self, texts: Sequence[str], k: int, make_finder: bool = True) -> list[Samples]:
         """k samples per text (checked: `prepare`) from the source, as one batch, and the example
         finder's embeddings of the texts (`Samples.query`) in one call, reusing what the model's
-        own encoder computed for them where the finder can (`sharing`)."""
+        own encoder computed for them where the finder can (`sharing`). `make_finder` False
+        (`suggest`): only a finder made already is asked, so that one is made only when `finish`
+        needs its examples (a first request whose answers fill k makes none)."""
         texts = list(texts)
-        finder = self.examples
+        finder = self.examples if make_finder or not self._want_examples else None
         queries, sharing = getattr(finder, "queries", None), getattr(finder, "sharing", None)
         with sharing() if sharing is not None else contextlib.nullcontext():
             drawn = self.source.generate_scored(texts, k)

@@ -12,8 +12,10 @@ are taken again with
 
     python tests/server/test_same_candidates.py --write
 
-One pin was edited by hand since: the corpus example `Blanks()` for "cells that are not empty"
-is gone (the request denies blanks: `repairs.denies_blanks`); every other pin is as captured.
+Two pins were edited by hand since: the corpus example `Blanks()` for "cells that are not empty"
+is gone (the request denies blanks: `repairs.denies_blanks`), and the example `Between(1, 9)` for
+"numbers not between 1 and 9" (the request leaves the range: `comparisons.named_range_side`; the
+next example, `Bottom(1)`, fills its place); every other pin is as captured.
 """
 
 from __future__ import annotations
