@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 from pathlib import Path
@@ -151,3 +152,59 @@ def check_no_request_shared(path: Path, at_least: int = 1) -> None:
     assert len(others) >= at_least, "set files missing"
     for other in others:
         assert not set(mine) & set(said(other)), other.name
+
+
+def _every_function() -> frozenset:
+    """The 41 top functions of the CF language (every one-column set holds each in both halves)."""
+    from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS as PERIOD_NAMES, TEXT_OPS, VISUAL_KINDS
+
+    others = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage "
+              "Duplicates Unique Blanks NotBlanks Errors NotErrors NOT AND OR").split()
+    return frozenset(COMPARE_OPS + TEXT_OPS + PERIOD_NAMES + VISUAL_KINDS) | set(others)
+
+
+def check_halves(path: Path, prefix: str, at_least: int, at_most: int | None = None) -> None:
+    """A one-column set file: dev and test halves by the ID hash, `at_least` (to `at_most`)
+    records, IDs prefixed `prefix-`, every CF function in both halves."""
+    splits = json.loads(path.read_text(encoding="utf-8"))
+    total = sum(len(recs) for recs in splits.values())
+    assert sorted(splits) == ["dev", "test"] and at_least <= total <= (at_most or total)
+    every = _every_function()
+    assert len(every) == 41
+    for half in ("dev", "test"):
+        assert every <= {rec["Function"] for rec in splits[half]}, half
+        ids = [rec["ID"] for rec in splits[half]]
+        assert all(i.startswith(f"{prefix}-") for i in ids)
+        parity = {int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 for i in ids}
+        assert parity == ({0} if half == "dev" else {1}), half
+
+
+def check_styles_and_tags(path: Path, styles: set[str], extra: set[str], tag: str, columns: int) -> None:
+    """A one-column set file: a style first, tags of `extra` between, `tag` last, every style and
+    extra tag used, at least `columns` distinct columns of 12-20 cells each."""
+    records = [rec for recs in json.loads(path.read_text(encoding="utf-8")).values() for rec in recs]
+    assert {rec["Tags"][0] for rec in records} == styles
+    assert all(rec["Tags"][-1] == tag and set(rec["Tags"][1:-1]) <= extra for rec in records)
+    assert extra <= {t for rec in records for t in rec["Tags"]}
+    assert len({rec["Data"][0][0] for rec in records}) >= columns
+    assert all(12 <= len(rec["Data"]) - 1 <= 20 and all(len(row) == 1 for row in rec["Data"])
+               for rec in records)
+
+
+def check_refusals(module, weak: list[list[str]], code: str, twin: str, request: str, key: str,
+                   tags: tuple[str, ...], lent_from: str) -> None:
+    """A one-column builder's checks bite: `code` on the `weak` column cannot be told from
+    `twin`; `request` on column `key` with `tags` passes, the first dev request of `lent_from`
+    (another set) is refused, and so are an unknown style and an unknown tag."""
+    import pytest
+
+    assert twin in module.weak_near_misses(code, weak)
+    taken = module.other_requests()
+    assert module.problems_of(module.make_record(request, code, key, tags), taken) == []
+    lent = json.loads((DATA / lent_from).read_text(encoding="utf-8"))["dev"][0]["NL Utterance"]
+    borrowed = module.make_record(lent, code, key, tags[:1])
+    assert any("another set" in problem for problem in module.problems_of(borrowed, taken))
+    with pytest.raises(SystemExit, match="unknown"):
+        module.make_record(request, code, key, ("no-such-style",))
+    with pytest.raises(SystemExit, match="unknown"):
+        module.make_record(request, code, key, (tags[0], "no-such-tag"))

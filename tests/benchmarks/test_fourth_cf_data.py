@@ -7,23 +7,19 @@ benchmarks/data or with the benchmark train split (that last part is skipped, vi
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS, VISUAL_KINDS
-from set_files import (DATA as DATA_DIR, TRAIN, builder, check_built_is_committed,
-                       check_no_request_shared, check_one_column_record)
+from set_files import (DATA as DATA_DIR, TRAIN, builder, check_built_is_committed, check_halves,
+                       check_no_request_shared, check_one_column_record, check_refusals,
+                       check_styles_and_tags)
 
 SET = DATA_DIR / "fourth_cf.json"
 STYLES = {"terse", "chatty", "question", "command"}
 EXTRA_TAGS = {"typo", "odd-case", "negation", "number-words", "number-format", "quoted", "compound",
               "superlative", "column-word", "boundary", "range", "polarity"}
-OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage "
-                   "Duplicates Unique Blanks NotBlanks Errors NotErrors NOT AND OR").split()
-EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS + VISUAL_KINDS) | set(OTHER_FUNCTIONS)
 
 
 def _load(path: Path) -> dict[str, list[dict]]:
@@ -44,25 +40,11 @@ def _builder():
 
 
 def test_every_function_in_both_halves_split_by_the_id_hash():
-    splits = _load(SET)
-    assert sorted(splits) == ["dev", "test"] and len(_requests(splits)) >= 300
-    assert len(EVERY_FUNCTION) == 41
-    for half in ("dev", "test"):
-        assert EVERY_FUNCTION <= {rec["Function"] for rec in splits[half]}, half
-        ids = [rec["ID"] for rec in splits[half]]
-        assert all(i.startswith("e4c-") for i in ids)
-        parity = {int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 for i in ids}
-        assert parity == ({0} if half == "dev" else {1}), half
+    check_halves(SET, "e4c", at_least=300)
 
 
 def test_every_style_every_tag_and_many_columns():
-    records = _records()
-    assert {rec["Tags"][0] for rec in records} == STYLES
-    assert all(rec["Tags"][-1] == "fourth" and set(rec["Tags"][1:-1]) <= EXTRA_TAGS for rec in records)
-    assert EXTRA_TAGS <= {tag for rec in records for tag in rec["Tags"]}
-    assert len({rec["Data"][0][0] for rec in records}) >= 75
-    assert all(12 <= len(rec["Data"]) - 1 <= 20 and all(len(row) == 1 for row in rec["Data"])
-               for rec in records)
+    check_styles_and_tags(SET, STYLES, EXTRA_TAGS, "fourth", columns=75)
 
 
 def test_no_request_is_written_twice_or_taken_from_another_set():
@@ -87,17 +69,7 @@ def test_committed_file_is_what_the_script_builds_byte_for_byte(tmp_path):
 def test_the_builder_refuses_a_weak_column_a_borrowed_request_and_an_unknown_tag():
     """The checks bite: `> N` on a column without N cannot be told from `>= N`, a request that
     another set already holds is refused, and so is a style or tag outside the set's."""
-    builder = _builder()
     weak = [["Hive Weight (kg)"], ["38.5"], ["46"], ["29"], ["460"], [""]]
-    assert "GreaterThanEqual(45)" in builder.weak_near_misses("GreaterThan(45)", weak)
-    taken = builder.other_requests()
-    request, code, key = "hives over forty-five kilos, colour them", "GreaterThan(45)", "hive_kg"
-    assert builder.problems_of(builder.make_record(request, code, key, ("command", "number-words")),
-                               taken) == []
-    lent = _load(DATA_DIR / "spoken_cf.json")["dev"][0]["NL Utterance"]
-    borrowed = builder.make_record(lent, code, key, ("terse",))
-    assert any("another set" in problem for problem in builder.problems_of(borrowed, taken))
-    with pytest.raises(SystemExit, match="unknown"):
-        builder.make_record(request, code, key, ("no-such-style",))
-    with pytest.raises(SystemExit, match="unknown"):
-        builder.make_record(request, code, key, ("terse", "no-such-tag"))
+    check_refusals(_builder(), weak, "GreaterThan(45)", "GreaterThanEqual(45)",
+                   "hives over forty-five kilos, colour them", "hive_kg",
+                   ("command", "number-words"), "spoken_cf.json")

@@ -7,15 +7,14 @@ benchmarks/data or with the benchmark train split (that last part is skipped, vi
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS, VISUAL_KINDS
-from set_files import check_built_is_committed, check_no_request_shared, check_one_column_record
+from set_files import (check_built_is_committed, check_halves, check_no_request_shared,
+                       check_one_column_record, check_refusals, check_styles_and_tags)
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "benchmarks" / "data"
@@ -23,9 +22,6 @@ SET = DATA_DIR / "spoken_cf.json"
 TRAIN = ROOT.parent / "shared" / "data" / "cf" / "train.json"
 STYLES = {"dictated", "assistant", "fast-typed"}
 EXTRA_TAGS = {"uk", "us", "in", "au", "number-words", "filler", "self-correction", "homophone"}
-OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage "
-                   "Duplicates Unique Blanks NotBlanks Errors NotErrors NOT AND OR").split()
-EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS + VISUAL_KINDS) | set(OTHER_FUNCTIONS)
 
 
 def _load(path: Path) -> dict[str, list[dict]]:
@@ -49,24 +45,11 @@ def _builder():
 
 
 def test_every_function_in_both_halves_split_by_the_id_hash():
-    splits = _load(SET)
-    assert sorted(splits) == ["dev", "test"] and len(_requests(splits)) >= 240
-    for half in ("dev", "test"):
-        assert EVERY_FUNCTION <= {rec["Function"] for rec in splits[half]}, half
-        ids = [rec["ID"] for rec in splits[half]]
-        assert all(i.startswith("spk-") for i in ids)
-        parity = {int(hashlib.sha1(i.encode()).hexdigest(), 16) % 2 for i in ids}
-        assert parity == ({0} if half == "dev" else {1}), half
+    check_halves(SET, "spk", at_least=240)
 
 
 def test_every_style_every_tag_and_many_columns():
-    records = _records()
-    assert {rec["Tags"][0] for rec in records} == STYLES
-    assert all(rec["Tags"][-1] == "spoken" and set(rec["Tags"][1:-1]) <= EXTRA_TAGS for rec in records)
-    assert EXTRA_TAGS <= {tag for rec in records for tag in rec["Tags"]}
-    assert len({rec["Data"][0][0] for rec in records}) >= 60
-    assert all(12 <= len(rec["Data"]) - 1 <= 20 and all(len(row) == 1 for row in rec["Data"])
-               for rec in records)
+    check_styles_and_tags(SET, STYLES, EXTRA_TAGS, "spoken", columns=60)
 
 
 def test_no_request_is_written_twice_or_taken_from_another_set():
@@ -91,17 +74,7 @@ def test_committed_file_is_what_the_script_builds_byte_for_byte(tmp_path):
 def test_the_builder_refuses_a_weak_column_a_borrowed_request_and_an_unknown_tag():
     """The checks bite: `> N` on a column without N cannot be told from `>= N`, a request that
     another set already holds is refused, and so is a style or tag outside the set's."""
-    builder = _builder()
     weak = [["Tacos Sold"], ["3"], ["41"], ["2"], ["410"], [""]]
-    assert "GreaterThanEqual(40)" in builder.weak_near_misses("GreaterThan(40)", weak)
-    taken = builder.other_requests()
-    request, code, key = "hey siri tacos over forty please", "GreaterThan(40)", "tacos"
-    assert builder.problems_of(builder.make_record(request, code, key, ("assistant", "number-words")),
-                               taken) == []
-    lent = _load(DATA_DIR / "plain_cf.json")["dev"][0]["NL Utterance"]
-    borrowed = builder.make_record(lent, code, key, ("dictated",))
-    assert any("another set" in problem for problem in builder.problems_of(borrowed, taken))
-    with pytest.raises(SystemExit, match="unknown"):
-        builder.make_record(request, code, key, ("no-such-style",))
-    with pytest.raises(SystemExit, match="unknown"):
-        builder.make_record(request, code, key, ("dictated", "no-such-tag"))
+    check_refusals(_builder(), weak, "GreaterThan(40)", "GreaterThanEqual(40)",
+                   "hey siri tacos over forty please", "tacos",
+                   ("assistant", "number-words"), "plain_cf.json")
