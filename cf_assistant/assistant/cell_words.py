@@ -10,19 +10,22 @@ of one letter still finds them: "LAPTOPS" for "laptop-07", "emial" for "Email ne
 writes the rule that formats the cells holding them: `TextContains("defender")`, or
 `TextEquals("Taxi")` where TextContains would also colour cells that hold the letters inside
 another word ("paid" in "Unpaid") or deny the word ("Not closed"), or where the request says
-"just", "exactly" or "plain"; words joined by "or" give `OR(...)`, two named words `AND(...)`.
+"just", "exactly" or "plain"; words joined by "or" give `OR(...)`, two named words `AND(...)`
+when a cell holds both, else `OR(...)` ("all the parties and anything yoga").
 `quoted(request, texts)` writes the same words in quotes as the cells write them ('"vegan"
 Dishes'), which the model reads in place of the request, as it reads a table's named cell texts;
 `read` gives both at once.
 
 It reads only requests that ask for nothing else: no number, no text the model has a slot for
 (quoted, or bare after a cue such as "is" or "containing": `text_slots.mark`), no word of a
-rule (`tables._RULE_CUES`: contains, not, top, blank, late ...) and no denial but one right
+rule (`tables._RULE_CUES`: contains, not, top, blank, late ...; "with", "like" and "including"
+say the cells hold the words, and "any"/"anything" ask for nothing) and no denial but one right
 before the one run named ("designs with no rose" -> `TextNotContains("rose")`, "that arent
 koi" -> `NOT(TextEquals("Koi"))`: `_denied`).
 Computed, not learnt: the pipeline adds the rule to the model's samples, above them
 (`pipeline._with_readings`), only when it has the cells (`--values`, `--csv`, the add-in).
-`named_state` reads the one column's header instead: "returned books" over Returned On is
+`exact_cell` reads one whole cell asked for exactly beside a denial ("Pike only please, not the
+jack pike": `TextEquals("Pike")`). `named_state` reads the one column's header instead: "returned books" over Returned On is
 `NotBlanks()`, "unassigned laptops" over Assigned To `Blanks()`.
 """
 

@@ -476,9 +476,8 @@ def _initialled(request: str, header: str) -> set[str]:
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", request)]
     for short in re.findall(r"(?<![A-Za-z])([A-Z]{2,4})(?![A-Za-z])", header):
         n, low = len(short), short.lower()
-        if any(len(w) >= 2 for w in said) and any(
-                "".join(w[0] for w in said[i:i + n]) == low and all(len(w) >= 2 for w in said[i:i + n])
-                for i in range(len(said) - n + 1)):
+        if any("".join(w[0] for w in said[i:i + n]) == low and all(len(w) >= 2 for w in said[i:i + n])
+               for i in range(len(said) - n + 1)):
             out |= {stem(low)} & set(header_words(header)) or {low}
     return out
 
@@ -516,8 +515,8 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
 
 
 # A sheet named in the request ("... in sheet Batches", "on the 'Q3 Sales' tab", "of summary
-# sheet"): where the table is, never a column (the benchmark's annotators name one in 316 of its
-# 712 train requests)
+# sheet"): where the table is, never a column (316 of the benchmark's 712 train requests mention
+# a sheet)
 SHEET_LEAN = 0.25  # a header word in the sheet's name, against one in the request (1)
 _SHEET = re.compile(
     r"\b(?i:in|on|of|from|at)\s+(?i:the\s+)?(?i:work)?(?i:sheet|tab)s?\s*(?i:named\s+|called\s+)?"

@@ -166,8 +166,10 @@ class CFLanguage:
         than average", `comparisons.named_average`); a pass mark
         ("who failed? pass mark is 40", `comparisons.pass_mark`); and from `phrases`: a function
         by its own name ("Apply NotBetween 900 and 4100"), one date period ("next service due
-        this week" over the header Next Service Due: `ThisWeek()`), one repeat ("appears only
-        once": `Unique()`), error values ("errors like #N/A": `Errors()`), file types by their
+        this week" over the header Next Service Due: `ThisWeek()`) or two joined ("last week and
+        this week": `OR(LastWeek(), ThisWeek())`), one repeat ("appears only
+        once": `Unique()`), error values ("errors like #N/A": `Errors()`; with blanks, "an error or
+        missing": `OR(Errors(), Blanks())`), file types by their
         extension ("pdfs": `TextEndsWith(".pdf")`) and a text placed at the front or the end ("MAN
         at the front": `TextStartsWith("MAN")`), and a quoted text asked for exactly, the texts
         that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`). In a request
