@@ -67,7 +67,7 @@ moves no record; `Labels` come from the project's executor with Today = 2024-06-
 Each entry line is `request | reference rule (canonical) | column key | style [| tag ...]`.
 
 Rebuild: `python benchmarks/data/fifth_cf.py` (from the repository root; prints the counts per
-split, per function and per tag); checked by `tests/benchmarks/test_fifth_cf_data.py`.
+split, per function and per tag); checked by `tests/benchmarks/test_one_column_sets_data.py`.
 """
 
 

@@ -58,7 +58,7 @@ halves come from a hash of the ID (`everyday_common.split_of`), so adding entrie
 Each entry line is `request | reference rule (canonical) | column key | style [| tag ...]`.
 
 Rebuild: `python benchmarks/data/fourth_cf.py` (from the repository root; prints the counts per
-split, per function and per tag); checked by `tests/benchmarks/test_fourth_cf_data.py`.
+split, per function and per tag); checked by `tests/benchmarks/test_one_column_sets_data.py`.
 """
 
 from __future__ import annotations

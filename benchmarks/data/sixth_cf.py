@@ -44,7 +44,7 @@ IDs have the prefix `e6c-`; the dev/test halves come from a hash of the ID.
 
 Each entry line is `request | reference rule (canonical) | column key | style [| tag ...]`.
 
-Rebuild: `python benchmarks/data/sixth_cf.py`; checked by `tests/benchmarks/test_sixth_cf_data.py`.
+Rebuild: `python benchmarks/data/sixth_cf.py`; checked by `tests/benchmarks/test_one_column_sets_data.py`.
 """
 
 

@@ -53,7 +53,7 @@ rows were dropped, then `sixth` (last). Every one of the 41 top functions is in 
 test by the hash of the ID, as every set).
 
 Rebuild: `python benchmarks/data/sixth_tables.py` (prints the counts per split, table, scope,
-naming, style, tag and function); tests/benchmarks/test_sixth_tables_data.py checks the file.
+naming, style, tag and function); tests/benchmarks/test_table_sets_data.py checks the file.
 """
 
 from __future__ import annotations
@@ -71,11 +71,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "sixth_tables.json"
 PREFIX = "e6t"
 TAG = "sixth"
-HEADER_ONLY = table_sets.HEADER_ONLY
-NAMINGS = ("by-header", "by-meaning", "by-value")
-STYLES = ("forum", "annotator", "chat", "terse")
-EXTRAS = ("number-format", "boundary", "negation", "or", "superlative", "polarity", "starts-ends",
-          "typo", "date", "value-word")
+from table_sets import EXTRAS, HEADER_ONLY, NAMINGS, STYLES, TRAIN  # noqa: E402,F401 (the set's own)
 # The requests of every other set file in this folder (these seventeen at the time of writing, and
 # any written since, e.g. sixth_cf.json, written at the same time by another engineer) and of the
 # benchmark's train split may not be written again here (compared case-insensitively).
@@ -84,7 +80,6 @@ OTHER_SETS = ("everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fres
               "forum_tables.json", "annotator_tables.json", "template_tables.json",
               "spoken_cf.json", "posts_tables.json", "fourth_cf.json", "fourth_tables.json",
               "fifth_cf.json", "fifth_tables.json")
-TRAIN = HERE.parents[2] / "shared" / "data" / "cf" / "train.json"
 
 
 

@@ -2,7 +2,8 @@
 header-only copies (a third of the records, by a hash of the ID) and the counts printed.
 
 A builder (`fifth_tables.py`, `sixth_tables.py`) holds its TABLES, ENTRIES and constants (OUT,
-PREFIX, TAG, NAMINGS, STYLES, EXTRAS, OTHER_SETS, TRAIN) and calls `bind(globals())` last, which
+PREFIX, TAG, OTHER_SETS; NAMINGS, STYLES, EXTRAS, TRAIN and HEADER_ONLY are the ones here, as both
+sets use them) and calls `bind(globals())` last, which
 gives it `build_record`, `requests_elsewhere`, `letters_named`, `entry_problems`, `build_full`,
 `header_only`, `strip`, `build` and `main` on its own constants.
 """
@@ -13,11 +14,17 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from pathlib import Path
 
 import everyday_tables as base
 from everyday_common import check_unique, others_and_train, split_of, write_splits
 
 HEADER_ONLY = "header-only"
+NAMINGS = ("by-header", "by-meaning", "by-value")
+STYLES = ("forum", "annotator", "chat", "terse")
+EXTRAS = ("number-format", "boundary", "negation", "or", "superlative", "polarity", "starts-ends",
+          "typo", "date", "value-word")
+TRAIN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cf" / "train.json"
 
 
 def table(text: str) -> list[list[str]]:

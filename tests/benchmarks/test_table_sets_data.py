@@ -1,0 +1,128 @@
+"""The fifth and sixth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json) are what
+their builders write: labels are the rows the executor formats on each record's full table at the
+bench's reference date, their tables can tell each rule from its near misses and from the same
+rule on another column, about a third of the records are written header-only (`Data` = [header],
+`Labels` = []), and each is a set of its own: tables no earlier set uses, no request (case aside)
+of any other set file or of the benchmark's train split, IDs with the set's prefix split by the ID
+hash, about half whole-row requests, every one of the 41 top functions in both halves, one tested
+column per rule, one naming and one style tag per record, column letters true for the table
+placed at A1. Each test runs on both sets (their builders share `benchmarks/data/table_sets.py`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cf_assistant.languages.cf.rules import COMPARE_OPS, PERIODS, TEXT_OPS
+from set_files import (
+    DATA, TRAIN, borrowed, builder, check_full_tables, check_ids_and_tags, check_written, from_train,
+    records,
+)
+
+FOURTH_AND_EARLIER = (
+    "everyday_cf.json", "everyday_tables.json", "fresh_cf.json", "fresh_tables.json", "third_cf.json",
+    "third_tables.json", "web_cf.json", "plain_cf.json", "forum_tables.json", "annotator_tables.json",
+    "template_tables.json", "spoken_cf.json", "posts_tables.json", "fourth_cf.json", "fourth_tables.json")
+# per set: ID prefix, set tag, records (least, most), tables (least, most), set files written before it
+SETS = {
+    "fifth_tables": ("e5t-", "fifth", (260, 320), (10, 12), FOURTH_AND_EARLIER),
+    "sixth_tables": ("e6t-", "sixth", (250, 320), (10, 10),
+                     FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json")),
+}
+OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
+                   "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
+EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS) | set(OTHER_FUNCTIONS)
+NAMINGS = {"by-header", "by-meaning", "by-value"}
+STYLES = {"forum", "annotator", "chat", "terse"}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def stem(request) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def module(stem):
+    return builder(stem)
+
+
+@pytest.fixture(scope="module")
+def full(module) -> dict[str, dict]:
+    return {record["ID"]: record for record in module.build_full()}
+
+
+@pytest.fixture(scope="module")
+def written(stem) -> list[dict]:
+    return records(f"{stem}.json")
+
+
+def test_the_file_is_what_the_builder_writes(module, full, written):
+    check_written(module, full, written)
+
+
+def test_each_label_is_a_row_the_executor_formats_on_the_full_table(full):
+    check_full_tables(full, (7, 10))
+    for rid, record in full.items():
+        assert record["Columns"] == [record["Column"]], rid
+        tested = str(record["Data"][0].index(record["Column"]))
+        assert set(re.findall(r"c\[(\d+)\]", record["Code"])) == {tested}, rid
+
+
+def test_near_misses_and_other_columns_are_told_apart(module, full):
+    """everyday_tables' checks on every record's full table: near misses (text operators exempt)
+    and the same rule on another column format other rows."""
+    rule_texts = {module.build_record(table, entry)["ID"]: entry[1]
+                  for table, entries in module.ENTRIES.items() for entry in entries}
+    for rid, record in full.items():
+        assert module.base.problems(record, rule_texts[rid]) == [], rid
+
+
+def test_header_only_records_keep_the_header_and_nothing_else(full, written):
+    header_only = [r for r in written if "header-only" in r["Tags"]]
+    for record in written:
+        whole = full[record["ID"]]
+        if "header-only" in record["Tags"]:
+            assert record["Data"] == [whole["Data"][0]] and record["Labels"] == [], record["ID"]
+        else:
+            assert record["Data"] == whole["Data"] and record["Labels"] == whole["Labels"], record["ID"]
+    assert 0.28 <= len(header_only) / len(written) <= 0.4
+    assert {r["split"] for r in header_only} == {"dev", "test"}
+
+
+def test_split_ids_tags_and_scopes(stem, written):
+    prefix, tag, (least, most), (fewest, tables), _ = SETS[stem]
+    assert least <= len(written) <= most and fewest <= len({r["Table"] for r in written}) <= tables
+    for record in written:
+        check_ids_and_tags(record, prefix, tag, STYLES, NAMINGS)
+        assert record["Tags"][-1] == tag and record["Tags"][0] in NAMINGS and record["Tags"][1] in STYLES
+    whole_rows = sum(r["Scope"] == "rows" for r in written) / len(written)
+    assert 0.4 <= whole_rows <= 0.6
+    assert {r["Tags"][0] for r in written} == NAMINGS and {r["Tags"][1] for r in written} == STYLES
+    assert len(EVERY_FUNCTION) == 41
+    for half in ("dev", "test"):
+        functions = {r["Function"] for r in written if r["split"] == half}
+        assert functions == EVERY_FUNCTION, (half, EVERY_FUNCTION - functions)
+
+
+def test_column_letters_are_the_columns_of_the_rule(module, written):
+    for record in written:
+        named = module.letters_named(record["NL Utterance"])
+        letters = {"ABCDEFGHIJ"[record["Data"][0].index(name)] for name in record["Columns"]}
+        assert named <= letters, record["NL Utterance"]
+
+
+def test_new_tables_and_new_requests(stem, written):
+    prefix, _, _, _, earlier_sets = SETS[stem]
+    others = sorted(path.name for path in DATA.glob("*.json") if path.name != f"{stem}.json")
+    assert set(earlier_sets) <= set(others)
+    earlier = [r for name in others for r in records(name)]
+    assert not {r["Table"] for r in written} & {r["Table"] for r in earlier if "Table" in r}
+    assert borrowed(written, others) == []
+    assert len({r["NL Utterance"].strip().lower() for r in written}) == len(written)
+    assert not any(r["ID"].startswith(prefix) for r in earlier)
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason="../shared/data/cf/train.json is absent")
+def test_no_request_of_the_train_split(written):
+    assert from_train(written) == []
