@@ -248,6 +248,7 @@ def _denied(request: str, texts: Sequence[str], header: str) -> tuple[str, str] 
 # "Pike only please, not the jack pike", "Just B1, not B1+", "just the straight Hamlet shows,
 # no matinees", 'exactly "Paid", not part paid or unpaid'.
 _EXACTLY = r"(?:just|only|exactly|plain|plainly|simply|straight)"
+_EXACT_CUE = re.compile(rf"\b{_EXACTLY}\b")
 _PLAIN = r"(?:(?:plain|straight|simple|normal|regular|ordinary)\s+)?"
 _DENIAL_AFTER = re.compile(r"\b(?:not|no|never|except|excluding|rather\s+than|but\s+not)\b|n['’]t\b", re.I)
 
@@ -256,11 +257,13 @@ def exact_cell(request: str, texts: Sequence[str]) -> str | None:
     """`TextEquals(cell)` for a request that asks for one whole cell text exactly ("just X",
     "only the plain X", "X only") where other cells hold X inside more, and denies something
     after it; None otherwise. The longest such cell wins."""
-    cells = distinct(texts)
     low = request.lower()
+    if not _EXACT_CUE.search(low) or not _DENIAL_AFTER.search(low):
+        return None  # (no cue: no regex per cell of a long column)
+    cells = distinct(texts)
     for cell in sorted(cells, key=len, reverse=True):
         said = cell.strip().lower()
-        if len(said) < 2 or not any(said in other.lower() for other in cells if other != cell):
+        if len(said) < 2 or said not in low or not any(said in other.lower() for other in cells if other != cell):
             continue
         pat = re.escape(said)
         found = re.search(rf"\b{_EXACTLY}\s+(?:the\s+)?{_PLAIN}[\"'“]?{pat}(?![\w+])", low) \
