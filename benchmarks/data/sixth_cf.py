@@ -55,10 +55,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from everyday_common import (  # noqa: E402
-    build_column_set, column_problems, column_record, others_and_train, parse_entries,
-    weak_near_misses, write_column_set, write_splits,
-)
+import column_sets  # noqa: E402
+from everyday_common import weak_near_misses, write_splits  # noqa: E402,F401 (the tests use them)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "sixth_cf.json"
@@ -567,21 +565,6 @@ Please highlight copy runs of at least 250 and no more than 2500. | AND(GreaterT
 
 
 
-def entries() -> list[tuple[str, str, str, tuple[str, ...]]]:
-    """(request, rule, column key, tags) for every entry line of ENTRIES ("#" lines are headings)."""
-    return parse_entries(ENTRIES)
-
-
-def make_record(request: str, code: str, key: str, tags: tuple[str, ...] = ()) -> dict:
-    """One benchmark record (the fields of fifth_cf.json): Tags = the style, any extra tags in
-    EXTRA_TAGS, then `sixth`; SystemExit on an unknown style or tag."""
-    if not tags or tags[0] not in STYLES:
-        raise SystemExit(f"unknown style {tags} ({request!r})")
-    if unknown := [tag for tag in tags[1:] if tag not in EXTRA_TAGS]:
-        raise SystemExit(f"unknown tags {unknown} ({request!r})")
-    return column_record(PREFIX, request, code, COLUMNS[key], [*tags, SIXTH_TAG])
-
-
 # The set files written before this one. A set file written beside this one (sixth_tables.json)
 # is checked too: `other_requests` takes every other set file of the folder, so this builder never
 # accepts a request another set holds.
@@ -591,26 +574,8 @@ OTHER_SETS = ("annotator_tables.json", "everyday_cf.json", "everyday_tables.json
               "third_cf.json", "third_tables.json", "web_cf.json")
 
 
-def other_requests() -> set[str]:
-    """The requests of every other set file in this folder (`OTHER_SETS` and any written since)
-    and of the train split, lower-cased: none may be here."""
-    return others_and_train(OUT, OTHER_SETS, TRAIN)
-
-
-def problems_of(record: dict, taken: set[str]) -> list[str]:
-    """What is wrong with one record (`everyday_common.column_problems`, 12-20 cells)."""
-    return column_problems(record, taken, CELLS)
-
-
-def build() -> list[dict]:
-    """Every record; stops on a non-canonical rule or an unknown tag (make_record), a request
-    written twice, or any problem of problems_of, listing them all at once."""
-    return build_column_set(entries(), make_record, other_requests(), CELLS)
-
-
-def main() -> None:
-    write_column_set(OUT, build())
+column_sets.bind(globals(), SIXTH_TAG)
 
 
 if __name__ == "__main__":
-    main()
+    main()  # noqa: F821 (bound by column_sets.bind)
