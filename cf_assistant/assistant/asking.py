@@ -53,7 +53,13 @@ _POLITE = re.compile(r"^\W*(?:thanks|thank\s+you|thx|cheers|ta|many\s+thanks|muc
                      r"hi|hello|hey|dear)\b", re.IGNORECASE)
 # A purpose after the ask: "so I can ...", "so that we ...", "so the list ...", "because ...".
 _PURPOSE = re.compile(r"(?:,\s*|\s+)(?:so\s+(?:that\s+)?(?:i|we|they|he|she|you|the|it|our|my)\b|"
-                      r"because\b|in\s+order\s+to\b).*$", re.IGNORECASE)
+                      r"because\b|in\s+order\s+to\b|(?<=,\s)since\s+(?:those|these|they|we|i|it|the)\b|"
+                      r"(?<=,)since\s+(?:those|these|they|we|i|it|the)\b).*$", re.IGNORECASE)
+# A polite opener that asks nothing: "If it's not too much trouble, ...", "If you don't mind, ..."
+_OPENER = re.compile(r"^\W*(?:if\s+(?:it['’]?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother|hassle)|"
+                     r"if\s+you\s+(?:don['’]?t|do\s+not)\s+mind|if\s+possible|if\s+you\s+can|"
+                     r"when\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute|sec(?:ond)?))\s*,\s*",
+                     re.IGNORECASE)
 
 
 # A correction said aloud: "over thirty wait no over thirty five", "under seventy um scratch that
@@ -156,7 +162,7 @@ def asked(text: str) -> str:
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)
-    text = _LABEL.sub("", text)
+    text = _OPENER.sub("", _LABEL.sub("", text))
     if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
         text = _BOUNDS_INCLUDED.sub("", text)
     parts = [_without_story(_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause))) for sentence in sentences(text)

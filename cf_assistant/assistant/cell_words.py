@@ -38,7 +38,7 @@ from typing import Any, Sequence
 from cf_assistant.assistant.tables import _RULE_CUES, _STOP, header_words, stem
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_EXACT = frozenset("just only exactly plain plainly simply".split())
+_EXACT = frozenset("just only exact exactly plain plainly simply".split())
 _JOINS = frozenset("or and".split())
 # Words that ask for more than the cells holding a word, beside the rule words of the tables:
 # denials typed without their apostrophe, and where in the text ("at the front").
@@ -74,6 +74,10 @@ def _found(said: str, runs: set[str], single: set[str]) -> str | None:
     singular, or for one word of five letters or more a one-letter slip of a cell word."""
     if said in runs:
         return said
+    from cf_assistant.assistant.demonyms import country_of
+
+    if (country := country_of(said, runs)) is not None:  # "French" for France
+        return country
     parts = said.split()
     singular = " ".join(parts[:-1] + [stem(parts[-1])])
     if singular in runs:
@@ -120,7 +124,7 @@ _IDLE = frozenset("""anyone everyone everybody anybody people person one ones th
     items entry entries record records line lines those these ones name names using use uses
     used via listed called named labelled labeled tagged just plain thats whats
     hey hi hello could can would you pick picked out love see want need i'd id we'd kindly
-    involving involve involves featuring feature features about only""".split())
+    involving involve involves featuring feature features about only exact match""".split())
 # Containment said as a preposition or a verb: the cells holding the named words, as read
 # ("every job with a socket", "routes like the coast road"; "containing" gets the model's slot).
 _HOLDING = frozenset("with like including".split())

@@ -35,7 +35,7 @@ _QUANTITY = frozenset(
     "temperature temp seats days weeks months years year income spend spent value marks mark km "
     "miles kg lbs mileage odometer capacity population calories steps speed duration hits sold "
     "attendance conversions impressions reviews bonus commission credit debit deposit withdrawal "
-    "average avg mean min max level played won lost drawn ph ctr gpa pos rank".split())
+    "average avg mean min max level played won lost drawn ph ctr gpa pos rank volume area vintage".split())
 _MOMENT = frozenset(
     "date day dob birthday deadline due expiry expires expiration eta when since until created "
     "updated modified opened shipped delivered arrival arrived departure departed hired joined "
@@ -43,7 +43,8 @@ _MOMENT = frozenset(
     "listed booked scheduled launched checked dispatched returned timestamp check interview applied launch".split())
 _SPAN = frozenset("days weeks months years hours minutes".split())  # "Days Overdue" counts days
 # A unit written as a header word, not in parentheses: "Gas kWh", "Distance km", "Climb m"
-_UNIT_WORDS = frozenset("kwh kw wh mwh kg km cm mm mph kph ml litres liters lbs oz mins hrs secs pts".split())
+_UNIT_WORDS = frozenset("kwh kw wh mwh kg km cm mm mph kph ml litres liters lbs oz mins hrs secs pts ft sqft "
+                        "yd mi gsm".split())
 _TEXT_PLURALS = frozenset("notes comments remarks tags details skills reasons status address "
                           "products items".split())
 

@@ -66,6 +66,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from cf_assistant.errors import BadInputError
+from cf_assistant.assistant.demonyms import country_of
 from cf_assistant.diffusion.spoken_numbers import _SMALL as _SPOKEN_SMALL
 
 MISMATCH = -10.0  # a rule whose type the column cannot hold
@@ -753,6 +754,10 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
     known = {v.lower(): v for v in values if len(v) > 1 and not v.replace(".", "").isdigit()}
     if not known or '"' in request:
         return request
+    if sheets := list(_SHEET.finditer(request)):  # "... in sheet Quotes": where, never a value
+        cuts = [0, *(x for m in sheets for x in m.span()), len(request)]
+        return "".join(request[a:b] if n % 2 else quote_values(request[a:b], values, headers)
+                       for n, (a, b) in enumerate(zip(cuts, cuts[1:])))
     loose = _loose_index(known.values())
     tokens = re.findall(r"[\w'-]+|[^\w'-]+", request)
     out, i = [], 0
@@ -764,6 +769,8 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
             value = known.get(key) if exact else None
             if value is None and key not in _STOP and len(key) > 3 and key not in heads:
                 value = loose.get(_loose(key)) or (_misspelt(key, known) if n == 1 else None)
+            if value is None and (country := country_of(key, known)) is not None:  # "French": France
+                value = known[country]
             if run.strip() == run and value is not None:
                 out.append(f'"{value}"' + run[len(key):])
                 i += n
@@ -1319,7 +1326,8 @@ def stated_values(request: str, selection: Selection, table: Any) -> str | None:
 
 
 # A cue that a column's value is missing (group 1) or there, then up to three words (group 2).
-_PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(no|without|missing|lacking)"
+_PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(?:(?<=with\s)an?\s+|(?<=has\s)an?\s+|(?<=have\s)an?\s+)?"
+                       r"(no|without|missing|lacking|empty|blank)"
                        r"|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|someone|somebody|"
                        r"something|anyone))?)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _PRESENCE_MORE = frozenset("""contain contains containing include includes start starts begin begins end

@@ -138,7 +138,8 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     end ends ending finish finishes contain contains containing include includes including say
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
     across whole entire - – — -- -> => → (entire (whole those these ones somewhere
-    should could would will can must may might go goes turn turns become becomes being like""".split())
+    should could would will can must may might go goes turn turns become becomes being like
+    highlighted coloured colored shaded greyed grayed""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above
@@ -184,6 +185,12 @@ _ARTICLED_CUE = re.compile(r"(?i:contain|include|mention|start|begin|end|finish|
                            r"anything|lack|excluding)")
 
 
+# A formatting word said as the text a cell holds, the phrase ending there: "mention colour at all"
+_FORMAT_WORD = re.compile(r"(colou?rs?|bold|highlights?)(?=\s*(?:$|[,.;!?)]|\s+(?:at\s+all|anywhere|"
+                          r"in\s+(?:it|them|the\s+(?:name|title|text|description))|or|and|but)\b))",
+                          re.IGNORECASE)
+
+
 def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, int] | None:
     """(start, end) in `rest` of the text that starts it, or None; `affix`: it follows "starts
     with" or "ends in", where a code such as ".99" or digits ("starts with 3") are a text too,
@@ -196,6 +203,9 @@ def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, i
         last = re.fullmatch(r"\s*([A-Za-z]+)[.!?]?\s*", rest[skip:])
         if last is not None and last.group(1).lower() in _STOP:
             return skip + last.start(1), skip + last.end(1)
+    said = _FORMAT_WORD.match(rest[skip:]) if article else None
+    if said is not None:  # "services that don't mention colour at all": the word, not the format
+        return skip + said.start(1), skip + said.end(1)
     lead = re.match(r"(?:an?|the)\s+(?=[^\s\"“']+)", rest[skip:], re.IGNORECASE) if article else None
     if lead is not None and rest[skip + lead.end():].split()[0].lower() not in _STOP:
         skip += lead.end()  # "with an X in them": X
@@ -205,7 +215,10 @@ def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, i
         if word in _STOP or word in _SHOUTED or word[:1] in "\"“'" or word[:1] == "(" and count:
             break  # "1Z (UPS)": the code only ("(draft)" alone is a text)
         bare = re.sub(r"[,;:!?]+$|(?<=[a-z])\.$", "", word if "(" in word else word.rstrip(")]"))
-        if not bare or bare in _STOP:
+        if bare.endswith(".") and bare.count(".") == 1 and (len(bare) > 2 or not rest[pos + w.end():].strip()):
+            bare = bare[:-1]  # "start with RUSH.": the sentence's stop ("U.K.", ".com", "J. Patel" keep theirs)
+        if not bare or bare in _STOP or re.fullmatch(r"[()\[\].,;:!?'\"]+", bare):  # "(exact match).": no text
+            break
             break
         end, count = pos + w.start() + len(bare), count + 1
         if bare != word or count == _SPAN_WORDS:

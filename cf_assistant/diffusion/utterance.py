@@ -45,7 +45,10 @@ def normalise(utterance: str) -> str:
 
 
 # A unit typed onto its number ("2kg", "30mins", "24hrs") is a word of its own; ordinals stay.
-_GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)")
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)|(?<=\d)(?=L\b)")  # "50L": litres
+# A code after a text's place stays whole: "papers that end in 300gsm" test the text "300gsm".
+_AFFIXED_CODE = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
+                           r"finishes)\s+(?:with|in)\s+\S*\d[a-z]+\b", re.IGNORECASE)
 
 
 # Money in another currency reads as dollars, the sign the training requests use ("over £100").
@@ -57,7 +60,8 @@ _PENCE = re.compile(r"(?<![\w.$£€])(\d{1,2})(?:p|\s*(?:pence|cents?))\b", re.
 # Common slips and shorthands of the frame: "more then once", "this wk", "3 mths".
 _THEN = re.compile(r"\b(more|less|fewer|greater|bigger|smaller|higher|lower|larger|older|younger|"
                    r"longer|shorter|other|rather)\s+then\b", re.IGNORECASE)
-_SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
+_SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "involves": "contains",
+          "involving": "containing", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
           "2day": "today", "tdy": "today", "yday": "yesterday", "btm": "bottom", "w/o": "without",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
@@ -77,10 +81,23 @@ _ONE_UNIT = re.compile(
     r"(?=(?:mile|kilo|kilogram|kg|gram|pound|lb|ounce|oz|stone|metre|meter|km|kilometre|kilometer|"
     r"foot|inch|litre|liter|gallon|pint|hour|hr|minute|min|second|sec|day|week|month|year|"
     r"quid|dollar|buck|euro|penny|cent|gig|gigabyte|megabyte|terabyte)s?\b)", re.IGNORECASE)
-# "postcodes starting BS", "emails ending .com": the affix's "with" left out before a code
+# A word after "starting" / "ending" that is no text it starts or ends with: a header's noun
+# ("starting salary", "ending balance"), a time ("starting today", "ending June"), a preposition.
+_NOT_AN_AFFIX = (r"(?i:with|from|at|in|on|by|after|before|around|between|soon|up|now|later|early|late|"
+                 r"today|tomorrow|yesterday|this|last|next|the|an?|of|to|and|or|date|time|day|week|"
+                 r"month|year|quarter|period|salary|price|balance|value|stock|inventory|point|position|"
+                 r"line|lineup|weight|amount|total|cash|figures?|readings?|levels?|rate|bid|age|mileage|"
+                 r"count|numbers?|score|times?|dates?|pay|wage|fee|cost|budget|odometer|meter|grid|"
+                 r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:sday)?|"
+                 r"Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|tonight|"
+                 r"weekend|morning|afternoon|evening|midnight|noon|tomorrow)")
+# "postcodes starting BS", "emails ending .com", "parts starting Soprano": the affix's "with"
+# left out before a code or a word
 _AFFIX = re.compile(r"\b(starting|beginning|ending|starts|begins|ends|(?<=n't\s)start|(?<=n't\s)begin|"
                     r"(?<=n't\s)end)\s+"
-                    r"(?=(?:[A-Z0-9#][A-Z0-9.@#_/-]*|[.@][\w.-]+)(?:\s|$|[,?!;:)]))")
+                    r"(?=(?:[A-Z0-9#][A-Z0-9.@#_/-]*|[.@][\w.-]+|(?!" + _NOT_AN_AFFIX + r"\b)[A-Za-z][a-z]+)"
+                    r"(?:\s|$|[,?!;:)]))")
 
 # "routes that end at Oban", "which routes leave from Oban": where a text starts or ends said as
 # a place ("at", "from", "in" before a capitalised word that names no month or weekday)
@@ -116,7 +133,8 @@ def expand_shorthand(text: str) -> str:
 
 def _spell(text: str) -> str:
     text = expand_shorthand(_CURRENCY.sub("$", text))
-    text = _GLUED_UNIT.sub(" ", text)
+    kept = [m.span() for m in _AFFIXED_CODE.finditer(text)]
+    text = _GLUED_UNIT.sub(lambda m: m.group(0) if any(a < m.start() < b for a, b in kept) else " ", text)
     return _OPERATOR.sub(lambda m: f" {_WORDS[m.group(1) or m.group(2)]} ", text)
 
 

@@ -172,3 +172,10 @@ def test_a_story_clause_after_a_comma_that_tests_nothing_goes():
                  "are on") == "every route that doesn't go through Ashby"
     assert asked("highlight the unpaid ones, I need to chase them") == "highlight the unpaid ones"
     assert asked("orders from Leeds, I'm told they are over 5") == "orders from Leeds, I'm told they are over 5"
+
+
+def test_a_polite_opener_and_a_reason_after_since_go():
+    text = ("If it's not too much trouble, please highlight every service that doesn't mention colour at all, "
+            "since those don't need a patch test.")
+    assert asked(text) == "please highlight every service that doesn't mention colour at all"
+    assert asked("Highlight tasks done since 1 June") == "Highlight tasks done since 1 June"

@@ -32,6 +32,9 @@ CHANNELS = ["Email", "Email newsletter", "Facebook", "Paid social", "Re-email", 
     ("plain taxi claims", EXPENSES, "Expense Type", 'TextEquals("Taxi")'),  # the exact text asked
     ("anything vegan", DISHES, "Dish", 'TextContains("vegan")'),  # "any", "anything": whichever
     ("any taxis?", EXPENSES, "Expense Type", 'TextContains("taxi")'),
+    ("Highlight all black belts (exact match).", ["Black", "Black 2nd Dan", "Junior black", "Brown"], "Belt",
+     'TextEquals("Black")'),  # "exact match" asks for the whole cell
+    ("the French ones", ["France", "Italy", "Spain"], "Country", 'TextContains("france")'),  # a country's adjective
 ])
 def test_a_request_naming_words_of_the_cells_reads_them(request_text, texts, header, rule):
     assert W.named_words(request_text, texts, header) == rule

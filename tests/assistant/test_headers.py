@@ -27,7 +27,7 @@ def test_a_last_or_next_quantity_is_a_number():
 def test_a_unit_written_as_the_last_header_word_makes_a_number_column():
     from cf_assistant.assistant.headers import header_kind
 
-    for header in ("Gas kWh", "Distance km", "Climb m", "Weight kg", "Practice mins"):
+    for header in ("Gas kWh", "Distance km", "Climb m", "Weight kg", "Practice mins", "Volume cu ft", "Vintage"):
         assert header_kind(header) == "number", header
     assert header_kind("Class") == "text" and header_kind("kWh Tariff Name") == "text"
 

@@ -710,3 +710,19 @@ def test_one_columns_value_said_present_or_missing_by_its_header():
 
 def test_a_word_with_in_it_is_inside_the_cells_not_the_column_present():
     assert T.column_presence("anything with SKU in it", "SKU") is None
+
+
+def test_a_sheets_name_is_never_quoted_as_a_value():
+    assert T.quote_values("Highlight rows where Crew is not equal to 3 in sheet Quotes", ["Quoted", "Booked"],
+                          ["Crew", "Status"]) == "Highlight rows where Crew is not equal to 3 in sheet Quotes"
+    assert T.quote_values("the booked ones in sheet Quotes", ["Quoted", "Booked"], ["Status"]) == \
+        'the "Booked" ones in sheet Quotes'
+
+
+def test_a_countrys_adjective_names_its_cell_and_an_empty_column_cell_is_missing():
+    assert T.quote_values("highlight all the French wines", ["France", "Italy"], ["Country"]) == \
+        'highlight all the "France" wines'
+    assert T.quote_values("Spanish or Italian wines", ["Spain", "Italy"], ["Country"]) == \
+        '"Spain" or "Italy" wines'
+    assert T.quote_values("French wines", ["Italy"], ["Country"]) == "French wines"  # no France cell
+    assert T.column_presence("Any row with an empty Notes cell should go grey.", "Notes") == "Blanks()"

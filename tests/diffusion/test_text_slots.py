@@ -194,3 +194,19 @@ def test_somewhere_ends_a_text_and_starting_by_is_a_cue():
 def test_an_arrow_ends_a_bare_text():
     """"starts with offline -> highlight": the instruction after the arrow is no part of it."""
     assert mark("status starts with offline -> highlight") == 'status starts with "offline" -> highlight'
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("Highlight job refs that start with RUSH.", 'Highlight job refs that start with "RUSH".'),
+    ("emails ending in .com.", 'emails ending in ".com".'),
+    ("starts with U.K.", 'starts with "U.K."'), ("approver exactly J. Patel", 'approver exactly "J. Patel"'),
+    ("plus grades (ending in +)", 'plus grades (ending in "+")'), ("code starting with A.", 'code starting with "A".'),
+    ("Highlight all black belts (exact match).", "Highlight all black belts (exact match)."),
+    ("I need the belts starting with P highlighted", 'I need the belts starting with "P" highlighted'),
+    ("services that don't mention colour at all", 'services that don\'t mention "colour" at all'),
+    ("rows containing urgent colour them red", 'rows containing "urgent" colour them red'),
+])
+def test_a_sentence_stop_punctuation_and_a_format_word_end_or_make_a_text(text, marked):
+    """A full stop after a code ends the sentence, not the code; a span is never punctuation alone;
+    "highlighted" ends a span; "colour" said as what the cells mention is the text."""
+    assert mark(text) == marked

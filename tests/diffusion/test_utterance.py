@@ -69,3 +69,20 @@ def test_shorthands_are_written_out(text, expanded):
 ])
 def test_pence_and_cents_are_hundredths(text, spelled):
     assert normalise(text) == spelled
+
+
+@pytest.mark.parametrize("text, prepared", [
+    ("parts starting Soprano", 'parts starting with "Soprano"'),
+    ("sessions starting public", 'sessions starting with "public"'),
+    ("starting salary over 50k", "starting salary over 50000"),
+    ("tasks starting tomorrow", "tasks starting tomorrow"),
+    ("dates ending June", "dates ending June"),
+    ("Which papers end in 300gsm?", 'Which papers end in "300gsm"?'),
+    ("tank < 50L", "tank less than 50 L"),
+    ("due nxt month", "due next month"),
+    ("sessions that don't involve hockey", 'sessions that don\'t contain "hockey"'),
+])
+def test_an_affix_before_a_word_a_code_kept_whole_and_shorthands(text, prepared):
+    """"starting Soprano" is "starting with Soprano" (not "starting salary", "starting tomorrow");
+    a code after "end in" keeps its unit letters; "50L" is 50 litres; "nxt", "involve"."""
+    assert prepare(text, "cf", text_slots=True) == prepared

@@ -162,8 +162,12 @@ class CFLanguage:
         nights", `comparisons.named_range`); one comparison beside its only number ("delayed more
         than 15 min", `comparisons.named_threshold`, the `headers` it says set aside); its only number
         denied ("that is NOT 12", `comparisons.named_unequal`); its only two numbers as alternatives
-        ("who gave a 1 or 2", `comparisons.named_either`); one side of the average ("fewer cars
-        than average", `comparisons.named_average`); a pass mark
+        ("who gave a 1 or 2", `comparisons.named_either`); its only number said bare ("vintage
+        2019", `comparisons.named_number`); a range short of its last bound ("from 15 to under 35",
+        `comparisons.half_open`, through `named_range`); a superlative with its count ("the
+        quietest two", `comparisons.named_rank`); one side of the average ("fewer cars
+        than average", `comparisons.named_average`); a visual rule by its kind ("add data bars",
+        `phrases.named_visual`); a pass mark
         ("who failed? pass mark is 40", `comparisons.pass_mark`); and from `phrases`: a function
         by its own name ("Apply NotBetween 900 and 4100"), one date period ("next service due
         this week" over the header Next Service Due: `ThisWeek()`) or two joined ("last week and
@@ -176,7 +180,8 @@ class CFLanguage:
         of several sentences, a reader that reads nothing in the whole reads each sentence, and
         what it reads in exactly one of them counts (`_in_sentence`: a post's context aside)."""
         from cf_assistant.languages.cf.comparisons import (
-            grade_range, named_average, named_bounds, named_either, named_equal, named_range,
+            grade_range, named_average, named_bounds, named_either, named_equal, named_number, named_range,
+            named_rank,
             named_threshold, named_unequal, pass_mark,
         )
         from cf_assistant.diffusion.spelling import mend
@@ -184,7 +189,7 @@ class CFLanguage:
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import (
             named_errors, named_errors_or_blanks, named_exact, named_extension, named_function,
-            named_period, named_periods, named_position, named_repeat,
+            named_period, named_periods, named_position, named_repeat, named_visual,
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
@@ -192,13 +197,15 @@ class CFLanguage:
         readers = [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
                    (grade_range, (), "grade range"), (named_range, (), "named range"),
                    (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
+                   (named_number, (headers,), "named number"),
                    (named_unequal, (headers,), "named unequal"), (named_either, (headers,), "named either"),
-                   (named_function, (), "named function"), (pass_mark, (), "pass mark"),
+                   (named_function, (), "named function"), (named_visual, (), "named visual"),
+                   (pass_mark, (), "pass mark"),
                    (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
                    (named_repeat, (), "named repeat"),
                    (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
                    (named_extension, (), "named extension"),
-                   (named_average, (), "named average"),
+                   (named_average, (), "named average"), (named_rank, (), "named rank"),
                    (named_position, (), "named position"), (named_exact, (), "named exact")]
         found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]
         return [(code, origin) for code, origin in found if code is not None]

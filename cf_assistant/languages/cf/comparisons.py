@@ -50,7 +50,8 @@ _CUES = (
                          r"longer|heavier|taller|wider|deeper|thicker|louder|better)\b" + _NOT_PREFIX +
                          r"|\band\s+(?:above|over|up|higher)\b" + _NOT_PREFIX
                          + r"|\b(?:up|on)wards?\b|(?<=\d)(?:\s?[A-Za-z]{1,3})?\+(?![\w.])|(?<=\d)\s+plus\b(?!\s+\S*\d)"
-                         rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"),
+                         rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"
+                         r"|\bmin(?:imum)?(?:\s+of)?(?=\s+-?\$?\d)"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
     ("LessThanEqual", rf"{_AGE}(?:or|and)\s+younger\b|"
@@ -60,10 +61,10 @@ _CUES = (
                       r"|\band\s+(?:below|under|lower)\b" + _NOT_PREFIX +
                       r"|\bnot\s+(?:above|over)\b"
                       r"|\b(?:do\s+not|don't|never)\s+(?:go\s+)?(?:above|over|exceed)\b"
-                      r"|\bup\s+to\b"),
+                      r"|\bup\s+to\b|\bmax(?:imum)?(?:\s+of)?(?=\s+-?\$?\d)"),
     ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s*least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
     ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s*most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
-    ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ing)?\b|(?<![<>=])>(?!=)"
+    ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ed|ing)?\b|(?<![<>=])>(?!=)"
                     r"|\b(?:over|pass(?:es)?|past)(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
     ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"
                  r"|\bunder(?=\s+-?[$£€]?\d)"),
@@ -130,6 +131,8 @@ def named_bounds(utterance: str) -> str | None:
     "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
     LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
     text = spell_numbers(utterance).lower()  # "under fifty or two fifty plus"
+    if half_open(utterance) is not None:  # "from 1200 up to but not including 1800": one range
+        return None
     found, _ = _cue_spans(text)
     if len(found) != 2:
         return None
@@ -156,12 +159,37 @@ _NO_RANGE = re.compile(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|ra
                        r"sep\w*|oct\w*|nov\w*|dec\w*|and\s+(?:not|but)|but|except)\b", re.IGNORECASE)
 
 
+# A range that holds its first bound and not its last: "from 1200 up to but not including 1800",
+# "deposits from $15 to under $35", "10 to less than 20".
+_HALF_OPEN = re.compile(
+    r"(?:\b(?:from|between)\s+)?" + _RANGE_NUMBER.replace("(-?", "(?P<a>-?") + r"\s*(?:to|up\s+to|-|–)\s*,?\s*"
+    r"(?:but\s+)?(?:under|below|less\s+than|not\s+including|excluding|exclusive\s+of|short\s+of)\s*,?\s*"
+    r"(?:\$\s?)?(?P<b>-?\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)", re.IGNORECASE)
+
+
+def half_open(utterance: str) -> str | None:
+    """`AND(GreaterThanEqual(a), LessThan(b))` for a request whose only two numbers bound a range
+    that stops short of the second ("from 1200 up to but not including 1800"); None otherwise."""
+    text = spell_numbers(utterance)
+    found = list(_HALF_OPEN.finditer(text))
+    if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or "%" in text or _OUTSIDE.search(
+            re.sub(r"not\s+including", " ", text[:found[0].end()], flags=re.I)):
+        return None
+    m = found[0]
+    a, b = m.group("a").replace(",", ""), m.group("b").replace(",", "")
+    if named_comparisons(text[:m.start()]) or named_comparisons(text[m.end():]) or float(a) >= float(b):
+        return None
+    return f"AND(GreaterThanEqual({a}), LessThan({b}))"
+
+
 def named_range(utterance: str) -> str | None:
     """`Between(a, b)` for a request that names one range between its only two numbers ("stays
     of 2 to 4 nights", "claims of 100 up to 500", "between 1 and 2 pct" -> `Between(0.01,
     0.02)`: a percentage on either end makes both fractions), `NotBetween` after a denial
     ("not", "weren't in", "outside", "out of"); None for any other request (another number, a
     ranking or a month word, a comparison word outside the range: "more than 10 to 20")."""
+    if (open_range := half_open(utterance)) is not None:
+        return open_range
     text = spell_numbers(utterance)
     found = list(_RANGE.finditer(text))
     if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or _NO_RANGE.search(text):
@@ -281,6 +309,36 @@ def named_equal(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     return f"Equals({_plain_number(m.group(1).replace('$', '').replace(',', ''))})"
 
 
+_NOT_BARE = frozenset("""of than to from by beyond past at in within around about approximately approx
+    near nearly almost roughly exceeding exceed exceeds topping tops top hitting hit hits reaching reach
+    reaches upto til till until since before after per every each x times clearing clear clears
+    breaking break breaks passing pass passes surpassing outside inside under over above below
+    circa ca plus minus""".split())
+
+
+def named_number(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """`Equals(x)` for a request whose only test is its only number, said bare ("vintage 2019",
+    "1 night stays", "weeks with zero losses"); None when it names a comparison, a ranking, a
+    superlative, a date, a compound or a denial (`_NOT_THRESHOLD`), or the number is part of a
+    code or a time ("16gb", "9:30")."""
+    spelt = spell_numbers(without_headers(utterance, headers, numbered=False)).lower()
+    found, text = _cue_spans(spelt)
+    numbers = _ALL_NUMBERS.findall(text)
+    if found or len(numbers) != 1 or _NOT_THRESHOLD.search(text) or named_end(text) is not None \
+            or _OF_NUMBER.search(spelt) or re.search(r"[%:/#.?!]\s|[%:/#]|\b(?:k|m|bn|x)\b", text) \
+            or len(text.split()) > 8 or re.search(r"\d\s+(?:rows?|columns?|cells?|sheets?|tabs?)\b", text):
+        return None  # (a longer request or a post is the model's: "I have 3 columns. ...")
+    number = numbers[0]
+    if re.search(r"(?<![\w.])" + re.escape(number) + r"[^\W\d]|[^\W\d]" + re.escape(number), text):
+        return None  # "4xx", "16gb", "q3": a code, not a number
+    if re.search(r"\b(?:most|least|\w{3,}(?:est|ist))\b|\b\w+er\s+th[ae]n\b", text):
+        return None  # "the 3 pupils with the most late arrivals", "the 2 priceist", "faster then 30"
+    before = re.findall(r"[a-z']+", text[:text.find(number)])
+    if before and before[-1] in _NOT_BARE:
+        return None  # "north of 500", "topping 40", "around 12": a comparison the cues do not know
+    return f"Equals({_plain_number(number.replace('$', '').replace(',', ''))})"
+
+
 def _plain_number(number: str) -> str:
     """A number as the rule writes it: a percentage as its fraction ("15%" -> 0.15)."""
     if number.endswith("%"):
@@ -325,10 +383,10 @@ _TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|ra
         r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
 _ENDS = (
     ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest|lowest|"
-               r"smallest|fewest)\b"
+               r"smallest|fewest|quietest|weakest|poorest|thinnest|slimmest|narrowest|shallowest)\b"
                rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),
     ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest|highest|"
-            r"largest|biggest|greatest)\b"
+            r"largest|biggest|greatest|busiest|strongest|richest|deepest|widest|thickest|loudest)\b"
             rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
@@ -401,6 +459,33 @@ def named_end(utterance: str) -> str | None:
     text = utterance.lower()
     found = {end for end, cue in _ENDS if re.search(cue, text)}
     return found.pop() if len(found) == 1 else None
+
+
+_NOT_ONLY_RANK = re.compile(
+    r"%|\b(?:not|no|never|except|unless|without|or|and|but|than|over|under|above|below|between|least|"
+    r"percent|pct|contain\w*|includ\w*|start\w*|begin\w*|ends?|ending|blank\w*|empty|errors?|"
+    r"duplicat\w*|unique|average|mean|each|per|every)\b|n't\b|[<>=]", re.IGNORECASE)
+
+
+def named_rank(utterance: str) -> str | None:
+    """`Top(n)` or `Bottom(n)` for a request whose one test is a superlative with its count
+    ("What are the quietest two sessions?" -> `Bottom(2)`, "the busiest day" -> `Top(1)`);
+    None when it names anything else (another number, a denial, a comparison, a share)."""
+    text = spell_numbers(utterance)
+    end = named_end(text)
+    numbers = _ALL_NUMBERS.findall(text)
+    if end is None or len(numbers) > 1 or _NOT_ONLY_RANK.search(text):
+        return None
+    count = numbers[0].replace(",", "") if numbers else "1"
+    if numbers and not re.search(rf"(?:{_END_WORDS})\s+{re.escape(numbers[0])}\b|\b{re.escape(numbers[0])}"
+                                 rf"\s+(?:{_END_WORDS})", text, re.IGNORECASE):
+        return None  # the number is no count of the superlative's ("the busiest in 2023")
+    if not count.isdigit() or int(count) < 1:
+        return None
+    return f"{end}({count})"
+
+
+_END_WORDS = "|".join(w for _, cue in _ENDS for w in re.findall(r"[a-z]+est\b", cue.replace("\\b", " ")))
 
 
 def _named_twin(code: str, utterance: str) -> str | None:

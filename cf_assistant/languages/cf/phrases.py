@@ -197,6 +197,22 @@ def named_function(utterance: str) -> str | None:
     return f"NOT({rule})" if rule and denied else rule
 
 
+_VISUALS = (("DataBar", r"\bdata[\s-]?bars?\b|\bin[\s-]?cell\s+bars?\b"),
+            ("ColorScale", r"\bcolou?r[\s-]?scales?\b|\bheat[\s-]?map\b|\b(?:2|3|two|three)[\s-]colou?r\s+scale\b"),
+            ("IconSet", r"\bicon[\s-]?sets?\b|\btraffic[\s-]?lights?\b"))
+_NOT_VISUAL = re.compile(r"\b(?:not|no|instead\s+of|rather\s+than|without)\b|n't\b", re.IGNORECASE)
+
+
+def named_visual(utterance: str) -> str | None:
+    """The visual rule a request names by its kind ("add data bars to the average wait" ->
+    `DataBar()`, "a heat map of the scores" -> `ColorScale()`, "traffic lights" -> `IconSet()`);
+    None when it names none, several, or denies one."""
+    named = [(name, m) for name, cue in _VISUALS for m in re.finditer(cue, utterance, re.IGNORECASE)]
+    if len({name for name, _ in named}) != 1 or _NOT_VISUAL.search(utterance):
+        return None
+    return f"{named[0][0]}()"
+
+
 _NUMBERS = re.compile(r"(?<![\w.$:])-?\$?\d[\d,]*(?:\.\d+)?(?![\w.,:]*\d)(?![A-Za-z])")
 _COMPARES = ("GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual", "Equals", "NotEquals")
 

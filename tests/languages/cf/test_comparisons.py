@@ -379,3 +379,53 @@ def test_or_better_and_a_plus_after_a_unit_are_at_least(request_text):
     from cf_assistant.languages.cf.comparisons import named_comparison
 
     assert named_comparison(normalise(request_text)) == "GreaterThanEqual"
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("Highlight ratings from 1200 up to but not including 1800.", "AND(GreaterThanEqual(1200), LessThan(1800))"),
+    ("deposits from $15 to under $35", "AND(GreaterThanEqual(15), LessThan(35))"),
+    ("10 to less than 20", "AND(GreaterThanEqual(10), LessThan(20))"),
+    ("scores from 10 to 20", "Between(10, 20)"),
+    ("not from 10 to under 20", None),
+])
+def test_a_range_that_stops_short_of_its_last_bound(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_bounds, named_range
+
+    assert named_range(request_text) == rule
+    assert named_bounds(request_text) is None
+    assert named_range("weight over 60 and under 90") is None  # two bounds, each its own
+    assert named_bounds("weight over 60 and under 90") == "AND(GreaterThan(60), LessThan(90))"
+
+
+def test_max_and_min_before_a_number_are_bounds():
+    from cf_assistant.languages.cf.comparisons import named_bounds, named_threshold
+
+    assert named_bounds("sessions over 2 hrs but max 5") == "AND(GreaterThan(2), LessThanEqual(5))"
+    assert named_threshold("max 5 people") == "LessThanEqual(5)"
+    assert named_threshold("min 3 nights") == "GreaterThanEqual(3)"
+    assert named_threshold("Max Temp 30") is None  # (a header's word, no bound)
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("What are the quietest two sessions?", "Bottom(2)"), ("the busiest day", "Top(1)"),
+    ("3 cheapest items", "Bottom(3)"), ("cheapest items over 50", None), ("the lowest 10%", None),
+    ("highest score in 2023", None), ("the cheapest 3 and the priciest 2", None),
+])
+def test_a_superlative_with_its_count_is_a_ranking(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_rank
+
+    assert named_rank(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("vintage 2019", "Equals(2019)"), ("1 night stays", "Equals(1)"),
+    ("Please highlight weeks with zero losses.", "Equals(0)"), ("size 10 shoes", "Equals(10)"),
+    ("sales north of 500", None), ("scores topping 40", None), ("the 5 cheapest", None), ("16gb phones", None),
+    ("jobs at 9:30", None), ("top 5", None), ("I have 3 columns. Highlight names in red", None),
+    ("highlight 3 rows", None), ("the 3 pupils with the most late arrivals", None), ("the 2 priceist properties", None),
+    ("drivers going faster then 30", None), ("takings exceeded 1,000", None),
+])
+def test_a_bare_number_said_alone_is_equal_to_it(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_number
+
+    assert named_number(request_text) == rule

@@ -204,3 +204,14 @@ def test_errors_or_blanks_named_together_are_either(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_errors_or_blanks
 
     assert named_errors_or_blanks(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("Please add data bars to the average wait so the slow days stand out", "DataBar()"),
+    ("a heat map of the scores", "ColorScale()"), ("traffic lights on the margin", "IconSet()"),
+    ("a colour scale, not data bars", None), ("data bars or an icon set", None), ("above average", None),
+])
+def test_a_visual_rule_named_by_its_kind(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_visual
+
+    assert named_visual(request_text) == rule
