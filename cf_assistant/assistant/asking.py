@@ -150,7 +150,14 @@ _STORY_CLAUSE = re.compile(r",\s*(?:(?:as|since|cos|cause|and)\s+)?(?:we|i|they|
                            r"(?=$|[.;!?])", re.IGNORECASE)
 
 
+# Examples of what a text test catches, after it: "containing Marcus, whether it's DJ Marcus or
+# Marcus B?" (the test said, its instances no second test)
+_WHETHER = re.compile(r",?\s+(?:whether|be)\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+[^,;.!?]+?\s+or\s+[^,;.!?]+(?=[.!?]?\s*$)",
+                      re.IGNORECASE)
+
+
 def _without_story(part: str) -> str:
+    part = _WHETHER.sub("", part) if re.search(r"\b(?:contain\w*|includ\w*|mention\w*|with)\b", part, re.I) else part
     return _STORY_CLAUSE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) else "", part)
 
 

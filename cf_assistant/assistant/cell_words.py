@@ -108,7 +108,8 @@ def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[i
             out.append((i, *n))
             i += n[0]
             continue
-        if tokens[i] not in _ANY | _HOLDING and (_asks_more(tokens[i]) or not _idle(tokens[i], heads)):
+        if tokens[i] not in _ANY | _HOLDING and (_asks_more(tokens[i]) and stem(tokens[i]) not in heads
+                                                  or not _idle(tokens[i], heads)):  # ("Voice Part": no "part of")
             return None
         i += 1
     return out
@@ -223,18 +224,27 @@ _BEFORE_RUN = frozenset("a an the any".split())
 _ALL = re.compile(r"(?i)\b(?:anything|everything|all)\b")  # "anything that's not a cillin"
 
 
+_ANY_KIND = re.compile(r"\s+of\s+any\s+(?:kind|sort|type|description)\b", re.IGNORECASE)
+
+
 def _denied(request: str, texts: Sequence[str], header: str) -> tuple[str, str] | None:
     """`read` for a request that denies the one run it names right after its one denial
     (`_DENIAL`): `TextNotContains(run)`, or `NOT(TextEquals(cell))` where `_leaf` would test the
     whole cell; None otherwise."""
+    any_kind = _ANY_KIND.search(request)  # "isn't a soprano of any kind": none that holds it
+    if any_kind is not None:
+        request = request[:any_kind.start()] + " " * len(any_kind.group(0)) + request[any_kind.end():]
     denials = list(_DENIAL.finditer(request))
-    if len(denials) != 1 or _slotted(request):  # the model has a slot for the text: its reading stands
+    if len(denials) != 1:
         return None
     m = denials[0]
     blank = lambda found: " " * len(found.group(0))  # noqa: E731 (same length: the offsets stay)
     rest = _ALL.sub(blank, request[:m.start()] + blank(m) + request[m.end():])
+    rest = re.sub(r"\b(?:but|yet)(?=\s+$)", blank, rest[:m.start()]) + rest[m.start():]  # "rain but not heavy"
     got = _reading(rest, texts, header, slots=False)
-    if got is None or len(got[1]) != 1:
+    if got is not None and len(got[1]) == 2 and any_kind is None:
+        return _but_not(request, texts, got, m)
+    if got is None or len(got[1]) != 1 or _slotted(request):  # the model has a slot for the text: its reading stands
         return None
     found, ((i, n, run),) = got
     if run in _RULE_CUES:  # "non-error values": the rule's own word, its readers' to read
@@ -242,10 +252,29 @@ def _denied(request: str, texts: Sequence[str], header: str) -> tuple[str, str] 
     between = [t.group(0).lower() for t in found if m.start() <= t.start() < found[i].start()]
     if found[i].start() < m.start() or len(between) > 1 or any(w not in _BEFORE_RUN for w in between):
         return None
-    leaf = _leaf(run, distinct(texts), exact=bool(m.group("being")))
+    leaf = _leaf(run, distinct(texts), exact=bool(m.group("being"))) if any_kind is None else _text("TextContains", run)
     rule = "TextNotContains" + leaf[len("TextContains"):] if leaf.startswith("TextContains") else f"NOT({leaf})"
     start, end = found[i].start(), found[i + n - 1].end()
     return request[:start] + f'"{run}"' + request[end:], rule
+
+
+def _but_not(request: str, texts: Sequence[str], got: tuple, m: re.Match) -> tuple[str, str] | None:
+    """`AND(TextContains(x), TextNotContains(y))` for "failed but not a reprint", "rain but not
+    heavy": two named runs, the denial ("but not", "and not", "but no") between them; None
+    otherwise."""
+    found, ((i, n, first), (k, q, second)) = got
+    if not (found[i + n - 1].end() <= m.start() and m.end() <= found[k].start()):
+        return None
+    between = request[found[i + n - 1].end():found[k].start()].lower()
+    if not re.fullmatch(r"\W*(?:but|and|yet)\s+(?:not|no)\s+(?:an?\s+|the\s+|any\s+)?\W*", between):
+        return None
+    texts = distinct(texts)
+    if not any(first in " ".join(_cell_words(t)) and second in " ".join(_cell_words(t)) for t in texts):
+        return None  # no cell holds both: the denial says nothing of the named cells
+    rule = f"AND({_text('TextContains', first)}, {_text('TextNotContains', second)})"
+    out = request[:found[i].start()] + f'"{first}"' + request[found[i + n - 1].end():found[k].start()] \
+        + f'"{second}"' + request[found[k + q - 1].end():]
+    return out, rule
 
 
 # One whole cell text asked for exactly, before a denial of the cells that hold it inside more:

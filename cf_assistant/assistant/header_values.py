@@ -341,6 +341,9 @@ def on_table(text: str, data: Any, tables: Any) -> str | None:
     return read(text, sel, tables.embedder())
 
 
+_GOT_DONE = re.compile(r"\b(?:got|get|gets|getting)\s+(?=[a-z]{3,}(?:ed|en)\b)", re.IGNORECASE)
+
+
 def read(request: str, selection: Any, embed: Any = None) -> str | None:
     """The rule a request names by values on a header-only table (anchored: `c[j]`), or None."""
     from cf_assistant.languages.cf import to_text
@@ -349,6 +352,7 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
     if _QUANTITY.search(request) or _ELSEWHERE.search(request):
         return None  # a quantity, a sign, a quoted text, a part of a text: not a value
     request = _LETTERED.sub(" ", request)  # "in column C": the column, said by its letter
+    request = _GOT_DONE.sub(" ", request)  # "the quotes that got declined": a state, said passive
     roles = {j: _role(selection.headers[j]) for j in selection.columns}
     texts = [j for j in selection.columns if selection.kinds[j] in ("text", "empty")
              or roles[j] == "yesno" and j in selection.guessed]  # "Deposit Paid"

@@ -288,11 +288,11 @@ class Suggester:
             return text
         if data.selection is None:  # one column: a quantity in its header's unit, named cell words
             from cf_assistant.assistant import cell_words
-            from cf_assistant.assistant.tables import in_header_units
+            from cf_assistant.assistant.tables import in_header_units, without_header_numbers
 
             texts, header = _column_texts(data)
             if _mostly_numbers(data):
-                text = in_header_units(text, [header], named_only=False)
+                text = in_header_units(without_header_numbers(text, [header]), [header], named_only=False)
             return cell_words.quoted(text, texts, header)
         from cf_assistant.assistant.cell_words import on_table
 

@@ -246,8 +246,9 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
     for pos in cues + [cue.end() for cue in found_cues]:
         if out and pos < out[-1][1]:
             continue
+        art = pos in articled  # "mentions the screen or the battery": "the" before both
         while True:
-            found = _span(text[pos:], pos in affixes, pos in articled)
+            found = _span(text[pos:], pos in affixes, art)
             if found is None or (pos in fields and not _VALUE_LIKE.match(text[pos + found[0]:])):
                 break
             out.append((pos + found[0], pos + found[1]))

@@ -179,3 +179,9 @@ def test_a_polite_opener_and_a_reason_after_since_go():
             "since those don't need a patch test.")
     assert asked(text) == "please highlight every service that doesn't mention colour at all"
     assert asked("Highlight tasks done since 1 June") == "Highlight tasks done since 1 June"
+
+
+def test_examples_of_a_contained_text_after_whether_go():
+    assert asked("How do I highlight every presenter cell containing Marcus, whether it's DJ Marcus or Marcus B?") \
+        == "How do I highlight every presenter cell containing Marcus?"
+    assert asked("Highlight whether it's late or early") == "Highlight whether it's late or early"

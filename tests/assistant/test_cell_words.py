@@ -35,6 +35,11 @@ CHANNELS = ["Email", "Email newsletter", "Facebook", "Paid social", "Re-email", 
     ("Highlight all black belts (exact match).", ["Black", "Black 2nd Dan", "Junior black", "Brown"], "Belt",
      'TextEquals("Black")'),  # "exact match" asks for the whole cell
     ("the French ones", ["France", "Italy", "Spain"], "Country", 'TextContains("france")'),  # a country's adjective
+    # "of any kind": none that holds it; "part" is the header's word, no "part of"
+    ("every voice part that isn't a soprano of any kind", ["Soprano 1", "Mezzo soprano", "Alto", "Tenor"],
+     "Voice Part", 'TextNotContains("soprano")'),
+    ("rain but not heavy", ["Light rain", "Heavy rain", "Rain", "Fog"], "Note",
+     'AND(TextContains("rain"), TextNotContains("heavy"))'),  # two named runs, a denial between
 ])
 def test_a_request_naming_words_of_the_cells_reads_them(request_text, texts, header, rule):
     assert W.named_words(request_text, texts, header) == rule

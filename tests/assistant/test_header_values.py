@@ -118,3 +118,8 @@ def test_a_guessed_value_leans_to_a_category_header_and_after_from_to_an_origin(
     assert read(head, "anything from Northwood", embed) == 'TextEquals(c[3], "Northwood")'
     assert read([["Gig Date", "Venue", "City", "Fee"]], "leeds or york gigs", embed) == \
         'OR(TextEquals(c[2], "Leeds"), TextEquals(c[2], "York"))'  # values before the rows' noun: as typed
+
+
+def test_a_status_said_in_the_passive_with_got_is_read():
+    assert read(REPAIRS, "highlight the jobs that got cancelled") == 'TextEquals(c[5], "Cancelled")'
+    assert read(REPAIRS, "jobs that got someone") is None  # "got someone": presence, another rule

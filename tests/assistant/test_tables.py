@@ -726,3 +726,10 @@ def test_a_countrys_adjective_names_its_cell_and_an_empty_column_cell_is_missing
         '"Spain" or "Italy" wines'
     assert T.quote_values("French wines", ["Italy"], ["Country"]) == "French wines"  # no France cell
     assert T.column_presence("Any row with an empty Notes cell should go grey.", "Notes") == "Blanks()"
+
+
+def test_a_headers_word_with_a_digit_said_beside_its_other_words_is_no_number():
+    assert T.without_header_numbers("10K times NOT between 45 and 60", ["10K Time (min)"]).split() == \
+        ["times", "NOT", "between", "45", "and", "60"]
+    assert T.without_header_numbers("Q1 sales over 500", ["Q1 Sales"]) == "the values over 500"
+    assert T.without_header_numbers("under 10K", ["10K Time (min)"]) == "under 10K"  # no other word of it

@@ -131,7 +131,7 @@ def named_bounds(utterance: str) -> str | None:
     "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
     LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
     text = spell_numbers(utterance).lower()  # "under fifty or two fifty plus"
-    if half_open(utterance) is not None:  # "from 1200 up to but not including 1800": one range
+    if half_open(utterance) or open_range(utterance):  # "from 1200 up to but not including 1800": one range
         return None
     found, _ = _cue_spans(text)
     if len(found) != 2:
@@ -167,6 +167,24 @@ _HALF_OPEN = re.compile(
     r"(?:\$\s?)?(?P<b>-?\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)", re.IGNORECASE)
 
 
+# A range without its bounds: "strictly between 50 and 100", "between 5 and 9 exclusive"
+_OPEN = re.compile(r"\bstrictly\s+between\s+" + _RANGE_NUMBER + r"\s+and\s+" + _RANGE_NUMBER.replace("(-?", "(?P<b>-?")
+                   + r"|\bbetween\s+" + _RANGE_NUMBER.replace("(-?", "(?P<c>-?") + r"\s+and\s+"
+                   + _RANGE_NUMBER.replace("(-?", "(?P<d>-?") + r"\s*,?\s*\(?(?:exclusive|not\s+inclusive|exclusively)\b",
+                   re.IGNORECASE)
+
+
+def open_range(utterance: str) -> str | None:
+    """`AND(GreaterThan(a), LessThan(b))` for a range said without its bounds ("repair costs
+    strictly between fifty and a hundred"), its only two numbers; None otherwise."""
+    text = spell_numbers(utterance)
+    m = _OPEN.search(text)
+    if m is None or len(_ALL_NUMBERS.findall(text)) != 2 or _OUTSIDE.search(text[:m.start()]):
+        return None
+    a, b = (m.group(1) or m.group("c")).replace(",", ""), (m.group("b") or m.group("d")).replace(",", "")
+    return f"AND(GreaterThan({a}), LessThan({b}))" if float(a) < float(b) else None
+
+
 def half_open(utterance: str) -> str | None:
     """`AND(GreaterThanEqual(a), LessThan(b))` for a request whose only two numbers bound a range
     that stops short of the second ("from 1200 up to but not including 1800"); None otherwise."""
@@ -188,8 +206,8 @@ def named_range(utterance: str) -> str | None:
     0.02)`: a percentage on either end makes both fractions), `NotBetween` after a denial
     ("not", "weren't in", "outside", "out of"); None for any other request (another number, a
     ranking or a month word, a comparison word outside the range: "more than 10 to 20")."""
-    if (open_range := half_open(utterance)) is not None:
-        return open_range
+    if (one_open := half_open(utterance) or open_range(utterance)) is not None:
+        return one_open
     text = spell_numbers(utterance)
     found = list(_RANGE.finditer(text))
     if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or _NO_RANGE.search(text):

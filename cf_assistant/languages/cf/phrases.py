@@ -156,6 +156,29 @@ def named_errors_or_blanks(utterance: str) -> str | None:
     return "OR(Errors(), Blanks())" if first is errors else "OR(Blanks(), Errors())"
 
 
+# A cell holding one space said beside blanks: "blank and space-only cells", "empty or contain just
+# a space", "missing sizes, blanks and the ones with just a space in" (Blanks() holds both)
+_SPACE_ONLY = re.compile(r"\b(?:(?:just|only)\s+(?:a|one)\s+(?:single\s+)?space|space[\s-]only|"
+                         r"(?:a|one)\s+single\s+space|nothing\s+but\s+(?:a\s+)?spaces?|only\s+spaces|"
+                         r"whitespace(?:[\s-]only)?)\b", re.IGNORECASE)
+_BLANK_OR_GAP = re.compile(r"\b(?:blanks?|empty|missing|gaps?|nothing\s+in)\b", re.IGNORECASE)
+_DENIED_BLANK = re.compile(r"\b(?:not|no|never|non|without)\b|n't\b|\bnon-", re.IGNORECASE)
+
+
+def named_blank_or_space(utterance: str) -> str | None:
+    """`Blanks()` for a request that names blank cells and cells of only a space together ("the
+    blank and space-only cells", "empty or contain just a space"): Excel's blank test takes
+    both; None with a denial or another test (`_OTHER`, blanks and spaces aside)."""
+    space = _SPACE_ONLY.search(utterance)
+    if space is None or not _BLANK_OR_GAP.search(utterance) or _DENIED_BLANK.search(utterance):
+        return None
+    rest = _BLANK_OR_GAP.sub(" ", utterance[:space.start()] + " " + utterance[space.end():])
+    rest = re.sub(r"\b(?:or|and|contain\w*)\b", " ", rest, flags=re.IGNORECASE)  # (their joins)
+    if _OTHER.search(rest) or re.search(r"\d", rest):
+        return None
+    return "Blanks()"
+
+
 # Excel's own names of its rule types, as the benchmark's annotators write them ("Apply equalTo
 # = Done", "Apply NotBetween 900 and 4100"), beside the rule language's names and aliases.
 _EXCEL_NAMES = {

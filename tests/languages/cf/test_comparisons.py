@@ -387,6 +387,8 @@ def test_or_better_and_a_plus_after_a_unit_are_at_least(request_text):
     ("10 to less than 20", "AND(GreaterThanEqual(10), LessThan(20))"),
     ("scores from 10 to 20", "Between(10, 20)"),
     ("not from 10 to under 20", None),
+    ("repair costs strictly between fifty and a hundred", "AND(GreaterThan(50), LessThan(100))"),
+    ("between 5 and 9 exclusive", "AND(GreaterThan(5), LessThan(9))"),
 ])
 def test_a_range_that_stops_short_of_its_last_bound(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_bounds, named_range

@@ -215,3 +215,16 @@ def test_a_visual_rule_named_by_its_kind(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_visual
 
     assert named_visual(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("Arrows Lost: highlight the blank and space-only cells.", "Blanks()"),
+    ("Some Cow Tag cells are empty or contain just a space. How can I highlight those?", "Blanks()"),
+    ("the missing sizes, blanks and the ones with just a space in", "Blanks()"),
+    ("cells that are not blank or just a space", None), ("blank cells", None),
+    ("blank or just a space or over 5", None),
+])
+def test_blanks_and_cells_of_one_space_said_together_are_blanks(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_blank_or_space
+
+    assert named_blank_or_space(request_text) == rule
