@@ -715,8 +715,15 @@ def said_columns(request: str, headers: Sequence[str]) -> set[int]:
         for m in pattern.finditer(request):
             name = words(m.group(1))
             found |= {j for j, h in enumerate(headers)
-                      if name and header_words(h) and name[-len(header_words(h)):] == header_words(h)}
+                      if name and header_words(h) and _names_words(name, header_words(h))}
     return found
+
+
+def _names_words(name: list[str], head: list[str]) -> bool:
+    """Whether the last words of a named column are a header's words, each whole or the
+    header's word cut short of it ("discount" for "Disc %", three letters at least)."""
+    said = name[-len(head):]
+    return len(said) == len(head) and all(w == h or len(h) >= 3 and w.startswith(h) for w, h in zip(said, head))
 
 
 def check_named_columns(request: str, headers: Sequence[str], embed: Any = None) -> None:
@@ -733,8 +740,9 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
                     or re.search(r"\b(?:is|are|was|were|be|in|at|to|into)$", name, re.I):
                 continue  # none, a letter, or a sentence: "the admission date is column C"
             stems = [stem(w) for w in tail[-2:]]
-            if name.lower() in names or any(s in names for s in stems):
-                continue
+            if name.lower() in names or any(s in names for s in stems) \
+                    or any(len(n) >= 3 and s.startswith(n) for s in stems for n in names):
+                continue  # (a header's word may be the named word cut short: "Disc %" for "discount")
             if embed is not None and _near_header(" ".join(tail[-2:]), headers, embed()):
                 continue
             listed = ", ".join(h for h in headers if h.strip())
@@ -759,6 +767,7 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
         return "".join(request[a:b] if n % 2 else quote_values(request[a:b], values, headers)
                        for n, (a, b) in enumerate(zip(cuts, cuts[1:])))
     loose = _loose_index(known.values())
+    loose_heads = {_loose(w) for w in heads}
     tokens = re.findall(r"[\w'-]+|[^\w'-]+", request)
     out, i = [], 0
     while i < len(tokens):
@@ -767,8 +776,11 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
             key = re.sub(r"'s$", "", run.lower())
             exact = key not in _STOP or run.startswith(known.get(key, "\0"))  # "IT", not "it"
             value = known.get(key) if exact else None
-            if value is None and key not in _STOP and len(key) > 3 and key not in heads:
+            if value is None and key not in _STOP and len(key) > 3 and key not in heads \
+                    and _loose(key) not in loose_heads:  # "orders" beside an Ordered column
                 value = loose.get(_loose(key)) or (_misspelt(key, known) if n == 1 else None)
+            if value is not None and key in heads and re.match(r"\s+(?i:col|column)\b", "".join(tokens[i + n:i + n + 2])):
+                value = None  # "the Ordered column": the column, not a cell
             if value is None and (country := country_of(key, known)) is not None:  # "French": France
                 value = known[country]
             if run.strip() == run and value is not None:
@@ -784,8 +796,8 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
 def _loose(text: str) -> str:
     """A text as loosely as people type it: lower case, hyphens as spaces, no past-tense "ed"
     or final "e" ("failed" for Fail, "completed" for Complete), no plural s."""
-    return " ".join(re.sub(r"(?<=\w{3})(?:ed|e)$", "", re.sub(r"(?<=\w{2})(?<!s)s$", "", w))
-                    for w in re.split(r"[\s_-]+", text.lower()) if w)
+    return " ".join(re.sub(r"(?<=\w{3})(?:ed|e)$", "", re.sub(r"(?<=\w{2})(?<!s)s$", "", re.sub(r"(?<=\w{2})ies$", "y", w)))
+                    for w in re.split(r"[\s_-]+", text.lower()) if w)  # ("cherries" for Cherry)
 
 
 def _loose_index(values: Sequence[str]) -> dict[str, str]:

@@ -733,3 +733,14 @@ def test_a_headers_word_with_a_digit_said_beside_its_other_words_is_no_number():
         ["times", "NOT", "between", "45", "and", "60"]
     assert T.without_header_numbers("Q1 sales over 500", ["Q1 Sales"]) == "the values over 500"
     assert T.without_header_numbers("under 10K", ["10K Time (min)"]) == "under 10K"  # no other word of it
+
+
+def test_a_named_column_cut_short_a_plural_in_ies_and_a_header_beside_its_status():
+    heads = ["Order No", "Qty", "Price ($)", "Disc %", "Ordered", "Status"]
+    T.check_named_columns("icon set for the discount column please", heads)  # "Disc %": no error
+    assert T.said_columns("icon set for the discount column please", heads) == {3}
+    assert T.quote_values("rows that aren't cherries", ["Cherry", "Apple"], ["Crop"]) == 'rows that aren\'t "Cherry"'
+    values = ["Ordered", "Shipped"]
+    assert T.quote_values("orders placed today", values, heads) == "orders placed today"
+    assert T.quote_values("dates in the Ordered column", values, heads) == "dates in the Ordered column"
+    assert T.quote_values("status is ordered", values, heads) == 'status is "Ordered"'

@@ -189,14 +189,22 @@ def half_open(utterance: str) -> str | None:
     """`AND(GreaterThanEqual(a), LessThan(b))` for a request whose only two numbers bound a range
     that stops short of the second ("from 1200 up to but not including 1800"); None otherwise."""
     text = spell_numbers(utterance)
-    found = list(_HALF_OPEN.finditer(text))
-    if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or "%" in text or _OUTSIDE.search(
+    found = list(_HALF_OPEN.finditer(re.sub(r"(?<=\d)\s?%", "", text)))
+    percent = "%" in text
+    if percent and len(re.findall(r"\d\s?%", text)) != 2:
+        return None  # (one bound a percentage and the other not)
+    text = re.sub(r"(?<=\d)\s?%", "", text)
+    if len(found) != 1 or len(_ALL_NUMBERS.findall(text)) != 2 or _OUTSIDE.search(
             re.sub(r"not\s+including", " ", text[:found[0].end()], flags=re.I)):
         return None
     m = found[0]
     a, b = m.group("a").replace(",", ""), m.group("b").replace(",", "")
     if named_comparisons(text[:m.start()]) or named_comparisons(text[m.end():]) or float(a) >= float(b):
         return None
+    if percent:
+        from cf_assistant.diffusion.literals import _fraction
+
+        a, b = _fraction(a), _fraction(b)
     return f"AND(GreaterThanEqual({a}), LessThan({b}))"
 
 
@@ -492,6 +500,10 @@ def named_rank(utterance: str) -> str | None:
     text = spell_numbers(utterance)
     end = named_end(text)
     numbers = _ALL_NUMBERS.findall(text)
+    share = re.fullmatch(r"(.*?\b(?:" + _END_WORDS + r")\s+)(\d+(?:\.\d+)?)\s*%(.*)", text, re.IGNORECASE | re.DOTALL)
+    if end is not None and len(numbers) == 1 and share is not None \
+            and not _NOT_ONLY_RANK.search(share.group(1) + " " + share.group(3)):
+        return f"{end}Percent({share.group(2)})"  # "priciest 25% of permits"
     if end is None or len(numbers) > 1 or _NOT_ONLY_RANK.search(text):
         return None
     count = numbers[0].replace(",", "") if numbers else "1"

@@ -389,6 +389,8 @@ def test_or_better_and_a_plus_after_a_unit_are_at_least(request_text):
     ("not from 10 to under 20", None),
     ("repair costs strictly between fifty and a hundred", "AND(GreaterThan(50), LessThan(100))"),
     ("between 5 and 9 exclusive", "AND(GreaterThan(5), LessThan(9))"),
+    ("waste from 5% up to but not including 10% - row", "AND(GreaterThanEqual(0.05), LessThan(0.1))"),
+    ("from 5% to under 10", None),
 ])
 def test_a_range_that_stops_short_of_its_last_bound(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_bounds, named_range
@@ -410,7 +412,8 @@ def test_max_and_min_before_a_number_are_bounds():
 
 @pytest.mark.parametrize("request_text, rule", [
     ("What are the quietest two sessions?", "Bottom(2)"), ("the busiest day", "Top(1)"),
-    ("3 cheapest items", "Bottom(3)"), ("cheapest items over 50", None), ("the lowest 10%", None),
+    ("3 cheapest items", "Bottom(3)"), ("cheapest items over 50", None), ("the lowest 10%", "BottomPercent(10)"),
+    ("priciest 25% of permits", "TopPercent(25)"), ("cheapest 10% over 5", None),
     ("highest score in 2023", None), ("the cheapest 3 and the priciest 2", None),
 ])
 def test_a_superlative_with_its_count_is_a_ranking(request_text, rule):
