@@ -392,3 +392,55 @@ def named_state(request: str, texts: Sequence[str], header: str) -> str | None:
     if not found or rest:
         return None
     return "Blanks()" if missing else "NotBlanks()"
+
+
+# A text literal of a rule that no cell holds, in the spelling the cells write it: its singular
+# ("pandas" -> "panda"), a one-letter slip of a cell word ("junoir" -> "Junior"), or its first
+# words ("Pro needs" -> "Pro", where the model's span ran past the text).
+_LITERAL = re.compile(r'"((?:[^"]|"")+)"')
+
+
+def in_cells_spelling(code: str, texts: Sequence[str]) -> str | None:
+    """`code` with each text literal that no cell holds (case aside) replaced by the form of it
+    the cells hold (see above), or None when none changes or a literal has no such form."""
+    lowered = [t.lower() for t in distinct(texts)]
+    if not lowered:
+        return None
+    words = {w for t in lowered for w in _cell_words(t)}
+    changed = False
+
+    def form(m: re.Match) -> str:
+        nonlocal changed
+        said = m.group(1).replace('""', '"')
+        low = said.lower()
+        if any(low in t for t in lowered):
+            return m.group(0)
+        found = _held_form(low, said, lowered, words)
+        if found is None:
+            return m.group(0)
+        changed = True
+        return '"' + found.replace('"', '""') + '"'
+
+    out = _LITERAL.sub(form, code)
+    return out if changed else None
+
+
+def _held_form(low: str, said: str, lowered: list[str], words: set[str]) -> str | None:
+    parts = said.split()
+    if len(parts) > 1:  # "Pro needs": its first words, as long as the cells hold them
+        for n in range(len(parts) - 1, 0, -1):
+            head = " ".join(parts[:n])
+            if len(head) >= 2 and any(re.search(rf"(?<![^\W_]){re.escape(head.lower())}(?![^\W_])", t)
+                                      for t in lowered):
+                return head
+        return None
+    single = stem(low)
+    if single != low and any(single in t for t in lowered):
+        return said[:len(single)] if said.lower().startswith(single) else single
+    if len(low) >= 5 and low.isalpha():
+        from cf_assistant.diffusion.spelling import slip_of
+
+        slip = slip_of(low, {w for w in words if len(w) >= 5})
+        if slip is not None:
+            return slip
+    return None

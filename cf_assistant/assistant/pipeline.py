@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -61,7 +62,8 @@ HEADER_VALUE = "header value"  # the origin of a value read from a header-only t
 # Readings that write a text in the spelling the cells hold rather than the request's ("No" for
 # "unpaid", "Laptop" for "laptops", ".pdf" for "pdfs"): the literal-fidelity check does not
 # demote them.
-OWN_SPELLING = frozenset({HEADER_VALUE, "named extension"})
+CELLS_SPELLING = "cells' spelling"  # a model text literal as the cells hold it (`_in_cells_spelling`)
+OWN_SPELLING = frozenset({HEADER_VALUE, "named extension", CELLS_SPELLING})
 # Twins that are guesses, not repairs: scored below every sample, so that only the user's cells
 # (execution evidence) bring them forward ("contains twin": "Deluxe" inside "Double Deluxe").
 GUESSED_TWINS = frozenset({"contains twin"})
@@ -326,6 +328,7 @@ class Suggester:
         query = samples.query if isinstance(samples, Samples) and samples.text == named else None
         samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
         samples, repaired = self._with_readings(text, named, samples, repaired, data, today)
+        samples, repaired = self._in_cells_spelling(samples, repaired, data)
         cands = [c for m in dedupe(samples, self._canonical)
                  for c in self._candidates(m, data, today, named, repaired.get(m.code, "model"))]
         if getattr(self.source, "keeps_order", False):  # its order outranks its scores
@@ -537,6 +540,37 @@ class Suggester:
                     extra[key] = (scored, origin)
         twins = [(code, score) for code, (score, _) in extra.items()]
         return list(samples) + twins, {code: origin for code, (_, origin) in extra.items()}
+
+    def _in_cells_spelling(self, samples: list[tuple[str, float]], repaired: dict[str, str],
+                           data: Data | None) -> tuple[list[tuple[str, float]], dict[str, str]]:
+        """On one column, the samples plus, for each whose text literal no cell holds, its twin
+        with the literal as the cells write it ("pandas" -> "panda", "junoir" -> "Junior", "Pro
+        needs" -> "Pro": `cell_words.in_cells_spelling`), scored just below its source: the
+        cells' execution evidence brings it forward."""
+        if data is None or data.selection is not None or not getattr(self.language, "accepts_data", False):
+            return samples, repaired
+        from cf_assistant.assistant.cell_words import in_cells_spelling
+
+        texts = _column_texts(data)[0]
+        whole = {t.strip().lower() for t in texts}
+        own = {self._canonical(code) for code, _ in samples}
+        lowest = min((score for _, score in samples), default=0.0)
+        extra = []
+        for code, score in samples:
+            twin = in_cells_spelling(code, texts) if '"' in code else None
+            key = self._canonical(twin) if twin else None
+            if key and key not in own:
+                own.add(key)
+                extra.append((twin, score - 1e-3))
+                repaired = {**repaired, key: CELLS_SPELLING}
+                held = re.findall(r'TextEquals\("((?:[^"]|"")*)"\)', twin)
+                if held and not any(h.lower() in whole for h in held):  # no cell is it, some hold it
+                    inside = twin.replace("TextEquals(", "TextContains(")
+                    if (k2 := self._canonical(inside)) not in own:
+                        own.add(k2)
+                        extra.append((inside, lowest - 1.0))
+                        repaired = {**repaired, k2: "contains twin"}
+        return [*samples, *extra], repaired
 
     def _candidates(self, merged: Merged, data: Data | None, today: date | None, utterance: str,
                     origin: str) -> list[Candidate]:

@@ -183,3 +183,22 @@ def test_a_chatty_ask_and_its_frame_words_leave_the_named_words_and_no_cell_hold
 ])
 def test_one_whole_cell_asked_for_exactly_beside_a_denial_is_equal_to_it(request_text, texts, rule):
     assert W.exact_cell(request_text, texts) == rule
+
+
+def test_a_literal_no_cell_holds_is_written_as_the_cells_write_it():
+    cells = ["Giant panda", "Red panda", "Emperor penguin", "Lion"]
+    assert W.in_cells_spelling('OR(TextEquals("pandas"), TextEquals("penguins"))', cells) == \
+        'OR(TextEquals("panda"), TextEquals("penguin"))'  # a plural
+    assert W.in_cells_spelling('TextContains("junoir")', ["Junior", "Adult", "Senior"]) == \
+        'TextContains("junior")'  # a slip of a cell word
+    assert W.in_cells_spelling('TextEndsWith("Pro needs")', ["iPhone 13 Pro", "Galaxy S22"]) == \
+        'TextEndsWith("Pro")'  # the model's span ran past the text
+    assert W.in_cells_spelling('TextEndsWith("Pro")', ["iPhone 13 Pro"]) is None  # held already
+    assert W.in_cells_spelling('TextContains("zebra")', cells) is None  # no form held: as it is
+
+
+def test_with_the_cells_a_twin_in_their_spelling_comes_first():
+    s = Suggester("cf", source=FakeSource([('TextEndsWith("Pro needs")', -0.1)]), examples=False)
+    got = s.suggest("Any model ending in Pro needs the bigger screen part", k=2,
+                    values=["iPhone 13 Pro", "Galaxy S22", "iPhone 12", "Pixel 7 Pro"])
+    assert got.candidates[0].code == 'TextEndsWith("Pro")' and got.candidates[0].origin == "cells' spelling"
