@@ -87,10 +87,19 @@ def mend_word(word: str) -> str:
     return fixed.capitalize() if word[0].isupper() else fixed
 
 
+# A sheet's name ("in sheet Vending", "on the Ladder tab"): a name, never a slip of a frame word
+_SHEET_NAME = re.compile(r"(?<=\bsheet\s)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*|(?<=\btab\s)[A-Z][\w&-]*"
+                         r"|\b[A-Z][\w&-]*(?=\s+(?:work)?(?:sheet|tab)\b)")
+
+
 def mend(text: str) -> str:
-    """`text` with its slipped frame words mended (quoted parts kept as they are)."""
+    """`text` with its slipped frame words mended (quoted parts and a sheet's name kept as they
+    are)."""
     out, last = [], 0
-    for m in _QUOTED.finditer(text):
+    kept = sorted([*_QUOTED.finditer(text), *_SHEET_NAME.finditer(text)], key=lambda m: m.start())
+    for m in kept:
+        if m.start() < last:
+            continue
         out += [_WORD.sub(lambda w: mend_word(w.group(1)), text[last:m.start()]), m.group(0)]
         last = m.end()
     out.append(_WORD.sub(lambda w: mend_word(w.group(1)), text[last:]))

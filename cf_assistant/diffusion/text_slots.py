@@ -88,6 +88,8 @@ _FIELD = r"(?:status|priority|grade|size|department|dept|region|category|type|le
          r"stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)"
 _FIELD_CUE = _FIELD + r"(?:s|es)?:?"  # "priority", "Sizes:", "statuses"
 _FIELD_ONLY = re.compile(_FIELD_CUE, re.IGNORECASE)
+# A field noun and its value inside a span after another cue ("except grade C players")
+_FIELD_VALUE = re.compile(r"(?:" + _FIELD_CUE + r")\s+(?P<v>[A-Z0-9][\w+-]{0,2}|[A-Z][a-z]+)(?=\s|$)")
 # After a field noun, a value is capitalised, has a digit or is short ("team Red", "size XS",
 # "grade b", "status done"); "team members" is no value.
 _VALUE_LIKE = re.compile(r"[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pending|high|low|medium|"
@@ -251,6 +253,9 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
             found = _span(text[pos:], pos in affixes, art)
             if found is None or (pos in fields and not _VALUE_LIKE.match(text[pos + found[0]:])):
                 break
+            field = _FIELD_VALUE.match(text[pos + found[0]:pos + found[1]])
+            if field is not None and pos not in fields:  # "except grade C players": the value C
+                found = (found[0] + field.start("v"), found[0] + field.end("v"))
             out.append((pos + found[0], pos + found[1]))
             more = _AFTER.match(text[out[-1][1]:])
             if more is None:

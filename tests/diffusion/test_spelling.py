@@ -29,3 +29,10 @@ def test_only_the_cf_path_with_text_slots_mends():
     assert prepare("blnak cells", "cf", text_slots=True) == "blank cells"
     assert prepare("blnak cells", "cf") == "blnak cells"
     assert prepare("lsit fiels", "bash", text_slots=True) == "lsit fiels"
+
+
+def test_a_sheets_name_is_never_mended():
+    from cf_assistant.diffusion.spelling import mend
+
+    assert mend("values is at least 3 in sheet Vending") == "values is at least 3 in sheet Vending"
+    assert mend("values greather than 5 on the Vending tab") == "values greater than 5 on the Vending tab"

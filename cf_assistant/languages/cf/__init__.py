@@ -189,7 +189,8 @@ class CFLanguage:
         from cf_assistant.languages.cf.months import named_month
         from cf_assistant.languages.cf.phrases import (
             named_errors, named_errors_or_blanks, named_exact, named_extension, named_function,
-            named_blank_or_space, named_period, named_periods, named_position, named_repeat, named_visual,
+            named_blank_or_space, named_period, named_periods, named_position, named_repeat, named_unfilled,
+            named_visual,
         )
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
@@ -204,7 +205,7 @@ class CFLanguage:
                    (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
                    (named_repeat, (), "named repeat"),
                    (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
-                   (named_blank_or_space, (), "named blank or space"),
+                   (named_blank_or_space, (), "named blank or space"), (named_unfilled, (), "named unfilled"),
                    (named_extension, (), "named extension"),
                    (named_average, (), "named average"), (named_rank, (), "named rank"),
                    (named_position, (), "named position"), (named_exact, (), "named exact")]

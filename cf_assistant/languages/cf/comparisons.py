@@ -417,7 +417,7 @@ _ENDS = (
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
 _SHARE_TWIN = re.compile(r"\s*(Top|Bottom)Percent\(\s*(\d+)\s*\)\s*")
-_PERCENT = re.compile(r"%|\bper\s?cent|percent|\bpct\b|\bquarter|\bhalf\b|\btenth|\bfifth|"
+_PERCENT = re.compile(r"%|\bper\s?cent(?!age)|percent(?!age)|\bpct\b|\bquarter|\bhalf\b|\btenth|\bfifth|"
                       r"\bproportion|\bshare\b", re.IGNORECASE)
 # Words of a ranking: a bare Top/Bottom for a request naming a comparison and none of these is
 # read as that comparison ("stays longer than a dozen nights": Top(12) -> GreaterThan(12)).

@@ -179,6 +179,25 @@ def named_blank_or_space(utterance: str) -> str | None:
     return "Blanks()"
 
 
+# A value said not yet entered: "the parts cost hasn't been filled in", "scores not entered yet",
+# "where nobody has recorded a time" (a blank cell)
+_UNFILLED = re.compile(r"\b(?:(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t)|not|never|nobody\s+(?:has|have))\s+"
+                       r"(?:(?:yet|been|got|gotten|even)\s+){0,2}(?:filled(?:\s+in|\s+out)?|entered|recorded|"
+                       r"completed|logged|input|typed(?:\s+in)?|put\s+in)\b(?:\s+yet)?", re.IGNORECASE)
+
+
+def named_unfilled(utterance: str) -> str | None:
+    """`Blanks()` for a request whose one test is a value not yet entered ("rows where the parts
+    cost hasn't been filled in"); None with a number or another test (`_OTHER`)."""
+    m = _UNFILLED.search(utterance)
+    if m is None:
+        return None
+    rest = utterance[:m.start()] + " " + utterance[m.end():]
+    if _OTHER.search(rest) or re.search(r"\d", rest):
+        return None
+    return "Blanks()"
+
+
 # Excel's own names of its rule types, as the benchmark's annotators write them ("Apply equalTo
 # = Done", "Apply NotBetween 900 and 4100"), beside the rule language's names and aliases.
 _EXCEL_NAMES = {

@@ -434,3 +434,10 @@ def test_a_bare_number_said_alone_is_equal_to_it(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_number
 
     assert named_number(request_text) == rule
+
+
+def test_a_ranking_of_percentages_is_no_share():
+    from cf_assistant.languages.cf.comparisons import comparison_repairs
+
+    assert "Top(3)" in comparison_repairs("TopPercent(3)", "best three win percentages")
+    assert comparison_repairs("TopPercent(3)", "best 3 percent") == []

@@ -228,3 +228,14 @@ def test_blanks_and_cells_of_one_space_said_together_are_blanks(request_text, ru
     from cf_assistant.languages.cf.phrases import named_blank_or_space
 
     assert named_blank_or_space(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("Can you highlight the rows where the parts cost hasn't been filled in?", "Blanks()"),
+    ("scores not entered yet", "Blanks()"), ("times nobody has recorded", "Blanks()"),
+    ("rows where the form has been filled in", None), ("not entered and over 5", None),
+])
+def test_a_value_not_yet_entered_is_a_blank(request_text, rule):
+    from cf_assistant.languages.cf.phrases import named_unfilled
+
+    assert named_unfilled(request_text) == rule
