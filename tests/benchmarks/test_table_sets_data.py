@@ -1,13 +1,13 @@
-"""The fifth, sixth and seventh table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
-seventh_tables.json) are what their builders write: labels are the rows the executor formats on each
-record's full table at the bench's reference date, their tables can tell each rule from its near
-misses and from the same rule on another column, about a third of the records are written
-header-only (`Data` = [header], `Labels` = []), and each is a set of its own: tables no earlier set
-uses, no request (case aside) of any other set file or of the benchmark's train split, IDs with the
-set's prefix split by the ID hash, about half whole-row requests, every one of the 41 top functions
-in both halves, one tested column per rule, one naming and one style tag per record, column letters
-true for the table placed at A1. Each test runs on every one of these sets (their builders share
-`benchmarks/data/table_sets.py`)."""
+"""The fifth, sixth, seventh and eighth table sets (benchmarks/data/fifth_tables.json,
+sixth_tables.json, seventh_tables.json, eighth_tables.json) are what their builders write: labels
+are the rows the executor formats on each record's full table at the bench's reference date, their
+tables can tell each rule from its near misses and from the same rule on another column, about a
+third of the records are written header-only (`Data` = [header], `Labels` = []), and each is a set
+of its own: tables no earlier set uses, no request (case aside) of any other set file or of the
+benchmark's train split, IDs with the set's prefix split by the ID hash, about half whole-row
+requests, every one of the 41 top functions in both halves, one tested column per rule, one naming
+and one style tag per record, column letters true for the table placed at A1. Each test runs on
+every one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ SETS = {
     "seventh_tables": ("e7t-", "seventh", (260, 320), (10, 12),
                        FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
                                              "sixth_tables.json")),
+    "eighth_tables": ("e8t-", "eighth", (260, 320), (10, 12),
+                      FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
+                                            "sixth_tables.json", "seventh_cf.json", "seventh_tables.json")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
