@@ -88,6 +88,9 @@ _FIELD = r"(?:status|priority|grade|size|department|dept|region|category|type|le
          r"stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)"
 _FIELD_CUE = _FIELD + r"(?:s|es)?:?"  # "priority", "Sizes:", "statuses"
 _FIELD_ONLY = re.compile(_FIELD_CUE, re.IGNORECASE)
+_BY_WHOM = re.compile(r"(?:led|run|owned|managed|assigned|handled|taken|sold|booked|made|written|served|"
+                      r"covered|signed|approved|checked|taught|coached|driven|delivered|reported|logged|"
+                      r"raised|placed)\s+(?:by|to)\s?", re.IGNORECASE)
 # A field noun and its value inside a span after another cue ("except grade C players")
 _FIELD_VALUE = re.compile(r"(?:" + _FIELD_CUE + r")\s+(?P<v>[A-Z0-9][\w+-]{0,2}|[A-Z][a-z]+)(?=\s|$)")
 # After a field noun, a value is capitalised, has a digit or is short ("team Red", "size XS",
@@ -109,6 +112,9 @@ _CUE = re.compile(
     r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
+    # "not led by Piotr", "jobs assigned to Sam": the person is the text
+    r"|(?:led|run|owned|managed|assigned|handled|taken|sold|booked|made|written|served|covered|signed|"
+    r"approved|checked|taught|coached|driven|delivered|reported|logged|raised|placed)\s+(?:by|to)"
     r"|not|(?:anything\s+but|other\s+than|except(?:\s+for)?)(?:\s+(?:the|any))?"  # "except the gmail ones"
     r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
     # "tasks with TODO", "rows without a PO.": a code in capitals that ends the phrase
@@ -256,6 +262,11 @@ def _spans(text: str, after_quote: bool = False) -> list[tuple[int, int]]:
             field = _FIELD_VALUE.match(text[pos + found[0]:pos + found[1]])
             if field is not None and pos not in fields:  # "except grade C players": the value C
                 found = (found[0] + field.start("v"), found[0] + field.end("v"))
+            elif _BY_WHOM.fullmatch(text[pos + found[0]:pos + found[1]] + text[pos + found[1]:pos + found[1] + 4]):
+                break  # 'not led by Piotr': the person after "by" is the text, not "led"
+            elif re.fullmatch(r"(?:" + _FIELD_CUE + r")", text[pos + found[0]:pos + found[1]]) \
+                    and not text[pos + found[1]:].strip():  # 'except grade "C"': the field, its value quoted
+                break
             out.append((pos + found[0], pos + found[1]))
             more = _AFTER.match(text[out[-1][1]:])
             if more is None:

@@ -746,3 +746,17 @@ def test_a_named_column_cut_short_a_plural_in_ies_and_a_header_beside_its_status
     assert T.quote_values("orders placed today", values, heads) == "orders placed today"
     assert T.quote_values("dates in the Ordered column", values, heads) == "dates in the Ordered column"
     assert T.quote_values("status is ordered", values, heads) == 'status is "Ordered"'
+
+
+def test_everyday_words_for_common_headers():
+    """"buyers" name Customer, "lapse" Expires, "points" Stableford, "sugar" Brix, "due back"
+    Promised (`headers._MEANINGS`), on header rows with no cells."""
+    orders = [["Order No", "Customer", "Title", "Qty", "Status"]]
+    assert best(orders, "buyers who appear only once", "Unique()") == "Customer"
+    permits = [["Holder", "Reg", "Zone", "Issued", "Expires", "Paid"]]
+    assert best(permits, "permits that lapse today", "Today()") == "Expires"
+    golf = [["Player", "Hcp", "Gross", "Net", "Stableford", "Birdies"]]
+    assert best(golf, "36 points or more", "GreaterThanEqual(36)") == "Stableford"
+    picks = [["Field", "Crop", "Pickers", "Punnets", "Brix", "Pick Date"],
+             ["North", "Cherry", "6", "140", "8.5", "2024-06-10"], ["South", "Apple", "4", "90", "11.2", "2024-06-11"]]
+    assert best(picks, "fruit with a sugar level below 9", "LessThan(9)") == "Brix"

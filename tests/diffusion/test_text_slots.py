@@ -208,6 +208,8 @@ def test_an_arrow_ends_a_bare_text():
     ("faults that mention the screen or the battery", 'faults that mention the "screen" or the "battery"'),
     ("everyone except grade C players", 'everyone except grade "C" players'),  # a field's value after a cue
     ("type is Category A", 'type is "Category A"'),
+    ("Everything not led by Piotr", 'Everything not led by "Piotr"'),  # the person, not "led"
+    ("jobs assigned to Sam", 'jobs assigned to "Sam"'),
 ])
 def test_a_sentence_stop_punctuation_and_a_format_word_end_or_make_a_text(text, marked):
     """A full stop after a code ends the sentence, not the code; a span is never punctuation alone;
