@@ -18,6 +18,7 @@ expressions over plain text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -46,6 +47,7 @@ def _normal_number(text: str) -> str:
     return text.replace(",", "")
 
 
+@functools.lru_cache(maxsize=256)  # one request's checks ask for its literals many times; small on purpose: a benchmark that cycles through the same requests must pay for each as a new one
 def extract(utterance: str) -> Literals:
     quotes = []
     for m in _QUOTED.finditer(utterance):

@@ -164,7 +164,7 @@ _SHOUTED = frozenset("NOT NO OR AND NOR BUT".split())  # stressed, never a text 
 _NOT_TEXT = re.compile(r"[<>=!≥≤]|-?\$?\d[\d.,]*%?(?:-\$?\d[\d.,]*%?)?")
 
 
-@functools.lru_cache(maxsize=4096)  # a request's readers and repairs ask for the same texts many times
+@functools.lru_cache(maxsize=256)  # one request's readers and repairs ask for the same texts many times
 def spell_numbers(text: str) -> str:
     """"1.5k" -> "1500", "1M" -> "1000000", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
     text = spoken_numbers(_TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text))  # "two fifty", "one point five"

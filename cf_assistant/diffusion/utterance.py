@@ -11,6 +11,7 @@ is. This module knows nothing of models or languages.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cf_assistant.diffusion.spelling import mend
@@ -114,6 +115,7 @@ _LEAVING = {"leave": "start", "leaves": "starts", "leaving": "starting", "depart
             "departs": "starts", "departing": "starting"}
 
 
+@functools.lru_cache(maxsize=64)  # the readers and checks of one request ask for it many times
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
@@ -170,4 +172,9 @@ SENTENCE_END = re.compile(r"(?<=[.?!])(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)(?<!e\.g\.)(
 
 def sentences(text: str) -> list[str]:
     """The sentences of `text` (`SENTENCE_END`), empty ones left out: a post's story and its ask."""
-    return [s for s in SENTENCE_END.split(text) if s.strip()]
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=64)  # each reader of one request asks for its sentences
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in SENTENCE_END.split(text) if s.strip())

@@ -15,7 +15,10 @@ are taken again with
 Two pins were edited by hand since: the corpus example `Blanks()` for "cells that are not empty"
 is gone (the request denies blanks: `repairs.denies_blanks`), and the example `Between(1, 9)` for
 "numbers not between 1 and 9" (the request leaves the range: `comparisons.named_range_side`; the
-next example, `Bottom(1)`, fills its place); every other pin is as captured.
+next example, `Bottom(1)`, fills its place); and the scores of `ColorScale()` for "a color scale
+from red to green" and `DataBar()` for "data bars" (session 13: the request names the visual rule
+by its kind, `phrases.named_visual`, which scores the model's own answer above its samples; same
+codes, origins and rows); every other pin is as captured.
 """
 
 from __future__ import annotations

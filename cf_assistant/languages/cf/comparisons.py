@@ -28,6 +28,7 @@ This module works on canonical rule text with regular expressions; it knows noth
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cf_assistant.diffusion.text_slots import spell_numbers
@@ -77,6 +78,11 @@ _BARE = re.compile(r"\s*(" + "|".join(COMPARISONS) + r")(\([^()]*\))\s*")
 def named_comparisons(utterance: str) -> set[str]:
     """Every comparison operator the request's words name (its slips mended and shorthands
     written out first, as the model reads them: "greather than or equal to 7")."""
+    return set(_named_comparisons(utterance))
+
+
+@functools.lru_cache(maxsize=64)  # the readers and checks of one request ask again and again
+def _named_comparisons(utterance: str) -> frozenset[str]:
     from cf_assistant.diffusion.spelling import mend
     from cf_assistant.diffusion.utterance import expand_shorthand
 
@@ -85,7 +91,7 @@ def named_comparisons(utterance: str) -> set[str]:
         if re.search(cue, text):
             found.add(op)
             text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
-    return found
+    return frozenset(found)
 
 
 _NUM = re.compile(r"-?\$?\d[\d,]*(?:\.\d+)?%?")
@@ -104,7 +110,8 @@ def _bound_number(text: str, start: int, end: int, postfix: bool) -> str | None:
     return m.group(0).replace("$", "").replace(",", "")
 
 
-def _cue_spans(text: str) -> tuple[list[tuple[int, int, str, bool]], str]:
+@functools.lru_cache(maxsize=64)  # the readers of one request ask for the same text's cues
+def _cue_spans(text: str) -> tuple[tuple[tuple[int, int, str, bool], ...], str]:
     """(start, end, operator, postfix) of each comparison cue of `text` (lower case), and `text`
     with the cues blanked; postfix: the cue follows its number ("18 and over", "65 or older")."""
     found = []
@@ -114,7 +121,7 @@ def _cue_spans(text: str) -> tuple[list[tuple[int, int, str, bool]], str]:
                 or m.group(0).strip() in ("+", "plus")  # "50 plus", "50+"
             found.append((m.start(), m.end(), op, postfix))
         text = re.sub(cue, lambda m: " " * len(m.group(0)), text)
-    return found, text
+    return tuple(found), text
 
 
 def without_headers(utterance: str, headers: tuple[str, ...], numbered: bool = True) -> str:

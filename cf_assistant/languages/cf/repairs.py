@@ -28,6 +28,7 @@ torch, no model.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cf_assistant.diffusion.text_slots import spell_numbers
@@ -140,6 +141,11 @@ def _plain_numbers(utterance: str) -> list[str]:
     """The numbers the utterance writes (cell references masked out), in order, as the model
     reads them: "100k" is 100000, "ten" 10 (`spell_numbers`), "under a mile" 1 and "8p" 0.08
     (`utterance.expand_shorthand`)."""
+    return list(_plain_numbers_of(utterance))
+
+
+@functools.lru_cache(maxsize=64)  # asked for each candidate of one request
+def _plain_numbers_of(utterance: str) -> tuple[str, ...]:
     from cf_assistant.diffusion.utterance import expand_shorthand
 
     masked = spell_numbers(expand_shorthand(_REF_DIGITS.sub(lambda m: " " * len(m.group(0)), utterance)))
@@ -148,7 +154,7 @@ def _plain_numbers(utterance: str) -> list[str]:
         n = _normal_number(m.group(0))
         if n not in out:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 def _ref_only_numbers(utterance: str) -> set[str]:
