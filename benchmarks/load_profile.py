@@ -1,6 +1,6 @@
 """Where a suggest request's time goes, per stage, in-process: the model core and the work after it.
 
-    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 1] [--cpu]
+    python benchmarks/load_profile.py [--batches 1,16] [--passes 3] [--values] [--threads 1] [--cpu] [--fresh]
 
 Runs `Assistant.suggest_many` over the CF dev split's utterances (k = 5, as `load_server.py`
 sends them), in batches of each size, after one warm-up pass, and times each stage by wrapping
@@ -13,6 +13,10 @@ size, and the requests/s of the fastest pass. `--values` gives every request a c
 that each candidate is also executed on them (the benchmark's requests carry none). `--cpu` times
 the stages in this thread's CPU time instead of wall time: with one torch thread that is all the
 work, and other jobs on a shared CPU hardly move it.
+
+`--fresh` warms up on the first half of the requests and times one pass over the second half:
+the readers keep small per-request caches of the texts they read, so passes over the same
+requests would see those texts again; a user's request is new.
 
 The wrappers cost a few microseconds per call; compare runs of this script with each other, not
 with `load_server.py`'s wall times.
@@ -125,7 +129,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--threads", type=int, default=1, help="torch threads (the server's per model call)")
     p.add_argument("--cpu", action="store_true", help="time the stages in CPU time of this thread, not "
                    "wall time: other jobs on the CPU hardly move it (with --threads 1)")
+    p.add_argument("--fresh", action="store_true", help="warm up on the first half of the requests and "
+                   "time one pass over the second half, which the process has not seen (one batch size)")
     a = p.parse_args(argv)
+    if a.fresh and "," in a.batches:
+        p.error("--fresh times one batch size")
     try:
         from cf_assistant.diffusion.runtime import pinned_threads
     except ImportError:  # an older tree: loading the model put 1 thread back on 2 cores
@@ -151,24 +159,26 @@ def profile(a) -> None:
     instrument(stages)
     table: dict[int, dict[str, float]] = {}
     rates: dict[int, float] = {}
+    warm, timed = (reqs[: len(reqs) // 2], reqs[len(reqs) // 2:]) if a.fresh else (reqs, reqs)
     for size in [int(x) for x in a.batches.split(",")]:
-        run_pass(assistant, reqs, size, stages)  # warm-up
+        run_pass(assistant, warm, size, stages)  # warm-up
         best: dict[str, float] = {}
         seconds = []
-        for _ in range(a.passes):
+        for _ in range(1 if a.fresh else a.passes):
             stages.reset()
-            seconds.append(run_pass(assistant, reqs, size, stages))
+            seconds.append(run_pass(assistant, timed, size, stages))
             for stage, ms in stages.ms.items():
                 best[stage] = min(best.get(stage, ms), ms)
-        table[size] = {stage: ms / len(reqs) for stage, ms in best.items()}
-        rates[size] = len(reqs) / min(seconds)
-    print_table(table, rates, len(reqs), a)
+        table[size] = {stage: ms / len(timed) for stage, ms in best.items()}
+        rates[size] = len(timed) / min(seconds)
+    print_table(table, rates, len(timed), a)
 
 
 def print_table(table: dict[int, dict[str, float]], rates: dict[int, float], n: int, a) -> None:
     sizes = list(table)
     names = sorted({s for row in table.values() for s in row}, key=lambda s: (s.split(":")[0], s))
-    print(f"{'CPU' if a.cpu else 'wall'} ms per request by stage, least of {a.passes} passes ({n} CF dev requests, k=5, torch threads "
+    passes = "one pass over requests not seen before" if a.fresh else f"least of {a.passes} passes"
+    print(f"{'CPU' if a.cpu else 'wall'} ms per request by stage, {passes} ({n} CF dev requests, k=5, torch threads "
           f"{a.threads}, values: {'20' if a.values else 'none'})\n")
     print("| stage | " + " | ".join(f"batch {s}" for s in sizes) + " |")
     print("| --- |" + " --- |" * len(sizes))
