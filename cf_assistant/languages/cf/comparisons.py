@@ -346,7 +346,7 @@ _NOT_BARE = frozenset("""of than to from by beyond past at in within around abou
     near nearly almost roughly exceeding exceed exceeds topping tops top hitting hit hits reaching reach
     reaches upto til till until since before after per every each x times clearing clear clears
     breaking break breaks passing pass passes surpassing outside inside under over above below
-    circa ca plus minus""".split())
+    circa ca plus minus table sheet tab page version step phase column col row chapter section part""".split())
 
 
 def named_number(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
@@ -359,7 +359,7 @@ def named_number(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     numbers = _ALL_NUMBERS.findall(text)
     if found or len(numbers) != 1 or _NOT_THRESHOLD.search(text) or named_end(text) is not None \
             or _OF_NUMBER.search(spelt) or re.search(r"[%:/#.?!]\s|[%:/#]|\b(?:k|m|bn|x)\b", text) \
-            or len(text.split()) > 8 or re.search(r"\d\s+(?:rows?|columns?|cells?|sheets?|tabs?)\b", text):
+            or len(text.split()) > 8 or re.search(r"\d\s+(?:rows?|columns?|cells?|sheets?|tabs?)\b|\b(?:sheet|tab)\b", text):
         return None  # (a longer request or a post is the model's: "I have 3 columns. ...")
     number = numbers[0]
     if re.search(r"(?<![\w.])" + re.escape(number) + r"[^\W\d]|[^\W\d]" + re.escape(number), text):

@@ -429,6 +429,7 @@ def test_a_superlative_with_its_count_is_a_ranking(request_text, rule):
     ("jobs at 9:30", None), ("top 5", None), ("I have 3 columns. Highlight names in red", None),
     ("highlight 3 rows", None), ("the 3 pupils with the most late arrivals", None), ("the 2 priceist properties", None),
     ("drivers going faster then 30", None), ("takings exceeded 1,000", None),
+    ("Apply conditional formatting on sheet Table 2 CRRSAA", None),  # a sheet's name
 ])
 def test_a_bare_number_said_alone_is_equal_to_it(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_number
