@@ -25,7 +25,8 @@ koi" -> `NOT(TextEquals("Koi"))`: `_denied`).
 Computed, not learnt: the pipeline adds the rule to the model's samples, above them
 (`pipeline._with_readings`), only when it has the cells (`--values`, `--csv`, the add-in).
 `exact_cell` reads one whole cell asked for exactly beside a denial ("Pike only please, not the
-jack pike": `TextEquals("Pike")`). `named_state` reads the one column's header instead: "returned books" over Returned On is
+jack pike": `TextEquals("Pike")`). `in_cells_spelling` writes a model's text literal that no cell
+holds as the cells write it ("pandas" -> "panda", "junoir" -> "Junior", "Pro needs" -> "Pro"). `named_state` reads the one column's header instead: "returned books" over Returned On is
 `NotBlanks()`, "unassigned laptops" over Assigned To `Blanks()`.
 """
 

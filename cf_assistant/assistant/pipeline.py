@@ -32,7 +32,8 @@ The user's inputs (the request's checks and the data, `Data`) are `cf_assistant.
 On a table (`Data.selection`: a CSV file or a workbook range over several columns) each candidate
 is offered on the columns `cf_assistant.assistant.tables` finds plausible for it, best first, and
 says which column it tests and whether it formats that column's cells or whole rows; candidates
-on a rule's other columns rank after every rule's best one.
+on a rule's other columns rank after every rule's best one. On one column, a candidate whose text
+no cell holds gets a twin with the text as the cells write it (`Suggester._in_cells_spelling`).
 
 This module knows nothing of the model's insides, of the command line, or of how workbooks are
 read and written.

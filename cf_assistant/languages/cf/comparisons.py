@@ -502,8 +502,9 @@ _NOT_ONLY_RANK = re.compile(
 
 def named_rank(utterance: str) -> str | None:
     """`Top(n)` or `Bottom(n)` for a request whose one test is a superlative with its count
-    ("What are the quietest two sessions?" -> `Bottom(2)`, "the busiest day" -> `Top(1)`);
-    None when it names anything else (another number, a denial, a comparison, a share)."""
+    ("What are the quietest two sessions?" -> `Bottom(2)`, "the busiest day" -> `Top(1)`), or
+    `TopPercent(p)` / `BottomPercent(p)` with its share right after it ("priciest 25% of
+    permits"); None when it names anything else (another number, a denial, a comparison)."""
     text = spell_numbers(utterance)
     end = named_end(text)
     numbers = _ALL_NUMBERS.findall(text)
