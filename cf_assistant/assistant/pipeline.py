@@ -295,7 +295,7 @@ class Suggester:
 
             texts, header = _column_texts(data)
             if _mostly_numbers(data):
-                text = in_header_units(without_header_numbers(text, [header]), [header], named_only=False)
+                text = in_header_units(without_header_numbers(text, [header], parts=True), [header], named_only=False)
             return cell_words.quoted(text, texts, header)
         from cf_assistant.assistant.cell_words import on_table
 

@@ -959,17 +959,19 @@ def _with_units(request: str) -> str:
                             if m.group("unit").lower() in _UNITS else m.group(0), said_as)
 
 
-def without_header_numbers(request: str, headers: Sequence[str]) -> str:
+def without_header_numbers(request: str, headers: Sequence[str], parts: bool = False) -> str:
     """The request with each header that holds a digit and that it writes out ("L/100km of 10
     or more") written as its words without the digits and the parentheses ("SCC ('000/ml)" ->
     "SCC", "Q1 Sales" -> "Sales"; "the values" where none is left), so that the header's digits
-    are read as no number; a
-    header's word with a digit said beside another of its words ("10K times" over "10K Time
-    (min)") left out."""
+    are read as no number; with `parts` (one column: no column to choose), also a header's word
+    with a digit said beside another of its words ("10K times" over "10K Time (min)") left out
+    (on a table, "Q1" beside "sales" may be what tells Q1 Sales from Q2 Sales)."""
     for h in sorted((h for h in headers if re.search(r"\d", h)), key=len, reverse=True):
         plain = " ".join(re.findall(r"(?<![\w'])[A-Za-z]{2,}(?![\w'])", re.sub(r"\([^)]*\)", " ", h)))
         request = re.sub(rf"(?<!\w){re.escape(h.strip())}(?!\w)", lambda _: plain or "the values", request,
                          flags=re.I)  # ("SCC ('000/ml)" is "SCC": the column still named)
+        if not parts:
+            continue
         said = {stem(w) for w in re.findall(r"[a-z]+", request.lower())}
         others = {stem(w) for w in header_words(h)}
         for token in re.findall(r"[^\s()]*\d[^\s()]*", h):  # "10K times" over "10K Time (min)"

@@ -729,12 +729,14 @@ def test_a_countrys_adjective_names_its_cell_and_an_empty_column_cell_is_missing
 
 
 def test_a_headers_word_with_a_digit_said_beside_its_other_words_is_no_number():
-    assert T.without_header_numbers("10K times NOT between 45 and 60", ["10K Time (min)"]).split() == \
+    assert T.without_header_numbers("10K times NOT between 45 and 60", ["10K Time (min)"], parts=True).split() == \
         ["times", "NOT", "between", "45", "and", "60"]
+    assert T.without_header_numbers("sales in Q1 over 500", ["Q1 Sales", "Q2 Sales"]) == \
+        "sales in Q1 over 500"  # on a table "Q1" tells the columns apart
     assert T.without_header_numbers("Q1 sales over 500", ["Q1 Sales"]) == "Sales over 500"
     assert T.without_header_numbers("L/100km of 10 or more", ["L/100km"]) == "the values of 10 or more"
     assert T.without_header_numbers("SCC ('000/ml) cells with errors", ["SCC ('000/ml)"]) == "SCC cells with errors"
-    assert T.without_header_numbers("under 10K", ["10K Time (min)"]) == "under 10K"  # no other word of it
+    assert T.without_header_numbers("under 10K", ["10K Time (min)"], parts=True) == "under 10K"  # no other word
 
 
 def test_a_named_column_cut_short_a_plural_in_ies_and_a_header_beside_its_status():
