@@ -36,6 +36,7 @@ import functools
 import re
 from typing import Any, Sequence
 
+from cf_assistant.assistant.demonyms import country_of
 from cf_assistant.assistant.tables import _RULE_CUES, _STOP, header_words, stem
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -70,14 +71,13 @@ def _runs(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _found(said: str, runs: set[str], single: set[str]) -> str | None:
+def _found(said: str, runs: set[str], single: set[str], countries: bool = True) -> str | None:
     """The run of the cells that `said` (a lower-case run of the request) names: itself, its
-    singular, or for one word of five letters or more a one-letter slip of a cell word."""
+    singular, or for one word of five letters or more a one-letter slip of a cell word; with
+    `countries`, a country's adjective for the country a cell names."""
     if said in runs:
         return said
-    from cf_assistant.assistant.demonyms import country_of
-
-    if (country := country_of(said, runs)) is not None:  # "French" for France
+    if countries and (country := country_of(said, runs)) is not None:  # "French" for France
         return country
     parts = said.split()
     singular = " ".join(parts[:-1] + [stem(parts[-1])])
@@ -435,13 +435,5 @@ def _held_form(low: str, said: str, lowered: list[str], words: set[str]) -> str 
                                       for t in lowered):
                 return head
         return None
-    single = stem(low)
-    if single != low and any(single in t for t in lowered):
-        return said[:len(single)] if said.lower().startswith(single) else single
-    if len(low) >= 5 and low.isalpha():
-        from cf_assistant.diffusion.spelling import slip_of
-
-        slip = slip_of(low, {w for w in words if len(w) >= 5})
-        if slip is not None:
-            return slip
-    return None
+    found = _found(low, _runs(tuple(lowered)), words, countries=False)  # its singular, or a slip
+    return said[:len(found)] if found is not None and low.startswith(found) else found  # (as typed)
