@@ -229,6 +229,67 @@ def _singular(subject: str) -> str:
     return subject if subject.startswith("cells in ") is False else "the " + subject[9:]
 
 
+# ------------------------------------------------------------------ the frame around a request
+_ASK_LEADS = (  # a question or a request that ends before the object: "{lead} {object}?"
+    "can you pick out", "could you pick out", "is there a way to highlight", "how do I highlight",
+    "how do I get Excel to colour", "can conditional formatting show", "how can I flag",
+    "any way to shade", "could we colour", "can I make Excel pick out", "could you spot",
+    "can you make conditional formatting colour", "is it possible to mark", "how would I shade")
+_SAY_LEADS = (  # the same, said: "{lead} {object}"
+    "I'd like to flag", "need to highlight", "trying to highlight", "want to mark",
+    "help me highlight", "pls highlight", "I need to see", "just want to flag", "please pick out",
+    "call out", "light up", "draw attention to", "make Excel highlight", "get Excel to shade",
+    "looking to colour", "I have to highlight", "we want to pick out", "would love to see")
+_AFTER_OBJECT = (  # the verb after its object
+    "{o} should be highlighted", "I'd like {o} highlighted", "can I get {o} coloured?",
+    "make {o} stand out", "{o} need to stand out", "I want {o} in red", "get {o} shaded",
+    "{o} - highlight them", "{o}: colour them please", "could {o} be marked?",
+    "I'd like {o} to show up in yellow", "have {o} light up", "{o} flagged please")
+_BEFORE = ("Hi,", "Hi team,", "Quick question:", "Quick one -", "Morning!", "Hello,", "So", "Ok so",
+           "For the weekly report,", "Before the meeting,", "On the tracker,", "In my spreadsheet,",
+           "My boss wants this:", "Bit stuck here.", "Excel question:", "Hey,", "Right,",
+           "Following up on yesterday,", "For the audit,", "Newbie here.", "Another one for you:",
+           "Can't work this out.", "Help!", "Sorry if this is obvious,", "Re the sheet you sent:")
+_AFTER = (" Thanks!", " Thanks in advance.", " Cheers", " ta", " thx", " if possible",
+          " when you get a chance", " so I can chase them", " so they stand out",
+          " - need it for Monday", " Those are the ones I care about.", " Nothing else should change.",
+          " in one go", " using conditional formatting", " with conditional formatting",
+          " (conditional formatting)", " Any ideas?", " Is that possible?",
+          " I've tried but can't get it to work.", " for the report", " so my manager can see them",
+          " - the rest can stay as they are", " to make them easy to spot")
+
+
+def _frame(rng: random.Random, text: str, columns: tuple[str, ...]) -> str:
+    """`text` said the way people ask for it around the rule: a question or another verb before
+    its object ("could you pick out ...?"), the verb after it ("... should be highlighted"),
+    a greeting or a reason before, thanks or a purpose after, the column named first ("In the
+    price column, ..."). Adds words that test nothing: the rule stays as it is."""
+    lead = next((v for v in sorted(_VERBS, key=len, reverse=True)
+                 if text.lower().startswith(v.lower() + " ")), None)
+    r = rng.random()
+    if lead is not None and r < 0.75:
+        obj = text[len(lead) + 1:]
+        if r < 0.3:
+            text = f"{_pick(rng, _ASK_LEADS)} {obj}?"
+        elif r < 0.55:
+            text = f"{_pick(rng, _SAY_LEADS)} {obj}"
+        else:
+            text = _pick(rng, _AFTER_OBJECT).format(o=obj)
+        text = text[:1].upper() + text[1:] if rng.random() < 0.6 else text
+    r = rng.random()
+    if r < 0.15 and columns:
+        col = _pick(rng, columns)
+        text = f"In the {col} column, {text[:1].lower() + text[1:]}"
+    elif r < 0.45:
+        if rng.random() < 0.7 and not text.startswith(("I ", "I'")):
+            text = text[:1].lower() + text[1:]
+        text = f"{_pick(rng, _BEFORE)} {text}"
+    if rng.random() < 0.35 and not text.endswith("?"):
+        after = _pick(rng, _AFTER)
+        text = text.rstrip(".!") + ("." if after[1].isupper() else "") + after
+    return text
+
+
 # ------------------------------------------------------------------ the families
 
 _COMPARE_WORDS = {
@@ -1056,6 +1117,9 @@ def _literal_words(rule: Rule) -> set[str]:
     return set()
 
 
+FRAMED = 0.3  # share of requests said inside a frame (`_frame`)
+
+
 def generate(n: int, seed: int = 0) -> list[Pair]:
     """`n` pairs, the same for the same `seed`."""
     rng = random.Random(seed)
@@ -1065,6 +1129,8 @@ def generate(n: int, seed: int = 0) -> list[Pair]:
         _, family, maker = rng.choices(_FAMILIES, weights)[0]
         predicate, rule, columns, form = maker(rng)
         text = _sentence(rng, predicate, columns, form)
+        if rng.random() < FRAMED:
+            text = _frame(rng, text, columns)
         out.append(Pair(_noise(rng, text, _literal_words(rule)), rule, family))
     return out
 
