@@ -8,8 +8,10 @@ with many phrasings each, written from how people talk about spreadsheets: terse
 ("I want to see which ..."), column words ("sales over 1k", "scores above 5" stays
 `GreaterThan(5)`), number words and formats ("zero", "1,000", "1k", "$200", "5%"), quoted and
 bare texts (words, statuses, product codes, e-mail domains, names), superlatives ("the highest 3"
-is `Top(3)`), combinations ("between 100 and 200 but not 150"), and noise (common misspellings,
-odd capitalisation, a trailing range or sheet name).
+is `Top(3)`), combinations ("between 100 and 200 but not 150"), frames around three requests in ten (a question
+or another verb before the object, "could you pick out ...?"; the verb after it, "... should be
+highlighted"; a greeting or a reason before, thanks or a purpose after; the column named first),
+and noise (common misspellings, odd capitalisation, a trailing range or sheet name).
 
 Every rule is printed canonically (`printer.to_text`). The stream depends only on `seed`
 (`random.Random(seed)`), so two calls give the same pairs. `records(n, seed)` gives them in the

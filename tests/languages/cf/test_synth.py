@@ -111,3 +111,22 @@ def test_slips_and_short_forms_never_touch_a_literal():
     for p in generate(3000, seed=6):
         if isinstance(p.rule, Text):
             assert p.rule.text in p.request
+
+
+def test_some_requests_are_framed_and_a_frame_keeps_the_request_whole():
+    import random
+    import re
+
+    from cf_assistant.languages.cf import synth
+
+    framed = [synth._frame(random.Random(i), "highlight cells that contain urgent", ("notes",))
+              for i in range(300)]
+    assert all("ells that contain urgent" in f for f in framed)  # "Cells ..." when said first
+    assert sum(f != "highlight cells that contain urgent" for f in framed) > 0.6 * len(framed)
+    assert any(f.startswith(("Could you pick out", "could you pick out")) and f.endswith("?")
+               for f in framed)
+    assert any(f.startswith("In the notes column, ") for f in framed)
+    assert any("should be highlighted" in f for f in framed)
+    # a sentence said after a bare text starts after a full stop, so the text stays one word
+    sentences = [f for f in framed if re.search(r"urgent\.? [A-Z]", f)]
+    assert sentences and all("urgent. " in f for f in sentences)
