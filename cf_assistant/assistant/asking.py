@@ -44,7 +44,8 @@ _TESTS = re.compile(
     r"biggest|cheapest|dearest|duplicate\w*|repeat\w*|unique|once|twice|error\w*|average|today|tomorrow|"
     r"yesterday|week|month|year|days?|due|overdue|late|before|after|since|contain\w*|start\w*|"
     r"begin\w*|end(?:s|ing)?|equal\w*|not|isn't|aren't|no|except|without|only|exactly|expired|past|"
-    r"within|outside|nothing|column)\b", re.IGNORECASE)
+    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere)\b"
+    r"|\bwith\s+\w+(?:\s+\w+)?\s+in\s+(?:its|their|the|his|her|them|it)\b", re.IGNORECASE)
 # What the poster tried: never the ask.
 _TRIED = re.compile(r"\bI(?:'ve|\s+have)?\s+tried\b|\b(?:does\s*n[o']t|did\s*n[o']t|won't|can't\s+get|not)\s+"
                     r"(?:seem\s+to\s+)?work", re.IGNORECASE)
@@ -118,7 +119,8 @@ def corrected(text: str) -> str:
 # An aside in parentheses: three words or more, no "=", ":" or quote; left out when it says
 # nothing a rule tests ("(they take two subjects)", "(we have Dairy & Eggs at the moment)");
 # "(Medical Form = No)", "(400 to 499)", "(not checked in)" and "(£)" stay.
-_ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))[^()]*\)")
+_ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))[^()]*\)"
+                    r"|\s*\((?![^()]*[=:\"'“])[^()]*\b(?:etc\.?|and\s+so\s+on)\s*\)")  # "(cockapoo etc)": examples
 # A sentence about the rows left as they are: "Repeat customers should stay white."
 _OTHERS_STAY = re.compile(r"\b(?:stay|remain|be\s+left|left|keep)\s+(?:white|plain|normal|unhighlighted|uncolou?red|"
                           r"unformatted|as\s+(?:is|they\s+are))\b", re.IGNORECASE)
@@ -138,7 +140,8 @@ _BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
 _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edit|re|reply|replying(?:\s+again)?|"
-                    r"follow[\s-]?up|quick\s+question|question|q|ps|note|request)\s*:\s+(?=\S)", re.IGNORECASE)
+                    r"follow[\s-]?up|quick\s+question|question|q|ps|note|request|req|rule|new\s+rule|cf\s+rule|task|to\s*-?do|"
+                    r"ask)\s*:\s+(?=\S)", re.IGNORECASE)
 # A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
 _DASH = re.compile(r"(?<![\d%])\s+[-–—]\s+(?![$£€]?\d)")  # not a range: "between 5 - 10"
 

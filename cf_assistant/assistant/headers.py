@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 _UNIT = re.compile(
-    r"[$€£¥%]|\((?:h|hrs?|kg|km|m|cm|mm|g|l|ml|kwh|mi|lbs?|min|mins|s|secs?|days?|wks?|weeks?|"
+    r"[$€£¥%°]|\((?:h|hrs?|kg|km|m|cm|mm|g|l|ml|kwh|mi|lbs?|min|mins|s|secs?|days?|wks?|weeks?|"
     r"months?|yrs?|years?|°[cf]|usd|eur|gbp|k|m|bn|units?|pts|qty|µg/l|mg|mg/l)\)"
     r"|\((?!y/n\)|yes/no\))[^()\s]*/[^()\s]*\)", re.I)  # or a rate: "(t/ha)", "(mg/dL)"
 _IDENTIFIER = frozenset("id no num ref code key sku isbn uuid".split())
@@ -84,6 +84,7 @@ _MEANINGS = {
     "quantity": "units",
     "hours": "long longest shortest length lengths",
     "hrs": "hours long longest shortest length lengths",
+    "nights": "stay stays staying",
     "received": "came arrived arrival",
     "mrr": "recurring",
     "arr": "recurring",
@@ -108,6 +109,7 @@ _MEANINGS = {
     "pos": "position",
     "yrs": "years",
     "mins": "minutes",
+    "min": "minimum minimums minima", "max": "maximum maximums maxima",
     "amt": "amount",
     "desc": "description",
     "addr": "address",
@@ -154,4 +156,10 @@ def header_meanings(header: str) -> dict[str, frozenset]:
     for key in {low, *re.findall(r"[a-z]+", low)}:
         if key in _MEANINGS:
             out[key] = frozenset(_MEANINGS[key].split())
+    if "°" in low:  # "Peak °C": a temperature
+        out["°"] = _TEMPERATURE
     return out
+
+
+_TEMPERATURE = frozenset("temperature temperatures temp temps hot hotter hottest warm warmer warmest cold "
+                         "colder coldest cool cooler coolest".split())

@@ -494,7 +494,7 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
     out = {j: 0.0 for j in selection.columns}
     for j in (lettered_columns(request) | said_columns(request, selection.headers)) & set(out):
         out[j] += WEIGHTS["letter"]
-    said = " ".join(words(request))
+    said = " ".join(w for w in words(request) if w != "per")  # "rate per night": Rate/Night
     lowered = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
     percent = _PERCENT.search(request)
     for j in out:

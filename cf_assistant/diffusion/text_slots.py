@@ -36,7 +36,7 @@ from cf_assistant.diffusion.spoken_numbers import spoken_numbers
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
 
-_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kK])(?!\w)")
+_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kK])(?!\w|/[A-Z](?![a-z]))")  # "5k/month" is 5000; "3 K/D" is 3 of a K/D ratio
 # "1M views", "2.5mn", "$3m": millions (a bare "3m" stays: it may be metres or minutes)
 _M = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s?(?:mn|mln)|M)(?!\w)|(?<=\$)(\d+(?:\.\d+)?)m(?!\w)")
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -102,13 +102,14 @@ _CUE = re.compile(
     r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
     r"lack|lacks|lacking|without|excluding|say|says|saying|read|reads|named|called|wrote|"
     r"writes|(?:talk|talks|talking)\s+about|(?:with\s+)?no\s+mention\s+of|"
-    r"exactly|equal\s+to|equals|equal|(?:is|are)(?!\s+(?:there|it|that|this|possible)\b)|"
+    r"exactly|equal\s+to|equals|equal|(?:is|are)(?!\s+(?:there|it|that|this|possible|starting|beginning|ending|finishing|"
+    r"containing|mentioning|including)\b)|"
     r"isn't|aren't|marked(?:\s+as)?|"
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
-    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
+    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|finishing)"
     r"\s+(?:with|in|w/|by)" + _NOUN + r"?"
     # "ending .sch.uk", "starts +44", "starting E-11": a code right after the verb
-    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes)"
+    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|finishing)"
     r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
@@ -116,7 +117,8 @@ _CUE = re.compile(
     r"|(?:led|run|owned|managed|assigned|handled|taken|sold|booked|made|written|served|covered|signed|"
     r"approved|checked|taught|coached|driven|delivered|reported|logged|raised|placed)\s+(?:by|to)"
     r"|not|(?:anything\s+but|other\s+than|except(?:\s+for)?)(?:\s+(?:the|any))?"  # "except the gmail ones"
-    r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|the\s+(?:name|text|cell)))"
+    r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|name|(?:the|their|its|his|her)\s+(?:\w+\s+)?"
+    r"(?:name|text|cell|title|description|notes)))"
     # "tasks with TODO", "rows without a PO.": a code in capitals that ends the phrase
     r"|(?:with|without)(?:\s+(?:a|an|no))?(?=\s+(?-i:[A-Z][A-Z0-9]{1,7})"
     r"(?:\s*$|\s*[,.;!?]|\s+(?:in|on|or|and|but|please|for)\b))"
@@ -188,6 +190,9 @@ def _plain(x: float) -> str:
 _AFFIX_CUE = re.compile(r"(?i:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
                         r"finishes)\b")
 _SIGNED_CODE = re.compile(r"[-.+#@]\S+")
+# A test said right after a span: the span names what is tested, not the text
+_TESTED_NEXT = re.compile(r"\s+(?:starting|beginning|ending|finishing|containing|mentioning)\s+(?:with|in|by)?\b",
+                          re.IGNORECASE)
 # Cues of a text inside or around the cells', after which an article is no text ("with an X in them")
 _ARTICLED_CUE = re.compile(r"(?i:contain|include|mention|start|begin|end|finish|with|not|except|other|"
                            r"anything|lack|excluding)")
@@ -234,6 +239,8 @@ def _span(rest: str, affix: bool = False, article: bool = False) -> tuple[int, i
     span = rest[start:end]
     if affix and (_SIGNED_CODE.fullmatch(span) or span.isdigit()):  # "starts with 3": a text
         return start, end
+    if not affix and _TESTED_NEXT.match(rest[end:]):  # "have IDs starting with RT": IDs hold the text
+        return None
     if not span or span.lower() in _RULE_WORDS or _CELL_REF.fullmatch(span) \
             or span.split()[0].lower() in _RULE_WORDS \
             or any(_NOT_TEXT.fullmatch(w) or w[:1] in "<>=!≥≤" for w in span.split()):

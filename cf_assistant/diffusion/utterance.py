@@ -49,7 +49,7 @@ def normalise(utterance: str) -> str:
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)|(?<=\d)(?=L\b)")  # "50L": litres
 # A code after a text's place stays whole: "papers that end in 300gsm" test the text "300gsm".
 _AFFIXED_CODE = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
-                           r"finishes)\s+(?:with|in)\s+\S*\d[a-z]+\b", re.IGNORECASE)
+                           r"finishes|finishing)\s+(?:with|in)\s+\S*\d[a-z]+\b", re.IGNORECASE)
 
 
 # Money in another currency reads as dollars, the sign the training requests use ("over £100").
@@ -64,7 +64,8 @@ _THEN = re.compile(r"\b(more|less|fewer|greater|bigger|smaller|higher|lower|larg
 _SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "involves": "contains",
           "involving": "containing", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
-          "2day": "today", "tdy": "today", "yday": "yesterday", "btm": "bottom", "w/o": "without",
+          "2day": "today", "tdy": "today", "yday": "yesterday", "ystrdy": "yesterday", "btm": "bottom",
+          "w/o": "without", "w/": "with", "hl": "highlight",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
           "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
           "todays": "today's", "yesterdays": "yesterday's", "tomorrows": "tomorrow's"}
@@ -115,13 +116,26 @@ _LEAVING = {"leave": "start", "leaves": "starts", "leaving": "starting", "depart
             "departs": "starts", "departing": "starting"}
 
 
+# "1 000 pounds", "12 500": thousands set apart by a space (a narrow one too) are one number
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
+
+
+# "ignore the blank ones", "skipping empty cells": blanks left out, said the way the model knows
+_IGNORE_BLANKS = re.compile(r"\b(?:ignore|ignoring|skip|skipping|leave\s+out|leaving\s+out|don'?t\s+count|"
+                            r"not\s+counting)\s+(?:the\s+|any\s+)?(?:blanks?|empty|empties)(?:\s+(?:ones|cells|rows|"
+                            r"entries|values))?\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=64)  # the readers and checks of one request ask for it many times
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
     "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "routes that end at
-    Oban" -> "routes that end with Oban", "8p" -> "$0.08" (what
+    Oban" -> "routes that end with Oban", "8p" -> "$0.08", "1 000" -> "1000", "ignore the blank ones" ->
+    "excluding blanks" (what
     `normalise` does to the frame's shorthands and slips)."""
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    text = _IGNORE_BLANKS.sub("excluding blanks", text)
     text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
     text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"

@@ -185,3 +185,14 @@ def test_examples_of_a_contained_text_after_whether_go():
     assert asked("How do I highlight every presenter cell containing Marcus, whether it's DJ Marcus or Marcus B?") \
         == "How do I highlight every presenter cell containing Marcus?"
     assert asked("Highlight whether it's late or early") == "Highlight whether it's late or early"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Rule: flag Haulier cells that are blank.", "flag Haulier cells that are blank."),
+    ("Task: highlight overdue invoices", "highlight overdue invoices"),
+    ("highlight the breeds ending in poo (cockapoo etc)", "highlight the breeds ending in poo"),
+    ("any dog with chicken anywhere in its diet notes - row in red please",
+     "any dog with chicken anywhere in its diet notes row in red please"),
+])
+def test_labels_example_asides_and_a_text_said_in_a_field_are_read(text, wanted):
+    assert asked(text) == wanted

@@ -38,3 +38,12 @@ def test_a_header_ending_in_end_or_start_is_a_date_and_strength_names_abv():
     assert header_kind("Lease End") == "date" and header_kind("Contract Start") == "date"
     assert header_kind("End Station") == "text"
     assert "stronger" in header_meanings("ABV")["abv"] and "behind" in header_meanings("Arrears")["arrears"]
+
+
+def test_a_degree_sign_is_a_temperature_and_min_max_say_minimum_maximum():
+    from cf_assistant.assistant.headers import header_kind, header_meanings
+
+    assert header_kind("Now °C") == "number" and header_kind("Peak °F") == "number"
+    assert "coolest" in header_meanings("Peak °C")["°"] and "°" not in header_meanings("Peak Time")
+    assert "minimum" in header_meanings("Min °C")["min"] and "maximum" in header_meanings("Max Load")["max"]
+    assert "stays" in header_meanings("Nights")["nights"]

@@ -762,3 +762,11 @@ def test_everyday_words_for_common_headers():
     picks = [["Field", "Crop", "Pickers", "Punnets", "Brix", "Pick Date"],
              ["North", "Cherry", "6", "140", "8.5", "2024-06-10"], ["South", "Apple", "4", "90", "11.2", "2024-06-11"]]
     assert best(picks, "fruit with a sugar level below 9", "LessThan(9)") == "Brix"
+
+
+def test_a_rate_said_per_its_unit_and_a_temperature_said_by_its_feel():
+    kennel = [["Dog", "Nights", "Rate/Night ($)", "Total ($)"]]  # header only: no magnitudes to go by
+    assert best(kennel, "rate per night not 38", "NotEquals(38)") == "Rate/Night ($)"
+    assert best(kennel, "the three longest stays", "Top(3)") == "Nights"
+    kiln = [["Firing #", "Kiln", "Pieces", "Peak °C"]]
+    assert best(kiln, "the two firings that ran coolest", "Bottom(2)") == "Peak °C"

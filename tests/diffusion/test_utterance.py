@@ -86,3 +86,20 @@ def test_an_affix_before_a_word_a_code_kept_whole_and_shorthands(text, prepared)
     """"starting Soprano" is "starting with Soprano" (not "starting salary", "starting tomorrow");
     a code after "end in" keeps its unit letters; "50L" is 50 litres; "nxt", "involve"."""
     assert prepare(text, "cf", text_slots=True) == prepared
+
+
+@pytest.mark.parametrize("text, prepared", [
+    ("fees more than 1 000 pounds", "fees more than 1000 pounds"),
+    ("between 1 000 and 12 500", "between 1000 and 12500"),
+    ("top 3 K/D", "top 3 K/D"),  # a ratio's name, not 3000
+    ("sales over 5k/month", "sales over 5000/month"),
+    ("crew under 5, ignore the blank ones", "crew under 5, excluding blanks"),
+    ("picked ystrdy → hl", "picked yesterday → highlight"),
+    ("any horse w/ Duke in name", 'any horse with "Duke" in name'),
+    ("anyone w/ killer in their derby name", 'anyone with "killer" in their derby name'),
+    ("addresses which are finishing with Cottage", 'addresses which are finishing with "Cottage"'),
+    ("Reach trucks have IDs starting with RT", 'Reach trucks have IDs starting with "RT"'),
+    ("rows that have urgent", 'rows that have "urgent"'),
+])
+def test_spaced_thousands_shorthands_and_texts_said_around_a_field(text, prepared):
+    assert prepare(text, "cf", True) == prepared

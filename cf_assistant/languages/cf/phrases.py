@@ -37,9 +37,10 @@ _PERIODS = (
 )
 _DUPLICATES = re.compile(
     r"\b(?:more\s+than\s+once|twice\s+or\s+more|at\s+least\s+twice|(?:appear|occur|show|come|"
-    r"crop|turn)\w*(?:\s+up)?\s+(?:again|twice|(?:multiple|several|many)\s+times)|duplicat\w*|"
+    r"crop|turn)\w*(?:\s+up)?\s+(?:again|twice|(?:two|2)\s*(?:times|x)|(?:multiple|several|many)\s+times)|"
+    r"duplicat\w*|"
     r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
-    r"(?:listed|entered)\s+twice|(?:with|have|has|having|had)\s+(?:more\s+than\s+one|multiple|several|"
+    r"(?:listed|entered|recorded|logged)\s+(?:twice|(?:two|2)\s*(?:times|x)\b)|(?:with|have|has|having|had)\s+(?:more\s+than\s+one|multiple|several|"
     r"two\s+or\s+more)\s+\w+|(?:been|appeared|featured|played|worked|stayed)\s+(?:on|in|at|for)\s+"
     r"(?:more\s+than\s+one|multiple|several|two\s+or\s+more)\s+\w+|"
     r"(?:we\s+)?have\s+(?:more\s+than\s+one|multiple|several)\s+\w+\s+(?:from|with|for))",
@@ -51,16 +52,22 @@ _UNIQUE = re.compile(
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct|"
     r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+)\b",
     re.IGNORECASE)
-# what makes a request more than one period or one repeat
+# what makes a request more than one period or one repeat ("and colour them" asks for the format)
 _OTHER = re.compile(
     r"\d|\b(?:more|less|fewer|greater|higher|lower|above|below|over|under|exceed\w*|least|most|"
     r"top|bottom|highest|lowest|average|contain\w*|includ\w*|start(?!ed)\w*|begin\w*|ends?|ending|"
-    r"blank\w*|empty|errors?|not|no|never|except|unless|without|or|and|but|between|"
+    r"blank\w*|empty|errors?|not|no|never|except|unless|without|or|between|"
+    r"and(?!\s+(?:colou?r|highlight|mark|shade|flag|format|bold|fill)\s+(?:them|it|those|these)\b)|but|"
     r"before|after|ago|since|until)\b|n't\b|[<>=]", re.IGNORECASE)
 
 
 def _without(text: str, pattern: str | re.Pattern) -> str:
     return re.sub(pattern, " ", text, flags=0 if isinstance(pattern, re.Pattern) else re.I)
+
+# "today included", "including today", "(today counts)": said of the last 7 days, which hold it
+_TODAY_IN = re.compile(r"(?:,\s*)?\(?\s*(?:with\s+)?today(?:'s)?\s+(?:is\s+)?(?:also\s+|too\s+)?(?:included|includes|"
+                       r"counts?|counted|as\s+well)\s*\)?|(?:,\s*)?(?:including|incl\.?|plus|and)\s+today"
+                       r"(?:\s+(?:too|as\s+well|also))?\b", re.IGNORECASE)
 
 
 def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
@@ -70,6 +77,8 @@ def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     from cf_assistant.languages.cf.comparisons import without_headers
 
     text = without_headers(utterance, headers)  # "Next Service Due", "Best Before"
+    if re.search(dict(_PERIODS)["Last7Days"], text, re.I):  # Excel's last 7 days hold today
+        text = _TODAY_IN.sub(" ", text)
     found = {name for name, cue in _PERIODS if re.search(cue, text, re.I)}
     if "Last7Days" in found:
         found.discard("LastWeek")
@@ -114,7 +123,7 @@ def named_repeat(utterance: str) -> str | None:
     return "Duplicates()" if dup else "Unique()"
 
 
-_ERROR = r"(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|(?-i:N\s?/\s?A|N\s+A)\b|" \
+_ERROR = r"(?:#N/A|#REF!?|#VALUE!?|#DIV/0!?|#NAME\??|#NUM!?|#NULL!?|#SPILL!?|#CALC!?|(?-i:N\s?/\s?A|N\s+A)\b|" \
          r"hash\s+(?:n\s?/?\s?a|ref|value|div(?:\s+(?:by\s+)?(?:zero|0))?|name|num|null|spill|calc)\b|" \
          r"(?:an?\s+|another\s+|any\s+(?:other\s+)?|other\s+)?" \
          r"(?:formula\s+)?errors?(?:\s+values?)?)"

@@ -239,3 +239,30 @@ def test_a_value_not_yet_entered_is_a_blank(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_unfilled
 
     assert named_unfilled(request_text) == rule
+
+
+@pytest.mark.parametrize("request_, rule", [
+    ("setups from the last 7 days, today also included", "Last7Days()"),
+    ("dates in the past seven days including today", "Last7Days()"),
+    ("last 7 days (today counts)", "Last7Days()"),
+    ("today or the last 7 days", None),  # two periods said, no aside on the seven days
+])
+def test_today_said_included_in_the_last_7_days_is_no_second_period(request_, rule):
+    assert named_period(request_) == rule
+
+
+@pytest.mark.parametrize("request_, rule", [
+    ("Please find the traders which are entered two times and colour them.", "Duplicates()"),
+    ("member IDs appearing 2x", "Duplicates()"),
+    ("names logged 2 times", "Duplicates()"),
+    ("names entered two times and over 5", None),  # "and" joins a second test
+])
+def test_a_repeat_said_by_count_and_the_format_asked_after_it(request_, rule):
+    assert named_repeat(request_) == rule
+
+
+def test_an_error_value_without_its_bang_is_an_error():
+    from cf_assistant.languages.cf.phrases import named_errors
+
+    assert named_errors("#REF in hours meter") == "Errors()"
+    assert named_errors("any #VALUE cells") == "Errors()"
