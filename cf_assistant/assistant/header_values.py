@@ -68,6 +68,7 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     full record records entry entries item items cell cells one ones thing things people person
     quick way how do does there's sheet table list so value values made through via using stil
     should could would must may might go goes turn stay""".split())
+_STAND_OUT = re.compile(r"\b(?:to\s+)?(?:stand|stands|standing|pop|pops)\s+out\b", re.IGNORECASE)
 _JOINS = frozenset("or and".split())
 _DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt
     didn't didnt don't dont doesn't doesnt weren't wasn't without""".split())
@@ -353,6 +354,7 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
         return None  # a quantity, a sign, a quoted text, a part of a text: not a value
     request = _LETTERED.sub(" ", request)  # "in column C": the column, said by its letter
     request = _GOT_DONE.sub(" ", request)  # "the quotes that got declined": a state, said passive
+    request = _STAND_OUT.sub(" ", request)  # "... to stand out": the format asked, no value
     roles = {j: _role(selection.headers[j]) for j in selection.columns}
     texts = [j for j in selection.columns if selection.kinds[j] in ("text", "empty")
              or roles[j] == "yesno" and j in selection.guessed]  # "Deposit Paid"

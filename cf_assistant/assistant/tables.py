@@ -510,6 +510,10 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
             out[j] += WEIGHTS["percent"]  # "variance % above 3%"
         if _MONEY.search(request) and _MONEY.search(header):
             out[j] += WEIGHTS["percent"]  # "over $300 a night" over "Rate ($/night)"
+        name = re.sub(r"\([^)]*\)", " ", header).strip().lower()
+        if name and re.search(r"\b(?:in|under)\s+(?:the|its|their|his|her)\s+" + re.escape(name) + r"s?\b",
+                              request.lower()):
+            out[j] += WEIGHTS["phrase"]  # "mentioning a tyre in the defects": the place of the text
         if _meant(lowered - _RULE_CUES, header) or _initialled(request, header):
             out[j] += WEIGHTS["phrase"]  # "how many units" over Qty beside Unit Price; "personal best" PB
     return out
@@ -1168,6 +1172,10 @@ def with_named_value(rule: Any, request: str, table: Any, selection: Selection, 
     if len(left) != 1:
         return None
     said = left[0].strip().lower()
+    own = re.sub(r"\([^)]*\)", " ", selection.headers[column]).strip()
+    if words(said) and set(words(said)) <= set(header_words(own)) and \
+            re.search(r"\b" + re.escape(own) + r"s?\b", request.replace('"', ""), re.I):
+        return None  # "bottom 20% of days open" beside a Status "Open": the rule's header said whole
     masked = re.sub(r'"([^"]+)"', lambda m: '"Q"' if m.group(1).strip().lower() == said else '"T"', request)
     denial = r"\b(?:not|no|isn't|aren't|without|except|other\s+than)\s+(?:\w+\s+)?\"Q"
     if re.search(denial, masked, re.I):

@@ -95,8 +95,8 @@ _BY_WHOM = re.compile(r"(?:led|run|owned|managed|assigned|handled|taken|sold|boo
 _FIELD_VALUE = re.compile(r"(?:" + _FIELD_CUE + r")\s+(?P<v>[A-Z0-9][\w+-]{0,2}|[A-Z][a-z]+)(?=\s|$)")
 # After a field noun, a value is capitalised, has a digit or is short ("team Red", "size XS",
 # "grade b", "status done"); "team members" is no value.
-_VALUE_LIKE = re.compile(r"[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pending|high|low|medium|"
-                         r"paid|unpaid|active|inactive|new|urgent)(?!\w)")
+_VALUE_LIKE = re.compile(r"(?!(?i:pls|plz|thx|ta|asap|etc|pl)(?!\S))(?:[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pending|high|low|medium|"
+                         r"paid|unpaid|active|inactive|new|urgent)(?!\w))")  # "teams pls": no value
 _CUE = re.compile(
     r"(?<![\w-])(?:"
     r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"

@@ -120,6 +120,10 @@ _LEAVING = {"leave": "start", "leaves": "starts", "leaving": "starting", "depart
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 
 
+# "for a fortnight or longer", "more than a week": a span of days after a comparison
+_A_SPAN = re.compile(r"\b(than|over|under|least|most|for|within|exceeding|past)\s+a\s+(fortnight|fortnite|week)\b",
+                     re.IGNORECASE)
+_SPAN_DAYS = {"fortnight": 14, "fortnite": 14, "week": 7}
 # "ignore the blank ones", "skipping empty cells": blanks left out, said the way the model knows
 _IGNORE_BLANKS = re.compile(r"\b(?:ignore|ignoring|skip|skipping|leave\s+out|leaving\s+out|don'?t\s+count|"
                             r"not\s+counting)\s+(?:the\s+|any\s+)?(?:blanks?|empty|empties)(?:\s+(?:ones|cells|rows|"
@@ -132,10 +136,11 @@ def expand_shorthand(text: str) -> str:
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
     "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "routes that end at
     Oban" -> "routes that end with Oban", "8p" -> "$0.08", "1 000" -> "1000", "ignore the blank ones" ->
-    "excluding blanks" (what
+    "excluding blanks", "for a fortnight or longer" -> "for 14 days or longer" (what
     `normalise` does to the frame's shorthands and slips)."""
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     text = _IGNORE_BLANKS.sub("excluding blanks", text)
+    text = _A_SPAN.sub(lambda m: f"{m.group(1)} {_SPAN_DAYS[m.group(2).lower()]} days", text)
     text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
     text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"

@@ -123,3 +123,9 @@ def test_a_guessed_value_leans_to_a_category_header_and_after_from_to_an_origin(
 def test_a_status_said_in_the_passive_with_got_is_read():
     assert read(REPAIRS, "highlight the jobs that got cancelled") == 'TextEquals(c[5], "Cancelled")'
     assert read(REPAIRS, "jobs that got someone") is None  # "got someone": presence, another rule
+
+
+def test_to_stand_out_is_the_format_asked_not_a_value():
+    backers = [["Backer #", "Name", "Tier", "Payment", "Survey"]]
+    assert read(backers, "every row where the payment hasn't been Collected to stand out") == \
+        'NOT(TextEquals(c[3], "Collected"))'

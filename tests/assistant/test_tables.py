@@ -770,3 +770,20 @@ def test_a_rate_said_per_its_unit_and_a_temperature_said_by_its_feel():
     assert best(kennel, "the three longest stays", "Top(3)") == "Nights"
     kiln = [["Firing #", "Kiln", "Pieces", "Peak °C"]]
     assert best(kiln, "the two firings that ran coolest", "Bottom(2)") == "Peak °C"
+
+
+def test_a_value_that_is_a_word_of_the_rule_s_own_header_joins_nothing():
+    claims = [["Claim", "Status", "Days Open"], ["C1", "Open", 3], ["C2", "Closed", 8], ["C3", "Open", 12]]
+    table, selection = T.from_records(claims)
+    assert T.with_named_value(parse("BottomPercent(20)"), 'bottom 20% of days "Open"', table, selection, 2) is None
+    joined = T.with_named_value(parse("GreaterThan(5)"), '"Open" claims over 5 days', table, selection, 2)
+    from cf_assistant.languages.cf import to_text
+
+    assert joined is not None and to_text(joined).startswith('AND(TextEquals(c[1], "Open")')
+
+
+def test_a_column_named_as_the_place_of_a_text():
+    trucks = [["Truck", "Tyres", "Defects"], ["T1", "tyre ok", "flat tyre"], ["T2", "tyre worn", "none"]]
+    table, selection = T.from_records(trucks)
+    bonus = T._said_bonus("anything mentioning a tyre in the defects", selection)
+    assert bonus[2] > bonus[1] == bonus[0]

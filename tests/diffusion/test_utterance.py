@@ -100,6 +100,10 @@ def test_an_affix_before_a_word_a_code_kept_whole_and_shorthands(text, prepared)
     ("addresses which are finishing with Cottage", 'addresses which are finishing with "Cottage"'),
     ("Reach trucks have IDs starting with RT", 'Reach trucks have IDs starting with "RT"'),
     ("rows that have urgent", 'rows that have "urgent"'),
+    ("booked in for a fortnight or longer", "booked in for 14 days or longer"),
+    ("once a week", "once a week"),  # no comparison before it: no span of days
+    ("red or blue teams pls the ones starting with Red", 'red or blue teams pls the ones starting with "Red"'),
+    ("team Red", 'team "Red"'),
 ])
 def test_spaced_thousands_shorthands_and_texts_said_around_a_field(text, prepared):
     assert prepare(text, "cf", True) == prepared

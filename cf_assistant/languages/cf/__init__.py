@@ -207,7 +207,7 @@ class CFLanguage:
                    (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
                    (named_blank_or_space, (), "named blank or space"), (named_unfilled, (), "named unfilled"),
                    (named_extension, (), "named extension"),
-                   (named_average, (), "named average"), (named_rank, (), "named rank"),
+                   (named_average, (), "named average"), (named_rank, (headers,), "named rank"),
                    (named_position, (), "named position"), (named_exact, (), "named exact")]
         found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]
         return [(code, origin) for code, origin in found if code is not None]

@@ -448,7 +448,8 @@ _SIDES = (
 # with a denial ("with no X in them", "not containing", "doesn't mention") not contained.
 _CONTAIN = re.compile(r"\b(?:contains?|containing|includes?|including|mentions?|mentioning)\b"
                       r"|\bwith\b.+\bin\s+(?:it|them|the\s+(?:name|title|text|cell)s?)\b"
-                      r"|\b(?:somewhere|anywhere)\b|\bwith\s+\S+\s+in\s*$", re.IGNORECASE)
+                      r"|\b(?:somewhere|anywhere)\b|\bwith\s+\S+\s+in\s*$"
+                      r"|\b(?:of\s+)?any\s+(?:kind|sort|type)\b|\ball\s+kinds\s+of\b", re.IGNORECASE)  # "mice of any kind"
 _DENIED = re.compile(r"\b(?:not|no|without|never)\b|n't\b", re.IGNORECASE)
 _EQUAL_TEXT = re.compile(r'\s*(NOT\()?TextEquals(\("(?:[^"]|"")*"\))(\))?\s*')
 # "scores in the 70s", "people in their 30s", "70-something": the ten numbers from 70 on.
@@ -500,13 +501,41 @@ _NOT_ONLY_RANK = re.compile(
     r"duplicat\w*|unique|average|mean|each|per|every)\b|n't\b|[<>=]", re.IGNORECASE)
 
 
-def named_rank(utterance: str) -> str | None:
+_AGED = re.compile(r"\b(?:oldest|earliest|newest|latest)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:years?|yrs?|founded|built|vintage|established|made|released|dates?|since)\b", re.I)
+_AGES = re.compile(r"\b(?:ages?|aged|years?\s+old)\b", re.IGNORECASE)
+
+
+def _aged_end(text: str, headers: Sequence[str]) -> str | None:
+    """The end that "oldest" / "newest" takes on the column: on years or dates the oldest are the
+    smallest ("the two oldest record years": Bottom), on ages the largest; None when the header
+    says neither."""
+    said = _AGED.search(text)
+    if said is None or len(headers) != 1:
+        return None
+    old = said.group(0).lower() in ("oldest", "earliest")
+    if _AGES.search(headers[0]):
+        return "Top" if old else "Bottom"
+    if _YEARS.search(headers[0]):
+        return "Bottom" if old else "Top"
+    return None
+
+
+def named_rank(utterance: str, headers: Sequence[str] = ()) -> str | None:
     """`Top(n)` or `Bottom(n)` for a request whose one test is a superlative with its count
     ("What are the quietest two sessions?" -> `Bottom(2)`, "the busiest day" -> `Top(1)`), or
     `TopPercent(p)` / `BottomPercent(p)` with its share right after it ("priciest 25% of
-    permits"); None when it names anything else (another number, a denial, a comparison)."""
+    permits"); None when it names anything else (another number, a denial, a comparison). The
+    one column's header may say what the superlative means: a time ("the three fastest
+    launches" over Launch Time (min): Bottom), years or ages ("oldest", `_aged_end`)."""
     text = spell_numbers(utterance)
     end = named_end(text)
+    if end is None and len(headers) == 1 and named_end(text + " " + headers[0]) is not None:
+        end = named_end(text + " " + headers[0])  # "fastest" beside a time said by the header
+    aged = _aged_end(text, headers) if end is None else None
+    if aged is not None:
+        end = aged
+        text = _AGED.sub(lambda m: "lowest" if aged == "Bottom" else "highest", text)
     numbers = _ALL_NUMBERS.findall(text)
     share = re.fullmatch(r"(.*?\b(?:" + _END_WORDS + r")\s+)(\d+(?:\.\d+)?)\s*%(.*)", text, re.IGNORECASE | re.DOTALL)
     if end is not None and len(numbers) == 1 and share is not None \

@@ -442,3 +442,24 @@ def test_a_ranking_of_percentages_is_no_share():
 
     assert "Top(3)" in comparison_repairs("TopPercent(3)", "best three win percentages")
     assert comparison_repairs("TopPercent(3)", "best 3 percent") == []
+
+
+def test_a_text_of_any_kind_is_contained():
+    from cf_assistant.languages.cf.comparisons import _contained_twin
+
+    assert _contained_twin('TextEquals("mice")', "pests which are mice of any kind") == 'TextContains("mice")'
+    assert _contained_twin('TextEquals("mice")', "pests which are mice") is None
+
+
+@pytest.mark.parametrize("request_, header, rule", [
+    ("the two oldest record years", "Record Year", "Bottom(2)"),
+    ("the 3 newest", "Year Built", "Top(3)"),
+    ("the 3 oldest members", "Age", "Top(3)"),
+    ("the 3 oldest", "Name", None),  # the header says neither years nor ages
+    ("three fastest launches", "Launch Time (min)", "Bottom(3)"),
+    ("three fastest cars", "Top Speed (mph)", None),  # a speed: the fastest may be the largest
+])
+def test_the_column_s_header_says_which_end_a_superlative_takes(request_, header, rule):
+    from cf_assistant.languages.cf.comparisons import named_rank
+
+    assert named_rank(request_, (header,)) == rule
