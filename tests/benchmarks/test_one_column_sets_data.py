@@ -1,10 +1,11 @@
-"""The committed fourth, fifth, sixth, seventh and eighth one-column sets
-(benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json) are
-what their builders build, byte for byte, and what the executor formats today: size, every CF
-function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
-style first and the set's tag last, near misses told apart, and no request shared with any other
-set file of benchmarks/data (a set written beside one included when present) or with the benchmark
-train split (that last part is skipped, visibly, where ../shared/data/cf/train.json is absent).
+"""The committed fourth, fifth, sixth, seventh, eighth and ninth one-column sets
+(benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json,
+ninth_cf.json) are what their builders build, byte for byte, and what the executor formats today:
+size, every CF function in both halves, hash splits, labels that format some rows but not all,
+canonical rules, a style first and the set's tag last, near misses told apart, and no request
+shared with any other set file of benchmarks/data (a set written beside one included when
+present) or with the benchmark train split (that last part is skipped, visibly, where
+../shared/data/cf/train.json is absent).
 Each test runs on every set of `SETS`."""
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ SETS = {
                      ([["Pitch Fee (£)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
                       "GreaterThanEqual(1000)", "traders paying more than a thousand for a pitch, colour those",
                       "mf_fee", ("slack", "number-words"), "seventh_cf.json")),
+    "ninth_cf": Set("n9c", "ninth", frozenset({"manager", "comment", "voice", "requirements"}),
+                    frozenset(_TAGS | {"date", "visual"}), (340, 420), 150, 80, 23,
+                    ([["Load Weight (kg)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
+                     "GreaterThanEqual(1000)", "loads heavier than a thousand kilos colour them", "sm_kg",
+                     ("voice", "number-words"), "eighth_cf.json")),
 }
 
 

@@ -1,5 +1,5 @@
-"""The fifth, sixth, seventh and eighth table sets (benchmarks/data/fifth_tables.json,
-sixth_tables.json, seventh_tables.json, eighth_tables.json) are what their builders write: labels
+"""The fifth to ninth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
+seventh_tables.json, eighth_tables.json, ninth_tables.json) are what their builders write: labels
 are the rows the executor formats on each record's full table at the bench's reference date, their
 tables can tell each rule from its near misses and from the same rule on another column, about a
 third of the records are written header-only (`Data` = [header], `Labels` = []), and each is a set
@@ -36,6 +36,10 @@ SETS = {
     "eighth_tables": ("e8t-", "eighth", (260, 320), (10, 12),
                       FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
                                             "sixth_tables.json", "seventh_cf.json", "seventh_tables.json")),
+    "ninth_tables": ("n9t-", "ninth", (260, 320), (10, 12),
+                     FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
+                                           "sixth_tables.json", "seventh_cf.json", "seventh_tables.json",
+                                           "eighth_cf.json", "eighth_tables.json")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
