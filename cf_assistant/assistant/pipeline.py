@@ -51,7 +51,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
-from cf_assistant.errors import BadInputError, CfaError, NoValidCandidateError
+from cf_assistant.errors import BadInputError, NoValidCandidateError
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.inputs import Data, check_counts, check_utterance, table_data, values_data
 from cf_assistant.assistant.ranking import Evidence, Merged, dedupe, execution_evidence, rank

@@ -65,10 +65,12 @@ _SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "in
           "involving": "containing", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
           "2day": "today", "tdy": "today", "yday": "yesterday", "ystrdy": "yesterday", "btm": "bottom",
-          "w/o": "without", "w/": "with", "hl": "highlight",
+          "w/o": "without", "w/": "with",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
           "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
           "todays": "today's", "yesterdays": "yesterday's", "tomorrows": "tomorrow's"}
+# "→ hl": highlight, written in lower case only ("codes starting HL" keep their text)
+_HL = re.compile(r"(?<![\w/-])hl(?![\w/-])")
 _SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
 # "btw 18.5 and 25" is between (before a number only: "btw, can you ..." is by the way); "top5"
 _BETWEEN = re.compile(r"(?<![\w-])btw(?=\s+-?\$?\d)", re.IGNORECASE)
@@ -143,6 +145,7 @@ def expand_shorthand(text: str) -> str:
     text = _A_SPAN.sub(lambda m: f"{m.group(1)} {_SPAN_DAYS[m.group(2).lower()]} days", text)
     text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
+    text = _HL.sub("highlight", text)
     text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"
     text = _PERIOD_S.sub(lambda m: f"{m.group(1)} {m.group(2)}'s", text)
     text = _ONE_UNIT.sub(lambda m: f"{m.group(1)} 1 ", text)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Sequence
 
 from cf_assistant.diffusion.text_slots import spell_numbers
 

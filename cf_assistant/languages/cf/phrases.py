@@ -64,6 +64,7 @@ _OTHER = re.compile(
 def _without(text: str, pattern: str | re.Pattern) -> str:
     return re.sub(pattern, " ", text, flags=0 if isinstance(pattern, re.Pattern) else re.I)
 
+
 # "today included", "including today", "(today counts)": said of the last 7 days, which hold it
 _TODAY_IN = re.compile(r"(?:,\s*)?\(?\s*(?:with\s+)?today(?:'s)?\s+(?:is\s+)?(?:also\s+|too\s+)?(?:included|includes|"
                        r"counts?|counted|as\s+well)\s*\)?|(?:,\s*)?(?:including|incl\.?|plus|and)\s+today"
