@@ -1172,10 +1172,8 @@ def with_named_value(rule: Any, request: str, table: Any, selection: Selection, 
     if len(left) != 1:
         return None
     said = left[0].strip().lower()
-    own = re.sub(r"\([^)]*\)", " ", selection.headers[column]).strip()
-    if words(said) and set(words(said)) <= set(header_words(own)) and \
-            re.search(r"\b" + re.escape(own) + r"s?\b", request.replace('"', ""), re.I):
-        return None  # "bottom 20% of days open" beside a Status "Open": the rule's header said whole
+    if words(said) and set(words(said)) <= set(header_words(selection.headers[column])):
+        return None  # "bottom 20% of days open" beside a Status "Open": a word of the rule's header
     masked = re.sub(r'"([^"]+)"', lambda m: '"Q"' if m.group(1).strip().lower() == said else '"T"', request)
     denial = r"\b(?:not|no|isn't|aren't|without|except|other\s+than)\s+(?:\w+\s+)?\"Q"
     if re.search(denial, masked, re.I):

@@ -776,10 +776,12 @@ def test_a_value_that_is_a_word_of_the_rule_s_own_header_joins_nothing():
     claims = [["Claim", "Status", "Days Open"], ["C1", "Open", 3], ["C2", "Closed", 8], ["C3", "Open", 12]]
     table, selection = T.from_records(claims)
     assert T.with_named_value(parse("BottomPercent(20)"), 'bottom 20% of days "Open"', table, selection, 2) is None
-    joined = T.with_named_value(parse("GreaterThan(5)"), '"Open" claims over 5 days', table, selection, 2)
+    # "open claims over 5 days" reads as claims open over 5 days: Open is a word of Days Open
+    assert T.with_named_value(parse("GreaterThan(5)"), '"Open" claims over 5 days', table, selection, 2) is None
+    joined = T.with_named_value(parse("GreaterThan(5)"), '"Closed" claims over 5 days', table, selection, 2)
     from cf_assistant.languages.cf import to_text
 
-    assert joined is not None and to_text(joined).startswith('AND(TextEquals(c[1], "Open")')
+    assert joined is not None and to_text(joined).startswith('AND(TextEquals(c[1], "Closed")')
 
 
 def test_a_column_named_as_the_place_of_a_text():
