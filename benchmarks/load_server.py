@@ -1,7 +1,7 @@
 """Load benchmark of `cfa serve` on loopback: the in-process ceiling first, then HTTP at each level.
 
     python benchmarks/load_server.py [--duration 60] [--levels 1,8,32] [--soak 0] [--k 5]
-                                     [--max-batch 16] [--max-wait-ms 2] [--client httpx|raw]
+                                     [--max-batch 12] [--max-wait-ms 2] [--client httpx|raw]
                                      [--httpx-levels 32] [--out FILE.json]
 
 Requests: the CF dev split's utterances (the dev part of /work/shared/data/cf/train.json; nothing
@@ -451,7 +451,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--levels", default="1,8,32")
     p.add_argument("--soak", type=float, default=0.0, help="seconds at concurrency 8 (600 = 10 min)")
     p.add_argument("--k", type=int, default=5)
-    p.add_argument("--max-batch", type=int, default=16)
+    p.add_argument("--max-batch", type=int, default=12)
     p.add_argument("--max-wait-ms", type=float, default=2.0)
     p.add_argument("--ceiling-batches", default="1,4,8,16,32")
     p.add_argument("--ceiling-seconds", type=float, default=15.0)

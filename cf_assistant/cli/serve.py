@@ -32,7 +32,7 @@ def command(
     model_threads: Optional[int] = typer.Option(None, "--model-threads", help="Model calls at once per worker (default: cores / workers / --threads)."),
     finish_threads: int = typer.Option(1, "--finish-threads", help="Threads for each suggest request's work after the model."),
     work_threads: int = typer.Option(2, "--work-threads", help="Threads for /v1/rule, /v1/validate, /v1/apply and the checks before the model."),
-    max_batch: int = typer.Option(16, "--max-batch", help="Requests per model call."),
+    max_batch: int = typer.Option(12, "--max-batch", help="Requests per model call."),
     max_wait_ms: float = typer.Option(2.0, "--max-wait-ms", help="How long a batch waits for more requests."),
     queue_size: int = typer.Option(256, "--queue-size", help="Waiting requests per language before 503."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a request may take before 503."),

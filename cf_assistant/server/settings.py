@@ -24,6 +24,9 @@ finishing thread only fights the model threads for the GIL. Quiet runs at 32 con
 each, 21:03-21:15 UTC, benchmarks/load_server.py --levels 32): two finishing threads and batch 4
 served 44.1, 44.0 and 44.5 req/s; one thread and batch 8 48.6, 47.5 and 45.9 (batch 16: 48.6,
 p99 935 ms against 775-830 at batch 8; one thread at batch 4: 45.2), so batch 8 and one thread.
+Session 10 raised the batch to 16 (heavier readers), session 14 lowered it to 12 (the work after
+the model a third lighter: at 32 concurrent p99 990 ms against 1,052-1,124 at 16, the same
+requests per second; docs/SERVER.md).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     langs: tuple[str, ...] = ("cf",)  # loaded and warmed before /readyz is 200
-    max_batch: int = 16  # requests per model call (A/B in docs/SERVER.md: 16 over 8 at 32 concurrent)
+    max_batch: int = 12  # requests per model call (A/B in docs/SERVER.md: 12 over 16 at 32 concurrent, session 14)
     max_wait_ms: float = 2.0  # how long the first request of a batch waits for company
     queue_size: int = 256  # per language; a full queue answers 503 with Retry-After
     timeout_s: float = 10.0  # per request, queueing included; then 503
