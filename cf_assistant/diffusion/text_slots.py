@@ -97,6 +97,8 @@ _FIELD_VALUE = re.compile(r"(?:" + _FIELD_CUE + r")\s+(?P<v>[A-Z0-9][\w+-]{0,2}|
 # "grade b", "status done"); "team members" is no value.
 _VALUE_LIKE = re.compile(r"(?!(?i:pls|plz|thx|ta|asap|etc|pl)(?!\S))(?:[A-Z0-9]|\S{1,3}(?!\S)|(?i:done|open|closed|late|pending|high|low|medium|"
                          r"paid|unpaid|active|inactive|new|urgent)(?!\w))")  # "teams pls": no value
+# The verbs that place a text at a cell's start or end ("starting with", "ends in")
+_AFFIX_VERB = r"(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|finishing)"
 _CUE = re.compile(
     r"(?<![\w-])(?:"
     r"(?:contain|contains|containing|include|includes|including|mention|mentions|mentioning|"
@@ -106,10 +108,10 @@ _CUE = re.compile(
     r"containing|mentioning|including)\b)|"
     r"isn't|aren't|marked(?:\s+as)?|"
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
-    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|finishing)"
+    r"|" + _AFFIX_VERB +
     r"\s+(?:with|in|w/|by)" + _NOUN + r"?"
     # "ending .sch.uk", "starts +44", "starting E-11": a code right after the verb
-    r"|(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|finishes|finishing)"
+    r"|" + _AFFIX_VERB +
     r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
@@ -187,8 +189,7 @@ def _plain(x: float) -> str:
 
 
 # After "starts with" / "ends in", a code of signs and digits is a text: ".99", "+44", "#12".
-_AFFIX_CUE = re.compile(r"(?i:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
-                        r"finishes)\b")
+_AFFIX_CUE = re.compile(_AFFIX_VERB + r"\b", re.IGNORECASE)
 _SIGNED_CODE = re.compile(r"[-.+#@]\S+")
 # A test said right after a span: the span names what is tested, not the text
 _TESTED_NEXT = re.compile(r"\s+(?:starting|beginning|ending|finishing|containing|mentioning)\s+(?:with|in|by)?\b",

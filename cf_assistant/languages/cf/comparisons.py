@@ -531,7 +531,7 @@ def named_rank(utterance: str, headers: Sequence[str] = ()) -> str | None:
     launches" over Launch Time (min): Bottom), years or ages ("oldest", `_aged_end`)."""
     text = spell_numbers(utterance)
     end = named_end(text)
-    if end is None and len(headers) == 1 and named_end(text + " " + headers[0]) is not None:
+    if end is None and len(headers) == 1:
         end = named_end(text + " " + headers[0])  # "fastest" beside a time said by the header
     aged = _aged_end(text, headers) if end is None else None
     if aged is not None:
