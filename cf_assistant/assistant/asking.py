@@ -1,27 +1,31 @@
 """A post read without its story: the sentences that ask or say what to test, the others left out.
 
-Forum and help-desk posts tell a story around their ask: "I'm organising a craft fair and keep
-the stallholders in a spreadsheet. Could rows with Status = Pending go amber? Thanks in advance!"
-The story names headers ("craft"), values and numbers that the rule does not test, and the
-readers of the pipeline take them for the request's. `asked(text)` keeps, of a text of several
-sentences, those that ask (a question, or a formatting verb or colour: "highlight", "go amber",
-"greyed out") or say something a rule tests (a number, a quoted text, a column letter, a word of
-the rule language: "blank", "over", "today", "duplicate", "not" ...), and leaves out thanks and
-greetings, what the poster tried ("I tried an icon set", "Equal To doesn't work") and the story
-(a sentence with none of those) and a sentence about the rows left as they are ("Repeat customers
-should stay white"); clauses set off by dashes are read as sentences, an aside in parentheses
-that tests nothing or says why ("(so already expired)") and a label ("Help desk:") go, and so
-does the purpose after an ask ("so I can check the discounts", "because the boss asked"). An ask
-that points back ("Can those rows be highlighted?") keeps the sentence before it; a question that
-neither asks nor tests ("Is it fair?") goes beside one that tests; "I'd like" goes, and a
+Forum and help-desk posts tell a story around their ask: "I'm organising a craft fair and keep the
+stallholders in a spreadsheet. Could rows with Status = Pending go amber? Thanks in advance!" The
+story names headers ("craft"), values and numbers that the rule does not test, and the readers of
+the pipeline take them for the request's. `asked(text)` keeps, of a text of several sentences,
+those that ask (a question, or a formatting verb or colour: "highlight", "go amber", "greyed out")
+or say something a rule tests (a number, a quoted text, a column letter, a word of the rule
+language: "blank", "over", "today", "duplicate", "not" ...), and leaves out thanks and greetings,
+what the poster tried ("I tried an icon set", "Equal To doesn't work") and the story (a sentence
+with none of those) and a sentence about the rows left as they are ("Repeat customers should stay
+white"); clauses set off by dashes are read as sentences, a quantity said in words and again in
+figures keeps the figures ("an hour (60 min)"), a period's dates said again go ("next week (16-22
+Jun)"), an aside in parentheses that tests nothing or says why ("(so already expired)") and a label
+("Help desk:") or a list item's number ("3.", "-") go, and so does the purpose after an ask ("so I
+can check the discounts", "because the boss asked"). An ask that points back ("Can those rows be
+highlighted?") keeps the sentence before it; a question that neither asks nor tests ("Is it fair?")
+goes beside one that tests; where no part tests, the clauses beside the ask in its sentence are its
+subject and stay ("Every team number that's been filled in - highlight"); "I'd like" goes, and a
 tested subject's meaning ("A fee of $35 or less means a small plot"). A text of one piece, or one
 of which nothing would be kept, is read whole (its purpose cut when it asks).
 
-Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over
-thirty wait no over thirty five", "yesterday no today"), a ranking's number heard as its
-homophone is the number ("top to wicket takers"), "nothing else" after a text goes, and letters
-spelt one by one after a text cue are one text ("beginning with C U"). The pipeline's model text
-and its readers read `asked(text)`; the answer echoes the text as typed.
+Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over thirty
+wait no over thirty five", "yesterday no today"), a ranking's number heard as its homophone is the
+number ("top to wicket takers"), "nothing else" after a text goes (between dashes too: "exactly
+Lead - nothing else - gets coloured"), and letters spelt one by one after a text cue are one text
+("beginning with C U"). The pipeline's model text and its readers read `asked(text)`; the answer
+echoes the text as typed.
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ _HEARD = {"to": "two", "too": "two", "for": "four", "ate": "eight"}
 _DATE_WORD = r"(?:today|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month|year|quarter))"
 _DATE_CORRECTED = re.compile(rf"\b{_DATE_WORD}\s*,?\s+(?:no|sorry|i\s+mean|or\s+rather)\s*,?\s+(?={_DATE_WORD}\b)",
                              re.IGNORECASE)
-_NOTHING_ELSE = re.compile(r"\s*,?\s*(?:and\s+)?nothing\s+else\b(?=\s*(?:$|[,.;!?]))", re.IGNORECASE)
+_NOTHING_ELSE = re.compile(r"\s*[,\-–—]?\s*(?:and\s+)?nothing\s+else\b(?=\s*(?:$|[,.;!?\-–—]))", re.IGNORECASE)
 
 
 _SUB = re.compile(r"\bsub(?=\s+(?:\$?\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s))",
@@ -121,6 +125,16 @@ def corrected(text: str) -> str:
 # "(Medical Form = No)", "(400 to 499)", "(not checked in)" and "(£)" stay.
 _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))[^()]*\)"
                     r"|\s*\((?![^()]*[=:\"'“])[^()]*\b(?:etc\.?|and\s+so\s+on)\s*\)")  # "(cockapoo etc)": examples
+# A quantity said in words and again in figures: "longer than an hour (60 min)", "over a kilo
+# (1000 g)": the figures are what the column holds.
+_RESTATED = re.compile(r"\b(?:an?|one|half\s+an?|a\s+half|two|three|four|five|six|ten|twelve|a\s+dozen|a\s+couple\s+of)\s+"
+                       r"[a-z]+\s*\(\s*(?:=\s*)?(?P<n>\$?\d[\d,.]*\s*(?:[a-z]+|%)?)\s*\)", re.IGNORECASE)
+# The dates of a period said again in parentheses: "next week (16-22 Jun)", "this month (June)",
+# "yesterday (11/06)": the period is the test, the dates only its instance.
+_MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_PERIOD_DATES = re.compile(r"(?P<p>\b(?:today|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month|year)))\s*"
+                           r"\((?:\s*(?:\d{1,4}(?:st|nd|rd|th)?|" + _MONTH_OR_DAY + r"|to|till|until|through|[-–/.,]))+\s*\)",
+                           re.IGNORECASE)
 # A sentence about the rows left as they are: "Repeat customers should stay white."
 _OTHERS_STAY = re.compile(r"\b(?:stay|remain|be\s+left|left|keep)\s+(?:white|plain|normal|unhighlighted|uncolou?red|"
                           r"unformatted|as\s+(?:is|they\s+are))\b", re.IGNORECASE)
@@ -143,6 +157,9 @@ _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edi
                     r"follow[\s-]?up|quick\s+question|question|q|ps|note|request|req|rule|new\s+rule|cf\s+rule|task|to\s*-?do|"
                     r"ask)\s*:\s+(?=\S)", re.IGNORECASE)
 # A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
+# A list item's number or bullet before the request: "3. Wind speeds outside 3 to 12 mph ...",
+# "4) ...", "- ...", "* ..." (a requirements line); "3.5 kg" and "-5" are numbers.
+_BULLET = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–])\s+(?=[A-Za-z\"'“])")
 _DASH = re.compile(r"(?<![\d%])\s+[-–—]\s+(?![$£€]?\d)")  # not a range: "between 5 - 10"
 
 
@@ -170,17 +187,20 @@ def asked(text: str) -> str:
     off by dashes) those that ask or say what to test, an ask's purpose cut (see the module's
     docstring); `text` itself for one piece, or when none of its pieces would be kept."""
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
+    text = _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(lambda m: m.group("n"), text))
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)
-    text = _OPENER.sub("", _LABEL.sub("", text))
+    text = _OPENER.sub("", _LABEL.sub("", _BULLET.sub("", text)))
     if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
         text = _BOUNDS_INCLUDED.sub("", text)
-    parts = [_without_story(_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause))) for sentence in sentences(text)
-             for clause in _DASH.split(sentence) if clause.strip()]
+    pieces = [(m, clause) for m, sentence in enumerate(sentences(text)) for clause in _DASH.split(sentence)
+              if clause.strip()]
+    parts = [_without_story(_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause))) for _, clause in pieces]
     if len(parts) < 2:
         return _unpurposed(parts[0] if parts else text) if _ASKS.search(text) else " ".join(parts) or text
     kept: list[tuple[int, str]] = []
     pulled: set[int] = set()  # sentences kept as what an ask points back to
+    subjects: list[tuple[int, str]] = []  # parts that neither ask nor test
     for n, part in enumerate(parts):
         if _OTHERS_STAY.search(part):  # "Repeat customers should stay white": the rows not asked for
             continue
@@ -194,8 +214,13 @@ def asked(text: str) -> str:
             kept.append((n, _unpurposed(part)))
         elif tests:
             kept.append((n, part))
+        else:
+            subjects.append((n, part))
     if any(_TESTS.search(part) for _, part in kept):  # "Is it fair?", "How would I write that?": no ask
         kept = [(n, part) for n, part in kept if _TESTS.search(part) or _ASKS.search(part) or n in pulled]
+    elif kept and not pulled:  # "Every team number that's been filled in - highlight": an ask of its subject
+        first = min(n for n, _ in kept)  # (a clause before the ask in its sentence, not a story's)
+        kept += [(n, part) for n, part in subjects if n < first and pieces[n][0] == pieces[first][0]]
     return " ".join(part for _, part in sorted(kept)) if kept else text
 
 

@@ -118,8 +118,8 @@ _MEANINGS = {
     "fee": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
     "charge": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
     "sold": "selling sells sell sales best-selling bestselling",
-    "runtime": "longest shortest long short",
-    "duration": "longest shortest long short",
+    "runtime": "longest shortest long short lasting lasted",
+    "duration": "longest shortest long short lasting lasted",
     "weight": "heaviest lightest heavy light",
     "dob": "oldest youngest birthday birthdays born birth",
     "abv": "strong stronger strongest strength alcohol weak weaker weakest",
@@ -145,6 +145,7 @@ _MEANINGS = {
     "attendance": "attended turnout",
     "rsvp": "reply replied replies attending",
     "qty": "quantity quantities units copies copy pieces",
+    "lux": "bright brighter brightest brightness dim dimmer dimmest darker darkest sunlight",
 }
 
 
@@ -162,4 +163,4 @@ def header_meanings(header: str) -> dict[str, frozenset]:
 
 
 _TEMPERATURE = frozenset("temperature temperatures temp temps hot hotter hottest warm warmer warmest cold "
-                         "colder coldest cool cooler coolest".split())
+                         "colder coldest cool cooler coolest degree degrees freezing".split())

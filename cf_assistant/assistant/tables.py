@@ -556,7 +556,10 @@ class ColumnChoice:
         self.rows_named = _rows_named(request, selection)
         self.rows_base = {}  # what the rows' noun took away ("clients with more than one job" tests Client)
         for j in self.rows_named:  # "accounts with no owner": Owner is tested, Account names the rows
-            if any(named[k] > 0 for k in named if k != j):
+            own = set(header_words(selection.headers[j]))  # (Demo Day Slot, named by "demos" alone, is no other)
+            if any(named[k] > 0 and _share([w for w in header_words(selection.headers[k]) if w not in own],
+                                           stems | _meant(said, selection.headers[k])) > 0
+                   for k in named if k != j):
                 self.rows_base[j], named[j] = named[j], 0.0
         for j in named:  # the sheet's name only leans ("blank cells in sheet Birthdays": Birthday)
             named[j] += SHEET_LEAN * WEIGHTS["header_words"] * _share(
@@ -752,6 +755,24 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
             listed = ", ".join(h for h in headers if h.strip())
             raise BadInputError(f"the table has no column '{' '.join(tail[-2:])}' "
                                 f"(columns: {listed})")
+
+
+# A header whose last word is a field noun ("Sensor Status", "Cert Level"): said as typed, its
+# capitalised first word reads as the field's value ("the North region"); said in lower case, as
+# the header it is.
+_FIELD_HEADER = re.compile(r"\S.*\s(?:status|priority|grade|size|department|dept|region|category|type|level|"
+                           r"team|stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)",
+                           re.IGNORECASE)
+
+
+def lowered_field_headers(request: str, headers: Sequence[str]) -> str:
+    """The request with each header of `_FIELD_HEADER` it says whole written in lower case
+    ("Highlight Sensor Status not equal to OK" -> "... sensor status ...")."""
+    for header in headers:
+        if _FIELD_HEADER.fullmatch(header.strip()):
+            request = re.sub(rf"(?<![\w-]){re.escape(header.strip())}(?![\w-])", header.strip().lower(), request,
+                             flags=re.IGNORECASE)
+    return request
 
 
 def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = ()) -> str:
@@ -1251,12 +1272,15 @@ def column_comparison(request: str, selection: Selection) -> str | None:
 
     if re.search(r"\d", request):
         return None
+    request = without_sheet(request)  # "Caps above average in sheet Subs": the sheet is no column
     said = _mentions(request, selection)
     found = None
     for (_, end, first), (start, _, second) in zip(said, said[1:]):  # the last pair with a cue
         if first == second or selection.kinds[first] != selection.kinds[second] or start < end:
             continue
         between = request[end:start]
+        if re.search(r"\b(?:average|mean)\b", between, re.IGNORECASE):  # "above average ...": no second column
+            continue
         op = _cue(between, _BETWEEN_COLUMNS[:1]) or named_comparison(between) \
             or _cue(between, _BETWEEN_COLUMNS[1:])  # "not equal to" before "equal to"
         found = f"{op}(c[{first}], c[{second}])" if op else found
@@ -1268,12 +1292,15 @@ def named_value(request: str, selection: Selection, table: Any) -> str | None:
     text V, V is a whole cell of exactly one selected column (which the column choice then
     finds by its cells), and the other words ask for nothing more (no number, no negation, no
     word of `_RULE_CUES`): '"Cardiology" appointments', 'form "7C" students', 'highlight
-    "Late"'; None otherwise. Computed, not learnt: the model still answers, this reading only
-    joins its samples, in the model's own form so that the same answer is one candidate."""
+    "Late"'; `NOT(TextEquals("V"))` when one denial right before the value is the only other
+    cue ('causes other than "AFA fault"', 'everything except "Closed"'); None otherwise.
+    Computed, not learnt: the model still answers, this reading only joins its samples, in the
+    model's own form so that the same answer is one candidate."""
     quoted = re.findall(r'"([^"]+)"', request)
     if len(quoted) != 1:
         return None
-    rest = re.sub(r'"[^"]+"', " ", request)
+    denied = _DENIED_VALUE.search(request)
+    rest = re.sub(r'"[^"]+"', " ", request[:denied.start()] + " " + request[denied.end():] if denied else request)
     if re.search(r"\d|n't\b|n’t\b", rest, re.I) \
             or any(w.lower() in _RULE_CUES for w in re.findall(r"[A-Za-z]+", rest)):
         return None
@@ -1282,7 +1309,13 @@ def named_value(request: str, selection: Selection, table: Any) -> str | None:
     if len(owners) != 1:
         return None
     value = quoted[0].replace('"', '""')
+    if denied:
+        return f'NOT(TextEquals("{value}"))'
     return f'TextEquals("{value}")'  # the model's own form: one candidate, the column by its cells
+
+
+_DENIED_VALUE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|anything\s+but|everything\s+but|"
+                           r"excluding|not)\s+(?:the\s+)?(?=\")", re.IGNORECASE)
 
 
 # A value stated of a header: "Status = Pending", "(Fee Paid = No)", "Fee Paid says No or Part",
@@ -1415,14 +1448,16 @@ class Tables:
         check_named_columns(text, data.selection.headers, self._embedder)
 
     def quoted(self, text: str, data: Any) -> str:
-        """The number columns' headers with digits unread (`without_header_numbers`) and
+        """Headers ending in a field noun said in lower case (`lowered_field_headers`), the
+        number columns' headers with digits unread (`without_header_numbers`) and
         quantities in their units (`in_header_units`), then `quote_values`, `name_flags` and
         `quote_parts`, on the data's selected columns (where those quote nothing, the pipeline
         reads the words of one text column's cells: `cell_words.on_table`)."""
         sel = data.selection
         columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
         numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"]
-        text = in_header_units(without_header_numbers(text, numbers), numbers)
+        text = in_header_units(without_header_numbers(lowered_field_headers(text, [h for h, _ in columns]), numbers),
+                               numbers)
         named = quote_values(text, [v for _, texts in columns for v in texts], [h for h, _ in columns])
         return quote_parts(name_flags(named, columns), columns)
 

@@ -73,6 +73,9 @@ _MONEY_WORDS = re.compile(_AFTER_COMPARISON + r"(?:(?:a|one)\s+(grand|fiver|tenn
                           r"euro)|(half))\b(?!\s+(?:an?|the)\b)", re.IGNORECASE)
 _MONEY = {"grand": "1000", "fiver": "5", "tenner": "10", "pound": "1", "quid": "1", "buck": "1",
           "dollar": "1", "euro": "1", "half": "0.5"}
+# ... and before "or less" / "or more": "late fees of a fiver or less", "a tenner or under"
+_MONEY_BOUND = re.compile(r"\b(?:a|one)\s+(grand|fiver|tenner|quid)\b(?=\s+or\s+(?:less|more|under|over|fewer|"
+                          r"above|below|lower|higher|cheaper|dearer)\b)", re.IGNORECASE)
 _FRACTION = re.compile(_AFTER_COMPARISON + r"([1-9])/([1-9])(?![\d/])")
 _ONE = re.compile(r"\b(than|least|most|exactly|over|under|top|bottom|above|below|between|from) one\b",
                   re.IGNORECASE)
@@ -110,9 +113,9 @@ _CUE = re.compile(
     r"labell?ed(?:\s+as)?|matching|match|matches|=)" + _NOUN + r"?"
     r"|" + _AFFIX_VERB +
     r"\s+(?:with|in|w/|by)" + _NOUN + r"?"
-    # "ending .sch.uk", "starts +44", "starting E-11": a code right after the verb
+    # "ending .sch.uk", "starts +44", "starting E-11", "ending 4ply": a code right after the verb
     r"|" + _AFFIX_VERB +
-    r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)))"
+    r"(?=\s+(?:[-.+#@][\w.@-]|(?-i:[A-Z0-9]+[-./#][\w.-]+)|\d+[a-z]+\b))"
     r"|(?:with|use|uses|using)" + _NOUN + r"|(?:have|has|having)" + _NOUN + r"?"
     r"|prefixed\s+with|suffixed\s+with"
     # "not led by Piotr", "jobs assigned to Sam": the person is the text
@@ -173,6 +176,7 @@ def spell_numbers(text: str) -> str:
     """"1.5k" -> "1500", "1M" -> "1000000", "ten" -> "10", "more than one" -> "more than 1" (outside quotes)."""
     text = spoken_numbers(_TWO_BOUNDS.sub(lambda m: m.group(1) + " ", text))  # "two fifty", "one point five"
     text = _MONEY_WORDS.sub(lambda m: f"{m.group(1)} {_MONEY[(m.group(2) or m.group(3)).lower()]}", text)
+    text = _MONEY_BOUND.sub(lambda m: _MONEY[m.group(1).lower()], text)
     text = _FRACTION.sub(lambda m: f"{m.group(1)} {_plain(round(int(m.group(2)) / int(m.group(3)), 4))}",
                          text)
     text = _K.sub(lambda m: _plain(float(m.group(1)) * 1000), text)

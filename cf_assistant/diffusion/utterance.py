@@ -47,9 +47,10 @@ def normalise(utterance: str) -> str:
 
 # A unit typed onto its number ("2kg", "30mins", "24hrs") is a word of its own; ordinals stay.
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)|(?<=\d)(?=L\b)")  # "50L": litres
-# A code after a text's place stays whole: "papers that end in 300gsm" test the text "300gsm".
+# A code after a text's place stays whole: "papers that end in 300gsm", "yarns ending 4ply" test
+# the text "300gsm", "4ply".
 _AFFIXED_CODE = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
-                           r"finishes|finishing)\s+(?:with|in)\s+\S*\d[a-z]+\b", re.IGNORECASE)
+                           r"finishes|finishing)(?:\s+(?:with|in))?\s+\S*\d[a-z]+\b", re.IGNORECASE)
 
 
 # Money in another currency reads as dollars, the sign the training requests use ("over £100").
@@ -132,16 +133,23 @@ _IGNORE_BLANKS = re.compile(r"\b(?:ignore|ignoring|skip|skipping|leave\s+out|lea
                             r"entries|values))?\b", re.IGNORECASE)
 
 
+# "outside the current month", "outside of this week": a date period denied, said the way the model knows
+_OUTSIDE_PERIOD = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:current|present|this)\s+(week|month|year|quarter)\b",
+                             re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=64)  # the readers and checks of one request ask for it many times
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
     "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "routes that end at
     Oban" -> "routes that end with Oban", "8p" -> "$0.08", "1 000" -> "1000", "ignore the blank ones" ->
-    "excluding blanks", "for a fortnight or longer" -> "for 14 days or longer" (what
+    "excluding blanks", "for a fortnight or longer" -> "for 14 days or longer", "outside the
+    current month" -> "not in this month" (what
     `normalise` does to the frame's shorthands and slips)."""
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     text = _IGNORE_BLANKS.sub("excluding blanks", text)
+    text = _OUTSIDE_PERIOD.sub(lambda m: f"not in this {m.group(1)}", text)
     text = _A_SPAN.sub(lambda m: f"{m.group(1)} {_SPAN_DAYS[m.group(2).lower()]} days", text)
     text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)

@@ -47,3 +47,11 @@ def test_a_degree_sign_is_a_temperature_and_min_max_say_minimum_maximum():
     assert "coolest" in header_meanings("Peak °C")["°"] and "°" not in header_meanings("Peak Time")
     assert "minimum" in header_meanings("Min °C")["min"] and "maximum" in header_meanings("Max Load")["max"]
     assert "stays" in header_meanings("Nights")["nights"]
+
+
+def test_degrees_name_a_temperature_column_and_brightness_a_lux_column():
+    from cf_assistant.assistant.headers import header_meanings
+
+    assert "degrees" in header_meanings("Temp °C")["°"]
+    assert "brightest" in header_meanings("Lux")["lux"]
+    assert "lasting" in header_meanings("Duration (min)")["duration"]

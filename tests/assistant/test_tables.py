@@ -454,8 +454,11 @@ def test_a_named_cell_text_with_nothing_more_asked_is_read_as_equal_to_it():
     table, selection = T.from_records(ORDERS)
     assert T.named_value('"Late" orders', selection, table) == 'TextEquals("Late")'
     assert T.named_value('customer "Zed"', selection, table) == 'TextEquals("Zed")'
+    for denied in ('orders not "Late"', 'orders other than "Late"', 'everything except "Late"'):  # one denial
+        assert T.named_value(denied, selection, table) == 'NOT(TextEquals("Late"))'
     for other in ('"Late" or "Shipped"',  # two values
-                  'orders not "Late"', "orders that aren't \"Late\"", 'orders containing "Late"', '"Late" orders over 100',
+                  "orders that aren't \"Late\"", 'orders not "Late" and not today',
+                  'orders other than "Late" over 100', 'orders containing "Late"', '"Late" orders over 100',
                   '"Late" orders due today',  # more asked than the value
                   '"late" orders',  # not a cell's spelling
                   '"Nobody" orders'):  # no cell
@@ -789,3 +792,14 @@ def test_a_column_named_as_the_place_of_a_text():
     table, selection = T.from_records(trucks)
     bonus = T._said_bonus("anything mentioning a tyre in the defects", selection)
     assert bonus[2] > bonus[1] == bonus[0]
+
+
+def test_a_field_header_said_whole_is_no_value_and_average_compares_no_second_column():
+    """"Sensor Status" said as typed would read as the Status value "Sensor"; "above average in
+    sheet Subs" names neither a second column nor the sheet's Sub column."""
+    assert T.lowered_field_headers("Highlight Sensor Status not equal to OK", ["Sensor Status", "Bay"]) \
+        == "Highlight sensor status not equal to OK"
+    assert T.lowered_field_headers("Highlight Bay 4", ["Sensor Status", "Bay"]) == "Highlight Bay 4"
+    table, selection = T.from_records([["Member", "Sub (£)", "Caps"], ["A", 10, 3], ["B", 12, 5]])
+    assert T.column_comparison("Highlight Caps above average in sheet Subs", selection) is None
+    assert T.column_comparison("Caps above Sub", selection) == "GreaterThan(c[2], c[1])"

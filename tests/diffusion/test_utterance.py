@@ -107,3 +107,12 @@ def test_an_affix_before_a_word_a_code_kept_whole_and_shorthands(text, prepared)
 ])
 def test_spaced_thousands_shorthands_and_texts_said_around_a_field(text, prepared):
     assert prepare(text, "cf", True) == prepared
+
+
+@pytest.mark.parametrize("text, prepared", [
+    ("late fees of a fiver or less", "late fees of 5 or less"),
+    ("Yarns ending 4ply", 'Yarns ending "4ply"'),
+    ("Trial dates outside the current month", "Trial dates not in this month"),
+])
+def test_money_before_or_less_a_code_after_ending_and_a_period_denied(text, prepared):
+    assert prepare(text, "cf", True) == prepared

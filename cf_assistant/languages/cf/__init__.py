@@ -178,7 +178,8 @@ class CFLanguage:
         at the front": `TextStartsWith("MAN")`), and a quoted text asked for exactly, the texts
         that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`). In a request
         of several sentences, a reader that reads nothing in the whole reads each sentence, and
-        what it reads in exactly one of them counts (`_in_sentence`: a post's context aside)."""
+        what it reads in exactly one of them counts (`_in_sentence`: a post's context aside). A
+        header's "No" ("GMS No") is read as the number it abbreviates, no denial."""
         from cf_assistant.languages.cf.comparisons import (
             grade_range, named_average, named_bounds, named_either, named_equal, named_number, named_range,
             named_rank,
@@ -195,6 +196,11 @@ class CFLanguage:
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
         utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)
+        for header in headers:  # "errors in GMS No": a header's "No" is a number's, no denial
+            m = re.fullmatch(r"(.*\w)\s+No\.?", header.strip())
+            if m is not None:
+                utterance = re.sub(re.escape(m.group(1)) + r"\s+No\b\.?", m.group(1) + " number", utterance,
+                                   flags=re.IGNORECASE)
         readers = [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
                    (grade_range, (), "grade range"), (named_range, (), "named range"),
                    (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),

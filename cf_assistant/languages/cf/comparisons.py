@@ -137,7 +137,9 @@ def without_headers(utterance: str, headers: tuple[str, ...], numbered: bool = T
 def named_bounds(utterance: str) -> str | None:
     """The rule of a request naming two comparisons, each beside its number, joined by "and" /
     "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
-    LessThanEqual(10))`; None otherwise (a percentage is left to the model and its twins)."""
+    LessThanEqual(10))`, "above 30% and below 45%" -> `AND(GreaterThan(0.3), LessThan(0.45))` (both
+    percentages as fractions); None otherwise (one bound a percentage and not the other is left to
+    the model and its twins)."""
     text = spell_numbers(utterance).lower()  # "under fifty or two fifty plus"
     if half_open(utterance) or open_range(utterance):  # "from 1200 up to but not including 1800": one range
         return None
@@ -147,8 +149,9 @@ def named_bounds(utterance: str) -> str | None:
     (s1, e1, op1, p1), (s2, e2, op2, p2) = sorted(found)
     a, b = _bound_number(text, s1, e1, p1), _bound_number(text, s2, e2, p2)
     join = re.search(r"\b(and|but|or)\b", text[e1:s2])
-    if a is None or b is None or join is None or "%" in a + b:
+    if a is None or b is None or join is None or a.endswith("%") != b.endswith("%") or "%" in a[:-1] + b[:-1]:
         return None
+    a, b = _plain_number(a), _plain_number(b)
     return f"{'OR' if join.group(1) == 'or' else 'AND'}({op1}({a}), {op2}({b}))"
 
 
@@ -417,10 +420,12 @@ _TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|ra
         r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
 _ENDS = (
     ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest|lowest|"
-               r"smallest|fewest|quietest|weakest|poorest|thinnest|slimmest|narrowest|shallowest)\b"
+               r"smallest|fewest|quietest|weakest|poorest|thinnest|slimmest|narrowest|shallowest|dimmest|darkest|"
+               r"driest)\b"
                rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),
     ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest|highest|"
-            r"largest|biggest|greatest|busiest|strongest|richest|deepest|widest|thickest|loudest)\b"
+            r"largest|biggest|greatest|busiest|strongest|richest|deepest|widest|thickest|loudest|brightest|"
+            r"sunniest|wettest)\b"
             rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")

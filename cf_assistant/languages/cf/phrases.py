@@ -41,7 +41,8 @@ _DUPLICATES = re.compile(
     r"duplicat\w*|"
     r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
     r"(?:listed|entered|recorded|logged)\s+(?:twice|(?:two|2)\s*(?:times|x)\b)|(?:with|have|has|having|had)\s+(?:more\s+than\s+one|multiple|several|"
-    r"two\s+or\s+more)\s+\w+|(?:been|appeared|featured|played|worked|stayed)\s+(?:on|in|at|for)\s+"
+    r"two\s+or\s+more)\s+\w+|(?:been|appeared|featured|played|worked|stayed|logged|listed|used|found|reported|recorded|seen)\s+"
+    r"(?:on|in|at|for|against|across)\s+"
     r"(?:more\s+than\s+one|multiple|several|two\s+or\s+more)\s+\w+|"
     r"(?:we\s+)?have\s+(?:more\s+than\s+one|multiple|several)\s+\w+\s+(?:from|with|for))",
     re.IGNORECASE)
@@ -50,7 +51,8 @@ _UNIQUE = re.compile(
     r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries|is|was)|"
     r"(?:appear|occur|show)\w*\s+once|one-offs?|"
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct|"
-    r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+)\b",
+    r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+|"
+    r"(?:only|just)\s+(?:have|has|had)\s+(?:one|a\s+single)\s+\w+)\b",
     re.IGNORECASE)
 # what makes a request more than one period or one repeat ("and colour them" asks for the format)
 _OTHER = re.compile(
@@ -196,16 +198,28 @@ _UNFILLED = re.compile(r"\b(?:(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t
                        r"completed|logged|input|typed(?:\s+in)?|put\s+in)\b(?:\s+yet)?", re.IGNORECASE)
 
 
+# ... and said entered: "every team number that's been filled in", "scores that have been entered"
+_FILLED = re.compile(r"\b(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:that|which|who)['’]s\s+(?:already\s+)?been\s+|"
+                     r"(?:is|are)\s+(?:already\s+)?)?filled(?:\s+in|\s+out)\b"
+                     r"|\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:entered|recorded|completed|logged|typed\s+in|put\s+in)\b",
+                     re.IGNORECASE)
+_FILLED_BY = re.compile(r"\s+(?:by|with|as|for|from|on|at|in)\b", re.IGNORECASE)  # "filled in by Sam": who, not whether
+
+
 def named_unfilled(utterance: str) -> str | None:
     """`Blanks()` for a request whose one test is a value not yet entered ("rows where the parts
-    cost hasn't been filled in"); None with a number or another test (`_OTHER`)."""
+    cost hasn't been filled in"), `NotBlanks()` for one whose one test is a value entered ("every
+    team number that's been filled in"); None with a number or another test (`_OTHER`)."""
     m = _UNFILLED.search(utterance)
+    code = "Blanks()"
     if m is None:
-        return None
+        m, code = _FILLED.search(utterance), "NotBlanks()"
+        if m is None or _FILLED_BY.match(utterance, m.end()):
+            return None
     rest = utterance[:m.start()] + " " + utterance[m.end():]
     if _OTHER.search(rest) or re.search(r"\d", rest):
         return None
-    return "Blanks()"
+    return code
 
 
 # Excel's own names of its rule types, as the benchmark's annotators write them ("Apply equalTo

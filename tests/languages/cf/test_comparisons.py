@@ -136,6 +136,8 @@ def test_a_decade_is_ten_numbers():
     ("more than 5 or less than -5", "OR(GreaterThan(5), LessThan(-5))"),
     ("18 and over", None), ("between 5 and 10", None), ("more than 5 and 7", None),
     ("top 5 and above 10", None),
+    ("moisture above 30% and below 45%", "AND(GreaterThan(0.3), LessThan(0.45))"),  # both shares: fractions
+    ("over 10% or under 5", None),  # one a share, one not
 ])
 def test_two_bounds_each_beside_its_number(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_bounds
@@ -415,6 +417,7 @@ def test_max_and_min_before_a_number_are_bounds():
     ("3 cheapest items", "Bottom(3)"), ("cheapest items over 50", None), ("the lowest 10%", "BottomPercent(10)"),
     ("priciest 25% of permits", "TopPercent(25)"), ("cheapest 10% over 5", None),
     ("highest score in 2023", None), ("the cheapest 3 and the priciest 2", None),
+    ("the 2 brightest bays", "Top(2)"), ("the 3 driest weeks", "Bottom(3)"),
 ])
 def test_a_superlative_with_its_count_is_a_ranking(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_rank

@@ -31,6 +31,8 @@ def test_one_period_phrase_and_nothing_else(request_text, headers, rule):
     ("lead bookers who only came once", "Unique()"), ("customers who only ever ordered once", "Unique()"),
     ("crafts only one stall sells", "Unique()"), ("a course that only one person is booked on", "Unique()"),
     ("guests who've been on more than one episode", "Duplicates()"),
+    ("fault codes logged on more than one turbine", "Duplicates()"),
+    ("locations that only have one locker", "Unique()"),
     ("duplicate invoice numbers above 1002", None),  # a comparison too
     ("highlight duplicates or blanks", None), ("highlight the rest", None),
 ])
@@ -233,9 +235,12 @@ def test_blanks_and_cells_of_one_space_said_together_are_blanks(request_text, ru
 @pytest.mark.parametrize("request_text, rule", [
     ("Can you highlight the rows where the parts cost hasn't been filled in?", "Blanks()"),
     ("scores not entered yet", "Blanks()"), ("times nobody has recorded", "Blanks()"),
-    ("rows where the form has been filled in", None), ("not entered and over 5", None),
+    ("not entered and over 5", None),
+    ("rows where the form has been filled in", "NotBlanks()"),  # entered: not blank
+    ("Every team number that's been filled in - highlight so we can count", "NotBlanks()"),
+    ("forms filled in by Sam", None), ("filled in and over 5", None),
 ])
-def test_a_value_not_yet_entered_is_a_blank(request_text, rule):
+def test_a_value_not_yet_entered_is_a_blank_and_one_entered_is_not(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_unfilled
 
     assert named_unfilled(request_text) == rule
@@ -266,3 +271,13 @@ def test_an_error_value_without_its_bang_is_an_error():
 
     assert named_errors("#REF in hours meter") == "Errors()"
     assert named_errors("any #VALUE cells") == "Errors()"
+
+
+def test_a_headers_no_is_a_number_not_a_denial():
+    import datetime
+
+    from cf_assistant.languages.cf import CF
+
+    read = dict((origin, code) for code, origin in
+                CF.readings("Highlight errors in GMS No in sheet Subs", datetime.date(2024, 6, 12), ("GMS No", "Caps")))
+    assert read.get("named errors") == "Errors()"
