@@ -1,13 +1,14 @@
-"""The fifth to ninth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
-seventh_tables.json, eighth_tables.json, ninth_tables.json) are what their builders write: labels
+"""The fifth to tenth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
+seventh_tables.json, eighth_tables.json, ninth_tables.json, tenth_tables.json) are what their builders write: labels
 are the rows the executor formats on each record's full table at the bench's reference date, their
 tables can tell each rule from its near misses and from the same rule on another column, about a
 third of the records are written header-only (`Data` = [header], `Labels` = []), and each is a set
 of its own: tables no earlier set uses, no request (case aside) of any other set file or of the
 benchmark's train split, IDs with the set's prefix split by the ID hash, about half whole-row
 requests, every one of the 41 top functions in both halves, one tested column per rule, one naming
-and one style tag per record, column letters true for the table placed at A1. Each test runs on
-every one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
+and one style tag per record (the set's own styles: tenth_tables has `annotator`, `forum`, `sms`,
+`nonnative`, `meeting`), column letters true for the table placed at A1. Each test runs on every
+one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
 
 from __future__ import annotations
 
@@ -40,12 +41,19 @@ SETS = {
                      FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
                                            "sixth_tables.json", "seventh_cf.json", "seventh_tables.json",
                                            "eighth_cf.json", "eighth_tables.json")),
+    "tenth_tables": ("t10t-", "tenth", (290, 340), (11, 12),
+                     FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
+                                           "sixth_tables.json", "seventh_cf.json", "seventh_tables.json",
+                                           "eighth_cf.json", "eighth_tables.json", "ninth_cf.json",
+                                           "ninth_tables.json")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
 EVERY_FUNCTION = frozenset(COMPARE_OPS + TEXT_OPS + PERIODS) | set(OTHER_FUNCTIONS)
 NAMINGS = {"by-header", "by-meaning", "by-value"}
 STYLES = {"forum", "annotator", "chat", "terse"}
+# a set with styles of its own (the others use STYLES)
+SET_STYLES = {"tenth_tables": {"annotator", "forum", "sms", "nonnative", "meeting"}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -103,13 +111,14 @@ def test_header_only_records_keep_the_header_and_nothing_else(full, written):
 
 def test_split_ids_tags_and_scopes(stem, written):
     prefix, tag, (least, most), (fewest, tables), _ = SETS[stem]
+    styles = SET_STYLES.get(stem, STYLES)
     assert least <= len(written) <= most and fewest <= len({r["Table"] for r in written}) <= tables
     for record in written:
-        check_ids_and_tags(record, prefix, tag, STYLES, NAMINGS)
-        assert record["Tags"][-1] == tag and record["Tags"][0] in NAMINGS and record["Tags"][1] in STYLES
+        check_ids_and_tags(record, prefix, tag, styles, NAMINGS)
+        assert record["Tags"][-1] == tag and record["Tags"][0] in NAMINGS and record["Tags"][1] in styles
     whole_rows = sum(r["Scope"] == "rows" for r in written) / len(written)
     assert 0.4 <= whole_rows <= 0.6
-    assert {r["Tags"][0] for r in written} == NAMINGS and {r["Tags"][1] for r in written} == STYLES
+    assert {r["Tags"][0] for r in written} == NAMINGS and {r["Tags"][1] for r in written} == styles
     assert len(EVERY_FUNCTION) == 41
     for half in ("dev", "test"):
         functions = {r["Function"] for r in written if r["split"] == half}
