@@ -48,7 +48,8 @@ _TESTS = re.compile(
     r"biggest|cheapest|dearest|duplicate\w*|repeat\w*|unique|once|twice|error\w*|average|today|tomorrow|"
     r"yesterday|week|month|year|days?|due|overdue|late|before|after|since|contain\w*|start\w*|"
     r"begin\w*|end(?:s|ing)?|equal\w*|not|isn't|aren't|no|except|without|only|exactly|expired|past|"
-    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere)\b"
+    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|data\s+bars?|colou?r\s+scales?|icon\s+sets?|"
+    r"heat\s*maps?|traffic\s+lights?)\b"
     r"|\bwith\s+\w+(?:\s+\w+)?\s+in\s+(?:its|their|the|his|her|them|it)\b", re.IGNORECASE)
 # What the poster tried: never the ask.
 _TRIED = re.compile(r"\bI(?:'ve|\s+have)?\s+tried\b|\b(?:does\s*n[o']t|did\s*n[o']t|won't|can't\s+get|not)\s+"
@@ -137,7 +138,9 @@ _PERIOD_DATES = re.compile(r"(?P<p>\b(?:today|tomorrow|yesterday|(?:this|next|la
                            re.IGNORECASE)
 # A sentence about the rows left as they are: "Repeat customers should stay white."
 _OTHERS_STAY = re.compile(r"\b(?:stay|remain|be\s+left|left|keep)\s+(?:white|plain|normal|unhighlighted|uncolou?red|"
-                          r"unformatted|as\s+(?:is|they\s+are))\b", re.IGNORECASE)
+                          r"unformatted|as\s+(?:is|they\s+are))\b"
+                          r"|^\W*(?:and\s+)?(?:all\s+)?the\s+(?:rest|others)\s+(?:are|is|stay|can|should|will|get|go|need)\b",
+                          re.IGNORECASE)  # "... - the rest are duplicates to check"
 # A wish said before the ask: "I'd like the U7 rows in green" (its "like" is no "like X").
 _WISH = re.compile(r"\b(?:I|we)(?:'?d|\s+would)\s+(?:really\s+|also\s+)?like(?:\s+to)?\s+(?=\w)", re.IGNORECASE)
 # A word that points back at the rows a sentence before names: "Can those rows be highlighted?"
@@ -155,7 +158,16 @@ _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNOREC
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
 _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edit|re|reply|replying(?:\s+again)?|"
                     r"follow[\s-]?up|quick\s+question|question|q|ps|note|request|req|rule|new\s+rule|cf\s+rule|task|to\s*-?do|"
-                    r"ask)\s*:\s+(?=\S)", re.IGNORECASE)
+                    r"ask|agreed|action(?:\s+point)?|ap|minutes|decision|decided|resolved|outcome|one\s+more\s+thing|"
+                    r"one\s+last\s+thing|last\s+thing)\s*:\s+(?=\S)", re.IGNORECASE)
+# A follow-up's opener: "oh and ...", "also, ...", "and ...", "One more thing, ..."; minutes'
+# "Agreed to highlight ..." and an action's owner ("Action: sales to highlight ...").
+_FOLLOW_UP = re.compile(r"^\W*(?:(?:oh\s*,?\s+)?(?:and\s+)?also\b\s*,?\s*|oh\s*,?\s+and\b\s*|and\s+|plus\s+|"
+                        r"(?:one\s+more|one\s+last|last)\s+thing\s*[,-]\s*|agreed\s+(?:to|that)\s+(?=\w))",
+                        re.IGNORECASE)
+_OWNER = re.compile(r"^(?:[A-Za-z]+\s+){1,2}to\s+(?=(?:highlight|colou?r|shade|flag|mark|format|make)\b)", re.IGNORECASE)
+# A request's arrow to its format: "boxes sailing tomorrow -> highlight row" (a dash's clause)
+_ARROW = re.compile(r"\s*(?:->|→|-->)\s*")
 # A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
 # A list item's number or bullet before the request: "3. Wind speeds outside 3 to 12 mph ...",
 # "4) ...", "- ...", "* ..." (a requirements line); "3.5 kg" and "-5" are numbers.
@@ -190,7 +202,10 @@ def asked(text: str) -> str:
     text = _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(lambda m: m.group("n"), text))
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)
-    text = _OPENER.sub("", _LABEL.sub("", _BULLET.sub("", text)))
+    labelled = _LABEL.match(_BULLET.sub("", text))
+    text = _FOLLOW_UP.sub("", _OPENER.sub("", _LABEL.sub("", _BULLET.sub("", _ARROW.sub(" - ", text)))))
+    if labelled and re.match(r"(?i)action", labelled.group(0).strip()):
+        text = _OWNER.sub("", text)
     if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
         text = _BOUNDS_INCLUDED.sub("", text)
     pieces = [(m, clause) for m, sentence in enumerate(sentences(text)) for clause in _DASH.split(sentence)
@@ -221,7 +236,13 @@ def asked(text: str) -> str:
     elif kept and not pulled:  # "Every team number that's been filled in - highlight": an ask of its subject
         first = min(n for n, _ in kept)  # (a clause before the ask in its sentence, not a story's)
         kept += [(n, part) for n, part in subjects if n < first and pieces[n][0] == pieces[first][0]]
-    return " ".join(part for _, part in sorted(kept)) if kept else text
+    if not kept:
+        return text
+    out, last = "", None
+    for n, part in sorted(kept):  # clauses of one sentence keep the dash between them ("starting MSCU - how ...")
+        out += ("" if last is None else " - " if last == n - 1 and pieces[n][0] == pieces[last][0] else " ") + part
+        last = n
+    return out
 
 
 def _unpurposed(part: str) -> str:

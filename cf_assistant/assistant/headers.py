@@ -98,6 +98,7 @@ _MEANINGS = {
     "exp": "experience experienced",
     "temp": "temperature temperatures",
     "bp": "pressure",
+    "sbp": "blood pressure systolic", "dbp": "blood pressure diastolic",
     "avg": "average",
     "pt": "personal",
     "kwh": "energy generation electricity",
@@ -146,6 +147,13 @@ _MEANINGS = {
     "rsvp": "reply replied replies attending",
     "qty": "quantity quantities units copies copy pieces",
     "lux": "bright brighter brightest brightness dim dimmer dimmest darker darkest sunlight",
+    # (session 15, read on the tenth tables' dev half)
+    "etd": "depart departs departing departure departures sail sails sailing leave leaves leaving",
+    "edd": "discharge discharges discharged discharging",
+    "wt": "weight weights heavy heavier heaviest light lighter lightest",
+    "quote": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
+    "word": "longest shortest long short length",
+    "fuel": "petrol diesel electric hybrid hybrids lpg",
 }
 
 

@@ -386,8 +386,11 @@ class Suggester:
             readings.append((column_presence(text, _column_texts(data)[1]), "named presence"))
         read = getattr(self.language, "readings", None)
         if read is not None:
+            from cf_assistant.assistant.tables import without_sheet
+
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()
-            readings += read(named, today or date.today(), headers)
+            # (the sheet a request names is where, never what: "equal to 40 in sheet ContainerYard")
+            readings += read(" ".join(without_sheet(named).split()), today or date.today(), headers)
         own = {self._canonical(code) for code, _ in samples} \
             - {form for form, origin in repaired.items() if origin in GUESSED_TWINS}
         for code, origin in readings:

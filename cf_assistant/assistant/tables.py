@@ -736,20 +736,27 @@ def _names_words(name: list[str], head: list[str]) -> bool:
 def check_named_columns(request: str, headers: Sequence[str], embed: Any = None) -> None:
     """BadInputError when the request names a column ("the Bonus column", `column "Bonus"`)
     that none of the headers is, by its words or, with `embed()` (an `Embedder` factory), by a
-    MiniLM cosine of at least NAMED_SIM ("the dept column" is Department); the message lists
-    the headers."""
+    MiniLM cosine of at least NAMED_SIM ("the dept column" is Department), or by its meaning
+    (`header_meanings`: "the blood pressure column" is SBP); the message lists the headers."""
     names = {s for h in headers for s in words(h)} | {h.strip().lower() for h in headers}
     for pattern in _NAMED:
         for m in pattern.finditer(request):
             name = m.group(1).strip()
             tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
             if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)) \
-                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into)$", name, re.I):
-                continue  # none, a letter, or a sentence: "the admission date is column C"
+                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into)$", name, re.I) \
+                    or name.split()[-1].lower() in _NOT_NAMES:
+                continue  # none, a letter, a sentence ("the admission date is column C") or a
+                # column pointed at ("the error cells in that column")
             stems = [stem(w) for w in tail[-2:]]
             if name.lower() in names or any(s in names for s in stems) \
                     or any(len(n) >= 3 and s.startswith(n) for s in stems for n in names):
                 continue  # (a header's word may be the named word cut short: "Disc %" for "discount")
+            from cf_assistant.assistant.headers import header_meanings
+
+            if any(set(w.lower() for w in tail[-2:]) <= meant for h in headers
+                   for meant in header_meanings(h).values()):
+                continue  # "the blood pressure column": SBP (mmHg) by its meaning
             if embed is not None and _near_header(" ".join(tail[-2:]), headers, embed()):
                 continue
             listed = ", ".join(h for h in headers if h.strip())

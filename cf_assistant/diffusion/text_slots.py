@@ -122,6 +122,8 @@ _CUE = re.compile(
     r"|(?:led|run|owned|managed|assigned|handled|taken|sold|booked|made|written|served|covered|signed|"
     r"approved|checked|taught|coached|driven|delivered|reported|logged|raised|placed)\s+(?:by|to)"
     r"|not|(?:anything\s+but|other\s+than|except(?:\s+for)?)(?:\s+(?:the|any))?"  # "except the gmail ones"
+    # "items with lighthouse anywhere", "anything with morrison": what the cells hold
+    r"|with(?=\s+\S+(?:\s+\S+)?\s+anywhere\b)|(?<=anything\s)with|(?<=everything\s)with"
     r"|with(?:\s+no)?(?=\s+\S+(?:\s+\S+)?\s+in\s+(?:them|it|name|(?:the|their|its|his|her)\s+(?:\w+\s+)?"
     r"(?:name|text|cell|title|description|notes)))"
     # "tasks with TODO", "rows without a PO.": a code in capitals that ends the phrase
@@ -154,7 +156,7 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
     across whole entire - – — -- -> => → (entire (whole those these ones somewhere
     should could would will can must may might go goes turn turns become becomes being like
-    highlighted coloured colored shaded greyed grayed""".split())
+    highlighted coloured colored shaded greyed grayed pls plz thx thanks cheers asap""".split())
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above

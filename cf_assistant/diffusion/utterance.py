@@ -70,6 +70,9 @@ _SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "in
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
           "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
           "todays": "today's", "yesterdays": "yesterday's", "tomorrows": "tomorrow's"}
+# "starting w fog", "anything w morrison": a lone lower-case w before a word is "with" (texting);
+# "column w", "100 w" and "W" stay
+_W = re.compile(r"(?<![\w/.-])(?<!column\s)(?<!col\s)(?<![\d]\s)w(?=\s+[A-Za-z\"'“])")
 # "→ hl": highlight, written in lower case only ("codes starting HL" keep their text)
 _HL = re.compile(r"(?<![\w/-])hl(?![\w/-])")
 _SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
@@ -140,7 +143,7 @@ _OUTSIDE_PERIOD = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:current|prese
 
 @functools.lru_cache(maxsize=64)  # the readers and checks of one request ask for it many times
 def expand_shorthand(text: str) -> str:
-    """"tmrw" -> "tomorrow", "w/o" -> "without", "btw 5 and 9" -> "between 5 and 9", "top5" ->
+    """"tmrw" -> "tomorrow", "w/o" -> "without", "starting w fog" -> "starting with fog", "btw 5 and 9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
     "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "routes that end at
     Oban" -> "routes that end with Oban", "8p" -> "$0.08", "1 000" -> "1000", "ignore the blank ones" ->
@@ -153,7 +156,7 @@ def expand_shorthand(text: str) -> str:
     text = _A_SPAN.sub(lambda m: f"{m.group(1)} {_SPAN_DAYS[m.group(2).lower()]} days", text)
     text = _PENCE.sub(lambda m: "$" + _hundredths(int(m.group(1))), text)
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1).lower()], text)
-    text = _HL.sub("highlight", text)
+    text = _W.sub("with", _HL.sub("highlight", text))
     text = _THEN.sub(lambda m: f"{m.group(1)} than", text)  # "listed more then once"
     text = _PERIOD_S.sub(lambda m: f"{m.group(1)} {m.group(2)}'s", text)
     text = _ONE_UNIT.sub(lambda m: f"{m.group(1)} 1 ", text)

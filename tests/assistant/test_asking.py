@@ -192,7 +192,7 @@ def test_examples_of_a_contained_text_after_whether_go():
     ("Task: highlight overdue invoices", "highlight overdue invoices"),
     ("highlight the breeds ending in poo (cockapoo etc)", "highlight the breeds ending in poo"),
     ("any dog with chicken anywhere in its diet notes - row in red please",
-     "any dog with chicken anywhere in its diet notes row in red please"),
+     "any dog with chicken anywhere in its diet notes - row in red please"),
 ])
 def test_labels_example_asides_and_a_text_said_in_a_field_are_read(text, wanted):
     assert asked(text) == wanted
@@ -201,18 +201,27 @@ def test_labels_example_asides_and_a_text_said_in_a_field_are_read(text, wanted)
 @pytest.mark.parametrize("text, wanted", [
     ("3. Wind speeds outside 3 to 12 mph are shaded red", "Wind speeds outside 3 to 12 mph are shaded red"),
     ("- dates in June", "dates in June"), ("3.5 kg or more", "3.5 kg or more"), ("-5 or less", "-5 or less"),
-    ("any entry that is exactly Lead - nothing else - gets coloured", "any entry that is exactly Lead gets coloured"),
+    ("any entry that is exactly Lead - nothing else - gets coloured", "any entry that is exactly Lead - gets coloured"),
     ("incidents lasting longer than an hour (60 min)", "incidents lasting longer than 60 min"),
-    ("Due back next week (16-22 Jun) - amber", "Due back next week amber"),
+    ("Due back next week (16-22 Jun) - amber", "Due back next week - amber"),
     ("this week (not next)", "this week (not next)"),  # an aside that tests stays
     ("Every team number that's been filled in - highlight so we can count",
-     "Every team number that's been filled in highlight"),  # the ask's subject, before it
+     "Every team number that's been filled in - highlight"),  # the ask's subject, before it
     ("I'd love every hog roast menu highlighted please - we need to book the spit",
      "I'd love every hog roast menu highlighted please"),  # after the ask: its story
     ("I run a shop. Please highlight the gold ones.", "Please highlight the gold ones."),
+    ("Container numbers starting MSCU - how do I highlight those rows?",
+     "Container numbers starting MSCU - how do I highlight those rows?"),  # the dash ends the text
+    ("oh and today's sessions - green.", "today's sessions - green."),  # a follow-up's opener
+    ("Agreed: registration numbers that appear only once highlighted - the rest are duplicates to check.",
+     "registration numbers that appear only once highlighted"),  # minutes' label; the other rows
+    ("Action: sales to highlight the cars older than 2017", "highlight the cars older than 2017"),
+    ("boxes sailing tomorrow -> highlight row", "boxes sailing tomorrow - highlight row"),
+    ("Can I add data bars to the word counts? Column G.", "Can I add data bars to the word counts? Column G."),
 ])
 def test_list_numbers_restated_quantities_and_dates_and_an_asks_subject(text, wanted):
-    """Session 15's readings (chosen on the ninth dev halves): a list item's number goes, "nothing
-    else" between dashes goes, figures said after words replace them, a period's dates said again
-    go, and where no part tests the clause before the ask is its subject."""
+    """Session 15's readings (chosen on the ninth and tenth dev halves): a list item's number goes,
+    "nothing else" between dashes goes, figures said after words replace them, a period's dates
+    said again go, where no part tests the clause before the ask is its subject, and clauses kept
+    from one sentence keep their dash."""
     assert asked(text) == wanted

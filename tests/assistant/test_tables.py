@@ -803,3 +803,11 @@ def test_a_field_header_said_whole_is_no_value_and_average_compares_no_second_co
     table, selection = T.from_records([["Member", "Sub (£)", "Caps"], ["A", 10, 3], ["B", 12, 5]])
     assert T.column_comparison("Highlight Caps above average in sheet Subs", selection) is None
     assert T.column_comparison("Caps above Sub", selection) == "GreaterThan(c[2], c[1])"
+
+
+def test_a_column_pointed_at_or_named_by_its_meaning_is_no_missing_column():
+    headers = ["Subject", "SBP (mmHg)", "Deposit %"]
+    T.check_named_columns("Please put a color scale in the blood pressure column", headers)
+    T.check_named_columns("How do I make the error cells in that column stand out?", headers)
+    with pytest.raises(BadInputError):
+        T.check_named_columns("highlight the bonus column", headers)

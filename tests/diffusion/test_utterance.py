@@ -116,3 +116,13 @@ def test_spaced_thousands_shorthands_and_texts_said_around_a_field(text, prepare
 ])
 def test_money_before_or_less_a_code_after_ending_and_a_period_denied(text, prepared):
     assert prepare(text, "cf", True) == prepared
+
+
+@pytest.mark.parametrize("text, prepared", [
+    ("exibits starting w fog pls hl", 'exibits starting with "fog" pls highlight'),  # "pls" ends the text
+    ("anything w morrison hl pls", 'anything with "morrison" highlight pls'),
+    ("items w lighthouse anywhere", 'items with "lighthouse" anywhere'),
+    ("column w is blank", "column w is blank"), ("anything with more than 5", "anything with more than 5"),
+])
+def test_a_texted_w_is_with_and_anything_with_a_word_holds_it(text, prepared):
+    assert prepare(text, "cf", True) == prepared

@@ -18,7 +18,7 @@ operator (the other is a labelling slip: "less than 15" -> `GreaterThan(15)`). A
 several ("greater than 5 and less than 10") or none names nothing here. The bounds said in words
 ("18 and over", "10 or more", "from 45,000 upward", "3+ bedrooms", "not above 30", "don't go
 over 30", "up to 5", ages: "65 or older",
-"older than 65", not years: "older than 2000" is earlier) came later, from English, not from any
+"older than 65"; a year: "older than 2000" is earlier, `LessThan`) came later, from English, not from any
 record: the benchmark's requests hardly use them; "above average" is a cue too, but
 `AboveAverage()` is not a bare comparison, so it is never touched. Text operators are left alone:
 in the training data "starts with" is labelled `TextContains` 7 times out of 12.
@@ -56,6 +56,9 @@ _CUES = (
                          r"|\bmin(?:imum)?(?:\s+of)?(?=\s+-?\$?\d)"),
     ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
     ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
+    # a year: "cars older than 2017" are from before it, "newer than 2015" after it
+    ("LessThan", r"\b(?:older|earlier)\s+than\s+(?=(?:19|20)\d\d(?![\d.,]))"),
+    ("GreaterThan", r"\b(?:newer|later)\s+than\s+(?=(?:19|20)\d\d(?![\d.,]))"),
     ("LessThanEqual", rf"{_AGE}(?:or|and)\s+younger\b|"
                       r"\b(?:at|equal\s+(?:to\s+)?)\s*or\s+(?:below|under|lower|less|fewer)(?:\s+than)?\b|"
                       r"\bor\s+(?:less|fewer|lower|below|under|colder|cooler|smaller|shorter|"
@@ -289,7 +292,8 @@ def named_threshold(utterance: str, headers: tuple[str, ...] = ()) -> str | None
 # equal to 3", "≠ 7", "!= 7", "<> 7" (never "not over 5", a bound).
 _UNEQUAL = re.compile(r"(?:\b(?:is\s+not|isn'?t|are\s+not|aren'?t|not(?:\s+equal(?:\s+to)?|\s+exactly)?|"
                       r"other\s+than|anything\s+but|except(?:\s+for)?|excluding|apart\s+from|does\s*n[o']?t\s+equal|"
-                      r"different\s+(?:from|to|than))|≠|!=|<>)\s*(?:(?:a|an|the)\s+)?"
+                      r"different\s+(?:from|to|than))(?:\s+(?:exactly|precisely|equal\s+to|the\s+(?:standard|usual|normal|"
+                      r"default|target|regulation|agreed)))?|≠|!=|<>)\s*(?:(?:a|an|the)\s+)?"
                       r"(?P<n>-?\$?\d[\d,]*(?:\.\d+)?%?)(?![\w.,]*\d)(?![^\W\d_])")
 _NOT_UNEQUAL = _other_words("not", "no", "except")
 
@@ -415,9 +419,11 @@ def named_comparison(utterance: str) -> str | None:
 
 # Superlatives that say which end of the number line a ranking takes: "the cheapest 3" is the
 # bottom 3, "the slowest lap" (a time) the top 1; "fastest" and "slowest" only beside a word for
-# a time ("fastest cars" may be speeds).
+# a time ("fastest cars" may be speeds), "fastest" beside a speed the top ("fastest birds" over
+# Velocity (ypm)).
 _TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|races?|minutes|" \
         r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
+_SPEED = r"(?:speeds?|velocity|velocities|mph|kph|km/h|kmh|ypm|knots|kts|m/s)"  # "fastest" beside a speed: Top
 _ENDS = (
     ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest|lowest|"
                r"smallest|fewest|quietest|weakest|poorest|thinnest|slimmest|narrowest|shallowest|dimmest|darkest|"
@@ -426,7 +432,7 @@ _ENDS = (
     ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest|highest|"
             r"largest|biggest|greatest|busiest|strongest|richest|deepest|widest|thickest|loudest|brightest|"
             r"sunniest|wettest)\b"
-            rf"|\bslowest\b(?=.*\b{_TIME}\b)"),
+            rf"|\bslowest\b(?=.*\b{_TIME}\b)|\b(?:fastest|quickest)\b(?=.*\b{_SPEED}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
 _SHARE_TWIN = re.compile(r"\s*(Top|Bottom)Percent\(\s*(\d+)\s*\)\s*")
@@ -536,6 +542,9 @@ def named_rank(utterance: str, headers: Sequence[str] = ()) -> str | None:
     launches" over Launch Time (min): Bottom), years or ages ("oldest", `_aged_end`)."""
     text = spell_numbers(utterance)
     end = named_end(text)
+    if len(headers) == 1 and re.search(rf"\b{_SPEED}", headers[0], re.IGNORECASE) \
+            and re.search(r"\b(?:fastest|quickest|slowest)\b", text, re.IGNORECASE):
+        end = "Bottom" if re.search(r"\bslowest\b", text, re.IGNORECASE) else "Top"  # a speed column decides
     if end is None and len(headers) == 1:
         end = named_end(text + " " + headers[0])  # "fastest" beside a time said by the header
     aged = _aged_end(text, headers) if end is None else None

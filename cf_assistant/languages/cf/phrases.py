@@ -38,7 +38,7 @@ _PERIODS = (
 _DUPLICATES = re.compile(
     r"\b(?:more\s+than\s+once|twice\s+or\s+more|at\s+least\s+twice|(?:appear|occur|show|come|"
     r"crop|turn)\w*(?:\s+up)?\s+(?:again|twice|(?:two|2)\s*(?:times|x)|(?:multiple|several|many)\s+times)|"
-    r"duplicat\w*|"
+    r"duplicat\w*|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+as\s+(?:another|an\s+other|other|an\s+earlier|a\s+previous)\b|"
     r"repeat(?:s|ed)?\b|(?:the\s+)?same\s+\w+(?:\s+\w+)?\s+(?:twice|more\s+than\s+once)|"
     r"(?:listed|entered|recorded|logged)\s+(?:twice|(?:two|2)\s*(?:times|x)\b)|(?:with|have|has|having|had)\s+(?:more\s+than\s+one|multiple|several|"
     r"two\s+or\s+more)\s+\w+|(?:been|appeared|featured|played|worked|stayed|logged|listed|used|found|reported|recorded|seen)\s+"
@@ -49,7 +49,7 @@ _DUPLICATES = re.compile(
 _UNIQUE = re.compile(
     r"\b(?:(?:only|exactly|just)\s+(?:(?:ever\s+)?[a-z]+(?<!ly)\s+)?(?:once|one\s+time)|once\s+only|"
     r"only\s+one\s+[a-z]+\s+(?:sells|has|offers|makes|does|uses|stocks|carries|is|was)|"
-    r"(?:appear|occur|show)\w*\s+once|one-offs?|"
+    r"(?:appear|occur|show)\w*\s+(?:only\s+|just\s+)?once|one-offs?|"
     r"unique|no\s+duplicates?|not\s+(?:duplicated|repeated)|never\s+repeated|distinct|"
     r"(?:with|have|has|having|had)\s+(?:a\s+single|just\s+one|only\s+one)\s+\w+|"
     r"(?:only|just)\s+(?:have|has|had)\s+(?:one|a\s+single)\s+\w+)\b",

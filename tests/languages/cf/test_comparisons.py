@@ -24,7 +24,7 @@ def test_plain_comparatives_and_a_spelled_age_name_their_comparison():
     assert named_comparison("parcels heavier than 2 kg") == "GreaterThan"
     assert named_comparison("items cheaper than 5") == "LessThan"
     assert named_comparison("assets older than four years") == "GreaterThan"  # an age, in words
-    assert named_comparison("built older than 2000") is None  # a year: older is earlier
+    assert named_comparison("built older than 2000") == "LessThan"  # a year: older is earlier
     assert comparison_repairs("LessThan(21)", "loans out longer than 21") == ["GreaterThan(21)"]
 
 
@@ -67,7 +67,7 @@ def test_bounds_said_in_words_name_their_comparison(request_text, op):
 
 
 def test_older_than_a_year_is_no_age():
-    assert named_comparison("built older than 2000") is None
+    assert named_comparison("built older than 2000") == "LessThan"  # (session 15: earlier, not None)
     assert named_comparison("younger than 30") == "LessThan"
 
 
@@ -419,6 +419,27 @@ def test_max_and_min_before_a_number_are_bounds():
     ("highest score in 2023", None), ("the cheapest 3 and the priciest 2", None),
     ("the 2 brightest bays", "Top(2)"), ("the 3 driest weeks", "Bottom(3)"),
 ])
+def test_a_superlative_with_its_count_is_a_ranking_session_15(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_rank
+
+    assert named_rank(request_text) == rule
+
+
+def test_fastest_over_a_speed_column_is_the_top_and_a_year_is_older_before():
+    from cf_assistant.languages.cf.comparisons import named_rank, named_threshold, named_unequal
+
+    assert named_rank("the three fastest birds of the race", ("Velocity (ypm)",)) == "Top(3)"
+    assert named_rank("the three fastest laps", ("Lap (s)",)) == "Bottom(3)"
+    assert named_threshold("highlight the cars older than 2017") == "LessThan(2017)"
+    assert named_threshold("models newer than 2015") == "GreaterThan(2015)"
+    assert named_threshold("people older than 65") == "GreaterThan(65)"
+    assert named_unequal("Could Brix readings that aren't exactly 66 be highlighted?") == "NotEquals(66)"
+    assert named_unequal("any height that isn't the standard 6 m") == "NotEquals(6)"
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("What are the quietest two sessions?", "Bottom(2)"),
+])
 def test_a_superlative_with_its_count_is_a_ranking(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_rank
 
@@ -460,7 +481,7 @@ def test_a_text_of_any_kind_is_contained():
     ("the 3 oldest members", "Age", "Top(3)"),
     ("the 3 oldest", "Name", None),  # the header says neither years nor ages
     ("three fastest launches", "Launch Time (min)", "Bottom(3)"),
-    ("three fastest cars", "Top Speed (mph)", None),  # a speed: the fastest may be the largest
+    ("three fastest cars", "Top Speed (mph)", "Top(3)"),  # a speed: the fastest are the largest (session 15)
 ])
 def test_the_column_s_header_says_which_end_a_superlative_takes(request_, header, rule):
     from cf_assistant.languages.cf.comparisons import named_rank

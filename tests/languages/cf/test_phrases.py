@@ -33,6 +33,8 @@ def test_one_period_phrase_and_nothing_else(request_text, headers, rule):
     ("guests who've been on more than one episode", "Duplicates()"),
     ("fault codes logged on more than one turbine", "Duplicates()"),
     ("locations that only have one locker", "Unique()"),
+    ("shipping lines appearing only once in the yard list", "Unique()"),
+    ("instruments lent out on the same day as another one", "Duplicates()"),
     ("duplicate invoice numbers above 1002", None),  # a comparison too
     ("highlight duplicates or blanks", None), ("highlight the rest", None),
 ])
