@@ -737,7 +737,9 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
     """BadInputError when the request names a column ("the Bonus column", `column "Bonus"`)
     that none of the headers is, by its words or, with `embed()` (an `Embedder` factory), by a
     MiniLM cosine of at least NAMED_SIM ("the dept column" is Department), or by its meaning
-    (`header_meanings`: "the blood pressure column" is SBP); the message lists the headers."""
+    (`header_meanings`: "the blood pressure column" is SBP); the message lists the headers. A
+    phrase of more than three words before "column" or one ending in a pointer ("in that
+    column") names none: a false error refuses a request that has an answer."""
     names = {s for h in headers for s in words(h)} | {h.strip().lower() for h in headers}
     for pattern in _NAMED:
         for m in pattern.finditer(request):
@@ -745,13 +747,16 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
             tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
             if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)) \
                     or re.search(r"\b(?:is|are|was|were|be|in|at|to|into)$", name, re.I) \
-                    or name.split()[-1].lower() in _NOT_NAMES:
-                continue  # none, a letter, a sentence ("the admission date is column C") or a
-                # column pointed at ("the error cells in that column")
+                    or name.split()[-1].lower() in _NOT_NAMES or len(tail) > 3:
+                continue  # none, a letter, a sentence ("the admission date is column C"), a
+                # column pointed at ("the error cells in that column") or a phrase longer than a
+                # header's name: a false error refuses a request that has an answer
             stems = [stem(w) for w in tail[-2:]]
             if name.lower() in names or any(s in names for s in stems) \
-                    or any(len(n) >= 3 and s.startswith(n) for s in stems for n in names):
-                continue  # (a header's word may be the named word cut short: "Disc %" for "discount")
+                    or any(len(n) >= 3 and s.startswith(n) for s in stems for n in names) \
+                    or any(len(s) >= 3 and n.startswith(s) for s in stems for n in names):
+                continue  # a header's word cut short ("Disc %" for "discount"), or the named word
+                # cut short of a header's ("the temp column" for Temperature)
             from cf_assistant.assistant.headers import header_meanings
 
             if any(set(w.lower() for w in tail[-2:]) <= meant for h in headers
@@ -994,12 +999,12 @@ def _with_units(request: str) -> str:
 def without_header_numbers(request: str, headers: Sequence[str], parts: bool = False) -> str:
     """The request with each header that holds a digit and that it writes out ("L/100km of 10
     or more") written as its words without the digits and the parentheses ("SCC ('000/ml)" ->
-    "SCC", "Q1 Sales" -> "Sales"; "the values" where none is left), so that the header's digits
+    "SCC", "Q1 Sales" -> "Sales", "NEWS2" -> "NEWS"; "the values" where none is left), so that the header's digits
     are read as no number; with `parts` (one column: no column to choose), also a header's word
     with a digit said beside another of its words ("10K times" over "10K Time (min)") left out
     (on a table, "Q1" beside "sales" may be what tells Q1 Sales from Q2 Sales)."""
     for h in sorted((h for h in headers if re.search(r"\d", h)), key=len, reverse=True):
-        plain = " ".join(re.findall(r"(?<![\w'])[A-Za-z]{2,}(?![\w'])", re.sub(r"\([^)]*\)", " ", h)))
+        plain = " ".join(re.findall(r"(?<![\w'])[A-Za-z]{2,}(?=\d*(?![\w']))", re.sub(r"\([^)]*\)", " ", h)))
         request = re.sub(rf"(?<!\w){re.escape(h.strip())}(?!\w)", lambda _: plain or "the values", request,
                          flags=re.I)  # ("SCC ('000/ml)" is "SCC": the column still named)
         if not parts:

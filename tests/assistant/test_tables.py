@@ -439,6 +439,7 @@ def test_a_header_with_digits_written_in_the_request_gives_no_number():
     headers = ["Unit", "Odometer (km)", "L/100km"]
     assert T.without_header_numbers("L/100km of 10 or more", headers) == "the values of 10 or more"
     assert T.without_header_numbers("over 100k km", headers) == "over 100k km"
+    assert T.without_header_numbers("NEWS2 shows #N/A", ["NEWS2"]) == "NEWS shows #N/A"  # still named
 
 
 def test_a_capitalised_word_of_one_columns_texts_is_named_as_a_text():
@@ -811,3 +812,12 @@ def test_a_column_pointed_at_or_named_by_its_meaning_is_no_missing_column():
     T.check_named_columns("How do I make the error cells in that column stand out?", headers)
     with pytest.raises(BadInputError):
         T.check_named_columns("highlight the bonus column", headers)
+
+
+def test_a_long_phrase_or_a_word_cut_short_before_column_is_no_missing_column():
+    headers = ["Name", "Temperature", "Deposit %"]
+    T.check_named_columns("highlight the temp column above 30", headers)
+    T.check_named_columns("how do I colour the cells with an error in them in my column", headers)
+    T.check_named_columns("make the ones that were never paid back on time in the column", headers)
+    with pytest.raises(BadInputError, match="no column 'bonus'"):
+        T.check_named_columns("values in the bonus column over 5", headers)

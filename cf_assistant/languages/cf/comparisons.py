@@ -421,7 +421,7 @@ def named_comparison(utterance: str) -> str | None:
 # bottom 3, "the slowest lap" (a time) the top 1; "fastest" and "slowest" only beside a word for
 # a time ("fastest cars" may be speeds), "fastest" beside a speed the top ("fastest birds" over
 # Velocity (ypm)).
-_TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|races?|minutes|" \
+_TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|minutes|" \
         r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
 _SPEED = r"(?:speeds?|velocity|velocities|mph|kph|km/h|kmh|ypm|knots|kts|m/s)"  # "fastest" beside a speed: Top
 _ENDS = (
