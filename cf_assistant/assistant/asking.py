@@ -48,7 +48,7 @@ _TESTS = re.compile(
     r"biggest|cheapest|dearest|duplicate\w*|repeat\w*|unique|once|twice|error\w*|average|today|tomorrow|"
     r"yesterday|week|month|year|days?|due|overdue|late|before|after|since|contain\w*|start\w*|"
     r"begin\w*|end(?:s|ing)?|equal\w*|not|isn't|aren't|no|except|without|only|exactly|expired|past|"
-    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|data\s+bars?|colou?r\s+scales?|icon\s+sets?|"
+    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|negative|positive|zero|data\s+bars?|colou?r\s+scales?|icon\s+sets?|"
     r"heat\s*maps?|traffic\s+lights?)\b"
     r"|\bwith\s+\w+(?:\s+\w+)?\s+in\s+(?:its|their|the|his|her|them|it)\b", re.IGNORECASE)
 # What the poster tried: never the ask.

@@ -218,6 +218,8 @@ def test_labels_example_asides_and_a_text_said_in_a_field_are_read(text, wanted)
     ("Action: sales to highlight the cars older than 2017", "highlight the cars older than 2017"),
     ("boxes sailing tomorrow -> highlight row", "boxes sailing tomorrow - highlight row"),
     ("Can I add data bars to the word counts? Column G.", "Can I add data bars to the word counts? Column G."),
+    ("Could clocks that ran slow - a negative variation - be highlighted?",
+     "a negative variation - be highlighted?"),  # "negative" is what the rule tests
 ])
 def test_list_numbers_restated_quantities_and_dates_and_an_asks_subject(text, wanted):
     """Session 15's readings (chosen on the ninth and tenth dev halves): a list item's number goes,

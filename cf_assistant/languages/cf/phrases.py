@@ -159,8 +159,9 @@ def named_errors_or_blanks(utterance: str) -> str | None:
     if errors is None or blank is None or _NO_ERROR.search(utterance):
         return None
     first, second = sorted((errors, blank), key=lambda m: m.start())
-    if not re.fullmatch(r"\W*(?:,\s*)?(?:or|and|and\s+or|&|/)\W*(?:(?:is|are|was|were)\s+)?",
-                        utterance[first.end():second.start()], re.IGNORECASE):
+    if not re.fullmatch(r"\W*(?:,\s*)?(?:or|and|and\s+or|&|/)\W*(?:(?:is|are|was|were)\s+)?"
+                        r"(?:(?:showing|shows|show|giving|gives|returning|returns|has|have|with)\s+)?(?:an?\s+)?",
+                        utterance[first.end():second.start()], re.IGNORECASE):  # "missing or showing an error"
         return None
     rest = utterance[:first.start()] + " " + utterance[second.end():]
     if _OTHER.search(rest) or any(re.search(cue, rest, re.I) for _, cue in _PERIODS):

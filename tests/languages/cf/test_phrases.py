@@ -203,6 +203,7 @@ def test_other_errors_and_cells_apart_from_errors():
     ("blank or error cells", "OR(Blanks(), Errors())"),
     ("errors and blanks", "OR(Errors(), Blanks())"),  # no cell is both: either
     ("errors or values over 5", None), ("cells that are not errors or blank", None),
+    ("Could fees that are either missing or showing an error both be highlighted?", "OR(Blanks(), Errors())"),
 ])
 def test_errors_or_blanks_named_together_are_either(request_text, rule):
     from cf_assistant.languages.cf.phrases import named_errors_or_blanks
