@@ -484,6 +484,7 @@ def _initialled(request: str, header: str) -> set[str]:
 
 
 _MONEY = re.compile(r"[$£€¥]")
+_RATE = re.compile(r"[$£€¥]\s?\d[\d,.]*\s*(?:a|an|per|each|/)\s*([a-z]+)", re.I)  # "$300 a night"
 _PERCENT = re.compile(r"%|\bper\s?cent|\bpct\b", re.I)
 
 
@@ -510,6 +511,9 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
             out[j] += WEIGHTS["percent"]  # "variance % above 3%"
         if _MONEY.search(request) and _MONEY.search(header):
             out[j] += WEIGHTS["percent"]  # "over $300 a night" over "Rate ($/night)"
+            rate = _RATE.search(request)
+            if rate and re.search(rf"(?:/|\bper\s+){re.escape(stem(rate.group(1)))}", header, re.I):
+                out[j] += WEIGHTS["phrase"]  # ... the night a rate per night (Nights counts them)
         name = re.sub(r"\([^)]*\)", " ", header).strip().lower()
         if name and re.search(r"\b(?:in|under)\s+(?:the|its|their|his|her)\s+" + re.escape(name) + r"s?\b",
                               request.lower()):
@@ -545,6 +549,7 @@ class ColumnChoice:
         sheet_said = set(re.findall(r"[a-z][a-z\-]*", sheet_text.lower()))
         request = without_sheet(request)
         unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
+        unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)  # "$300 a night": no Nights
         stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
         stems |= _abbreviated(stems, selection.headers)
         said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))

@@ -55,3 +55,14 @@ def test_degrees_name_a_temperature_column_and_brightness_a_lux_column():
     assert "degrees" in header_meanings("Temp °C")["°"]
     assert "brightest" in header_meanings("Lux")["lux"]
     assert "lasting" in header_meanings("Duration (min)")["duration"]
+
+
+def test_everyday_words_for_short_headers_session_15():
+    from cf_assistant.assistant.headers import header_meanings
+
+    assert "click-through" in header_meanings("CTR")["ctr"]
+    assert "payouts" in header_meanings("Comp (EUR)")["comp"]
+    assert "full" in header_meanings("Capacity Used")["capacity"]
+    assert "practised" in header_meanings("Practice Mins")["practice"]
+    assert "newest" in header_meanings("Year")["year"]
+    assert "sailing" in header_meanings("ETD")["etd"]

@@ -821,3 +821,12 @@ def test_a_long_phrase_or_a_word_cut_short_before_column_is_no_missing_column():
     T.check_named_columns("make the ones that were never paid back on time in the column", headers)
     with pytest.raises(BadInputError, match="no column 'bonus'"):
         T.check_named_columns("values in the bonus column over 5", headers)
+
+
+def test_a_rate_said_with_money_names_the_rate_column_not_the_count_of_its_unit():
+    """"$300 a night" over Nights and Rate ($/night): the night is the rate's unit."""
+    table, selection = T.from_records([["Guest", "Nights", "Rate ($/night)"]])
+    choice = T.ColumnChoice("expensive rooms, over $300 a night", table, selection)
+    assert choice.ranked(parse("GreaterThan(300)"))[0][0] == 2
+    choice = T.ColumnChoice("stays of more than 3 nights", table, selection)
+    assert choice.ranked(parse("GreaterThan(3)"))[0][0] == 1
