@@ -78,7 +78,7 @@ def header_kind(header: str) -> str:
 # their headers; the keys are a header's lower-case words (or the whole header, "l/100km").
 _MEANINGS = {
     "eta": "arrive arrives arriving arrival arrivals arrived",
-    "etd": "depart departs departing departure departures",
+    "etd": "depart departs departing departure departures sail sails sailing leave leaves leaving",
     "odometer": "mileage miles kilometres kilometers driven",
     "ctr": "click clicks clickthrough click-through",
     "quantity": "units",
@@ -107,7 +107,6 @@ _MEANINGS = {
     "sla": "service",
     "aov": "basket",
     "cpc": "click clicks",
-    "ctr": "click-through clickthrough click-throughs",
     "comp": "compensation payout payouts",
     "practice": "practised practise practising practiced",
     "capacity": "full fullness occupancy occupied",
@@ -153,7 +152,6 @@ _MEANINGS = {
     "qty": "quantity quantities units copies copy pieces",
     "lux": "bright brighter brightest brightness dim dimmer dimmest darker darkest sunlight",
     # (session 15, read on the tenth tables' dev half)
-    "etd": "depart departs departing departure departures sail sails sailing leave leaves leaving",
     "edd": "discharge discharges discharged discharging",
     "wt": "weight weights heavy heavier heaviest light lighter lightest",
     "quote": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",

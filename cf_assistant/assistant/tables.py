@@ -465,8 +465,9 @@ def _meant(said: set[str], header: str) -> set[str]:
 
     out: set[str] = set()
     for key, means in header_meanings(header).items():
-        if means & said:
-            out |= set(header_words(header)) if re.search(r"[^a-z]", key) else {stem(key)}
+        if means & said:  # a temperature word names the degree's unit, not the header's other words
+            heads = set(header_words(header))  # ("the coldest minimum readings": Min °C over Max °C)
+            out |= (heads & {"c", "f"} or heads) if key == "°" else heads if re.search(r"[^a-z]", key) else {stem(key)}
     return out
 
 
@@ -484,6 +485,7 @@ def _initialled(request: str, header: str) -> set[str]:
 
 
 _MONEY = re.compile(r"[$£€¥]")
+_DEGREES = re.compile(r"\d\s*(?:°|degrees?\b|deg\b)", re.I)
 _RATE = re.compile(r"[$£€¥]\s?\d[\d,.]*\s*(?:a|an|per|each|/)\s*([a-z]+)", re.I)  # "$300 a night"
 _PERCENT = re.compile(r"%|\bper\s?cent|\bpct\b", re.I)
 
@@ -507,6 +509,8 @@ def _said_bonus(request: str, selection: Selection) -> dict[int, float]:
         if unit and len(unit.group(1)) > 1 and re.search(
                 r"(?<![\w/])" + re.escape(unit.group(1)) + r"(?![\w/])", request, re.I):
             out[j] += WEIGHTS["phrase"]  # "above 7 t/ha" over "Yield (t/ha)"
+        if "°" in header and _DEGREES.search(request):
+            out[j] += WEIGHTS["phrase"]  # "above 5 degrees" over "Temp °C": the number's unit
         if percent and _PERCENT.search(header):
             out[j] += WEIGHTS["percent"]  # "variance % above 3%"
         if _MONEY.search(request) and _MONEY.search(header):

@@ -60,7 +60,6 @@ def test_degrees_name_a_temperature_column_and_brightness_a_lux_column():
 def test_everyday_words_for_short_headers_session_15():
     from cf_assistant.assistant.headers import header_meanings
 
-    assert "click-through" in header_meanings("CTR")["ctr"]
     assert "payouts" in header_meanings("Comp (EUR)")["comp"]
     assert "full" in header_meanings("Capacity Used")["capacity"]
     assert "practised" in header_meanings("Practice Mins")["practice"]

@@ -830,3 +830,14 @@ def test_a_rate_said_with_money_names_the_rate_column_not_the_count_of_its_unit(
     assert choice.ranked(parse("GreaterThan(300)"))[0][0] == 2
     choice = T.ColumnChoice("stays of more than 3 nights", table, selection)
     assert choice.ranked(parse("GreaterThan(3)"))[0][0] == 1
+
+
+def test_a_temperature_word_names_the_degree_not_the_headers_other_words():
+    """"the coldest minimum readings" over Min/Max/Now °C: Min; "above 5 degrees" beside Weight
+    (kg): the degrees' column."""
+    table, selection = T.from_records([["Fridge", "Min °C", "Max °C", "Now °C"]])
+    choice = T.ColumnChoice("mark the coldest 10% of the minimum readings", table, selection)
+    assert choice.ranked(parse("BottomPercent(10)"))[0][0] == 1
+    table, selection = T.from_records([["Item", "Weight (kg)", "Temp °C"], ["a", 4, 3], ["b", 7, 8]])
+    choice = T.ColumnChoice("donations logged above 5 degrees", table, selection)
+    assert choice.ranked(parse("GreaterThan(5)"))[0][0] == 2
