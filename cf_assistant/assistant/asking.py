@@ -15,10 +15,13 @@ Jun)"), an aside in parentheses that tests nothing or says why ("(so already exp
 ("Help desk:") or a list item's number ("3.", "-") go, and so does the purpose after an ask ("so I
 can check the discounts", "because the boss asked"). An ask that points back ("Can those rows be
 highlighted?") keeps the sentence before it; a question that neither asks nor tests ("Is it fair?")
-goes beside one that tests; where no part tests, the clauses beside the ask in its sentence are its
-subject and stay ("Every team number that's been filled in - highlight"); "I'd like" goes, and a
-tested subject's meaning ("A fee of $35 or less means a small plot"). A text of one piece, or one
-of which nothing would be kept, is read whole (its purpose cut when it asks).
+goes beside one that tests; where no part tests, the clauses before the ask in its sentence are its
+subject and stay ("Every team number that's been filled in - highlight"), and kept clauses of one
+sentence keep their dash (a text ends there: "starting MSCU - how do I ..."); a follow-up's opener
+("oh and", "also"), a minutes' label ("Agreed:", "Action: sales to ...") and a list item's number
+go, "->" is a dash, and a clause saying "the rest are ..." is about the other rows; "I'd like"
+goes, and a tested subject's meaning ("A fee of $35 or less means a small plot"). A text of one
+piece, or one of which nothing would be kept, is read whole (its purpose cut when it asks).
 
 Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over thirty
 wait no over thirty five", "yesterday no today"), a ranking's number heard as its homophone is the
@@ -48,8 +51,8 @@ _TESTS = re.compile(
     r"biggest|cheapest|dearest|duplicate\w*|repeat\w*|unique|once|twice|error\w*|average|today|tomorrow|"
     r"yesterday|week|month|year|days?|due|overdue|late|before|after|since|contain\w*|start\w*|"
     r"begin\w*|end(?:s|ing)?|equal\w*|not|isn't|aren't|no|except|without|only|exactly|expired|past|"
-    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|negative|positive|zero|data\s+bars?|colou?r\s+scales?|icon\s+sets?|"
-    r"heat\s*maps?|traffic\s+lights?)\b"
+    r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|negative|positive|zero|"
+    r"data\s+bars?|colou?r\s+scales?|icon\s+sets?|heat\s*maps?|traffic\s+lights?)\b"
     r"|\bwith\s+\w+(?:\s+\w+)?\s+in\s+(?:its|their|the|his|her|them|it)\b", re.IGNORECASE)
 # What the poster tried: never the ask.
 _TRIED = re.compile(r"\bI(?:'ve|\s+have)?\s+tried\b|\b(?:does\s*n[o']t|did\s*n[o']t|won't|can't\s+get|not)\s+"
@@ -128,18 +131,22 @@ _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))
                     r"|\s*\((?![^()]*[=:\"'“])[^()]*\b(?:etc\.?|and\s+so\s+on)\s*\)")  # "(cockapoo etc)": examples
 # A quantity said in words and again in figures: "longer than an hour (60 min)", "over a kilo
 # (1000 g)": the figures are what the column holds.
-_RESTATED = re.compile(r"\b(?:an?|one|half\s+an?|a\s+half|two|three|four|five|six|ten|twelve|a\s+dozen|a\s+couple\s+of)\s+"
+_RESTATED = re.compile(r"\b(?:an?|one|half\s+an?|a\s+half|two|three|four|five|six|ten|twelve|a\s+dozen|"
+                       r"a\s+couple\s+of)\s+"
                        r"[a-z]+\s*\(\s*(?:=\s*)?(?P<n>\$?\d[\d,.]*\s*(?:[a-z]+|%)?)\s*\)", re.IGNORECASE)
 # The dates of a period said again in parentheses: "next week (16-22 Jun)", "this month (June)",
 # "yesterday (11/06)": the period is the test, the dates only its instance.
-_MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|" \
+                r"sun)[a-z]*\.?"
 _PERIOD_DATES = re.compile(r"(?P<p>\b(?:today|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month|year)))\s*"
-                           r"\((?:\s*(?:\d{1,4}(?:st|nd|rd|th)?|" + _MONTH_OR_DAY + r"|to|till|until|through|[-–/.,]))+\s*\)",
+                           r"\((?:\s*(?:\d{1,4}(?:st|nd|rd|th)?|" + _MONTH_OR_DAY
+                           + r"|to|till|until|through|[-–/.,]))+\s*\)",
                            re.IGNORECASE)
 # A sentence about the rows left as they are: "Repeat customers should stay white."
 _OTHERS_STAY = re.compile(r"\b(?:stay|remain|be\s+left|left|keep)\s+(?:white|plain|normal|unhighlighted|uncolou?red|"
                           r"unformatted|as\s+(?:is|they\s+are))\b"
-                          r"|^\W*(?:and\s+)?(?:all\s+)?the\s+(?:rest|others)\s+(?:are|is|stay|can|should|will|get|go|need)\b",
+                          r"|^\W*(?:and\s+)?(?:all\s+)?the\s+(?:rest|others)\s+"
+                          r"(?:are|is|stay|can|should|will|get|go|need)\b",
                           re.IGNORECASE)  # "... - the rest are duplicates to check"
 # A wish said before the ask: "I'd like the U7 rows in green" (its "like" is no "like X").
 _WISH = re.compile(r"\b(?:I|we)(?:'?d|\s+would)\s+(?:really\s+|also\s+)?like(?:\s+to)?\s+(?=\w)", re.IGNORECASE)
@@ -165,13 +172,14 @@ _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edi
 _FOLLOW_UP = re.compile(r"^\W*(?:(?:oh\s*,?\s+)?(?:and\s+)?also\b\s*,?\s*|oh\s*,?\s+and\b\s*|and\s+|plus\s+|"
                         r"(?:one\s+more|one\s+last|last)\s+thing\s*[,-]\s*|agreed\s+(?:to|that)\s+(?=\w))",
                         re.IGNORECASE)
-_OWNER = re.compile(r"^(?:[A-Za-z]+\s+){1,2}to\s+(?=(?:highlight|colou?r|shade|flag|mark|format|make)\b)", re.IGNORECASE)
+_OWNER = re.compile(r"^(?:[A-Za-z]+\s+){1,2}to\s+(?=(?:highlight|colou?r|shade|flag|mark|format|make)\b)",
+                    re.IGNORECASE)
 # A request's arrow to its format: "boxes sailing tomorrow -> highlight row" (a dash's clause)
 _ARROW = re.compile(r"\s*(?:->|→|-->)\s*")
-# A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
 # A list item's number or bullet before the request: "3. Wind speeds outside 3 to 12 mph ...",
 # "4) ...", "- ...", "* ..." (a requirements line); "3.5 kg" and "-5" are numbers.
 _BULLET = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•·–])\s+(?=[A-Za-z\"'“])")
+# A clause set off by a dash: "I'd like the U7 rows in green - the little ones train elsewhere".
 _DASH = re.compile(r"(?<![\d%])\s+[-–—]\s+(?![$£€]?\d)")  # not a range: "between 5 - 10"
 
 

@@ -467,7 +467,10 @@ def _meant(said: set[str], header: str) -> set[str]:
     for key, means in header_meanings(header).items():
         if means & said:  # a temperature word names the degree's unit, not the header's other words
             heads = set(header_words(header))  # ("the coldest minimum readings": Min °C over Max °C)
-            out |= (heads & {"c", "f"} or heads) if key == "°" else heads if re.search(r"[^a-z]", key) else {stem(key)}
+            if key == "°":
+                out |= heads & {"c", "f"} or heads
+            else:
+                out |= heads if re.search(r"[^a-z]", key) else {stem(key)}
     return out
 
 
@@ -553,7 +556,8 @@ class ColumnChoice:
         sheet_said = set(re.findall(r"[a-z][a-z\-]*", sheet_text.lower()))
         request = without_sheet(request)
         unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
-        unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)  # "$300 a night": no Nights
+        # "$300 a night": the night is the rate's unit, no word naming Nights
+        unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)
         stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
         stems |= _abbreviated(stems, selection.headers)
         said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
@@ -1008,10 +1012,11 @@ def _with_units(request: str) -> str:
 def without_header_numbers(request: str, headers: Sequence[str], parts: bool = False) -> str:
     """The request with each header that holds a digit and that it writes out ("L/100km of 10
     or more") written as its words without the digits and the parentheses ("SCC ('000/ml)" ->
-    "SCC", "Q1 Sales" -> "Sales", "NEWS2" -> "NEWS"; "the values" where none is left), so that the header's digits
-    are read as no number; with `parts` (one column: no column to choose), also a header's word
-    with a digit said beside another of its words ("10K times" over "10K Time (min)") left out
-    (on a table, "Q1" beside "sales" may be what tells Q1 Sales from Q2 Sales)."""
+    "SCC", "Q1 Sales" -> "Sales", "NEWS2" -> "NEWS"; "the values" where none is left), so that
+    the header's digits are read as no number; with `parts` (one column: no column to choose),
+    also a header's word with a digit said beside another of its words ("10K times" over "10K
+    Time (min)") left out (on a table, "Q1" beside "sales" may be what tells Q1 Sales from Q2
+    Sales)."""
     for h in sorted((h for h in headers if re.search(r"\d", h)), key=len, reverse=True):
         plain = " ".join(re.findall(r"(?<![\w'])[A-Za-z]{2,}(?=\d*(?![\w']))", re.sub(r"\([^)]*\)", " ", h)))
         request = re.sub(rf"(?<!\w){re.escape(h.strip())}(?!\w)", lambda _: plain or "the values", request,

@@ -136,14 +136,16 @@ _IGNORE_BLANKS = re.compile(r"\b(?:ignore|ignoring|skip|skipping|leave\s+out|lea
                             r"entries|values))?\b", re.IGNORECASE)
 
 
-# "outside the current month", "outside of this week": a date period denied, said the way the model knows
-_OUTSIDE_PERIOD = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:current|present|this)\s+(week|month|year|quarter)\b",
-                             re.IGNORECASE)
+# "outside the current month", "outside of this week": a date period denied, said the way the
+# model knows
+_OUTSIDE_PERIOD = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:current|present|this)\s+"
+                             r"(week|month|year|quarter)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)  # the readers and checks of one request ask for it many times
 def expand_shorthand(text: str) -> str:
-    """"tmrw" -> "tomorrow", "w/o" -> "without", "starting w fog" -> "starting with fog", "btw 5 and 9" -> "between 5 and 9", "top5" ->
+    """"tmrw" -> "tomorrow", "w/o" -> "without", "starting w fog" -> "starting with fog", "btw 5 and
+    9" -> "between 5 and 9", "top5" ->
     "top 5", "this wk" -> "this week", "more then" -> "more than", "this weeks" -> "this week's",
     "under a mile" -> "under 1 mile", "starting BS" -> "starting with BS", "routes that end at
     Oban" -> "routes that end with Oban", "8p" -> "$0.08", "1 000" -> "1000", "ignore the blank ones" ->

@@ -841,3 +841,14 @@ def test_a_temperature_word_names_the_degree_not_the_headers_other_words():
     table, selection = T.from_records([["Item", "Weight (kg)", "Temp °C"], ["a", 4, 3], ["b", 7, 8]])
     choice = T.ColumnChoice("donations logged above 5 degrees", table, selection)
     assert choice.ranked(parse("GreaterThan(5)"))[0][0] == 2
+
+
+def test_a_column_named_only_by_the_rows_noun_is_no_other_column():
+    """"demos that are Live": Demo names the rows and is tested; Demo Day Slot shares only the
+    rows' word, so it does not take the test from Demo (the rows' noun keeps its column)."""
+    table, selection = T.from_records([["Team", "Demo", "Demo Day Slot"]])  # a header row only
+    choice = T.ColumnChoice("demos that are Live", table, selection)
+    assert choice.rows_named == {1}
+    assert 1 not in choice.rows_base
+    choice = T.ColumnChoice("demos whose team is a", table, selection)
+    assert choice.rows_base.get(1) is not None  # Team is named by another word: Demo names the rows

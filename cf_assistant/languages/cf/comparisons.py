@@ -18,8 +18,8 @@ operator (the other is a labelling slip: "less than 15" -> `GreaterThan(15)`). A
 several ("greater than 5 and less than 10") or none names nothing here. The bounds said in words
 ("18 and over", "10 or more", "from 45,000 upward", "3+ bedrooms", "not above 30", "don't go
 over 30", "up to 5", ages: "65 or older",
-"older than 65"; a year: "older than 2000" is earlier, `LessThan`) came later, from English, not from any
-record: the benchmark's requests hardly use them; "above average" is a cue too, but
+"older than 65"; a year: "older than 2000" is earlier, `LessThan`) came later, from English, not
+from any record: the benchmark's requests hardly use them; "above average" is a cue too, but
 `AboveAverage()` is not a bare comparison, so it is never touched. Text operators are left alone:
 in the training data "starts with" is labelled `TextContains` 7 times out of 12.
 
