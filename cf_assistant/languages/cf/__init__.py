@@ -196,11 +196,7 @@ class CFLanguage:
 
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
         utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)
-        for header in headers:  # "errors in GMS No": a header's "No" is a number's, no denial
-            m = re.fullmatch(r"(.*\w)\s+No\.?", header.strip())
-            if m is not None:
-                utterance = re.sub(re.escape(m.group(1)) + r"\s+No\b\.?", m.group(1) + " number", utterance,
-                                   flags=re.IGNORECASE)
+        utterance = _header_numbers(utterance, headers)  # "errors in GMS No": no denial
         readers = [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
                    (grade_range, (), "grade range"), (named_range, (), "named range"),
                    (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
@@ -224,6 +220,17 @@ class CFLanguage:
         from cf_assistant.languages.cf.facts import annotate
 
         return annotate(code, data, today)
+
+
+def _header_numbers(utterance: str, headers: tuple[str, ...]) -> str:
+    """`utterance` with each header ending in "No" ("GMS No", "Order No.") that it says written
+    with "number" in its place: the number it abbreviates, never a denial."""
+    for header in headers:
+        m = re.fullmatch(r"(.*\w)\s+No\.?", header.strip())
+        if m is not None:
+            utterance = re.sub(re.escape(m.group(1)) + r"\s+No\b\.?", m.group(1) + " number", utterance,
+                               flags=re.IGNORECASE)
+    return utterance
 
 
 def _in_sentence(read, utterance: str, *args):
