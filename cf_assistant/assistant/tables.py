@@ -68,6 +68,7 @@ import numpy as np
 from cf_assistant.errors import BadInputError
 from cf_assistant.assistant.demonyms import country_of
 from cf_assistant.diffusion.spoken_numbers import _SMALL as _SPOKEN_SMALL
+from cf_assistant.diffusion.text_slots import _FIELD as _FIELD_NOUNS
 
 MISMATCH = -10.0  # a rule whose type the column cannot hold
 DATE_SERIALS = 10_000  # a number below this is no date (Excel's serial 10000 is 1927-05-18)
@@ -753,6 +754,8 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
     (`header_meanings`: "the blood pressure column" is SBP); the message lists the headers. A
     phrase of more than three words before "column" or one ending in a pointer ("in that
     column") names none: a false error refuses a request that has an answer."""
+    from cf_assistant.assistant.headers import header_meanings
+
     names = {s for h in headers for s in words(h)} | {h.strip().lower() for h in headers}
     for pattern in _NAMED:
         for m in pattern.finditer(request):
@@ -770,8 +773,6 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
                     or any(len(s) >= 3 and n.startswith(s) for s in stems for n in names):
                 continue  # a header's word cut short ("Disc %" for "discount"), or the named word
                 # cut short of a header's ("the temp column" for Temperature)
-            from cf_assistant.assistant.headers import header_meanings
-
             if any(set(w.lower() for w in tail[-2:]) <= meant for h in headers
                    for meant in header_meanings(h).values()):
                 continue  # "the blood pressure column": SBP (mmHg) by its meaning
@@ -785,9 +786,7 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
 # A header whose last word is a field noun ("Sensor Status", "Cert Level"): said as typed, its
 # capitalised first word reads as the field's value ("the North region"); said in lower case, as
 # the header it is.
-_FIELD_HEADER = re.compile(r"\S.*\s(?:status|priority|grade|size|department|dept|region|category|type|level|"
-                           r"team|stage|result|class|tier|role|rating|city|country|plan|shift|gender|currency)",
-                           re.IGNORECASE)
+_FIELD_HEADER = re.compile(r"\S.*\s" + _FIELD_NOUNS, re.IGNORECASE)  # the field nouns of `text_slots`
 
 
 def lowered_field_headers(request: str, headers: Sequence[str]) -> str:

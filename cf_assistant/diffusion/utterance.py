@@ -15,7 +15,7 @@ import functools
 import re
 
 from cf_assistant.diffusion.spelling import mend
-from cf_assistant.diffusion.text_slots import mark
+from cf_assistant.diffusion.text_slots import _AFFIX_VERB, mark
 
 _WORDS = {
     ">=": "greater than or equal to", "=>": "greater than or equal to",
@@ -49,8 +49,7 @@ def normalise(utterance: str) -> str:
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=[a-z]{2,}\b)(?!(?:st|nd|rd|th)\b)|(?<=\d)(?=L\b)")  # "50L": litres
 # A code after a text's place stays whole: "papers that end in 300gsm", "yarns ending 4ply" test
 # the text "300gsm", "4ply".
-_AFFIXED_CODE = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|end|ends|ending|finish|"
-                           r"finishes|finishing)(?:\s+(?:with|in))?\s+\S*\d[a-z]+\b", re.IGNORECASE)
+_AFFIXED_CODE = re.compile(r"\b" + _AFFIX_VERB + r"(?:\s+(?:with|in))?\s+\S*\d[a-z]+\b", re.IGNORECASE)
 
 
 # Money in another currency reads as dollars, the sign the training requests use ("over £100").

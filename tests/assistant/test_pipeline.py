@@ -278,3 +278,9 @@ def test_when_nothing_valid_answers_the_nearest_examples_come_with_the_requests_
     # a valid answer of the model's own: examples as before, none fitted
     s = Suggester("cf", source=FakeSource([("GreaterThan(500)", -0.1)]), examples=Examples())
     assert [c.origin for c in s.suggest("sales north of 500", k=2).candidates] == ["model"]
+
+
+def test_the_readers_never_see_the_sheets_name():
+    """"in sheet ContainerYard" holds "contain": read whole, it would stop the threshold reader."""
+    result = suggester([("ColorScale()", -0.5)]).suggest("Highlight sizes equal to 40 in sheet ContainerYard", k=2)
+    assert ("Equals(40)", "named threshold") in [(c.code, c.origin) for c in result.candidates]

@@ -804,6 +804,8 @@ def test_a_field_header_said_whole_is_no_value_and_average_compares_no_second_co
     table, selection = T.from_records([["Member", "Sub (£)", "Caps"], ["A", 10, 3], ["B", 12, 5]])
     assert T.column_comparison("Highlight Caps above average in sheet Subs", selection) is None
     assert T.column_comparison("Caps above Sub", selection) == "GreaterThan(c[2], c[1])"
+    assert T.column_comparison("Caps above the average Sub", selection) is None  # no second column
+    assert T.column_comparison("Caps above the others in sheet Subs", selection) is None  # the sheet is none
 
 
 def test_a_column_pointed_at_or_named_by_its_meaning_is_no_missing_column():
@@ -835,10 +837,11 @@ def test_a_rate_said_with_money_names_the_rate_column_not_the_count_of_its_unit(
 def test_a_temperature_word_names_the_degree_not_the_headers_other_words():
     """"the coldest minimum readings" over Min/Max/Now °C: Min; "above 5 degrees" beside Weight
     (kg): the degrees' column."""
-    table, selection = T.from_records([["Fridge", "Min °C", "Max °C", "Now °C"]])
+    table, selection = T.from_records([["Fridge", "Max °C", "Min °C", "Now °C"]])  # (Min not leftmost)
     choice = T.ColumnChoice("mark the coldest 10% of the minimum readings", table, selection)
-    assert choice.ranked(parse("BottomPercent(10)"))[0][0] == 1
-    table, selection = T.from_records([["Item", "Weight (kg)", "Temp °C"], ["a", 4, 3], ["b", 7, 8]])
+    assert choice.ranked(parse("BottomPercent(10)"))[0][0] == 2
+    table, selection = T.from_records([["Item", "Weight (kg)", "Temp °C"], ["a", 4, 20], ["b", 7, 25],
+                                       ["c", 5, 30], ["d", 6, 22]])  # 5 is a weight's size, not a temperature's
     choice = T.ColumnChoice("donations logged above 5 degrees", table, selection)
     assert choice.ranked(parse("GreaterThan(5)"))[0][0] == 2
 

@@ -430,6 +430,7 @@ def test_fastest_over_a_speed_column_is_the_top_and_a_year_is_older_before():
 
     assert named_rank("the three fastest birds of the race", ("Velocity (ypm)",)) == "Top(3)"
     assert named_rank("the three fastest laps", ("Lap (s)",)) == "Bottom(3)"
+    assert named_rank("the 3 fastest runs", ("Speed (mph)",)) == "Top(3)"  # the speed column decides
     assert named_threshold("highlight the cars older than 2017") == "LessThan(2017)"
     assert named_threshold("models newer than 2015") == "GreaterThan(2015)"
     assert named_threshold("people older than 65") == "GreaterThan(65)"
