@@ -437,3 +437,24 @@ def _held_form(low: str, said: str, lowered: list[str], words: set[str]) -> str 
         return None
     found = _found(low, _runs(tuple(lowered)), words, countries=False)  # its singular, or a slip
     return said[:len(found)] if found is not None and low.startswith(found) else found  # (as typed)
+
+
+def mentioned(request: str, texts: Sequence[str], header: str = "") -> list[str]:
+    """`TextContains(word)` for each word of the request that is a word of the column's texts
+    (a plural still finds it: "sole" in "Full soles"), first said first, none of the request's
+    rule words, stop words or the header's words: the rules a request may mean when it names a
+    value of the column among other words ("every DK yarn", "anything oyster, any kind"), which
+    `read` leaves alone because the request asks for more. Not readings: the pipeline offers
+    them only below its first answer (`Suggester._with_alternatives`)."""
+    cells = {w for t in distinct(texts) for w in _cell_words(t)}
+    stems = {stem(w): w for w in cells}
+    heads = set(header_words(header)) if header else set()
+    out = []
+    for said in dict.fromkeys(_cell_words(request)):
+        if len(said) < 2 or said in _STOP or said in _RULE_CUES or stem(said) in heads:
+            continue
+        found = said if said in cells else stems.get(stem(said))
+        if found is not None:
+            word = said if said in found else found  # the shorter spelling contains in both
+            out.append(_text("TextContains", word))
+    return out

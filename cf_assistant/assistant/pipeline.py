@@ -72,6 +72,8 @@ GUESSED_TWINS = frozenset({"contains twin"})
 # faithful reading ("either repair": "Tap Junior or Jazz" for an AND of two whole texts that a
 # table puts on one column, where no cell can hold both).
 TRAILING_TWINS = frozenset({"either repair"})
+ALTERNATIVE = "alternative"  # a rule one edit from the first answer, or a word of the cells named
+ALTERNATIVES = 2  # at most this many, right after the first answer (`_with_alternatives`)
 
 
 class CandidateSource(Protocol):
@@ -337,6 +339,7 @@ class Suggester:
         ordered = sorted(rank(cands), key=lambda c: c.column_rank)  # a table's other columns last
         answers = self._with_examples(named, k, [c for c in ordered if c.valid], data, today, timing,
                                       query)
+        answers = self._with_alternatives(text, named, k, answers, data, today)
         invalid = _numbered([c for c in ordered if not c.valid])
         timing["total"] = (time.perf_counter() - start) * 1000
         timing = {key: round(v, 1) for key, v in timing.items()}
@@ -421,6 +424,57 @@ class Suggester:
         if extra is not None:
             timing["examples"] = (time.perf_counter() - examples_start) * 1000
         return _numbered(answers)
+
+    def _with_alternatives(self, text: str, named: str, k: int, answers: tuple[Candidate, ...],
+                           data: Data | None, today: date | None) -> tuple[Candidate, ...]:
+        """The answers with up to `ALTERNATIVES` other rules put after the first two (origin
+        "alternative"): on one column, the words of its cells the request names
+        (`cell_words.mentioned`), then the language's rules one edit away from the first answer
+        (`alternatives`: the other boundary, the denial, the other text operator ...; on a table
+        in the first answer's scope). Each must be valid and, on the user's cells, format some
+        rows but not all and other rows than every answer within the first k (on a table: or test
+        another column; without cells: another canonical form), so that a slip of reading still
+        leaves the meant
+        rule among the first k; as many answers as before (the last give way). Chosen on the dev
+        halves: after the first two, not right after the first (as many more right in the top 5,
+        fewer pushed out of the top 3), but before an answer that formats no row or every row
+        (never before the first: it stays the assistant's reading)."""
+        edits = getattr(self.language, "alternatives", None)
+        if edits is None or len(answers) < 2 or k < 4:
+            return answers
+        codes = []
+        if data is not None and data.selection is None:
+            from cf_assistant.assistant.cell_words import mentioned
+
+            codes += mentioned(asked(text), *_column_texts(data))
+        codes += edits(answers[0].code)
+        seen = {self._canonical(c.code) for c in answers}
+        rows = {(c.column, c.formatted) for c in answers[:k]}  # (on a table a column's own test)
+        out: list[Candidate] = []
+        for code in codes:
+            if len(out) >= ALTERNATIVES or self._canonical(code) in seen:
+                continue
+            seen.add(self._canonical(code))
+            cand = self._alternative(code, answers[0], data, today, named)
+            if cand is None or not cand.valid or cand.evidence != Evidence.INFORMATIVE or \
+                    (data is not None and (cand.column, cand.formatted) in rows):
+                continue
+            rows.add((cand.column, cand.formatted))
+            out.append(cand)
+        at = next((i for i, c in enumerate(answers[:2]) if c.evidence != Evidence.INFORMATIVE), 2)
+        return _numbered([*answers[:max(at, 1)], *out, *answers[max(at, 1):]][:max(k, len(answers))])
+
+    def _alternative(self, code: str, first: Candidate, data: Data | None, today: date | None,
+                     named: str) -> Candidate | None:
+        """The candidate of an alternative `code`; on a table, on the column the table offers it
+        first (the one its `c[i]` names) in `first`'s scope."""
+        merged = Merged(code, math.nan, 1, (code,), code)
+        if data is None or data.selection is None:
+            return self._candidate(merged, data, today, named, ALTERNATIVE)
+        for cand in self._candidates(merged, data, today, named, ALTERNATIVE):
+            if cand.scope == first.scope:
+                return replace(cand, column_rank=first.column_rank)
+        return None
 
     @property
     def examples(self) -> Any:

@@ -202,3 +202,15 @@ def test_with_the_cells_a_twin_in_their_spelling_comes_first():
     got = s.suggest("Any model ending in Pro needs the bigger screen part", k=2,
                     values=["iPhone 13 Pro", "Galaxy S22", "iPhone 12", "Pixel 7 Pro"])
     assert got.candidates[0].code == 'TextEndsWith("Pro")' and got.candidates[0].origin == "cells' spelling"
+
+
+@pytest.mark.parametrize("request_text, texts, header, rules", [
+    ("every DK yarn highlight it", ["Merino DK", "Alpaca Blend Aran", "Cotton 4ply", "Acrylic DK"], "Yarn",
+     ['TextContains("dk")']),  # the header's word is no value
+    ("every sole job highlight", ["Heels", "Full soles", "Half soles", "Zip"], "Repair", ['TextContains("sole")']),
+    ("soles and heels please", ["Heel", "Full sole", "Zip"], "Repair",
+     ['TextContains("sole")', 'TextContains("heel")']),  # the cells' spelling where it is the shorter
+    ("highlight blanks over 5", ["over", "blank", "top"], "Note", []),  # rule words are never values
+])
+def test_the_words_of_the_cells_a_request_names_among_others(request_text, texts, header, rules):
+    assert W.mentioned(request_text, texts, header) == rules

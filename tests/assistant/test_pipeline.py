@@ -32,6 +32,11 @@ def suggester(samples, lang="cf"):
     return Suggester(lang, source=FakeSource(samples))
 
 
+def answered(result) -> list[str]:
+    """The codes of a result's answers but the alternatives put among them (`_with_alternatives`)."""
+    return [c.code for c in result.candidates if c.origin != "alternative"]
+
+
 def test_k_candidates_are_asked_for_as_one_batch():
     s = suggester([("GreaterThan(5)", -1.0)] * 5)
     s.suggest("  highlight cells > 5 ", k=5)
@@ -79,8 +84,8 @@ def test_execution_on_values_reports_formatted_rows():
 def test_a_rule_that_separates_the_column_outranks_a_likelier_degenerate_one():
     samples = [("GreaterThan(100)", -0.1), ("LessThan(1000)", -0.2), ("GreaterThan(5)", -3.0)]
     result = suggester(samples).suggest("x", values=["3", "7", "12", "40"])
-    assert [c.code for c in result.candidates] == ["GreaterThan(5)", "GreaterThan(100)", "LessThan(1000)"]
-    assert [c.evidence for c in result.candidates] == [
+    assert answered(result) == ["GreaterThan(5)", "GreaterThan(100)", "LessThan(1000)"]
+    assert [c.evidence for c in result.candidates if c.origin != "alternative"] == [
         Evidence.INFORMATIVE, Evidence.DEGENERATE, Evidence.DEGENERATE
     ]
 
@@ -88,7 +93,7 @@ def test_a_rule_that_separates_the_column_outranks_a_likelier_degenerate_one():
 def test_without_data_the_model_score_decides():
     samples = [("GreaterThan(100)", -0.1), ("GreaterThan(5)", -3.0)]
     result = suggester(samples).suggest("x")
-    assert [c.code for c in result.candidates] == ["GreaterThan(100)", "GreaterThan(5)"]
+    assert answered(result) == ["GreaterThan(100)", "GreaterThan(5)"]
 
 
 def test_a_colour_scale_is_not_penalised_for_formatting_every_number():
@@ -99,8 +104,8 @@ def test_a_colour_scale_is_not_penalised_for_formatting_every_number():
 
 def test_a_rule_that_cannot_run_on_the_data_ranks_last_among_valid_ones():
     result = suggester([("LessThan(c[4], 5)", 0.0), ("Blanks()", -9.0)]).suggest("x", values=["1", ""])
-    assert [c.code for c in result.candidates] == ["Blanks()", "LessThan(c[4], 5)"]
-    failed = result.candidates[1]
+    assert answered(result) == ["Blanks()", "LessThan(c[4], 5)"]
+    failed = result.candidates[-1]
     assert failed.evidence is Evidence.FAILED and failed.formatted is None and failed.execution_error
 
 
@@ -239,8 +244,8 @@ def test_a_threshold_that_reads_every_number_alike_ranks_below_one_that_divides_
     the blank and the text keep it from formatting every row; the fraction twin divides them."""
     values = ["60%", "79%", "80%", "95%", "", "excused"]
     result = suggester([("LessThan(80)", -0.1)]).suggest("attendance under 80%", values=values)
-    assert [c.code for c in result.candidates][:2] == ["LessThan(0.8)", "LessThan(80)"]
-    assert result.candidates[1].evidence is Evidence.DEGENERATE
+    assert answered(result)[:2] == ["LessThan(0.8)", "LessThan(80)"]
+    assert result.candidates[-1].evidence is Evidence.DEGENERATE
 
 
 def test_without_data_a_percentage_is_compared_as_its_fraction():
@@ -284,3 +289,55 @@ def test_the_readers_never_see_the_sheets_name():
     """"in sheet ContainerYard" holds "contain": read whole, it would stop the threshold reader."""
     result = suggester([("ColorScale()", -0.5)]).suggest("Highlight sizes equal to 40 in sheet ContainerYard", k=2)
     assert ("Equals(40)", "named threshold") in [(c.code, c.origin) for c in result.candidates]
+
+
+def test_rules_one_edit_from_the_first_come_after_the_first_two_answers():
+    samples = [("GreaterThan(5)", -0.1), ("GreaterThan(10)", -0.5), ("Top(1)", -0.9)]
+    result = suggester(samples).suggest("x", values=["3", "5", "7", "12", "40"])
+    assert [(c.code, c.origin) for c in result.candidates] == [
+        ("GreaterThan(5)", "model"), ("GreaterThan(10)", "model"),
+        ("GreaterThanEqual(5)", "alternative"), ("LessThanEqual(5)", "alternative"), ("Top(1)", "model")]
+    rows = [c.formatted for c in result.candidates]
+    assert len(set(rows)) == len(rows)  # each formats other rows than every answer before it
+    assert [c.rank for c in result.candidates] == [1, 2, 3, 4, 5]
+
+
+def test_alternatives_take_the_places_of_the_last_answers_not_more():
+    samples = [(f"GreaterThan({n})", -n / 10) for n in (5, 10, 20, 30, 35)]
+    result = suggester(samples).suggest("x", values=["3", "5", "7", "12", "25", "33", "40"])
+    assert len(result.candidates) == 5 and answered(result) == ["GreaterThan(5)", "GreaterThan(10)",
+                                                               "GreaterThan(20)"]
+
+
+def test_an_alternative_comes_before_an_answer_that_formats_no_row_but_never_first():
+    samples = [("GreaterThan(5)", -0.1), ("GreaterThan(100)", -0.5)]
+    result = suggester(samples).suggest("x", values=["3", "7", "12", "40"])
+    assert [c.code for c in result.candidates] == ["GreaterThan(5)", "LessThanEqual(5)", "GreaterThan(100)"]
+    assert result.candidates[1].origin == "alternative"
+
+
+def test_a_word_of_the_cells_named_among_other_words_is_offered_before_the_edits():
+    samples = [("ColorScale()", -0.1), ("Duplicates()", -0.5), ("Errors()", -0.7)]
+    values = ["Merino DK", "Alpaca Aran", "Cotton 4ply", "Acrylic DK", "Merino DK"]
+    result = suggester(samples).suggest("every DK yarn highlight it", values=values)
+    assert [(c.code, c.origin) for c in result.candidates][2] == ('TextContains("dk")', "alternative")
+
+
+def test_none_for_a_single_answer_a_small_k_or_a_language_without_edits():
+    assert answered(suggester([("GreaterThan(5)", 0.0)]).suggest("x", values=["3", "7"])) == ["GreaterThan(5)"]
+    two = [("GreaterThan(5)", -0.1), ("GreaterThan(10)", -0.5)]
+    assert len(suggester(two).suggest("x", k=3, values=["3", "7", "12"]).candidates) == 2
+    bash = suggester([("ls -la", -0.1), ("ls", -0.2), ("du -sh .", -0.3)], lang="bash").suggest("list", k=5)
+    assert all(c.origin != "alternative" for c in bash.candidates)
+
+
+def test_on_a_table_an_alternative_keeps_the_first_answers_scope_and_names_its_column():
+    from cf_assistant.assistant import tables
+
+    rows = [["Name", "Dept", "Salary"], ["Ann", "IT", "72000"], ["Bob", "HR", "65000"],
+            ["Cy", "IT", "81000"], ["Dee", "Sales", "58000"], ["Eve", "HR", "70000"]]
+    samples = [("GreaterThan(70000)", -0.1), ("AboveAverage()", -0.4), ("Top(1)", -0.6)]
+    result = suggester(samples).suggest("salaries above 70000, whole row",
+                                        data=tables.table_data(*tables.from_records(rows)))
+    alts = [c for c in result.candidates if c.origin == "alternative"]
+    assert alts and all(c.scope == "rows" and c.column == "Salary" for c in alts)

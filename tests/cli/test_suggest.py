@@ -46,7 +46,9 @@ def test_json_has_exactly_the_documented_keys(cli, samples):
     doc = json.loads(out)
     assert set(doc) == {"lang", "utterance", "candidates", "timing_ms"}
     assert doc["lang"] == "cf" and doc["utterance"] == "highlight cells > 5"
-    assert [c["code"] for c in doc["candidates"]] == ["GreaterThan(5)", "GreaterThan(50)"]
+    assert [c["code"] for c in doc["candidates"]] == ["GreaterThan(5)", "GreaterThan(50)",
+                                                      "GreaterThanEqual(5)", "LessThanEqual(5)"]
+    assert [c.get("origin") for c in doc["candidates"]] == [None, None, "alternative", "alternative"]
     first = doc["candidates"][0]
     assert {"code", "valid", "score", "explanation", "formatted"} <= set(first)
     assert first["valid"] is True and first["formatted"] is None and first["rank"] == 1
@@ -69,7 +71,8 @@ def test_show_invalid_lists_them_apart(cli, samples):
 def test_people_output_shows_rule_excel_explanation_and_preview(cli, samples):
     code, out, _ = cli("suggest", "cells > 5", "--values", "3,7,,abc")
     assert code == 0
-    assert "1. GreaterThan(5)" in out and "2. GreaterThan(50)" in out
+    # GreaterThan(50) formats no number: the rule one edit from the first comes before it
+    assert "1. GreaterThan(5)" in out and "2. LessThanEqual(5)  (alternative)" in out and "3. GreaterThan(50)" in out
     assert "cellIs:greaterThan" in out and "=A2>5" in out
     assert "greater than 5" in out
     assert "2 of 4: 7, abc" in out

@@ -130,6 +130,16 @@ class CFLanguage:
 
         return faithful(code, utterance)
 
+    def alternatives(self, code: str) -> list[str]:
+        """Rules one edit away from a candidate, nearest first (`languages.cf.alternatives`);
+        none for code that is not a rule."""
+        from cf_assistant.languages.cf.alternatives import one_edit
+
+        try:
+            return [to_text(r) for r in one_edit(parse(code))]
+        except (RuleSyntaxError, RecursionError):
+            return []
+
     def fits_request(self, code: str, utterance: str) -> bool:
         """Whether a corpus example suits the request (faithful, and no literal of its own)."""
         from cf_assistant.languages.cf.repairs import fits_request
