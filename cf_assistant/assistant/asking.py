@@ -53,10 +53,33 @@ _TESTS = re.compile(
     r"begin\w*|end(?:s|ing)?|equal\w*|not|isn't|aren't|no|except|without|only|exactly|expired|past|"
     r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|negative|positive|zero|"
     r"data\s+bars?|colou?r\s+scales?|icon\s+sets?|heat\s*maps?|traffic\s+lights?)\b"
-    r"|\bwith\s+\w+(?:\s+\w+)?\s+in\s+(?:its|their|the|his|her|them|it)\b", re.IGNORECASE)
+    r"|\bwith\s+(?:\w+(?:\s+\w+)?|(?:an?\s+)?[^\w\s]{1,3})\s+in\s+(?:its|their|the|his|her|them|it)\b",
+    re.IGNORECASE)  # "(the names with an & in them)"
 # What the poster tried: never the ask.
 _TRIED = re.compile(r"\bI(?:'ve|\s+have)?\s+tried\b|\b(?:does\s*n[o']t|did\s*n[o']t|won't|can't\s+get|not)\s+"
                     r"(?:seem\s+to\s+)?work", re.IGNORECASE)
+# A complaint about the tool: "why does unique never do what I expect", "tried 'last month' and it
+# coloured nothing", "it keeps picking the blanks": what went wrong, never the ask (beside one).
+_COMPLAINT = re.compile(r"^\W*(?:why\b|how\s+come\b|(?:i(?:'ve|\s+have)?\s+)?tried\b|(?:it\s+)?keeps\b|"
+                        r"what\s+am\s+i\s+doing\s+wrong\b|i\s+give\s+up\b|(?:i\s+)?can'?t\s+find\b|"
+                        r"nothing\s+happen)", re.IGNORECASE)
+# Its opening sigh: "ugh.", "argh -", "sigh,".
+_SIGH = re.compile(r"^\W*(?:u+g+h+|a+r+g+h+|u+r+g+h+|g+r+r+|sigh)\b[\s.,!:;-]*", re.IGNORECASE)
+# A complaint that is the ask: "why won't it highlight the #N/A cell" asks to highlight it.
+_WHY_NOT = re.compile(r"^\W*why\s+(?:won'?t|wont|doesn'?t|does\s+not|can'?t|cannot|didn'?t|will\s+not)\s+"
+                      r"(?:it|this|excel|cf|the\s+rule|my\s+rule|conditional\s+formatting)\s+"
+                      r"(?=(?:highlight|colou?r|shade|flag|mark|format)\w*\b)", re.IGNORECASE)
+# More sentences than `sentences` finds in a text typed in lower case: "...? intake dates", "...
+# I expect. refs that": a question or exclamation mark, or a word's full stop, before lower case;
+# split there only beside a complaint or before an order ("who failed? pass mark is 40" stays one).
+_LOWER_START = re.compile(r"(?<=[?!])(?<![A-Z0-9/][?!])\s+(?=[a-z])|(?<=[a-z]{2}\.)\s+(?=[a-z])")  # not "#REF!", "PB?"
+# An order that tests, at the start of its sentence: "Highlight stones that end in Slate." The
+# sentences before it that do not ask tell the story ("Stilton comes up twice.").
+_ORDER = re.compile(r"^\W*(?:please\s+)?(?:highlight|hilight|shade|colou?r|mark|flag|format|bold|fill|"
+                    r"pick\s+out|make\s+(?:every|each|all|the|any)\b(?=.*\b(?:stand\s+out|red|green|yellow|"
+                    r"orange|amber|blue|pink|bold)\b))\b", re.IGNORECASE)
+_COLUMN_SAID = re.compile(r"\bcol(?:umn)?\s+[A-Z]\b")
+_VALUES_SAID = re.compile(r"\b[A-Z]{2,}\b|[\"“]|n't\b")  # "every CSD or SCCM row", 'the "Hold" rows'
 # Thanks and greetings: left out when they say nothing else.
 _POLITE = re.compile(r"^\W*(?:thanks|thank\s+you|thx|cheers|ta|many\s+thanks|much\s+appreciated|any\s+help|"
                      r"hi|hello|hey|dear)\b", re.IGNORECASE)
@@ -166,7 +189,10 @@ _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNOREC
 _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edit|re|reply|replying(?:\s+again)?|"
                     r"follow[\s-]?up|quick\s+question|question|q|ps|note|request|req|rule|new\s+rule|cf\s+rule|task|to\s*-?do|"
                     r"ask|agreed|action(?:\s+point)?|ap|minutes|decision|decided|resolved|outcome|one\s+more\s+thing|"
-                    r"one\s+last\s+thing|last\s+thing)\s*:\s+(?=\S)", re.IGNORECASE)
+                    r"one\s+last\s+thing|last\s+thing)\s*:\s+(?=\S)"
+                    # a numbered task of a handout: "Task 4:", "Exercise 12b.", "Question 3)"
+                    r"|^\s*(?:task|exercise|ex|activity|question|step|part|problem|challenge|drill|practice)"
+                    r"\s*#?\d{1,3}[a-z]?\s*[:.)]\s+(?=\S)", re.IGNORECASE)
 # A follow-up's opener: "oh and ...", "also, ...", "and ...", "One more thing, ..."; minutes'
 # "Agreed to highlight ..." and an action's owner ("Action: sales to highlight ...").
 _FOLLOW_UP = re.compile(r"^\W*(?:(?:oh\s*,?\s+)?(?:and\s+)?also\b\s*,?\s*|oh\s*,?\s+and\b\s*|and\s+|plus\s+|"
@@ -212,11 +238,12 @@ def asked(text: str) -> str:
                       text)
     labelled = _LABEL.match(_BULLET.sub("", text))
     text = _FOLLOW_UP.sub("", _OPENER.sub("", _LABEL.sub("", _BULLET.sub("", _ARROW.sub(" - ", text)))))
+    text = _WHY_NOT.sub("", _SIGH.sub("", text))
     if labelled and re.match(r"(?i)action", labelled.group(0).strip()):
         text = _OWNER.sub("", text)
     if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
         text = _BOUNDS_INCLUDED.sub("", text)
-    pieces = [(m, clause) for m, sentence in enumerate(sentences(text)) for clause in _DASH.split(sentence)
+    pieces = [(m, clause) for m, sentence in enumerate(_sentences(text)) for clause in _DASH.split(sentence)
               if clause.strip()]
     parts = [_without_story(_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause))) for _, clause in pieces]
     if len(parts) < 2:
@@ -228,7 +255,7 @@ def asked(text: str) -> str:
         if _OTHERS_STAY.search(part):  # "Repeat customers should stay white": the rows not asked for
             continue
         tests = _TESTS.search(part)
-        if _TRIED.search(part) or _POLITE.search(part) and not tests:
+        if _TRIED.search(part) or _COMPLAINT.match(part) or _POLITE.search(part) and not tests:
             continue
         if _ASKS.search(part) or _QUESTION.search(part):
             if not tests and _ANAPHOR.search(part) and n and all(m != n - 1 for m, _ in kept):
@@ -239,17 +266,37 @@ def asked(text: str) -> str:
             kept.append((n, part))
         else:
             subjects.append((n, part))
+    order = next((n for n, part in kept if _ORDER.match(part) and (_TESTS.search(part) or _VALUES_SAID.search(part)
+                  and not _ANAPHOR.search(part))), None)  # ("Please mark every CSD or SCCM row.": its values)
+    if order is not None:  # "... Stilton comes up twice. Highlight any cheese that ends in Stilton."
+        kept = [(n, part) for n, part in kept if pieces[n][0] >= pieces[order][0] or _ASKS.search(part)
+                or n in pulled or _COLUMN_SAID.search(part)]  # "Plot sizes are in column C." says where
     if any(_TESTS.search(part) for _, part in kept):  # "Is it fair?", "How would I write that?": no ask
         kept = [(n, part) for n, part in kept if _TESTS.search(part) or _ASKS.search(part) or n in pulled]
     elif kept and not pulled:  # "Every team number that's been filled in - highlight": an ask of its subject
         first = min(n for n, _ in kept)  # (a clause before the ask in its sentence, not a story's)
         kept += [(n, part) for n, part in subjects if n < first and pieces[n][0] == pieces[first][0]]
-    if not kept:
+    if not kept:  # (a complaint may name what is wanted: "tried a colour scale ... try again")
         return text
     out, last = "", None
     for n, part in sorted(kept):  # clauses of one sentence keep the dash between them ("starting MSCU - how ...")
         out += ("" if last is None else " - " if last == n - 1 and pieces[n][0] == pieces[last][0] else " ") + part
         last = n
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """`sentences(text)`, a complaint typed in lower case split from what is beside it, and an
+    order from what is before it (`_LOWER_START`)."""
+    out = []
+    for sentence in sentences(text):
+        pieces = [p for p in _LOWER_START.split(sentence) if p.strip()]
+        for n, piece in enumerate(pieces):
+            if n and not _COMPLAINT.match(pieces[n - 1]) and not _COMPLAINT.match(piece) \
+                    and not _ORDER.match(piece):
+                out[-1] += " " + piece
+            else:
+                out.append(piece)
     return out
 
 

@@ -109,7 +109,7 @@ _NO_WORDS = frozenset("no off false n".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.\-]*(?:['’][a-z]+)?|\d+[A-Za-z][\w\-]*|\d+")
 _QUANTITY = re.compile(r"[<>=%$£€\"#/@]|(?<![\w\-])\d[\d,.]*(?![\w\-])")
 _ELSEWHERE = re.compile(r"\bin\s+(?:the|its|their|a)\s+\w+|equal", re.I)  # "Safety in the name"
-_LETTERED = re.compile(r"\b(?:in\s+|on\s+)?(?:col(?:umn)?s?\.?\s+[A-Z]{1,2}|[A-Z]{1,2}\s+column)\b")
+_LETTERED = re.compile(r"\b(?:(?i:in|on)\s+)?(?:(?i:col(?:umn)?s?)\.?\s+[A-Z]{1,2}|[A-Z]{1,2}\s+(?i:column))\b")
 
 # Header words that say a row is in a state or not, beside past participles in -ed.
 _STATES = frozenset("""paid active given done taken sent seen known ok hardy required eligible available

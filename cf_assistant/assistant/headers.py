@@ -157,6 +157,12 @@ _MEANINGS = {
     "quote": "expensive cheap cheaper cheapest pricey pricier priciest costly dearest",
     "word": "longest shortest long short length",
     "fuel": "petrol diesel electric hybrid hybrids lpg",
+    # (session 16, read on the eleventh tables' dev half)
+    "loa": "length long longer longest short shorter shortest",
+    "litres": "volume volumes capacity",
+    "est": "estimate estimated estimates longest shortest long short",
+    "loan": "borrowed borrow borrowing borrows mortgage",
+    "rest": "break breaks",
 }
 
 

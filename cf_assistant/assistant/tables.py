@@ -805,8 +805,9 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
     literal repairs and the fidelity ranking (`languages.cf.repairs`) know the user named it.
     One-letter words and numbers alone are never quoted, a stop word only in the cell's own
     case ("IT", not "it"); a word of a header is quoted only as a cell writes it, not as a
-    loose form or a slip of one ("Quote is below average" beside a Status cell "Quoted"); a
-    request that quotes a text already stays as it is."""
+    loose form or a slip of one ("Quote is below average" beside a Status cell "Quoted"); an
+    error's code ("#N/A" beside a cell "n/a") is never a text; a request that quotes a text
+    already stays as it is."""
     heads = {w.lower() for h in headers for w in re.findall(r"[A-Za-z]+", h)}
     known = {v.lower(): v for v in values if len(v) > 1 and not v.replace(".", "").isdigit()}
     if not known or '"' in request:
@@ -832,6 +833,8 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
                 value = None  # "the Ordered column": the column, not a cell
             if value is None and (country := country_of(key, known)) is not None:  # "French": France
                 value = known[country]
+            if value is not None and out and out[-1].endswith("#"):
+                value = None  # "#N/A": Excel's error, not the text "n/a"
             if run.strip() == run and value is not None:
                 out.append(f'"{value}"' + run[len(key):])
                 i += n

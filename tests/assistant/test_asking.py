@@ -227,3 +227,45 @@ def test_list_numbers_restated_quantities_and_dates_and_an_asks_subject(text, wa
     said again go, where no part tests the clause before the ask is its subject, and clauses kept
     from one sentence keep their dash."""
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a handout's numbered task: its number is no literal
+    ("Task 12: highlight the four lightest animals.", "highlight the four lightest animals."),
+    ("Exercise 2: pick out lamp hours between 1000 and 2000 inclusive.",
+     "pick out lamp hours between 1000 and 2000 inclusive."),
+    ("Question 3b) shade fees over 40", "shade fees over 40"),
+    ("Part 2 of the sales over 40", "Part 2 of the sales over 40"),  # no label without its stop
+    # a complaint about the tool beside the ask; its denials are not the request's
+    ("why does unique never do what I expect. refs that occur only once, coloured",
+     "refs that occur only once, coloured"),
+    ("tried 'last month' and it coloured nothing, maybe I did it wrong? intake dates from last month please",
+     "intake dates from last month please"),
+    ("why isn't it picking V1x - vest IDs that start with V1", "vest IDs that start with V1"),
+    ("ugh. tomorows bookings in yellow. that's it. why can't I find the option", "tomorows bookings in yellow. that's it."),
+    ("ugh, the blank-looking cell isn't blank, it's a space. highlight blanks and spaces please",
+     "highlight blanks and spaces please"),  # an order typed in lower case after the story
+    ("tried a colour scale, came out grey?? try again on charge",  # the complaint names what is wanted
+     "tried a colour scale, came out grey?? try again on charge"),
+    ("who failed? pass mark is 40", "who failed? pass mark is 40"),  # no complaint: one sentence
+    ("quote has a #REF! somewhere, hl errors pls", "quote has a #REF! somewhere, hl errors pls"),
+    ("Plot sizes are in column C. Highlight the plots of 125 sq m or less.",
+     "Plot sizes are in column C. Highlight the plots of 125 sq m or less."),  # it says where
+    ("why won't it highlight the broken cell, the #N/A one", "highlight the broken cell, the #N/A one"),
+    ("why is it slow? highlight fees over 40", "highlight fees over 40"),
+    # the story before an order that tests: "bottom" and "twice" are the story's
+    ("The speed sensor at the bottom logs each rider. Anything above the average needs a brake check. "
+     "Highlight speeds above the average.", "Highlight speeds above the average."),
+    ("The counter staff type the names as they please. Stilton comes up twice. "
+     "Highlight any cheese name that ends in Stilton.", "Highlight any cheese name that ends in Stilton."),
+    ("Highlight amounts over 500. Ignore blanks.", "Highlight amounts over 500. Ignore blanks."),  # after it: kept
+    ("I'm trying to see which senior crew are carrying the long days this month. The roster mixes all ranks "
+     "together. Please mark every CSD or SCCM row.", "Please mark every CSD or SCCM row."),  # values, no pointer
+    ("We ship on Fridays. Highlight those rows.", "We ship on Fridays. Highlight those rows."),  # it points back
+    ("Most patients go with us, but this month I'm reviewing the others. Make every row stand out where "
+     "Conveyed? doesn't say Yes", "Make every row stand out where Conveyed? doesn't say Yes"),
+    ("highlight the files for couples (the names with an & in them).",
+     "highlight the files for couples (the names with an & in them)."),  # the aside names the text
+])
+def test_handout_numbers_complaints_and_a_story_before_an_order(text, wanted):
+    assert asked(text) == wanted

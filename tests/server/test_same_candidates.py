@@ -19,6 +19,11 @@ next example, `Bottom(1)`, fills its place); and the scores of `ColorScale()` fo
 from red to green" and `DataBar()` for "data bars" (session 13: the request names the visual rule
 by its kind, `phrases.named_visual`, which scores the model's own answer above its samples; same
 codes, origins and rows); every other pin is as captured.
+
+Taken again in session 16 (`--write`), when rules one edit from the first answer joined the answers
+(`Suggester._with_alternatives`): checked by program against the pins before, every answer differs
+only by those alternatives put after the first two answers (the last answers giving way) and by
+scores in the seventh digit; the paths still have to agree with one another and with these pins.
 """
 
 from __future__ import annotations

@@ -186,42 +186,23 @@ class CFLanguage:
         missing": `OR(Errors(), Blanks())`), file types by their
         extension ("pdfs": `TextEndsWith(".pdf")`) and a text placed at the front or the end ("MAN
         at the front": `TextStartsWith("MAN")`), and a quoted text asked for exactly, the texts
-        that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`). In a request
+        that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`), and Excel's notation
+        ('LEFT 3 = "MCK"': `TextStartsWith("MCK")`, "= today", "<> blank": `named_formula`; a whole
+        formula, "=$H2<1", on a table its letter naming the column: `typed_formula.typed_rule`). In a request
         of several sentences, a reader that reads nothing in the whole reads each sentence, and
         what it reads in exactly one of them counts (`_in_sentence`: a post's context aside). A
         header's "No" ("GMS No") is read as the number it abbreviates, no denial."""
-        from cf_assistant.languages.cf.comparisons import (
-            grade_range, named_average, named_bounds, named_either, named_equal, named_number, named_range,
-            named_rank,
-            named_threshold, named_unequal, pass_mark,
-        )
         from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
-        from cf_assistant.languages.cf.months import named_month
-        from cf_assistant.languages.cf.phrases import (
-            named_errors, named_errors_or_blanks, named_exact, named_extension, named_function,
-            named_blank_or_space, named_period, named_periods, named_position, named_repeat, named_unfilled,
-            named_visual,
-        )
+        from cf_assistant.languages.cf.typed_formula import typed_rule
 
+        typed = typed_rule(utterance, headers)  # Excel's formula as typed, before any mending
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
         utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)
         utterance = _header_numbers(utterance, headers)  # "errors in GMS No": no denial
-        readers = [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
-                   (grade_range, (), "grade range"), (named_range, (), "named range"),
-                   (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
-                   (named_number, (headers,), "named number"),
-                   (named_unequal, (headers,), "named unequal"), (named_either, (headers,), "named either"),
-                   (named_function, (), "named function"), (named_visual, (), "named visual"),
-                   (pass_mark, (), "pass mark"),
-                   (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
-                   (named_repeat, (), "named repeat"),
-                   (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
-                   (named_blank_or_space, (), "named blank or space"), (named_unfilled, (), "named unfilled"),
-                   (named_extension, (), "named extension"),
-                   (named_average, (), "named average"), (named_rank, (headers,), "named rank"),
-                   (named_position, (), "named position"), (named_exact, (), "named exact")]
+        readers = _readers(today, headers)
         found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]
+        found.append((typed, "typed formula"))  # last: it says the rule exactly
         return [(code, origin) for code, origin in found if code is not None]
 
     def annotate(self, code: str, data=None, today=None) -> dict:
@@ -230,6 +211,37 @@ class CFLanguage:
         from cf_assistant.languages.cf.facts import annotate
 
         return annotate(code, data, today)
+
+
+def _readers(today, headers: tuple[str, ...]) -> list[tuple]:
+    """(reader, its arguments after the request, origin) of `CFLanguage.readings`, in order: a
+    later reading outranks an earlier one."""
+    from cf_assistant.languages.cf.comparisons import (
+        grade_range, named_average, named_bounds, named_either, named_equal, named_number, named_range,
+        named_rank, named_threshold, named_unequal, pass_mark,
+    )
+    from cf_assistant.languages.cf.months import named_month
+    from cf_assistant.languages.cf.phrases import (
+        named_errors, named_errors_or_blanks, named_exact, named_extension, named_formula, named_function,
+        named_blank_or_space, named_period, named_periods, named_position, named_repeat, named_unfilled,
+        named_visual,
+    )
+
+    return [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
+            (grade_range, (), "grade range"), (named_range, (), "named range"),
+            (named_threshold, (headers,), "named threshold"), (named_equal, (headers,), "named equal"),
+            (named_number, (headers,), "named number"),
+            (named_unequal, (headers,), "named unequal"), (named_either, (headers,), "named either"),
+            (named_function, (), "named function"), (named_visual, (), "named visual"),
+            (pass_mark, (), "pass mark"),
+            (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
+            (named_repeat, (), "named repeat"),
+            (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
+            (named_blank_or_space, (), "named blank or space"), (named_unfilled, (), "named unfilled"),
+            (named_extension, (), "named extension"),
+            (named_average, (), "named average"), (named_rank, (headers,), "named rank"),
+            (named_position, (), "named position"), (named_exact, (), "named exact"),
+            (named_formula, (), "named formula")]
 
 
 def _header_numbers(utterance: str, headers: tuple[str, ...]) -> str:

@@ -130,10 +130,12 @@ def _cue_spans(text: str) -> tuple[tuple[tuple[int, int, str, bool], ...], str]:
 
 def without_headers(utterance: str, headers: tuple[str, ...], numbered: bool = True) -> str:
     """`utterance` with each of the `headers` it says blanked, longest first ("next service due
-    this week" over Next Service Due); `numbered=False` keeps headers with a digit ("L/100km")."""
+    this week" over Next Service Due; its words joined by a hyphen too: "best-before dates" over
+    Best Before); `numbered=False` keeps headers with a digit ("L/100km")."""
     for header in sorted(headers, key=len, reverse=True):
         if header.strip() and (numbered or not re.search(r"\d", header)):
-            utterance = re.sub(r"(?<!\w)" + re.escape(header.strip()) + r"(?!\w)", " ", utterance, flags=re.I)
+            said = r"[\s_-]+".join(re.escape(word) for word in header.split())
+            utterance = re.sub(r"(?<!\w)" + said + r"(?!\w)", " ", utterance, flags=re.I)
     return utterance
 
 
@@ -431,7 +433,7 @@ _ENDS = (
                rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),
     ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest|highest|"
             r"largest|biggest|greatest|busiest|strongest|richest|deepest|widest|thickest|loudest|brightest|"
-            r"sunniest|wettest)\b"
+            r"sunniest|wettest)\b|\bwith\s+the\s+most\b"  # "the three boxes with the most spoilt ballots"
             rf"|\bslowest\b(?=.*\b{_TIME}\b)|\b(?:fastest|quickest)\b(?=.*\b{_SPEED}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")
@@ -535,12 +537,13 @@ def _aged_end(text: str, headers: Sequence[str]) -> str | None:
 
 def named_rank(utterance: str, headers: Sequence[str] = ()) -> str | None:
     """`Top(n)` or `Bottom(n)` for a request whose one test is a superlative with its count
-    ("What are the quietest two sessions?" -> `Bottom(2)`, "the busiest day" -> `Top(1)`), or
+    ("What are the quietest two sessions?" -> `Bottom(2)`, "the busiest day" -> `Top(1)`, "the three
+    boxes with the most spoilt ballots" -> `Top(3)`, "... with the fewest" / "the least": Bottom), or
     `TopPercent(p)` / `BottomPercent(p)` with its share right after it ("priciest 25% of
     permits"); None when it names anything else (another number, a denial, a comparison). The
     one column's header may say what the superlative means: a time ("the three fastest
     launches" over Launch Time (min): Bottom), years or ages ("oldest", `_aged_end`)."""
-    text = spell_numbers(utterance)
+    text = re.sub(r"\bwith\s+the\s+least\b", "with the fewest", spell_numbers(utterance), flags=re.IGNORECASE)
     end = named_end(text)
     if len(headers) == 1 and re.search(rf"\b{_SPEED}", headers[0], re.IGNORECASE) \
             and re.search(r"\b(?:fastest|quickest|slowest)\b", text, re.IGNORECASE):
@@ -560,7 +563,8 @@ def named_rank(utterance: str, headers: Sequence[str] = ()) -> str | None:
         return None
     count = numbers[0].replace(",", "") if numbers else "1"
     if numbers and not re.search(rf"(?:{_END_WORDS})\s+{re.escape(numbers[0])}\b|\b{re.escape(numbers[0])}"
-                                 rf"\s+(?:{_END_WORDS})", text, re.IGNORECASE):
+                                 rf"\s+(?:{_END_WORDS})|\b{re.escape(numbers[0])}\s+(?:[a-z]+\s+){{0,2}}?with\s+the\s+"
+                                 rf"(?:{_END_WORDS}|most)\b", text, re.IGNORECASE):
         return None  # the number is no count of the superlative's ("the busiest in 2023")
     if not count.isdigit() or int(count) < 1:
         return None

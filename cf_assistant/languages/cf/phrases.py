@@ -13,8 +13,9 @@ values are named by the word or by Excel's codes ("errors like #N/A or #REF!" ->
 NotBetween 900 and 4100"), is that function with the request's numbers or text
 (`named_function`). File types are said by their extension ("pdfs" -> `TextEndsWith(".pdf")`,
 `named_extension`), a text by where it sits ("MAN at the front" -> `TextStartsWith("MAN")`,
-`named_position`), and a quoted text asked for exactly beside the texts that merely hold it
-("just "Rock" (not Indie Rock)" -> `TextEquals("Rock")`, `named_exact`).
+`named_position`), a quoted text asked for exactly beside the texts that merely hold it
+("just "Rock" (not Indie Rock)" -> `TextEquals("Rock")`, `named_exact`), and Excel's own notation
+typed into a request ('LEFT 3 = "MCK"', "= today", "<> blank": `named_formula`).
 
 The period, repeat and error readings hold only for a request that names nothing else: no
 number, no comparison, no text operator, no blank, no denial and no "or"/"and" between two tests
@@ -264,7 +265,9 @@ def named_function(utterance: str) -> str | None:
     return f"NOT({rule})" if rule and denied else rule
 
 
-_VISUALS = (("DataBar", r"\bdata[\s-]?bars?\b|\bin[\s-]?cell\s+bars?\b"),
+_VISUALS = (("DataBar", r"\bdata[\s-]?bars?\b|\bin[\s-]?cell\s+bars?\b|\bas\s+(?:little\s+|mini\s+)?bars\b|"
+                        r"\bput\s+bars\b|\bbars?\s+(?:inside|in|within)\s+(?:the\s+|each\s+|every\s+)?"
+                        r"(?:[\w-]+\s+){0,2}cells?\b"),  # "the counts as bars inside the cells"
             ("ColorScale", r"\bcolou?r[\s-]?scales?\b|\bheat[\s-]?map\b|\b(?:2|3|two|three)[\s-]colou?r\s+scale\b"),
             ("IconSet", r"\bicon[\s-]?sets?\b|\btraffic[\s-]?lights?\b"))
 _NOT_VISUAL = re.compile(r"\b(?:not|no|instead\s+of|rather\s+than|without)\b|n't\b", re.IGNORECASE)
@@ -386,3 +389,33 @@ def named_exact(utterance: str) -> str | None:
     if not items or not all(word.search(i) and i.lower() != text.lower() for i in items):
         return None
     return f'TextEquals("{text}")'
+
+
+# Excel's own notation typed into a request: `LEFT(A2,3)="MCK"` or "LEFT 3 = "MCK"" (a start),
+# `RIGHT(...)="x"` (an end), "= today" / "=TODAY()" (a day; "= today OR tomorrow": two),
+# "<> blank" / `<>""` (filled in) and "= blank" / `=""` (blank).
+_LEFT_RIGHT = re.compile(r"\b(LEFT|RIGHT)\b\s*(?:\(\s*\$?[A-Z]{1,3}\$?\d*\s*,\s*)?\d{1,2}\s*\)?\s*=\s*"
+                         r"[\"“'](?P<t>[^\"”']{1,40})[\"”']", re.I)
+_DAY = r"(today|tomorrow|yesterday)(?:\s*\(\s*\))?(?:\s*[-+]\s*1)?"
+_IS_DAY = re.compile(rf"(?<![<>!])=\s*{_DAY}(?:\s+or\s+(?:=\s*)?{_DAY})?\b", re.I)
+_BLANK_SIGN = re.compile(r"(<>|!=|(?<![<>!])=)\s*(?:blank|empty|\"\"|''|“”)(?![\w\"'])", re.I)
+_DAY_RULES = {"today": "Today()", "tomorrow": "Tomorrow()", "yesterday": "Yesterday()"}
+
+
+def named_formula(utterance: str) -> str | None:
+    """The rule Excel's notation in the request says (`_LEFT_RIGHT`, `_IS_DAY`, `_BLANK_SIGN`),
+    when it says exactly one such test and no other number; None otherwise."""
+    found = [m for pattern in (_LEFT_RIGHT, _IS_DAY, _BLANK_SIGN) for m in pattern.finditer(utterance)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.re is _LEFT_RIGHT:
+        text = m.group("t").replace('"', '""')
+        return f'{"TextStartsWith" if m.group(1).upper() == "LEFT" else "TextEndsWith"}("{text}")'
+    rest = utterance[:m.start()] + utterance[m.end():]
+    if re.search(r"\d|(?<!-)[<>]", rest) or re.search(r"[+-]\s*1\b", m.group(0)):
+        return None  # another test, or "today + 1" (the model's to read)
+    if m.re is _BLANK_SIGN:
+        return "NotBlanks()" if m.group(1) != "=" else "Blanks()"
+    days = [_DAY_RULES[d.lower()] for d in m.groups() if d]
+    return days[0] if len(days) == 1 else f"OR({days[0]}, {days[1]})"

@@ -488,3 +488,17 @@ def test_the_column_s_header_says_which_end_a_superlative_takes(request_, header
     from cf_assistant.languages.cf.comparisons import named_rank
 
     assert named_rank(request_, (header,)) == rule
+
+
+@pytest.mark.parametrize("request_text, rule", [
+    ("shade the three boxes with the most spoilt ballots", "Top(3)"),
+    ("HR wants the three with the shortest break before duty marked", "Bottom(3)"),
+    ("the two teams with the least points", "Bottom(2)"),
+    ("the team with the most goals", "Top(1)"),
+    ("most of the sales over 5", None),  # "most" that ranks nothing
+    ("the 3 with the most and the least", None),
+])
+def test_the_count_with_the_most_or_fewest_is_a_ranking_session_16(request_text, rule):
+    from cf_assistant.languages.cf.comparisons import named_rank
+
+    assert named_rank(request_text) == rule

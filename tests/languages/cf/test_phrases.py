@@ -10,6 +10,8 @@ from cf_assistant.languages.cf.phrases import named_period, named_repeat
 @pytest.mark.parametrize("request_text, headers, rule", [
     ("next service due this week", ("Next Service Due",), "ThisWeek()"),
     ("Apply green fill to Last Updated this week in column H", ("Last Updated",), "ThisWeek()"),
+    ("highlight best-before dates that are in this week.", ("Best Before",), "ThisWeek()"),  # hyphened
+    ("highlight best-before dates that are in this week.", (), None),  # "best" without its header
     ("leases ending this week", (), "ThisWeek()"),
     ("Which leases run out next month?", (), "NextMonth()"),
     ("tickets from the last 7 days", (), "Last7Days()"),
@@ -284,3 +286,36 @@ def test_a_headers_no_is_a_number_not_a_denial():
     read = dict((origin, code) for code, origin in
                 CF.readings("Highlight errors in GMS No in sheet Subs", datetime.date(2024, 6, 12), ("GMS No", "Caps")))
     assert read.get("named errors") == "Errors()"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ('family ref LEFT 3 = "MCK"', 'TextStartsWith("MCK")'),
+    ('=LEFT(A2,2)="AB"', 'TextStartsWith("AB")'),
+    ('=RIGHT(B2,4)=".pdf"', 'TextEndsWith(".pdf")'),
+    ("best before = today", "Today()"),
+    ("best before =TODAY()", "Today()"),
+    ("best before = today OR tomorrow -> red", "OR(Today(), Tomorrow())"),
+    ("wheels in stock <> blank, i.e. anything typed in", "NotBlanks()"),
+    ('notes <> ""', "NotBlanks()"),
+    ("status = blank", "Blanks()"),
+    ("x >= 5", None),  # a comparison: the readers of numbers read it
+    ("due = today + 1", None),
+    ("date <> today", None),  # not today: the model's to read
+    ('amount <> "" and > 5', None),  # another test beside it
+])
+def test_excels_notation_typed_in_a_request(text, rule):
+    from cf_assistant.languages.cf.phrases import named_formula
+
+    assert named_formula(text) == rule
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Is there a way to show the defect counts as bars inside the cells?", "DataBar()"),
+    ("Put bars in the time estimate cells.", "DataBar()"),
+    ("bars in each cell for the sales", "DataBar()"),
+    ("highlight the bars that sold over 50 drinks", None),  # a bar is a place here
+])
+def test_bars_in_the_cells_are_data_bars(text, rule):
+    from cf_assistant.languages.cf.phrases import named_visual
+
+    assert named_visual(text) == rule
