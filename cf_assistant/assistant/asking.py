@@ -52,7 +52,8 @@ _TESTS = re.compile(
     r"yesterday|week|month|year|days?|due|overdue|late|before|after|since|contain\w*|start\w*|"
     r"begin\w*|end(?:s|ing)?|equal\w*|not|isn't|aren't|no|except|without|only|exactly|expired|past|"
     r"within|outside|nothing|column|mention\w*|includ\w*|anywhere|negative|positive|zero|"
-    r"data\s+bars?|colou?r\s+scales?|icon\s+sets?|heat\s*maps?|traffic\s+lights?)\b"
+    r"data\s+bars?|as\s+bars|bars?\s+(?:inside|in|within)\s+(?:the\s+)?cells?|colou?r\s+scales?|icon\s+sets?|"
+    r"heat\s*maps?|traffic\s+lights?)\b"
     r"|\bwith\s+(?:\w+(?:\s+\w+)?|(?:an?\s+)?[^\w\s]{1,3})\s+in\s+(?:its|their|the|his|her|them|it)\b",
     re.IGNORECASE)  # "(the names with an & in them)"
 # What the poster tried: never the ask.
@@ -95,8 +96,9 @@ _OPENER = re.compile(r"^\W*(?:if\s+(?:it['’]?s|it\s+is)\s+not\s+too\s+much\s+(
 
 
 # A correction said aloud: "over thirty wait no over thirty five", "under seventy um scratch that
-# under seventy five", "one twenty no make that one twenty four".
-_CORRECTION = re.compile(r"[\s,]+(?:(?:um+|uh+|er+|erm)\s+)?(?:no\s+wait|wait\s+no|wait,|no\s+make\s+that|"
+# under seventy five", "one twenty no make that one twenty four"; not a new sentence ("30 head or
+# more? I mean the number of animals": a clarification).
+_CORRECTION = re.compile(r"(?<![.?!])[\s,]+(?:(?:um+|uh+|er+|erm)\s+)?(?:no\s+wait|wait\s+no|wait,|no\s+make\s+that|"
                          r"make\s+that|scratch\s+that|no\s+forget\s+that|forget\s+that|no\s+sorry|i\s+mean)"
                          r"[\s,]+", re.IGNORECASE)
 _NUMBER_START = re.compile(r"(?:\$?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -222,7 +224,14 @@ _WHETHER = re.compile(r",?\s+(?:whether|be)\s+(?:it['’]s|it\s+is|they['’]re|
                       re.IGNORECASE)
 
 
+# A complaint after the request, in its sentence: "pH exactly 7.4, that's the target, why doesn't
+# equals work for decimals??"
+_COMPLAINT_TAIL = re.compile(r",\s*(?:why|how\s+come)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
+
+
 def _without_story(part: str) -> str:
+    tail = _COMPLAINT_TAIL.search(part)
+    part = part[:tail.start()] if tail and tail.start() else part
     part = _WHETHER.sub("", part) if re.search(r"\b(?:contain\w*|includ\w*|mention\w*|with)\b", part, re.I) else part
     return _STORY_CLAUSE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) else "", part)
 

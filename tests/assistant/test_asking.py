@@ -248,6 +248,12 @@ def test_list_numbers_restated_quantities_and_dates_and_an_asks_subject(text, wa
     ("tried a colour scale, came out grey?? try again on charge",  # the complaint names what is wanted
      "tried a colour scale, came out grey?? try again on charge"),
     ("who failed? pass mark is 40", "who failed? pass mark is 40"),  # no complaint: one sentence
+    ("ugh. pH exactly 7.4, that's the target, why doesn't equals work for decimals??",
+     "pH exactly 7.4, that's the target"),  # a complaint after the request in its sentence
+    ("How do I highlight the lots of 30 head or more? I mean the number of animals, column E.",
+     "How do I highlight the lots of 30 head or more? I mean the number of animals, column E."),  # no correction
+    ("Is there a way to show the defect counts as bars inside the cells? Column H.",
+     "Is there a way to show the defect counts as bars inside the cells? Column H."),  # bars are a rule
     ("quote has a #REF! somewhere, hl errors pls", "quote has a #REF! somewhere, hl errors pls"),
     ("Plot sizes are in column C. Highlight the plots of 125 sq m or less.",
      "Plot sizes are in column C. Highlight the plots of 125 sq m or less."),  # it says where

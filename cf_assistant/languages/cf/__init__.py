@@ -201,7 +201,8 @@ class CFLanguage:
         utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)
         utterance = _header_numbers(utterance, headers)  # "errors in GMS No": no denial
         readers = _readers(today, headers)
-        found = [(_in_sentence(read, utterance, *args), origin) for read, args, origin in readers]
+        found = [(read(utterance, *args) if origin in _WHOLE_ONLY else _in_sentence(read, utterance, *args), origin)
+                 for read, args, origin in readers]
         found.append((typed, "typed formula"))  # last: it says the rule exactly
         return [(code, origin) for code, origin in found if code is not None]
 
@@ -211,6 +212,11 @@ class CFLanguage:
         from cf_assistant.languages.cf.facts import annotate
 
         return annotate(code, data, today)
+
+
+# Readers of the whole request only, never of one of its sentences: "Could events from last week or
+# next week be marked? Not this week, just the weeks either side." denies no period of the ask.
+_WHOLE_ONLY = frozenset({"named denied period"})
 
 
 def _readers(today, headers: tuple[str, ...]) -> list[tuple]:
@@ -223,8 +229,8 @@ def _readers(today, headers: tuple[str, ...]) -> list[tuple]:
     from cf_assistant.languages.cf.months import named_month
     from cf_assistant.languages.cf.phrases import (
         named_errors, named_errors_or_blanks, named_exact, named_extension, named_formula, named_function,
-        named_blank_or_space, named_period, named_periods, named_position, named_repeat, named_unfilled,
-        named_visual,
+        named_blank_or_space, named_denied_period, named_period, named_periods, named_position, named_repeat,
+        named_unfilled, named_visual,
     )
 
     return [(named_month, (today,), "named month"), (named_bounds, (), "named bounds"),
@@ -235,7 +241,7 @@ def _readers(today, headers: tuple[str, ...]) -> list[tuple]:
             (named_function, (), "named function"), (named_visual, (), "named visual"),
             (pass_mark, (), "pass mark"),
             (named_period, (headers,), "named period"), (named_periods, (headers,), "named periods"),
-            (named_repeat, (), "named repeat"),
+            (named_denied_period, (headers,), "named denied period"), (named_repeat, (), "named repeat"),
             (named_errors, (), "named errors"), (named_errors_or_blanks, (), "named errors or blanks"),
             (named_blank_or_space, (), "named blank or space"), (named_unfilled, (), "named unfilled"),
             (named_extension, (), "named extension"),

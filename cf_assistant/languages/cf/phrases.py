@@ -98,6 +98,32 @@ def named_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
 _JOINED = re.compile(r"^\W*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as)?\W*$", re.IGNORECASE)
 
 
+# A period denied: "NOT in this week", "not this month", "outside next week", "aren't due this week".
+_DENIED_PERIOD = re.compile(r"\b(?:not|outside(?:\s+of)?|aren'?t|isn'?t|other\s+than)\s+(?:(?:due|dated|booked|"
+                            r"falling)\s+)?(?:in\s+|from\s+|during\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def named_denied_period(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
+    """`NOT(P())` for a request that names one date period right after its denial ("all the
+    appointments NOT in this week, blanks too": the blanks are outside it as well) and nothing
+    else; None otherwise."""
+    from cf_assistant.languages.cf.comparisons import without_headers
+
+    text = without_headers(utterance, headers)
+    found = [(name, m) for name, cue in _PERIODS for m in re.finditer(cue, text, re.I)]
+    if len(found) != 1:
+        return None
+    name, m = found[0]
+    denial = None
+    for d in _DENIED_PERIOD.finditer(text[:m.start()]):
+        denial = d
+    if denial is None or denial.end() != m.start():
+        return None
+    rest = text[:denial.start()] + " " + text[m.end():]
+    rest = re.sub(r"\b(?:blanks?|empty\s+ones?)\s+(?:too|as\s+well|included)\b", " ", rest, flags=re.I)
+    return None if _OTHER.search(rest) else f"NOT({name}())"
+
+
 def named_periods(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
     """`OR(A(), B())` for a request that names two date periods joined by "and" or "or" (either
     period's dates: "races from last week and this week") and nothing else, in the order said;

@@ -319,3 +319,27 @@ def test_bars_in_the_cells_are_data_bars(text, rule):
     from cf_assistant.languages.cf.phrases import named_visual
 
     assert named_visual(text) == rule
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("all the appointments NOT in this week, blanks too, so I can move them", "NOT(ThisWeek())"),
+    ("bookings outside next week", "NOT(NextWeek())"),
+    ("highlight dates that are not in the last 7 days", "NOT(Last7Days())"),
+    ("appointments this week", None),  # no denial: named_period's
+    ("orders not this week over 5", None),  # another test
+    ("not this week or last week", None),  # two periods
+])
+def test_one_period_denied(text, rule):
+    from cf_assistant.languages.cf.phrases import named_denied_period
+
+    assert named_denied_period(text) == rule
+
+
+def test_a_denied_period_is_read_in_the_whole_request_only():
+    import datetime
+
+    from cf_assistant.languages import get_language
+
+    said = "Could events from last week or next week both be marked? Not this week, just the weeks either side."
+    readings = get_language("cf").readings(said, datetime.date(2024, 6, 12))
+    assert "NOT(ThisWeek())" not in [code for code, _ in readings]
