@@ -20,7 +20,12 @@ subject and stay ("Every team number that's been filled in - highlight"), and ke
 sentence keep their dash (a text ends there: "starting MSCU - how do I ..."); a follow-up's opener
 ("oh and", "also"), a minutes' label ("Agreed:", "Action: sales to ...") and a list item's number
 go, "->" is a dash, and a clause saying "the rest are ..." is about the other rows; "I'd like"
-goes, and a tested subject's meaning ("A fee of $35 or less means a small plot"). A text of one
+goes, and a tested subject's meaning ("A fee of $35 or less means a small plot"). A handout's
+numbered task ("Task 12:") is a label; a complaint about the tool ("why does unique never do what
+I expect", "tried 'last month' and it coloured nothing", a sigh, a complaint after the request in
+its sentence) is never the ask, and "why won't it highlight X" asks to highlight X; the sentences
+before an order that tests or names values ("Highlight any cheese that ends in Stilton.") tell
+its story and go, unless one names a column letter. A text of one
 piece, or one of which nothing would be kept, is read whole (its purpose cut when it asks).
 
 Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over thirty
@@ -74,8 +79,8 @@ _WHY_NOT = re.compile(r"^\W*why\s+(?:won'?t|wont|doesn'?t|does\s+not|can'?t|cann
 # I expect. refs that": a question or exclamation mark, or a word's full stop, before lower case;
 # split there only beside a complaint or before an order ("who failed? pass mark is 40" stays one).
 _LOWER_START = re.compile(r"(?<=[?!])(?<![A-Z0-9/][?!])\s+(?=[a-z])|(?<=[a-z]{2}\.)\s+(?=[a-z])")  # not "#REF!", "PB?"
-# An order that tests, at the start of its sentence: "Highlight stones that end in Slate." The
-# sentences before it that do not ask tell the story ("Stilton comes up twice.").
+# An order at the start of its sentence: "Highlight stones that end in Slate." When it tests or
+# names values, the sentences before it that do not ask tell the story ("Stilton comes up twice.").
 _ORDER = re.compile(r"^\W*(?:please\s+)?(?:highlight|hilight|shade|colou?r|mark|flag|format|bold|fill|"
                     r"pick\s+out|make\s+(?:every|each|all|the|any)\b(?=.*\b(?:stand\s+out|red|green|yellow|"
                     r"orange|amber|blue|pink|bold)\b))\b", re.IGNORECASE)

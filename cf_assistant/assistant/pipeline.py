@@ -29,6 +29,10 @@ Generated code is never executed: Bash and Python are only parsed, and CF rules 
 the project's own executor. The pipeline never tests a language's name.
 
 The user's inputs (the request's checks and the data, `Data`) are `cf_assistant.assistant.inputs`.
+For a language with `alternatives` (CF), rules one edit from the first answer (and, on one column,
+the words of its cells the request names) take up to two places after the first two answers
+(origin "alternative", `Suggester._with_alternatives`), so that a slip of reading still leaves the
+meant rule among the first k.
 On a table (`Data.selection`: a CSV file or a workbook range over several columns) each candidate
 is offered on the columns `cf_assistant.assistant.tables` finds plausible for it, best first, and
 says which column it tests and whether it formats that column's cells or whole rows; candidates
@@ -73,7 +77,7 @@ GUESSED_TWINS = frozenset({"contains twin"})
 # table puts on one column, where no cell can hold both).
 TRAILING_TWINS = frozenset({"either repair"})
 ALTERNATIVE = "alternative"  # a rule one edit from the first answer, or a word of the cells named
-ALTERNATIVES = 2  # at most this many, right after the first answer (`_with_alternatives`)
+ALTERNATIVES = 2  # at most this many, after the first two answers (`_with_alternatives`)
 
 
 class CandidateSource(Protocol):
@@ -434,11 +438,11 @@ class Suggester:
         in the first answer's scope). Each must be valid and, on the user's cells, format some
         rows but not all and other rows than every answer within the first k (on a table: or test
         another column; without cells: another canonical form), so that a slip of reading still
-        leaves the meant
-        rule among the first k; as many answers as before (the last give way). Chosen on the dev
-        halves: after the first two, not right after the first (as many more right in the top 5,
-        fewer pushed out of the top 3), but before an answer that formats no row or every row
-        (never before the first: it stays the assistant's reading)."""
+        leaves the meant rule among the first k; as many answers as before (the last give way);
+        none for k under 4. Chosen on the dev halves: after the first two, not right after the
+        first (as many more right in the top 5, fewer pushed out of the top 3), but before an
+        answer that formats no row or every row (never before the first: it stays the
+        assistant's reading)."""
         edits = getattr(self.language, "alternatives", None)
         if edits is None or len(answers) < 2 or k < 4:
             return answers
