@@ -129,3 +129,10 @@ def test_to_stand_out_is_the_format_asked_not_a_value():
     backers = [["Backer #", "Name", "Tier", "Payment", "Survey"]]
     assert read(backers, "every row where the payment hasn't been Collected to stand out") == \
         'NOT(TextEquals(c[3], "Collected"))'
+
+
+def test_a_column_said_by_its_letter_is_no_value_whatever_its_case(embed):
+    scaffolds = [["Tag No", "Site", "Type", "Lifts", "Height (m)", "Load Class", "Insp. Due", "Defects", "Tag",
+                  "Hire (£/wk)"]]
+    assert read(scaffolds, "Column H.", embed) is None  # (what was left of a question once)
+    assert read(scaffolds, "Column H. The tube ones", embed) == read(scaffolds, "The tube ones", embed)

@@ -65,3 +65,11 @@ def test_everyday_words_for_short_headers_session_15():
     assert "practised" in header_meanings("Practice Mins")["practice"]
     assert "newest" in header_meanings("Year")["year"]
     assert "sailing" in header_meanings("ETD")["etd"]
+
+
+def test_session_16_meanings_of_short_headers():
+    from cf_assistant.assistant.headers import header_meanings
+
+    assert "length" in header_meanings("LOA (m)")["loa"] and "volume" in header_meanings("Litres")["litres"]
+    assert "estimate" in header_meanings("Est (mins)")["est"] and "borrowed" in header_meanings("Loan (£)")["loan"]
+    assert "break" in header_meanings("Rest (h)")["rest"]

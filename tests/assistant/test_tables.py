@@ -855,3 +855,9 @@ def test_a_column_named_only_by_the_rows_noun_is_no_other_column():
     assert 1 not in choice.rows_base
     choice = T.ColumnChoice("demos whose team is a", table, selection)
     assert choice.rows_base.get(1) is not None  # Team is named by another word: Demo names the rows
+
+
+def test_an_errors_code_is_never_a_cell_text():
+    values = ["n/a", "Pass", "ref"]
+    assert T.quote_values("highlight the cells that show #N/A", values) == "highlight the cells that show #N/A"
+    assert T.quote_values("the n/a results", values) == 'the "n/a" results'  # said as a text: quoted

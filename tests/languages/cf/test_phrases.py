@@ -343,3 +343,20 @@ def test_a_denied_period_is_read_in_the_whole_request_only():
     said = "Could events from last week or next week both be marked? Not this week, just the weeks either side."
     readings = get_language("cf").readings(said, datetime.date(2024, 6, 12))
     assert "NOT(ThisWeek())" not in [code for code, _ in readings]
+
+
+@pytest.mark.parametrize("text, headers, rule, origin", [
+    ('family ref LEFT 3 = "MCK"', (), 'TextStartsWith("MCK")', "named formula"),
+    ("=$H2<1 on Paid % -> whole row", ("Berth", "Pontoon", "Vessel", "Type", "LOA (m)", "Draught (m)",
+                                        "Annual Fee (£)", "Paid %"), "LessThan(c[7], 1)", "typed formula"),
+    ("all the appointments NOT in this week, blanks too", (), "NOT(ThisWeek())", "named denied period"),
+])
+def test_the_session_16_readers_reach_the_languages_readings_last(text, headers, rule, origin):
+    import datetime
+
+    from cf_assistant.languages import get_language
+
+    readings = get_language("cf").readings(text, datetime.date(2024, 6, 12), headers)
+    assert (rule, origin) in readings
+    if origin == "typed formula":
+        assert readings[-1] == (rule, origin)  # it says the rule exactly: it outranks the others
