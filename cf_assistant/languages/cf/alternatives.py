@@ -16,8 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cf_assistant.languages.cf.rules import (
-    PERIODS, TEXT_OPS, And, Average, Between, Blanks, Compare, Duplicates, Errors, Not, Or, Rank,
-    Text, TimePeriod,
+    And, Average, Between, Blanks, Compare, Duplicates, Errors, Not, Or, Rank, Text, TimePeriod,
 )
 
 # For each comparison: the same test with the other boundary, then the opposite test.
@@ -79,8 +78,7 @@ def _leaf_edits(rule) -> list:  # noqa: C901 - one branch per family of the lang
     if isinstance(rule, (Blanks, Errors)):
         return [replace(rule, negate=not rule.negate)]
     if isinstance(rule, TimePeriod):
-        near = [replace(rule, period=p) for p in _NEIGHBOURS.get(rule.period, ()) if p in PERIODS]
-        return [Not(rule), *near]
+        return [Not(rule), *(replace(rule, period=p) for p in _NEIGHBOURS[rule.period])]
     return []  # a visual rule has no nearer rule
 
 
@@ -98,4 +96,4 @@ def _text_edits(rule: Text) -> list:
         return [replace(rule, op="TextContains"), Not(replace(rule, op="TextEquals"))]
     denial = Text("TextNotContains", rule.text, rule.column) if rule.op == "TextContains" \
         else Not(rule)
-    return [denial] + [replace(rule, op=op) for op in _TEXT_NEAR[rule.op] if op in TEXT_OPS]
+    return [denial] + [replace(rule, op=op) for op in _TEXT_NEAR[rule.op]]

@@ -114,10 +114,8 @@ def named_denied_period(utterance: str, headers: tuple[str, ...] = ()) -> str | 
     if len(found) != 1:
         return None
     name, m = found[0]
-    denial = None
-    for d in _DENIED_PERIOD.finditer(text[:m.start()]):
-        denial = d
-    if denial is None or denial.end() != m.start():
+    denial = re.search(_DENIED_PERIOD.pattern + r"$", text[:m.start()], re.IGNORECASE)  # right before it
+    if denial is None:
         return None
     rest = text[:denial.start()] + " " + text[m.end():]
     rest = re.sub(r"\b(?:blanks?|empty\s+ones?)\s+(?:too|as\s+well|included)\b", " ", rest, flags=re.I)

@@ -16,9 +16,11 @@ column A (`c[i]`); on one column the letter is the selection's own. Anything els
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
+from cf_assistant.errors import CfaError
 from cf_assistant.languages.cf.excel_formula import FormulaSyntaxError, parse_formula
 
 # Where a typed formula starts: "=", a function it tests with, or a cell compared ("$H2<1").
@@ -61,7 +63,7 @@ def typed_rule(utterance: str, headers: tuple[str, ...] = ()) -> str | None:
 
     try:
         return to_text(parse(rule))
-    except ValueError:
+    except CfaError:  # (a rule the language refuses)
         return None
 
 
@@ -108,9 +110,11 @@ def _column(node: Any, columns: set, width: int) -> str:
 
 
 def _literal(node: Any) -> str:
+    if node[0] == "num" and not math.isfinite(node[1]):
+        raise _NotOurs  # "=$A2>1e999": no number a cell holds
     if node[0] == "num":
-        return repr(node[1]).removesuffix(".0") if node[1] == int(node[1]) else repr(node[1])
-    if node[0] == "pct" and node[1][0] == "num":
+        return repr(node[1]).removesuffix(".0") if node[1].is_integer() else repr(node[1])
+    if node[0] == "pct" and node[1][0] == "num" and math.isfinite(node[1][1]):
         return repr(node[1][1] / 100)
     if node[0] == "neg" and node[1][0] == "num":
         return "-" + _literal(node[1])

@@ -48,3 +48,15 @@ def test_no_rule_for_what_is_no_formula_of_one_column(text):
 
 def test_on_one_column_the_letter_is_the_selections_own():
     assert typed_rule("=$H2<1", ()) == "LessThan(1)"
+
+
+@pytest.mark.parametrize("text", ["=$A2>1e999", "=$A2<-1e999", "=$A2>1e999%"])
+def test_a_number_no_cell_can_hold_reads_as_nothing_and_raises_nothing(text):
+    assert typed_rule(text, TEN) is None and typed_rule(text, ()) is None
+
+
+def test_the_pipeline_answers_a_typed_formula_with_an_endless_number():
+    from tests.assistant.test_pipeline import suggester
+
+    result = suggester([("GreaterThan(5)", -0.1), ("Top(3)", -0.5)]).suggest("=$A2>1e999", values=["3", "7"])
+    assert result.candidates[0].code == "GreaterThan(5)"
