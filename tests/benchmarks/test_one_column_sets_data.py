@@ -1,11 +1,11 @@
-"""The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth and eleventh one-column sets
-(benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json,
-ninth_cf.json, tenth_cf.json, eleventh_cf.json) are what their builders build, byte for byte, and
-what the executor formats today: size, every CF function in both halves, hash splits, labels that
-format some rows but not all, canonical rules, a style first and the set's tag last, near misses
-told apart, and no request shared with any other set file of benchmarks/data (a set written beside
-one included when present) or with the benchmark train split (that last part is skipped, visibly,
-where ../shared/data/cf/train.json is absent).
+"""The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh and twelfth one-column
+sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json,
+ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json) are what their builders build, byte
+for byte, and what the executor formats today: size, every CF function in both halves, hash splits,
+labels that format some rows but not all, canonical rules, a style first and the set's tag last, near
+misses told apart, and no request shared with any other set file of benchmarks/data (a set written
+beside one included when present) or with the benchmark train split (that last part is skipped,
+visibly, where ../shared/data/cf/train.json is absent).
 Each test runs on every set of `SETS`."""
 
 from __future__ import annotations
@@ -78,6 +78,12 @@ SETS = {
                        ([["Blocks Cut"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
                         "GreaterThanEqual(1000)", "ugh, blocks over a thousand kilos, why won't it colour them",
                         "st_weight", ("frustrated", "number-words"), "tenth_cf.json")),
+    "twelfth_cf": Set("t12c", "twelfth", frozenset({"programmer", "ifthen", "formatfirst", "pasted"}),
+                      frozenset(_TAGS | {"date", "visual"}), (380, 430), 180, 90, 29,
+                      ([["Slide Runs"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
+                       "GreaterThanEqual(1000)",
+                       "if more than a thousand guests came through the gates, colour the day", "wp_visitors",
+                       ("ifthen", "number-words"), "eleventh_cf.json")),
 }
 
 
