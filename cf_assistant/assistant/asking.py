@@ -32,8 +32,11 @@ Said aloud, a request corrects itself and spells: `corrected` makes the correcti
 wait no over thirty five", "yesterday no today"), a ranking's number heard as its homophone is the
 number ("top to wicket takers"), "nothing else" after a text goes (between dashes too: "exactly
 Lead - nothing else - gets coloured"), and letters spelt one by one after a text cue are one text
-("beginning with C U"). The pipeline's model text and its readers read `asked(text)`; the answer
-echoes the text as typed.
+("beginning with C U"). A sample of the column pasted before the request goes ("times look like 25,
+32, 41 and so on - flag the ones that are exactly 45": `unpasted`), a format said first reads as an
+order ("Red fill: anything over 50", "Soft green on all the AVF patients": `format_first`), and "left
+blank" is blank. The pipeline's model text and its readers read `asked(text)`; the answer echoes
+the text as typed.
 """
 
 from __future__ import annotations
@@ -234,6 +237,60 @@ _WHETHER = re.compile(r",?\s+(?:whether|be)\s+(?:it['’]s|it\s+is|they['’]re|
 _COMPLAINT_TAIL = re.compile(r",\s*(?:why|how\s+come)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 
+_LEFT_BLANK = re.compile(r"\b(?:been\s+)?left\s+(blank|empty|unfilled)\b", re.IGNORECASE)
+# A sample of the column pasted before the request: "times look like 25, 32, 41 and so on - flag
+# the ones that are exactly 45", "my column has stuff like 12, 45, n/a, 7 - highlight the n/a ones",
+# "items like Ring - Solitaire, Signet Ring, Necklace - anything starting with Ring". A few words
+# that name the column (no order), "like" or "such as", three or more values or two with a comma,
+# then a dash, colon or semicolon after the last comma, and the request.
+_PASTED = re.compile(r"^\W*(?P<noun>(?:(?!(?:highlight|hilight|colou?r|shade|flag|mark|format|bold|fill|make|"
+                     r"show|find|apply|pick|select|grey|gray)\w*\b)[\w'/()%#.]+\s+){0,5}?)"
+                     r"(?:(?:look|looks|looking|are|is|go|goes|run|runs|read|reads)\s+)?(?:(?:something|stuff|"
+                     r"things)\s+)?(?:like|such\s+as|e\.?g\.?,?)\s+(?P<values>[^,;:]+(?:,[^,;:]+)+?)"
+                     r"(?:,?\s+(?:and\s+so\s+on|etc\.?|and\s+the\s+like|\.\.\.|…))?"
+                     r"(?:\s+[-–—]\s+|\s*[:;]\s+)(?P<ask>\S.*)$", re.IGNORECASE | re.DOTALL)
+_GENERIC = re.compile(r"^(?:my\s+|the\s+|our\s+)?(?:column|col|sheet|data|list|cells?)?\s*(?:has|have|holds?|"
+                      r"contains?|got|with)?\s*(?:values?|entries|stuff|things|data|cells?|numbers|items?)?\s*$",
+                      re.IGNORECASE)
+
+
+# The format said first, then what gets it: "Red fill: anything over 50", "Teal: silver members",
+# "Soft green on all the AVF patients", "Bold row when the trade lost more than 10%", "Pale yellow
+# row: units of 35 sq ft or smaller". The colour is no value of the rule; it reads as an order.
+_COLOUR = (r"(?:red|green|yellow|orange|amber|blue|pink|purple|gold|golden|grey|gray|teal|lilac|lavender|"
+           r"violet|mauve|magenta|cyan|turquoise|aqua|navy|brown|beige|peach|coral|salmon|mint|olive|lime|"
+           r"maroon|crimson|black|white|silver|bold|italics?|strikethrough|underlined?)")
+_SHADE = r"(?:light|pale|soft|dark|bright|deep|pastel|muted|neon|hot|baby|sky|dusty|rose|sea|forest)"
+_PART = r"(?:fill|text|font|background|shading|highlight|colou?r|format(?:ting)?|cell|cells)"
+_FORMAT_FIRST = re.compile(
+    rf"^\W*(?P<fmt>(?:{_SHADE}[\s-]+)*{_COLOUR}(?:\s+(?:(?:and|&|\+)\s+)?(?:{_SHADE}\s+)*{_COLOUR})*"
+    rf"(?P<row>\s+(?:whole\s+|full\s+|entire\s+)?(?:row|rows|line|lines))?(?:\s+{_PART})*)"
+    r"(?:\s*:\s+|\s+[-–—]\s+|\s+(?P<join>on|for|to|across)\s+(?!it\b|them\b)|\s+(?=(?:when|where|if|whenever)\b))"
+    r"(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def format_first(text: str) -> str:
+    """`text` with a format said first (`_FORMAT_FIRST`) read as an order: "highlight anything over
+    50", "highlight the rows: units of 35 sq ft or smaller"; `text` when it starts otherwise."""
+    m = _FORMAT_FIRST.match(text)
+    if m is None or not re.search(rf"(?i)\b{_COLOUR}\b", m.group("fmt")) \
+            or m.group("join") and re.match(rf"(?i)(?:{_SHADE}[\s-]+)*{_COLOUR}\b", m.group("rest")):
+        return text  # ("green to red by progress": a colour scale)
+    rest = m.group("rest").strip()
+    return f"highlight the rows {rest}" if m.group("row") else f"highlight {rest}"
+
+
+def unpasted(text: str) -> str:
+    """`text` without the sample of its column pasted before the request (`_PASTED`): the request,
+    after the words that name the column ("cuts: I want just the plain Sirloin ones"); `text` when
+    there is none."""
+    m = _PASTED.match(text)
+    if m is None:
+        return text
+    noun, ask = m.group("noun").strip(), m.group("ask").strip()
+    return ask if not noun or _GENERIC.match(noun) else f"{noun}: {ask}"
+
+
 def _without_story(part: str) -> str:
     tail = _COMPLAINT_TAIL.search(part)
     part = part[:tail.start()] if tail and tail.start() else part
@@ -246,7 +303,8 @@ def asked(text: str) -> str:
     ("C U" -> "CU"), asides in parentheses left out, and of several sentences (or clauses set
     off by dashes) those that ask or say what to test, an ask's purpose cut (see the module's
     docstring); `text` itself for one piece, or when none of its pieces would be kept."""
-    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(text))
+    text = _LEFT_BLANK.sub(r"\1", text)  # "No or left blank": "left" is no value
+    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(format_first(unpasted(text))))
     text = _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(lambda m: m.group("n"), text))
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)

@@ -68,7 +68,9 @@ HEADER_VALUE = "header value"  # the origin of a value read from a header-only t
 # "unpaid", "Laptop" for "laptops", ".pdf" for "pdfs"): the literal-fidelity check does not
 # demote them.
 CELLS_SPELLING = "cells' spelling"  # a model text literal as the cells hold it (`_in_cells_spelling`)
-OWN_SPELLING = frozenset({HEADER_VALUE, "named extension", CELLS_SPELLING})
+# (a typed formula or a coded test says its rule exactly: "df[~df.Item.str.contains('ring')]" denies
+# the "contains" it spells)
+OWN_SPELLING = frozenset({HEADER_VALUE, "named extension", CELLS_SPELLING, "typed formula", "coded test"})
 # Twins that are guesses, not repairs: scored below every sample, so that only the user's cells
 # (execution evidence) bring them forward ("contains twin": "Deluxe" inside "Double Deluxe").
 GUESSED_TWINS = frozenset({"contains twin"})
@@ -366,6 +368,10 @@ class Suggester:
         for new forms."""
         text, readings = asked(text), []
         if data is not None and data.selection:
+            from cf_assistant.assistant.tables import without_sheet
+
+            # the sheet a request names is where, never a value ("where Ticker is TSLA in sheet TradeLog")
+            named, text = (" ".join(without_sheet(t).split()) for t in (named, text))
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
             from cf_assistant.assistant.header_values import on_table as header_value

@@ -5,7 +5,8 @@
 "a quarter million" -> 250000, "ten lakh" -> 1000000, "two dozen" -> 24, "minus three" -> -3,
 and the spoken pairs of two-digit groups: "two fifty" -> 250, "one twenty four" -> 124,
 "twenty eighteen" -> 2018 (a price said so, "nine ninety nine", reads 999: the words alone do not
-say it is money).
+say it is money), and a fraction of one unit: "under half a carat" -> "under 0.5 carat", "a
+quarter of an hour" -> "0.25 hour".
 
 `spoken_numbers(text)` rewrites every run of number words; a lone "one" or "a" stays a word ("the
 one with", "a blank"), as does "minus" or "negative" before no number ("negative values"). An "and"
@@ -152,9 +153,22 @@ _STARTS = re.compile(r"(?i)\b(?:" + "|".join([*_SMALL, *_TENS, *_SCALES, "minus"
                                                "quarter", r"\w+teens", r"\w+ties"]) + r")\b")
 
 
+# A fraction of one unit: "under half a carat" (0.5 carat), "a quarter of an hour" (0.25 hour),
+# "three quarters of a mile"; never a share of a ranking or a list ("the top half of a list") nor
+# of a scale ("half a million", read below).
+_FRACTION = re.compile(r"(?<!\btop\s)(?<!\bbottom\s)(?<!\bupper\s)(?<!\blower\s)(?<!\bfirst\s)(?<!\bsecond\s)"
+                       r"(?<!\blast\s)(?<!\bthe\s)\b(?P<f>(?:a\s+|one\s+)?quarter\s+of|three\s+quarters\s+of|"
+                       r"half(?:\s+of)?)\s+(?:a|an)\s+(?!(?:million|billion|thousand|hundred|lakh|crore|dozen)\b)"
+                       r"(?=[a-z])", re.IGNORECASE)
+_FRACTIONS = {"quarter": "0.25", "three": "0.75", "half": "0.5"}
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with each run of number words written as digits (see the module's docstring); a
-    lone word below ten ("five") is left to `text_slots.spell_numbers`' own rules."""
+    lone word below ten ("five") is left to `text_slots.spell_numbers`' own rules, a fraction of
+    one unit is its decimal ("half a carat": 0.5 carat)."""
+    text = _FRACTION.sub(lambda m: _FRACTIONS[next(w for w in ("three", "quarter", "half") if w in m.group("f").lower())]
+                         + " ", text)
     if not _STARTS.search(text):
         return text
     text = _HYPHENED.sub(r"\1 \2", text)

@@ -275,3 +275,28 @@ def test_list_numbers_restated_quantities_and_dates_and_an_asks_subject(text, wa
 ])
 def test_handout_numbers_complaints_and_a_story_before_an_order(text, wanted):
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a sample of the column pasted before the request: the request, after the column's name
+    ("times look like 25, 32, 41, 18, 45 and so on - flag the ones that are exactly 45",
+     "times: flag the ones that are exactly 45"),
+    ("cuts like Sirloin, Rump, Ribeye, Sirloin Steak - I want just the plain Sirloin ones",
+     "cuts: I want just the plain Sirloin ones"),
+    ("my column has stuff like 12, 45, n/a, 7 - highlight the n/a ones", "highlight the n/a ones"),
+    ("values look like PO-1123, PO-2231, INV-0042; colour the invoices", "colour the invoices"),
+    ("items like Ring - Solitaire, Signet Ring, Necklace - anything starting with Ring",
+     "anything starting with Ring"),  # a dash inside the first value
+    ("highlight values like 5, 10 - red", "highlight values like 5, 10 - red"),  # an order: no sample
+    # the format said first reads as an order; the colour is no value
+    ("Red fill: anything over 50", "highlight anything over 50"),
+    ("Teal: silver members, just silver", "highlight silver members, just silver"),
+    ("Soft green on all the AVF patients", "highlight all the AVF patients"),
+    ("Bold row when the trade lost more than 10%", "highlight the rows when the trade lost more than 10%"),
+    ("bold green for the ones marked Paid", "highlight the ones marked Paid"),
+    ("Gold members only", "Gold members only"),  # no format word after it
+    ("green to red by progress", "green to red by progress"),  # a colour scale
+    ("if Insured? is No or left blank, make the row yellow", "if Insured? is No or blank, make the row yellow"),
+])
+def test_a_pasted_sample_and_a_format_said_first(text, wanted):
+    assert asked(text) == wanted

@@ -341,3 +341,25 @@ def test_on_a_table_an_alternative_keeps_the_first_answers_scope_and_names_its_c
                                         data=tables.table_data(*tables.from_records(rows)))
     alts = [c for c in result.candidates if c.origin == "alternative"]
     assert alts and all(c.scope == "rows" and c.column == "Salary" for c in alts)
+
+
+def _on_table(samples, request, header):
+    from cf_assistant.assistant import tables
+
+    data = tables.table_data(*tables.from_records([header]))
+    return Suggester("cf", source=FakeSource(samples)).suggest(request, k=3, data=data)
+
+
+def test_a_tables_readers_never_take_the_sheets_name_for_a_value():
+    """"where Ticker is TSLA in sheet TradeLog": the value is TSLA (session 17: "TSLA TradeLog")."""
+    result = _on_table([("ColorScale()", -0.5)], "Apply light red fill to rows where Ticker is TSLA in sheet "
+                       "TradeLog", ["Trade ID", "Ticker", "Side", "Qty"])
+    assert result.candidates[0].code == 'TextEquals(c[1], "TSLA")'
+
+
+def test_a_coded_test_outranks_the_model_though_it_denies_the_word_it_spells():
+    """"~df.Item.str.contains('ring')" says "contains" and means the denial: it says its rule
+    exactly, so no fidelity check demotes it below the model's TextContains."""
+    result = _on_table([('TextContains(c[1], "ring")', -0.1)], "df[~df.Item.str.contains('ring')]",
+                       ["Ticket", "Item", "Value (£)", "Status"])
+    assert [(c.code, c.origin) for c in result.candidates[:1]] == [('TextNotContains(c[1], "ring")', "coded test")]

@@ -30,6 +30,9 @@ from cf_assistant.diffusion.text_slots import spell_numbers
     ("peak between minus twelve and minus three", "peak between -12 and -3"),
     ("below minus 12 db", "below -12 db"),
     ("twenty-one or more", "21 or more"),
+    ("if it's under half a carat, make it grey", "if it's under 0.5 carat, make it grey"),  # a fraction of a unit
+    ("sessions under a quarter of an hour", "sessions under 0.25 hour"),
+    ("over three quarters of a mile", "over 0.75 mile"),
 ])
 def test_numbers_said_at_length_are_written_as_digits(said, written):
     assert spoken_numbers(said) == written
@@ -39,6 +42,7 @@ def test_numbers_said_at_length_are_written_as_digits(said, written):
     "the one with five", "no one", "negative values", "one two three", "top five",
     "volume under 10 million",  # a scale after digits: spell_numbers' own rule
     "at some point one of them",
+    "the top half of a list",  # a share of a ranking, not of a unit
 ])
 def test_words_that_are_no_number_run_stay_as_typed(words):
     assert spoken_numbers(words) == words

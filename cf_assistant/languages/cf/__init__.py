@@ -188,21 +188,27 @@ class CFLanguage:
         at the front": `TextStartsWith("MAN")`), and a quoted text asked for exactly, the texts
         that hold it denied ("just "Rock" (not Indie Rock)": `TextEquals("Rock")`), and Excel's notation
         ('LEFT 3 = "MCK"': `TextStartsWith("MCK")`, "= today", "<> blank": `named_formula`; a whole
-        formula, "=$H2<1", on a table its letter naming the column: `typed_formula.typed_rule`). In a request
+        formula, "=$H2<1", on a table its letter naming the column: `typed_formula.typed_rule`), and a
+        programmer's notation ("medium LIKE 'Oil%'", "status IN ('Forfeit', 'Sold')", "slot_date ==
+        today + 1", on a table a field that is a header's words naming the column:
+        `code_notation.coded_rule`). In a request
         of several sentences, a reader that reads nothing in the whole reads each sentence, and
         what it reads in exactly one of them counts (`_in_sentence`: a post's context aside). A
         header's "No" ("GMS No") is read as the number it abbreviates, no denial."""
         from cf_assistant.diffusion.spelling import mend
         from cf_assistant.diffusion.utterance import expand_shorthand
+        from cf_assistant.languages.cf.code_notation import coded_rule
         from cf_assistant.languages.cf.typed_formula import typed_rule
 
         typed = typed_rule(utterance, headers)  # Excel's formula as typed, before any mending
+        coded = coded_rule(utterance, headers)  # a programmer's notation ("medium LIKE 'Oil%'"), as typed
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
         utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)
         utterance = _header_numbers(utterance, headers)  # "errors in GMS No": no denial
         readers = _readers(today, headers)
         found = [(read(utterance, *args) if origin in _WHOLE_ONLY else _in_sentence(read, utterance, *args), origin)
                  for read, args, origin in readers]
+        found.append((coded, "coded test"))  # it says the rule exactly, as the formula does
         found.append((typed, "typed formula"))  # last: it says the rule exactly
         return [(code, origin) for code, origin in found if code is not None]
 
