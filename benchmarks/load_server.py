@@ -473,8 +473,11 @@ def main(argv: list[str] | None = None) -> None:
                    "after the others")
     p.add_argument("--engine", choices=("torch", "numpy", "auto"), default="torch",
                    help="the model's engine, for the server and the ceiling alike")
+    p.add_argument("--precision", choices=("fp32", "bf16"), default="fp32",
+                   help="the torch engine's arithmetic, for the server and the ceiling alike")
     p.add_argument("--out", type=Path)
     a = p.parse_args(argv)
+    os.environ["CFA_PRECISION"] = a.precision  # the in-process ceiling's assistants read it
     from cf_assistant.server.settings import Settings
 
     chosen = Settings(torch_threads=a.threads, model_threads=a.model_threads)
@@ -497,7 +500,7 @@ def main(argv: list[str] | None = None) -> None:
         ceil["direct_rps"] = ceil["ceiling_rps"]
         ceil["ceiling_rps"] = max(ceil["ceiling_rps"], ceil["pipelined"]["rps"])
     del assistant
-    proc, base, cold = start_server(["--engine", a.engine, "--workers", str(a.workers),
+    proc, base, cold = start_server(["--engine", a.engine, "--precision", a.precision, "--workers", str(a.workers),
                                      "--threads", str(a.threads),
                                      "--model-threads", str(max(1, a.model_threads // a.workers)),
                                      "--max-batch", str(a.max_batch), "--max-wait-ms", str(a.max_wait_ms),
@@ -514,7 +517,7 @@ def main(argv: list[str] | None = None) -> None:
     cfg = {"cpus": os.cpu_count(), "k": a.k, "n": len(bodies), "max_batch": a.max_batch,
            "threads": a.threads, "model_threads": a.model_threads, "finish_threads": a.finish_threads,
            "max_wait_ms": a.max_wait_ms, "duration": a.duration, "client": a.client, "engine": a.engine,
-           "workers": a.workers,
+           "precision": a.precision, "workers": a.workers,
            "command": " ".join(sys.argv)}
     print(report(cfg, ceil, cold, levels, soaked, mem))
     if a.out:

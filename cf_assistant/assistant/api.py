@@ -60,16 +60,17 @@ class Assistant:
 
     def __init__(self, seed: int = 0, examples: str = "auto",
                  checkpoints: dict[str, str | Path] | None = None, steps: int | None = None,
-                 engine: str | None = None):
+                 engine: str | None = None, precision: str | None = None):
         """`examples`: auto, after, first or off (`cfa suggest --examples`); `checkpoints`:
         {language: model folder} for languages not to use the shipped model; `steps`: sampling
         steps (None: each model's own); `engine`: auto, numpy or torch (None: $CFA_ENGINE, else
-        auto: numpy where it runs the checkpoint)."""
+        auto: numpy where it runs the checkpoint); `precision`: fp32 or bf16, the torch engine's arithmetic
+        (None: $CFA_PRECISION, else fp32; `generators.diffusion`)."""
         self.seed = check_seed(seed)
         self._examples = pipeline.example_options(examples)
         check_counts(1, steps)
         self.steps = steps
-        self.engine = engine
+        self.engine, self.precision = engine, precision
         self.checkpoints = {get_language(k).name: Path(v) for k, v in (checkpoints or {}).items()}
         self._suggesters: dict[str, pipeline.Suggester] = {}
 
@@ -79,7 +80,7 @@ class Assistant:
         if name not in self._suggesters:
             self._suggesters[name] = pipeline.Suggester(
                 name, steps=self.steps, seed=self.seed, checkpoint=self.checkpoints.get(name),
-                engine=self.engine, **self._examples)
+                engine=self.engine, precision=self.precision, **self._examples)
         return self._suggesters[name]
 
     def load(self, lang: str) -> None:

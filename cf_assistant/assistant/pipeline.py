@@ -89,13 +89,15 @@ class CandidateSource(Protocol):
 
 
 def source_factory(lang: str, checkpoint: Path | None, steps: int | None, seed: int,
-                   engine: str | None = None) -> CandidateSource:
+                   engine: str | None = None, precision: str | None = None) -> CandidateSource:
     """The shipped diffusion model for `lang` (the default candidate source); tests replace this.
-    `engine` is passed only when one was asked for."""
+    `engine` and `precision` are passed only when asked for."""
     from cf_assistant.generators.diffusion import DiffusionGenerator
 
     options: dict[str, Any] = {"lang": lang, "checkpoint": checkpoint, "seed": seed,
                                "engine": engine}
+    if precision is not None:
+        options["precision"] = precision
     if steps is not None:
         options["steps"] = steps
     return DiffusionGenerator(**options)
@@ -224,11 +226,13 @@ class Suggester:
         examples: Any = None,
         examples_order: str | None = None,
         engine: str | None = None,
+        precision: str | None = None,
     ):
         """`examples`: an example finder, True (the default finder, created on first need), or
         None/False (the model's answers only); `examples_order`: "after" or "first" (None: the
         source's `examples_order`, else "after"); `engine`: the model's engine (auto, numpy or
-        torch; None: $CFA_ENGINE, else auto)."""
+        torch; None: $CFA_ENGINE, else auto); `precision`: the torch engine's arithmetic (fp32 or
+        bf16; None: $CFA_PRECISION, else fp32)."""
         from cf_assistant.languages import get_language
 
         self.language = get_language(lang)  # UnknownLanguageError for a bad name
@@ -236,7 +240,7 @@ class Suggester:
         check_counts(1, steps)
         self.steps, self.seed = steps, seed
         self.checkpoint = Path(checkpoint) if checkpoint is not None else None
-        self.engine = engine
+        self.engine, self.precision = engine, precision
         self._source = source
         self._examples = examples if examples is not True else None
         self._want_examples = examples is True
@@ -252,6 +256,8 @@ class Suggester:
             with self._making:
                 if self._source is None:
                     engine = {"engine": self.engine} if self.engine else {}
+                    if self.precision:
+                        engine["precision"] = self.precision
                     self._source = source_factory(self.lang, self.checkpoint, self.steps, self.seed,
                                                   **engine)
         return self._source

@@ -41,6 +41,7 @@ def command(
     cors_origin: Optional[List[str]] = typer.Option(None, "--cors-origin", help="An origin allowed to call the API from a browser (repeatable)."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the sampler."),
     engine: str = typer.Option("torch", "--engine", help="The model's engine: torch (faster in the server's batches), numpy or auto."),
+    precision: str = typer.Option("fp32", "--precision", help="The torch engine's arithmetic: fp32 (the same answers as cfa suggest) or bf16 (faster where the CPU multiplies bfloat16: AMX, AVX-512 BF16; docs/SERVER.md)."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
     ssl_certfile: Optional[Path] = typer.Option(None, "--ssl-certfile", help="HTTPS certificate (Office add-ins load over HTTPS only)."),
     ssl_keyfile: Optional[Path] = typer.Option(None, "--ssl-keyfile", help="HTTPS private key (with --ssl-certfile)."),
@@ -57,6 +58,8 @@ def command(
         (max_wait_ms < 0 or timeout <= 0, "--max-wait-ms must be >= 0 and --timeout > 0"),
         (max_body < 1 or max_upload < 1, "--max-body and --max-upload must be positive"),
         (engine not in ("auto", "numpy", "torch"), f"--engine must be auto, numpy or torch (got {engine})"),
+        (precision not in ("fp32", "bf16"), f"--precision must be fp32 or bf16 (got {precision})"),
+        (precision == "bf16" and engine == "numpy", "--precision bf16 needs --engine torch"),
         ((ssl_certfile is None) != (ssl_keyfile is None), "--ssl-certfile and --ssl-keyfile go together"),
         (any(p is not None and not p.is_file() for p in (ssl_certfile, ssl_keyfile)), "--ssl-certfile/--ssl-keyfile: no such file"),
     ]
@@ -69,7 +72,7 @@ def command(
         host=host, port=port, langs=tuple(lang or ("cf",)), max_batch=max_batch,
         max_wait_ms=max_wait_ms, queue_size=queue_size, timeout_s=timeout, max_body_bytes=max_body,
         max_upload_bytes=max_upload, cors_origins=tuple(cors_origin or ()), torch_threads=threads,
-        workers=workers, seed=seed, engine=engine, finish_threads=finish_threads, work_threads=work_threads, model_threads=model_threads,
+        workers=workers, seed=seed, engine=engine, precision=precision, finish_threads=finish_threads, work_threads=work_threads, model_threads=model_threads,
     )
     import uvicorn
 

@@ -24,7 +24,12 @@ which was most of a cold `cfa suggest`) and `torch` (`network` + `sampler`, whic
 they give the same candidates up to float32 rounding. `engine="auto"` (or $CFA_ENGINE) takes numpy
 wherever it can run the checkpoint and options (`numpy_model.unsupported`), else torch; torch is
 faster per request in large batches (measured in benchmarks/summary.md), so `cfa serve` asks for
-it.
+it. `precision="bf16"` (or $CFA_PRECISION; torch only) runs the model under torch's CPU autocast:
+its matrix products in bfloat16, about five times faster where the CPU multiplies bfloat16 (AMX,
+AVX-512 BF16) and slower where it does not. Its candidates are not float32's bit for bit: on the
+29 older sets' dev halves the first code was the same on 5,201 of 5,208 records and top-1 moved
++2 -2 (benchmarks/summary.md), so fp32 stays the default and `cfa serve --precision bf16` is a
+choice.
 """
 
 from __future__ import annotations
@@ -50,12 +55,16 @@ class DiffusionGenerator:
                  clamping: bool | None = None, grounding: bool | None = None,
                  oversample: int | None = None, neighbours: bool = True,
                  strength: float | None = None, rerank: float | None = None,
-                 engine: str | None = None, **_ignored):
+                 engine: str | None = None, precision: str | None = None, **_ignored):
         from cf_assistant.diffusion import checkpoint as ckpt
         from cf_assistant.diffusion.runtime import set_threads
 
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
-        self.engine = self._engine(folder, engine, device, clamping, grounding)
+        self.precision = _precision(precision)
+        if self.precision == "bf16" and (engine or os.environ.get("CFA_ENGINE") or "auto").strip().lower() == "numpy":
+            raise BadInputError("bf16 runs on the torch engine only (numpy computes in float32)")
+        self.engine = "torch" if self.precision == "bf16" else self._engine(folder, engine, device, clamping,
+                                                                             grounding)
         if self.engine == "torch":
             import torch  # noqa: F401 - before set_threads, which sets torch's threads once imported
         set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
@@ -157,7 +166,7 @@ class DiffusionGenerator:
             near = padded_ids(lo.tokenizer, rows, lo.config.model.neighbour_len)
             if self.keeps_order:
                 start = padded_ids(lo.tokenizer, rows, lo.config.model.code_len)
-        with torch.inference_mode():
+        with torch.inference_mode(), _autocast(self.precision):
             outs = sampler.generate(model, lo.scheduler, lo.tokenizer, utterances, n_draw,
                                     self.steps, self.seed, self.clamping, self.grounding,
                                     neighbour=near, start=start, strength=self.strength)
@@ -204,7 +213,7 @@ class DiffusionGenerator:
         if not codes:
             return [mine for mine, _ in per_request]
         ids, pad = padded_ids(lo.tokenizer, codes, lo.config.model.code_len)
-        with torch.inference_mode():
+        with torch.inference_mode(), _autocast(self.precision):
             lik = sampler.code_likelihood(model, lo.scheduler, prepared, owners, ids, pad,
                                           seed=self.seed).tolist()
         out, at = [], 0
@@ -238,6 +247,29 @@ class _EncodeOnce:
         if self._encoded is None or self._encoded[0] != key:
             self._encoded = (key, self._model.encode(list(texts)))
         return self._encoded[1]
+
+
+PRECISIONS = ("fp32", "bf16")
+
+
+def _precision(asked: str | None) -> str:
+    """The torch engine's arithmetic: the one asked for, else $CFA_PRECISION, else fp32."""
+    choice = (asked or os.environ.get("CFA_PRECISION") or "fp32").strip().lower()
+    if choice not in PRECISIONS:
+        raise BadInputError(f"the precision must be fp32 or bf16, not {choice!r}")
+    return choice
+
+
+def _autocast(precision: str):
+    """bf16: torch's CPU autocast (matrix products in bfloat16, which CPUs with AMX or AVX-512
+    BF16 multiply several times faster: benchmarks/summary.md); fp32: nothing."""
+    import contextlib
+
+    import torch
+
+    if precision != "bf16":
+        return contextlib.nullcontext()
+    return torch.autocast("cpu", dtype=torch.bfloat16)
 
 
 def _default_examples(lang: str):

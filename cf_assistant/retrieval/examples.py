@@ -164,7 +164,7 @@ class _SeenStates:
         if not isinstance(hidden, np.ndarray):  # the torch MiniLM's states
             from torch.nn import functional as F
 
-            return F.normalize(hidden.sum(0) / hidden.shape[0], dim=-1).cpu().numpy()
+            return F.normalize(hidden.float().sum(0) / hidden.shape[0], dim=-1).cpu().numpy()  # (bf16: float)
         pooled = hidden.sum(0) / hidden.shape[0]  # the numpy MiniLM's, as its embed pools
         return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
 

@@ -266,7 +266,8 @@ def _assistant(settings: Settings, given: Any) -> Any:
         return given
     from cf_assistant.assistant import Assistant
 
-    return Assistant(seed=settings.seed, **{"engine": settings.engine, **settings.extra})
+    return Assistant(seed=settings.seed, **{"engine": settings.engine, "precision": settings.precision,
+                                            **settings.extra})
 
 
 def _state(request: Request) -> State:

@@ -58,6 +58,7 @@ class Settings:
     workers: int = 1
     seed: int = 0
     engine: str = "torch"  # the model's engine: torch serves batches faster than numpy (docs/SERVER.md)
+    precision: str = "fp32"  # torch's arithmetic; bf16 is faster on CPUs with AMX (docs/SERVER.md, session 17)
     extra: dict = field(default_factory=dict)  # Assistant keyword arguments (e.g. checkpoints)
 
     def models(self) -> int:

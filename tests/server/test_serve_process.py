@@ -67,6 +67,10 @@ def test_cfa_serve_refuses_bad_options(cli):
     assert code == 2 and err.startswith("error: --workers")
     code, _out, err = cli("serve", "--engine", "onnx")
     assert code == 2 and err.startswith("error: --engine must be auto, numpy or torch")
+    code, _out, err = cli("serve", "--precision", "fp16")
+    assert code == 2 and err.startswith("error: --precision must be fp32 or bf16")
+    code, _out, err = cli("serve", "--precision", "bf16", "--engine", "numpy")
+    assert code == 2 and err.startswith("error: --precision bf16 needs --engine torch")
 
 
 def test_the_server_runs_the_engine_its_settings_name(monkeypatch):
@@ -78,6 +82,7 @@ def test_the_server_runs_the_engine_its_settings_name(monkeypatch):
 
     asked = []
     monkeypatch.setattr(pipeline, "source_factory", lambda *a, **k: asked.append(k) or object())
-    for settings, want in ((Settings(), "torch"), (Settings(engine="numpy"), "numpy")):
+    for settings, want, precision in ((Settings(), "torch", "fp32"), (Settings(engine="numpy"), "numpy", "fp32"),
+                                      (Settings(precision="bf16"), "torch", "bf16")):
         _assistant(settings, None).suggester("cf").source  # noqa: B018 - made on first use
-        assert asked[-1] == {"engine": want}
+        assert asked[-1] == {"engine": want, "precision": precision}
