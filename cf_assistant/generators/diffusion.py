@@ -25,11 +25,10 @@ they give the same candidates up to float32 rounding. `engine="auto"` (or $CFA_E
 wherever it can run the checkpoint and options (`numpy_model.unsupported`), else torch; torch is
 faster per request in large batches (measured in benchmarks/summary.md), so `cfa serve` asks for
 it. `precision="bf16"` (or $CFA_PRECISION; torch only) runs the model under torch's CPU autocast:
-its matrix products in bfloat16, about five times faster where the CPU multiplies bfloat16 (AMX,
-AVX-512 BF16) and slower where it does not. Its candidates are not float32's bit for bit: on the
-29 older sets' dev halves the first code was the same on 5,201 of 5,208 records and top-1 moved
-+2 -2 (benchmarks/summary.md), so fp32 stays the default and `cfa serve --precision bf16` is a
-choice.
+its matrix products in bfloat16, which this project's CPU (AMX) multiplies about five times faster
+(a CPU without bfloat16 units was not measured). Its candidates are not float32's bit for bit: on
+the older sets' dev halves (5,208 records) the first code was the same on 5,201 and top-1 moved +2
+-2 (benchmarks/summary.md), so fp32 stays the default and `cfa serve --precision bf16` is a choice.
 """
 
 from __future__ import annotations
