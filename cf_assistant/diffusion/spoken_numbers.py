@@ -161,14 +161,22 @@ _FRACTION = re.compile(r"(?<!\btop\s)(?<!\bbottom\s)(?<!\bupper\s)(?<!\blower\s)
                        r"half(?:\s+of)?)\s+(?:a|an)\s+(?!(?:million|billion|thousand|hundred|lakh|crore|dozen)\b)"
                        r"(?=[a-z])", re.IGNORECASE)
 _FRACTIONS = {"quarter": "0.25", "three": "0.75", "half": "0.5"}
+# "half an hour", "half a day": the table's units read these themselves (`tables.in_header_units`)
+_HALF_TIME = re.compile(r"(?:hour|day|minute|min|week|month|year|second|sec)s?\b", re.IGNORECASE)
+
+
+def _fraction(m: re.Match) -> str:
+    key = next(w for w in ("three", "quarter", "half") if w in m.group("f").lower())
+    if key == "half" and _HALF_TIME.match(m.string, m.end()):
+        return m.group(0)
+    return _FRACTIONS[key] + " "
 
 
 def spoken_numbers(text: str) -> str:
     """`text` with each run of number words written as digits (see the module's docstring); a
     lone word below ten ("five") is left to `text_slots.spell_numbers`' own rules, a fraction of
     one unit is its decimal ("half a carat": 0.5 carat)."""
-    text = _FRACTION.sub(lambda m: _FRACTIONS[next(w for w in ("three", "quarter", "half") if w in m.group("f").lower())]
-                         + " ", text)
+    text = _FRACTION.sub(_fraction, text)
     if not _STARTS.search(text):
         return text
     text = _HYPHENED.sub(r"\1 \2", text)

@@ -43,6 +43,7 @@ def test_numbers_said_at_length_are_written_as_digits(said, written):
     "volume under 10 million",  # a scale after digits: spell_numbers' own rule
     "at some point one of them",
     "the top half of a list",  # a share of a ranking, not of a unit
+    "within half an hour",  # a table's units read it (tables.in_header_units)
 ])
 def test_words_that_are_no_number_run_stay_as_typed(words):
     assert spoken_numbers(words) == words
