@@ -67,7 +67,8 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     yellow orange blue pink purple grey gray gold amber light dark row rows line lines entire whole
     full record records entry entries item items cell cells one ones thing things people person
     quick way how do does there's sheet table list so value values made through via using stil
-    should could would must may might go goes turn stay if when whenever then""".split())
+    should could would must may might go goes turn stay if when whenever then chance ideally possible
+    possibly perhaps somehow kindly thanks thank cheers hi hello hey""".split())
 _STAND_OUT = re.compile(r"\b(?:to\s+)?(?:stand|stands|standing|pop|pops)\s+out\b", re.IGNORECASE)
 _JOINS = frozenset("or and".split())
 _DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt

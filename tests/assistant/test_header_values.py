@@ -31,6 +31,9 @@ def read(head, request, embed=None):
     ("site Harbour", 'TextEquals(c[2], "Harbour")'),  # a header said beside the value
     ("Harbour site jobs", 'TextEquals(c[2], "Harbour")'),
     ("closed jobs should be highlighted", 'TextEquals(c[5], "Closed")'),  # a modal is no value word
+    # a forum's hedges and an "if" are no value words (session 17)
+    ("any chance I can colour every Harbour job? whole line ideally", 'TextEquals(c[2], "Harbour")'),
+    ("if a job is on hold, make the row grey", 'TextEquals(c[5], "On hold")'),
 ])
 def test_a_value_goes_to_the_column_its_kind_of_word_names(request_text, code):
     assert read(REPAIRS, request_text) == code
