@@ -33,6 +33,7 @@ the older sets' dev halves (5,208 records) the first code was the same on 5,201 
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from pathlib import Path
@@ -60,10 +61,7 @@ class DiffusionGenerator:
 
         folder = Path(checkpoint) if checkpoint else MODEL_DIR / lang
         self.precision = _precision(precision)
-        if self.precision == "bf16" and (engine or os.environ.get("CFA_ENGINE") or "auto").strip().lower() == "numpy":
-            raise BadInputError("bf16 runs on the torch engine only (numpy computes in float32)")
-        self.engine = "torch" if self.precision == "bf16" else self._engine(folder, engine, device, clamping,
-                                                                             grounding)
+        self.engine = self._engine(folder, engine, device, clamping, grounding, self.precision)
         if self.engine == "torch":
             import torch  # noqa: F401 - before set_threads, which sets torch's threads once imported
         set_threads()  # 2 threads on 2 busy cores thrash: k = 5 took 5 s instead of tens of ms
@@ -91,17 +89,20 @@ class DiffusionGenerator:
                                         model_minilm(self.loaded.model))
 
     @staticmethod
-    def _engine(folder: Path, engine: str | None, device: str, clamping, grounding) -> str:
+    def _engine(folder: Path, engine: str | None, device: str, clamping, grounding,
+                precision: str = "fp32") -> str:
         """"numpy" or "torch": the one asked for (argument, else $CFA_ENGINE, else auto); auto is
-        numpy where it can run the checkpoint with these options. Numpy asked for where it
-        cannot is refused, saying why."""
+        numpy where it can run the checkpoint with these options, and torch in bf16 (numpy
+        computes in float32). Numpy asked for where it cannot is refused, saying why."""
         from cf_assistant.diffusion import checkpoint as ckpt
         from cf_assistant.diffusion.numpy_model import unsupported
 
         choice = (engine or os.environ.get("CFA_ENGINE") or "auto").strip().lower()
         if choice not in ("auto", "numpy", "torch"):
             raise BadInputError(f"the engine must be auto, numpy or torch, not {choice!r}")
-        if choice == "torch":
+        if precision == "bf16" and choice == "numpy":
+            raise BadInputError("bf16 runs on the torch engine only (numpy computes in float32)")
+        if choice == "torch" or precision == "bf16":
             return "torch"
         ckpt.check_folder(folder)
         cfg = ckpt.read_config(folder)
@@ -262,8 +263,6 @@ def _precision(asked: str | None) -> str:
 def _autocast(precision: str):
     """bf16: torch's CPU autocast (matrix products in bfloat16, which CPUs with AMX or AVX-512
     BF16 multiply several times faster: benchmarks/summary.md); fp32: nothing."""
-    import contextlib
-
     import torch
 
     if precision != "bf16":

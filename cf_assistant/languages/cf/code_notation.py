@@ -24,8 +24,15 @@ import re
 from cf_assistant.errors import CfaError
 
 _Q = r"""(?:'(?P<{n}>[^']*)'|"(?P<{n}2>[^"]*)")"""
-_NAME = r"(?<![\w.])(?P<name>(?!(?i:not|where|and|or|is|in|like|between|select|from|order|by|limit|if|then)\b)~?\s*(?:df|data|row|r|x|t)?(?:\[\s*['\"][^'\"\]]+['\"]\s*\]|\.?[A-Za-z_][\w.]*)(?:\(\))?)"
-_NUM = r"(?P<num>-?\d[\d_,]*(?:\.\d+)?%?)"
+_NAME = (r"(?<![\w.])(?P<name>(?!(?i:not|where|and|or|is|in|like|between|select|from|order|by|limit|if|then)\b)"
+         r"~?\s*(?:df|data|row|r|x|t)?(?:\[\s*['\"][^'\"\]]+['\"]\s*\]|\.?[A-Za-z_][\w.]*)(?:\(\))?)")
+
+
+def _num(group: str) -> str:
+    """A number as code writes it ("100_000", "1,200", "12.5", "40%"), in the named group."""
+    return rf"(?P<{group}>-?\d[\d_,]*(?:\.\d+)?%?)"
+
+
 _OPS = {"=": "Equals", "==": "Equals", "!=": "NotEquals", "<>": "NotEquals", ">": "GreaterThan",
         ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual"}
 _DAY = (r"(?:CURRENT_DATE|current_date|now\(\)|NOW\(\)|GETDATE\(\)|(?:datetime\.)?date\.today\(\)|"
@@ -45,7 +52,7 @@ def _form(pattern: str, kind: str) -> None:
 
 _form(_NAME + r"\s+(?P<neg>NOT\s+)?LIKE\s+" + _Q.format(n="q"), "sql like")
 _form(_NAME + r"\s+(?P<neg>NOT\s+)?IN\s*\((?P<items>[^()]*)\)", "sql in")
-_form(_NAME + r"\s+(?P<neg>NOT\s+)?BETWEEN\s+" + _NUM.replace("num", "a") + r"\s+AND\s+" + _NUM.replace("num", "b"),
+_form(_NAME + r"\s+(?P<neg>NOT\s+)?BETWEEN\s+" + _num("a") + r"\s+AND\s+" + _num("b"),
       "sql between")
 _form(_NAME + r"\s+IS\s+(?P<neg>NOT\s+)?NULL\b", "sql null")
 _form(r"ORDER\s+BY\s+" + _NAME + r"(?:\s+(?P<dir>ASC|DESC))?\s+LIMIT\s+(?P<n>\d+)", "sql rank")
@@ -60,13 +67,13 @@ _form(r"(?:\b(?P<neg>not)\s+)?" + _NAME + r"\.(?:str\.)?(?P<fn>startswith|endswi
 _form(_NAME + r"\.isin\(\s*[\[(](?P<items>[^\])]*)[\])]\s*\)", "py isin")
 _form(_NAME + r"\.(?P<fn>isna|isnull|notna|notnull)\(\)", "py null")
 _form(_NAME + r"\s*(?P<op>==|!=|is\s+not|is)\s*None\b", "py none")
-_form(_NAME + r"\.between\(\s*" + _NUM.replace("num", "a") + r"\s*,\s*" + _NUM.replace("num", "b") + r"\s*\)",
+_form(_NAME + r"\.between\(\s*" + _num("a") + r"\s*,\s*" + _num("b") + r"\s*\)",
       "py between")
 _form(_NAME + r"\.duplicated\([^()]*\)", "py dup")
 _form(_NAME + r"\.(?P<fn>nlargest|nsmallest)\(\s*(?P<n>\d+)\s*\)", "py rank")
 _form(_NAME + r"\s*(?P<op>[<>])\s*" + r"(?:(?:df|data)?[\w.\[\]'\"]*\.mean\(\)|mean\([^()]*\)|AVG\([^()]*\))",
       "py average")
-_form(_NAME + r"\s*(?P<op>==|!=|<>|>=|<=|=|>|<)\s*(?:" + _NUM + "|" + _Q.format(n="q") + r")(?![\w.])", "compare")
+_form(_NAME + r"\s*(?P<op>==|!=|<>|>=|<=|=|>|<)\s*(?:" + _num("num") + "|" + _Q.format(n="q") + r")(?![\w.])", "compare")
 
 # Signs of the notation: a request reads as code only where one shows.
 _CODE = re.compile(r"==|!=|<>|\bLIKE\b|\bBETWEEN\b|(?i:\bLIKE\s+['\"][^'\"]*%|\bIN\s*\(|\bIS\s+(?:NOT\s+)?NULL\b)|\bORDER\s+BY\b|\bWHERE\b|CURRENT_DATE|"
