@@ -35,7 +35,11 @@ Lead - nothing else - gets coloured"), and letters spelt one by one after a text
 ("beginning with C U"). A sample of the column pasted before the request goes ("times look like 25,
 32, 41 and so on - flag the ones that are exactly 45": `unpasted`), a format said first reads as an
 order ("Red fill: anything over 50", "Soft green on all the AVF patients": `format_first`), and "left
-blank" is blank. The pipeline's model text and its readers read `asked(text)`; the answer echoes
+blank" is blank. A formal request in the passive is an order ("It is requested that X be shaded in
+its entirety", "X should be highlighted": `requested`), a request written as a form's fields
+("Column: Dept | Condition: History or Physics | Scope: whole row | Format: yellow") the request
+its column and condition say (`specified`), and a word said again in figures ("half (50%)",
+"empty shelves (0)") the figures. The pipeline's model text and its readers read `asked(text)`; the answer echoes
 the text as typed.
 """
 
@@ -166,7 +170,12 @@ _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))
 # (1000 g)": the figures are what the column holds.
 _RESTATED = re.compile(r"\b(?:an?|one|half\s+an?|a\s+half|two|three|four|five|six|ten|twelve|a\s+dozen|"
                        r"a\s+couple\s+of)\s+"
-                       r"[a-z]+\s*\(\s*(?:=\s*)?(?P<n>\$?\d[\d,.]*\s*(?:[a-z]+|%)?)\s*\)", re.IGNORECASE)
+                       r"[a-z]+\s*\(\s*(?:=\s*)?(?P<n>\$?\d[\d,.]*\s*(?:[a-z]+|%)?)\s*\)"
+                       # "half (50%)"
+                       r"|\b(?:half|a\s+quarter|a\s+third|three\s+quarters)\s*\(\s*(?:=\s*)?(?P<n2>\d[\d,.]*\s*%)\s*\)"
+                       # "empty shelves (0)"
+                       r"|\b(?:empty|none|nil|nothing)\b(?P<noun>(?:\s+[a-z]+)?)\s*\(\s*(?P<zero>0)\s*\)",
+                       re.IGNORECASE)
 # The dates of a period said again in parentheses: "next week (16-22 Jun)", "this month (June)",
 # "yesterday (11/06)": the period is the test, the dates only its instance.
 _MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|" \
@@ -269,6 +278,83 @@ _FORMAT_FIRST = re.compile(
     r"(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+# A formal request in the passive: "It is requested that every plot whose fee is below the average
+# be highlighted.", "Rows whose status is Late should be shaded in their entirety.": the order is
+# the verb, its object what comes before it; "in its entirety" and "in full" after it are the row.
+_PASSIVE_VERB = (r"(?:highlighted|hilighted|shaded|colou?red|formatted|flagged|marked|filled|emphasi[sz]ed|"
+                 r"distinguished|indicated|picked\s+out|made\s+to\s+stand\s+out)")
+_REQUESTED = re.compile(
+    r"^\W*(?:(?:it\s+is|it['’]s|it\s+was|it\s+has\s+been)\s+(?:hereby\s+|kindly\s+|respectfully\s+)?"
+    r"(?:requested|asked|required|desired|proposed|recommended|suggested|expected)\s+that\s+"
+    r"|(?:please|kindly)\s+(?:ensure|make\s+sure|see\s+to\s+it|arrange)\s+that\s+)"
+    r"(?P<what>\S.*?)\s+(?:(?:should|shall|must|would|will|may|is\s+to|are\s+to)\s+)?be\s+"
+    rf"(?P<verb>{_PASSIVE_VERB})\b(?P<rest>.*)$"
+    r"|^\W*(?P<what2>(?!(?:can|could|would|will|may|might|should|shall|how|why|what|which|is|are|do|does)\b)"
+    r"\S.*?)\s+(?:should|shall|must|are\s+to|is\s+to|need\s+to|needs\s+to)\s+be\s+"
+    rf"(?P<verb2>{_PASSIVE_VERB})\b(?P<rest2>.*)$", re.IGNORECASE | re.DOTALL)
+_IN_FULL = re.compile(r"^\s*(?:in\s+(?:its|their)\s+entirety|in\s+full|(?:across\s+)?(?:the\s+)?(?:whole|entire|"
+                      r"full)\s+rows?)\b", re.IGNORECASE)
+# Recorded, listed or entered as a value is that value: "whose funding is not recorded as Yes".
+_RECORDED_AS = re.compile(r"\b(is|are|was|were)(\s+not)?\s+(?:recorded|listed|entered|marked|logged|shown|given|"
+                          r"noted|set)\s+as\b", re.IGNORECASE)
+
+
+def requested(text: str) -> str:
+    """`text` with each sentence that asks in the formal passive (`_REQUESTED`: "It is requested
+    that X be shaded in its entirety.", "X should be highlighted.") said as an order: "highlight X,
+    whole row"; what is "recorded as" a value "is" it; `text` when no sentence asks so."""
+    out, changed = [], False
+    for sentence in sentences(text):
+        m = _REQUESTED.match(sentence)
+        if m is None:
+            out.append(sentence)
+            continue
+        what = (m.group("what") or m.group("what2")).strip()
+        rest = m.group("rest") if m.group("what") else m.group("rest2")
+        row = _IN_FULL.match(rest)
+        rest = (", whole row" + rest[row.end():]) if row else rest
+        out.append(f"highlight {_RECORDED_AS.sub(lambda r: r.group(1) + (r.group(2) or ''), what)}{rest}")
+        changed = True
+    return " ".join(out) if changed else text
+
+
+# A request written as a form's fields: "Column: Asset | Condition: ends with ios | Scope: whole row
+# | Format: purple", "Condition: price above 100 / Format: gold fill". The column and the condition
+# are the request; a scope that says rows is the row; the format is no value of the rule.
+_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>.*?)\s*$", re.DOTALL)
+_FIELD_SPLIT = re.compile(r"\s+[|/;]\s+|\s*\|\s*|\s*;\s+")
+_COLUMN_KEYS = frozenset("column col field header heading".split())
+_CONDITION_KEYS = frozenset("condition conditions rule criteria criterion test when if where match matches "
+                            "filter".split())
+# A condition that starts as a test: after its column with no "is" ("Notes does not contain quartz").
+_TEST_START = re.compile(r"^(?:is|are|isn't|does|doesn't|do|not|no|contains?|containing|starts?|starting|begins?|"
+                         r"beginning|ends?|ending|appears?|occurs?|over|under|above|below|greater|less|fewer|more|"
+                         r"at|between|within|outside|equal|equals|blank|empty|errors?|duplicated?|duplicates|"
+                         r"repeated|unique|top|bottom|highest|lowest|last|next|this|today|tomorrow|yesterday|in|"
+                         r"on|before|after|older|newer|[<>=≠≤≥!]|\d|-\d)", re.IGNORECASE)
+
+
+def specified(text: str) -> str:
+    """`text` written as a form's fields (`_FIELD`, at least two, one a condition) said as a
+    request: "highlight Asset ends with ios, whole row", "highlight Dept is History or Physics";
+    `text` when it is no such form."""
+    parts = [p for p in _FIELD_SPLIT.split(text.strip()) if p.strip()]
+    fields = [_FIELD.match(p) for p in parts]
+    if len(parts) < 2 or any(f is None for f in fields):
+        return text
+    got = {f.group("key").strip().lower(): f.group("value").strip() for f in fields if f is not None}
+    condition = next((v for k, v in got.items() if k in _CONDITION_KEYS and v), None)
+    if condition is None:
+        return text
+    column = next((v for k, v in got.items() if k in _COLUMN_KEYS and v), "")
+    rows = any(re.search(r"\brows?\b|\bentire\b|\bwhole\b", v, re.I) for k, v in got.items()
+               if k in ("scope", "apply to", "applies to", "range", "target"))
+    if column and not _TEST_START.match(condition):
+        condition = f"is {condition}"
+    said = f"highlight {column} {condition}" if column else f"highlight {condition}"
+    return said + (", whole row" if rows else "")
+
+
 def format_first(text: str) -> str:
     """`text` with a format said first (`_FORMAT_FIRST`) read as an order: "highlight anything over
     50", "highlight the rows: units of 35 sq ft or smaller"; `text` when it starts otherwise."""
@@ -291,6 +377,12 @@ def unpasted(text: str) -> str:
     return ask if not noun or _GENERIC.match(noun) else f"{noun}: {ask}"
 
 
+def _restated(m: re.Match) -> str:
+    if m.group("zero"):
+        return f"{m.group('noun').strip()} at 0".strip()
+    return m.group("n") or m.group("n2")
+
+
 def _without_story(part: str) -> str:
     tail = _COMPLAINT_TAIL.search(part)
     part = part[:tail.start()] if tail and tail.start() else part
@@ -304,8 +396,9 @@ def asked(text: str) -> str:
     off by dashes) those that ask or say what to test, an ask's purpose cut (see the module's
     docstring); `text` itself for one piece, or when none of its pieces would be kept."""
     text = _LEFT_BLANK.sub(r"\1", text)  # "No or left blank": "left" is no value
-    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), corrected(format_first(unpasted(text))))
-    text = _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(lambda m: m.group("n"), text))
+    text = corrected(format_first(unpasted(specified(requested(text)))))
+    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(_restated, text))
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)
     labelled = _LABEL.match(_BULLET.sub("", text))

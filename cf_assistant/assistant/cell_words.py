@@ -109,8 +109,11 @@ def _named(tokens: list[str], texts: Sequence[str], header: str) -> list[tuple[i
             out.append((i, *n))
             i += n[0]
             continue
-        if tokens[i] not in _ANY | _HOLDING and (_asks_more(tokens[i]) and stem(tokens[i]) not in heads
-                                                  or not _idle(tokens[i], heads)):  # ("Voice Part": no "part of")
+        rows_noun = bool(out) and out[-1][0] + out[-1][1] == i and out[-1][0] > 0 \
+            and tokens[out[-1][0] - 1] in _EVERY and not _asks_more(tokens[i])  # "every cubesat pass"
+        if tokens[i] not in _ANY | _HOLDING and not rows_noun and (
+                _asks_more(tokens[i]) and stem(tokens[i]) not in heads
+                or not _idle(tokens[i], heads)):  # ("Voice Part": no "part of")
             return None
         i += 1
     return out
@@ -126,7 +129,9 @@ _IDLE = frozenset("""anyone everyone everybody anybody people person one ones th
     items entry entries record records line lines those these ones name names using use uses
     used via listed called named labelled labeled tagged just plain thats whats
     hey hi hello could can would you pick picked out love see want need i'd id we'd kindly
-    involving involve involves featuring feature features about only exact match""".split())
+    involving involve involves featuring feature features about only exact match u ur pls plz lol lmao
+    ngl em""".split())
+_EVERY = frozenset("every each all the any".split())  # before a value, a singular after it is the rows' noun
 # Containment said as a preposition or a verb: the cells holding the named words, as read
 # ("every job with a socket", "routes like the coast road"; "containing" gets the model's slot).
 _HOLDING = frozenset("with like including".split())
@@ -352,8 +357,10 @@ def _text(function: str, value: str) -> str:
 
 def on_table(text: str, data: Any, quoted_text: str) -> tuple[str, str] | None:
     """(request quoted, rule) when the request names words of exactly one selected text column's
-    cells and asks nothing else ("desinger roles" over Role's "UX Designer" -> '"designer"
-    roles', `TextContains("designer")`; the column choice then finds the column by its cells);
+    cells (of several, the one whose cells it names in the fewest runs: "every cubesat pass" is
+    Sat's "CUBESAT-7", not a note's "pass") and asks nothing else ("desinger roles" over Role's
+    "UX Designer" -> '"designer" roles', `TextContains("designer")`; the column choice then finds
+    the column by its cells);
     None for a forced column, or when the tables' own quoting (`quoted_text`, `Tables.quoted`)
     names a whole cell text already."""
     sel = data.selection
@@ -361,7 +368,8 @@ def on_table(text: str, data: Any, quoted_text: str) -> tuple[str, str] | None:
         return None
     found = [got for j in sel.columns if sel.kinds[j] == "text"
              for got in [read(text, sel.texts(data.table, j), sel.headers[j])] if got is not None]
-    return found[0] if len(found) == 1 else None
+    fewest = [got for got in found if got[0].count('"') == min(g[0].count('"') for g in found)]
+    return fewest[0] if len(fewest) == 1 else None
 
 
 _YES_NO = frozenset("yes no y n true false".split())

@@ -38,7 +38,7 @@ import numpy as np
 from cf_assistant.assistant.tables import header_words, stem
 
 # Words that ask for another rule than a value: the model and the other readings answer them.
-_OTHER_RULES = frozenset("""contain contains containing include includes including mention mentions
+_OTHER_RULES = frozenset("""contain contains containing include includes including mention mentions mentioning
     start starts starting begin begins beginning end ends ending top bottom highest lowest largest
     smallest biggest most least best worst above below over under more less greater fewer between
     outside within before after since until due overdue today tomorrow yesterday week weeks month
@@ -68,7 +68,7 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     full record records entry entries item items cell cells one ones thing things people person
     quick way how do does there's sheet table list so value values made through via using stil
     should could would must may might go goes turn stay if when whenever then chance ideally possible
-    possibly perhaps somehow kindly thanks thank cheers hi hello hey""".split())
+    possibly perhaps somehow kindly thanks thank cheers hi hello hey routed sent u lol lmao hl""".split())
 _STAND_OUT = re.compile(r"\b(?:to\s+)?(?:stand|stands|standing|pop|pops)\s+out\b", re.IGNORECASE)
 _JOINS = frozenset("or and".split())
 _DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt
@@ -343,7 +343,17 @@ def on_table(text: str, data: Any, tables: Any) -> str | None:
     return read(text, sel, tables.embedder())
 
 
+_WITH = re.compile(r"(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)", re.IGNORECASE)  # texting's "w/ roots", "w/o"
 _GOT_DONE = re.compile(r"\b(?:got|get|gets|getting)\s+(?=[a-z]{3,}(?:ed|en)\b)", re.IGNORECASE)
+
+
+def _in_named(m: re.Match, request: str, selection: Any) -> bool:
+    """Whether "in the W" is a value W of the text column named by the word after it ("plots in
+    the Woodland section"), not a part of a text ("Safety in the name")."""
+    after = re.match(r"\s+([A-Za-z]+)", request[m.end():])
+    return bool(after) and m.group(0).lower().startswith("in") and any(
+        _names_header(after.group(1), selection.headers[j]) for j in selection.columns
+        if selection.kinds[j] in ("text", "empty") and _role(selection.headers[j]) in ("text", "status", "level"))
 
 
 def read(request: str, selection: Any, embed: Any = None) -> str | None:
@@ -351,7 +361,8 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
     from cf_assistant.languages.cf import to_text
     from cf_assistant.languages.cf.rules import And, Not, Or, Text
 
-    if _QUANTITY.search(request) or _ELSEWHERE.search(request):
+    request = _WITH.sub(lambda m: "without" if m.group(0).lower().endswith("o") else "with", request)
+    if _QUANTITY.search(request) or any(not _in_named(m, request, selection) for m in _ELSEWHERE.finditer(request)):
         return None  # a quantity, a sign, a quoted text, a part of a text: not a value
     request = _LETTERED.sub(" ", request)  # "in column C": the column, said by its letter
     request = _GOT_DONE.sub(" ", request)  # "the quotes that got declined": a state, said passive

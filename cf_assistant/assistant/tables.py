@@ -98,7 +98,8 @@ _UNIT_NOUNS = frozenset("buck dollar euro pound cent kilo kilogram gram kg km mi
                         "litre liter second point percent time".split())  # "under 50 bucks"
 _COLLECTIVE = frozenset("people staff everyone everybody anyone anybody personnel".split())
 _ROW_WORDS = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:row|rows|line|lines|record|records)\b"
-                        r"|\brows?\b|\brecords\b", re.I)
+                        r"|\brows?\b|\brecords\b|\bin\s+(?:its|their)\s+entirety\b"  # formal: "shaded in full"
+                        r"|\b(?:highlighted|shaded|colou?red|formatted|flagged|marked)\s+in\s+full\b", re.I)
 _NAMED = [re.compile(r"\b(?:the|in|on|of|from|by)\s+[\"']?([\w][\w ]{0,30}?)[\"']?\s+column\b", re.I),
           re.compile(r"\bcolumn\s+(?:named\s+|called\s+|headed\s+)?[\"']([^\"']{1,40})[\"']", re.I),
           re.compile(r"\bcolumn\s+(?:named|called|headed)\s+(\w+)", re.I)]
@@ -139,14 +140,20 @@ class Selection:
         return self._texts[column]
 
 
+# What a cell holds until its value is known: no text of the column's kind ("Days Open" of 0, 8,
+# tbc, n/a, tbc ... holds numbers).
+_PLACEHOLDERS = frozenset("n/a na tbc tba tbd - -- ? ?? unknown n/k nk".split())
+
+
 def column_kind(raw: Sequence[Any], typed: Sequence[Any]) -> str:
-    """"date", "number", "text" or "empty": what most non-blank cells of a column hold. `raw`
-    are the cells as given (text, or datetime objects from a workbook), `typed` as typed."""
+    """"date", "number", "text" or "empty": what most non-blank cells of a column hold, a
+    placeholder ("tbc", "n/a") counted for none. `raw` are the cells as given (text, or datetime
+    objects from a workbook), `typed` as typed."""
     import datetime as dt
 
     from cf_assistant.languages.cf.values import parse_number
 
-    counts = {"date": 0, "number": 0, "text": 0}
+    counts, held = {"date": 0, "number": 0, "text": 0}, False
     for r, v in zip(raw, typed):
         if v is None or (isinstance(v, str) and not v.strip()):
             continue
@@ -155,10 +162,12 @@ def column_kind(raw: Sequence[Any], typed: Sequence[Any]) -> str:
             counts["date"] += 1
         elif isinstance(v, (int, float)) and not isinstance(v, bool):
             counts["number"] += 1
+        elif isinstance(v, str) and v.strip().lower() in _PLACEHOLDERS:  # "tbc" among days: no text
+            held = True
         else:
             counts["text"] += 1
     if not any(counts.values()):
-        return "empty"
+        return "text" if held else "empty"
     return max(counts, key=lambda k: (counts[k], k == "text"))
 
 
@@ -799,6 +808,28 @@ def lowered_field_headers(request: str, headers: Sequence[str]) -> str:
     return request
 
 
+# Words of the rule language that a header of several words may hold ("Top Bid", "Unit No", "Avg
+# DBH", "Next Due"): said as the header, they ask for no rule.
+_HEADER_CUES = frozenset("top bottom no not avg average mean max min maximum minimum last next previous prev "
+                         "high low highest lowest".split())
+
+
+def without_header_cues(request: str, headers: Sequence[str]) -> str:
+    """The request with the rule words of a header of several words said whole as the header
+    writes it (`_HEADER_CUES`) left out: "Top Bid is not an error" -> "Bid is not an error",
+    "Unit No ending with 3" -> "Unit ending with 3" (what the model reads; the column choice reads
+    the request as typed). A header typed in other case ("the top bid") is not touched."""
+    for h in sorted(headers, key=len, reverse=True):
+        words = re.findall(r"[A-Za-z]+", h)
+        kept = [w for w in words if w.lower() not in _HEADER_CUES]
+        if len(words) < 2 or len(kept) == len(words) or not kept:
+            continue
+        head = re.sub(r"\s*\([^()]*\)\s*", " ", _FLAG_MARK.sub("", h)).strip()  # "Top Bid (£)": "Top Bid"
+        plain = re.sub(r"\s+", " ", " ".join(w for w in re.split(r"\s+", head) if w.lower() not in _HEADER_CUES))
+        request = re.sub(rf"(?<!\w){re.escape(head)}(?!\w)", lambda m: plain, request)
+    return request
+
+
 def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = ()) -> str:
     """The request with each run of up to three of its words that is a whole cell text of the
     table ("laptop" for Laptop, "not started") written as that text in double quotes, so that the
@@ -819,8 +850,17 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
     loose = _loose_index(known.values())
     loose_heads = {_loose(w) for w in heads}
     tokens = re.findall(r"[\w'-]+|[^\w'-]+", request)
+    # a header of several words said whole ("Unit No ending with 3" beside a Yes/No column) is the
+    # column, none of its words a cell's text
+    said = [m.span() for h in headers if len(re.findall(r"[A-Za-z]+", h)) > 1
+            for m in re.finditer(rf"(?<!\w){re.escape(_FLAG_MARK.sub('', h))}(?!\w)", request, re.I)]
+    starts = [sum(map(len, tokens[:i])) for i in range(len(tokens))]
     out, i = [], 0
     while i < len(tokens):
+        if any(a <= starts[i] < b for a, b in said):
+            out.append(tokens[i])
+            i += 1
+            continue
         for n in (5, 3, 1):  # word, space, word, space, word: up to three words
             run = "".join(tokens[i:i + n])
             key = re.sub(r"'s$", "", run.lower())
@@ -1110,6 +1150,9 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
 
 
 _YES, _NO = frozenset("yes y true".split()), frozenset("no n false".split())
+_GAPS = re.compile(r"\b(?:blanks?|empty|empties|gaps?|missing|unfilled|not\s+filled)\b", re.I)
+_TEXT_CUE_BEFORE = re.compile(r"\b(?:contain\w*|mention\w*|say\w*|read\w*|includ\w*)\s+(?:the\s+words?\s+)?$", re.I)
+_FLAG_MARK = re.compile(r"\s*(?:\?|\((?:y/n|yes/no)\))\s*$", re.I)
 
 
 def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> str:
@@ -1118,8 +1161,11 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
     Yes/No, "unpaid invoices" -> `Paid "No" invoices`, "paid invoices" -> `Paid "Yes" invoices`,
     "expenses with no receipt" -> `expenses with Receipt "No"`. A column is yes/no when its
     texts hold a yes and a no word and at most one other text ("Partial"); its header is one or
-    two words ("Parent Contacted": "not contacted"; "Auto-Renew": "auto-renew off"); a request that
-    already names a value ("Receipt is No") or quotes a text stays as it is."""
+    two words ("Parent Contacted": "not contacted"; "Auto-Renew": "auto-renew off"; its two words
+    apart or with an ending: "the heating was on", "gift aided"), a "?" or "(Y/N)" after it left
+    out ("PIC?"); a request that already names a value ("Receipt is No"), quotes a text, asks for
+    blanks ("the gaps in Legal Aid?") or names it after a text cue ("Remarks that contain roots")
+    stays as it is."""
     if '"' in request:
         return request
     for header, texts in columns:
@@ -1128,22 +1174,27 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
             low.setdefault(t.lower(), t)
         yes = next((low[w] for w in low if w in _YES), None)
         no = next((low[w] for w in low if w in _NO), None)
-        two_words = re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", header)
+        head = _FLAG_MARK.sub("", header)  # "PIC?", "Root Intrusion?", "Paid (Y/N)"
+        two_words = re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", head)
         if yes is None or no is None or len(low) > 3 or not two_words:
             continue
-        h = r"[\s-]?".join(map(re.escape, re.split(r"[ -]", header.lower())))
-        last = header.lower().split()[-1]
-        if " " in header and len(last) > 3 and last not in _STOP:
+        parts = re.split(r"[ -]", head.lower())
+        h = r"[\s-]?".join(map(re.escape, parts))
+        last = head.lower().split()[-1]
+        if " " in head and len(last) > 3 and last not in _STOP:
             h = rf"(?:{h}|{re.escape(last)})"  # "Parent Contacted": "not contacted" names it too
+        if len(parts) == 2:  # its words apart, or with an ending: "the heating was on", "gift aided"
+            h = rf"(?:{h}|{re.escape(parts[0])}\w*(?:\s+\w+){{0,2}}?\s+{re.escape(parts[1])}\w*)"
         neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h}"
                          rf"|{h}\s+(?:off|disabled))\b", re.I)
         if neg.search(request):
             return neg.sub(f'{header} "{no}"', request, count=1)
-        if any(w.lower() in _YES | _NO for w in _WORD.findall(request)):
-            continue
+        if any(w.lower() in _YES | _NO for w in _WORD.findall(request)) or _GAPS.search(request):
+            continue  # ("the gaps in Legal Aid?": its blanks)
         pos = re.compile(rf"\b{h}\b(?!\s+(?i:column|col)\b)", re.I)  # not "the Paid column"
-        if pos.search(request):
-            return pos.sub(f'{header} "{yes}"', request, count=1)
+        m = pos.search(request)
+        if m and not _TEXT_CUE_BEFORE.search(request[:m.start()]):  # ("Remarks that contain roots": a text)
+            return request[:m.start()] + f'{header} "{yes}"' + request[m.end():]
     return request
 
 
@@ -1486,6 +1537,8 @@ class Tables:
         numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"]
         text = in_header_units(without_header_numbers(lowered_field_headers(text, [h for h, _ in columns]), numbers),
                                numbers)
+        if column_comparison(text, sel) is None:  # ("Next Service Due earlier than Last Service")
+            text = without_header_cues(text, [h for h, _ in columns])
         named = quote_values(text, [v for _, texts in columns for v in texts], [h for h, _ in columns])
         return quote_parts(name_flags(named, columns), columns)
 

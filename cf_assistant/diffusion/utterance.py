@@ -4,7 +4,9 @@ Users type `cells > 5` or `values <= 10%`; the training utterances say "greater 
 than or equal to". `normalise` rewrites a comparison operator standing between words or before a
 number (`>=`, `=>`, `≥`, `<=`, `=<`, `≤`, `<>`, `!=`, `≠`, `>`, `<`, `=`, `==`) into those words,
 parts a unit from its number ("2kg" -> "2 kg"), writes £, € and ¥ before a number as $, mends
-"more then" and writes shorthands out ("wk", "mth", "yr", "tmrw", "2day", "w/o", "btw 5 and 9", "top5"), and collapses runs of whitespace, so training and
+"more then" and writes shorthands out ("wk", "mth", "yr", "tmrw", "2day", "w/o", "btw 5 and 9", "top5")
+and a request put into English from another language ("inferior to", "the week passed"), names
+a sign by its sign ("ends with a plus sign"), and collapses runs of whitespace, so training and
 inference see the same phrasing. Literals are untouched: text inside quotes is left as it
 is. This module knows nothing of models or languages.
 """
@@ -114,9 +116,11 @@ _AFFIX_AT = re.compile(r"\b(?:(start|starts|starting|begin|begins|beginning|end|
                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
                        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "routes that go through Ashby", "doesn't pass via Ashby": a route's text holds the place
-_THROUGH = re.compile(r"\b(go|goes|going|pass|passes|passing)\s+(?:through|via)\s+(?=[A-Z])")
+_THROUGH = re.compile(r"\b(go|goes|going|pass|passes|passing|routed|route|routes|routing)\s+(?:through|via)\s+"
+                      r"(?=[A-Z])")
 _HOLDS = {"go": "contain", "goes": "contains", "going": "containing", "pass": "contain",
-          "passes": "contains", "passing": "containing"}
+          "passes": "contains", "passing": "containing", "routed": "containing", "route": "contain",
+          "routes": "contains", "routing": "containing"}
 _LEAVING = {"leave": "start", "leaves": "starts", "leaving": "starting", "depart": "start",
             "departs": "starts", "departing": "starting"}
 
@@ -141,6 +145,32 @@ _OUTSIDE_PERIOD = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:current|prese
                              r"(week|month|year|quarter)\b", re.IGNORECASE)
 
 
+# A request put into English from another language: "inferior to 10" (less than), "superior or
+# equal to 5", "the week passed" (last week), "appear more than one time" (more than once).
+_RANKED_TO = re.compile(r"\b(inferior|superior)\s+(or\s+equal\s+)?(?:to|at|than)\b", re.IGNORECASE)
+_PERIOD_PASSED = re.compile(r"\bthe\s+(week|month|year|quarter)\s+(?:passed|past|gone|before)\b(?!\s+(?:the|a|an)\b)",
+                            re.IGNORECASE)
+_ONE_TIME = re.compile(r"\b(more\s+than|only|just|exactly|over|at\s+least|appears?|occurs?|shows?\s+up|comes?\s+up)"
+                       r"\s+(?:one|a\s+single|1)\s+time\b(?!s)", re.IGNORECASE)
+# A sign named after a text's place: "ends with a plus sign" tests the text "+".
+_SIGNS = {"plus sign": "+", "plus symbol": "+", "minus sign": "-", "hyphen": "-", "asterisk": "*",
+          "hash sign": "#", "hash symbol": "#", "hash": "#", "hashtag": "#", "number sign": "#",
+          "at sign": "@", "at symbol": "@", "dollar sign": "$", "percent sign": "%", "percentage sign": "%",
+          "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "ampersand": "&",
+          "forward slash": "/", "slash": "/", "backslash": "\\", "underscore": "_", "tilde": "~",
+          "full stop": ".", "semicolon": ";", "comma": ","}
+_SIGN_NAMED = re.compile(r"\b((?:start|starts|starting|begin|begins|beginning|end|ends|ending|contain|contains|"
+                         r"containing|include|includes|including|with|has|have|having)\s+(?:with\s+|in\s+)?)"
+                         r"(?:an?\s+|the\s+)?(" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True))
+                         + r")s?\b", re.IGNORECASE)
+
+# A number excepted after a comparison: "above 150 grams other than 180" is "... but not 180".
+_OTHER_THAN = re.compile(r"(?<=\d)((?:\s*[a-z]+)?)\s*,?\s+other\s+than\s+(?=-?\$?\d)", re.IGNORECASE)
+# A blank word as the text a cell holds: "notes containing missing", "mentioning blank".
+_SAYS_BLANK_WORD = re.compile(r"\b((?:contain|contains|containing|mention|mentions|mentioning|saying|says|reading|"
+                              r"reads)\s+(?:the\s+word\s+)?)(missing|blank|empty)\b(?!\s+(?:cells?|values?|entries|"
+                              r"ones|rows?|fields?|spaces?)\b)", re.IGNORECASE)
+
 @functools.lru_cache(maxsize=64)  # the readers and checks of one request ask for it many times
 def expand_shorthand(text: str) -> str:
     """"tmrw" -> "tomorrow", "w/o" -> "without", "starting w fog" -> "starting with fog", "btw 5 and
@@ -152,6 +182,12 @@ def expand_shorthand(text: str) -> str:
     current month" -> "not in this month" (what
     `normalise` does to the frame's shorthands and slips)."""
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    text = _RANKED_TO.sub(lambda m: ("less" if m.group(1).lower() == "inferior" else "greater")
+                          + (" than or equal to" if m.group(2) else " than"), text)
+    text = _ONE_TIME.sub(lambda m: f"{m.group(1)} once", _PERIOD_PASSED.sub(lambda m: f"last {m.group(1)}", text))
+    text = _SIGN_NAMED.sub(lambda m: f'{m.group(1)}"{_SIGNS[m.group(2).lower()]}"', text)
+    text = _OTHER_THAN.sub(r"\1 but not ", text)
+    text = _SAYS_BLANK_WORD.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', text)
     text = _IGNORE_BLANKS.sub("excluding blanks", text)
     text = _OUTSIDE_PERIOD.sub(lambda m: f"not in this {m.group(1)}", text)
     text = _A_SPAN.sub(lambda m: f"{m.group(1)} {_SPAN_DAYS[m.group(2).lower()]} days", text)

@@ -300,3 +300,27 @@ def test_handout_numbers_complaints_and_a_story_before_an_order(text, wanted):
 ])
 def test_a_pasted_sample_and_a_format_said_first(text, wanted):
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the formal passive: the order is its verb, "in its entirety" the row, "recorded as" a value is it
+    ("It is requested that every plot whose fee is below the average be highlighted.",
+     "highlight every plot whose fee is below the average."),
+    ("It is requested that each candidate whose funding is not recorded as Yes be shaded in its entirety.",
+     "highlight each candidate whose funding is not Yes, whole row."),
+    ("Rows where Status is Late should be highlighted in full.", "highlight Rows where Status is Late, whole row."),
+    ("Please ensure that any bid over 500 is highlighted.", "Please ensure that any bid over 500 is highlighted."),
+    ("Can those rows be highlighted?", "Can those rows be highlighted?"),  # a question, no order
+    # a form's fields: the column and the condition are the request, a scope of rows the row
+    ("Column: Dept | Condition: History or Physics | Scope: whole row | Format: yellow",
+     "highlight Dept is History or Physics, whole row"),
+    ("Column: Buyer | Condition: does not contain Timber | Scope: cells | Format: red",
+     "highlight Buyer does not contain Timber"),
+    ("Condition: wait < 5 OR wait > 30 / Format: red", "highlight wait < 5 OR wait > 30"),
+    ("Status: Done | Priority: High", "Status: Done | Priority: High"),  # no condition: no form
+    # a word said again in figures: the figures
+    ("tanks at exactly half (50%) green", "tanks at exactly 50% green"),
+    ("empty shelves (0) red", "shelves at 0 red"),
+])
+def test_a_formal_passive_a_form_and_a_word_said_again_in_figures(text, wanted):
+    assert asked(text) == wanted

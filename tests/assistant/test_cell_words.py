@@ -214,3 +214,15 @@ def test_with_the_cells_a_twin_in_their_spelling_comes_first():
 ])
 def test_the_words_of_the_cells_a_request_names_among_others(request_text, texts, header, rules):
     assert W.mentioned(request_text, texts, header) == rules
+
+
+def test_of_two_columns_read_the_one_whose_cells_it_names_in_fewer_runs():
+    from cf_assistant.assistant import tables as T
+
+    passes = [["Pass ID", "Sat", "Ops Note"], ["P-1", "SENTRY-2", "pass aborted"], ["P-2", "CUBESAT-7", ""],
+              ["P-3", "CUBESAT-7", "cubesat link"], ["P-4", "AQUILA-1", "low elevation"]]
+    data = T.table_data(*T.from_records(passes))
+    tables = T.Tables(embedder=None)
+    request = "can u highlight every cubesat pass lol whole row"
+    assert W.on_table(request, data, tables.quoted(request, data)) == (
+        'can u highlight every "cubesat" pass lol whole row', 'TextContains("cubesat")')

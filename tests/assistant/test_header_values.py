@@ -34,6 +34,9 @@ def read(head, request, embed=None):
     # a forum's hedges and an "if" are no value words (session 17)
     ("any chance I can colour every Harbour job? whole line ideally", 'TextEquals(c[2], "Harbour")'),
     ("if a job is on hold, make the row grey", 'TextEquals(c[5], "On hold")'),
+    # a value "in the X <header>" (session 18); texting's "w/"
+    ("jobs in the Harbour site? whole row", 'TextEquals(c[2], "Harbour")'),
+    ("pls hl the ones w/ parts invoiced", None),
 ])
 def test_a_value_goes_to_the_column_its_kind_of_word_names(request_text, code):
     assert read(REPAIRS, request_text) == code

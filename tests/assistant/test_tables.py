@@ -49,6 +49,9 @@ def test_column_kinds_from_raw_and_typed_cells():
     assert selection.kinds == ("text", "text", "number", "number", "date")
     assert T.column_kind([dt.date(2024, 1, 1), None], [45292.0, None]) == "date"
     assert T.column_kind([None, ""], [None, None]) == "empty"
+    days_open = ["0", "8", "tbc", "n/a", "tbc", "5"]  # placeholders count for no text
+    assert T.column_kind(days_open, [0.0, 8.0, "tbc", "n/a", "tbc", 5.0]) == "number"
+    assert T.column_kind(["tbc", "n/a"], ["tbc", "n/a"]) == "text"
 
 
 def test_header_row_is_text_over_typed_data():
@@ -265,6 +268,25 @@ FLAGS = [("Invoice", ["INV-1", "INV-2"]), ("Paid", ["Yes", "No", "no", "Partial"
 def test_a_yes_no_column_named_by_its_header_word_is_written_as_column_and_value(request_text, written):
     assert T.name_flags(request_text, FLAGS) == written
     assert T.name_flags("unpaid", [("Paid", ["Yes", "No", "Partial", "Later"])]) == "unpaid"
+
+
+def test_a_yes_no_header_with_a_question_mark_its_words_apart_and_a_text_or_blanks_asked():
+    cols = [("PIC?", ["Yes", "No"]), ("Heating On", ["Yes", "No"]), ("Gift Aid", ["Yes", "No"]),
+            ("Legal Aid?", ["Yes", "No"]), ("Remarks", ["roots", "ok"])]
+    assert T.name_flags("flights where i was PIC", cols) == 'flights where i was PIC? "Yes"'
+    assert T.name_flags("days the heating was on", cols) == 'days the Heating On "Yes"'
+    assert T.name_flags("gift aided donations", cols) == 'Gift Aid "Yes" donations'
+    assert T.name_flags("gifts of 1,000 or more", cols) == "gifts of 1,000 or more"  # one word: the rows
+    assert T.name_flags("the gaps in Legal Aid?", cols) == "the gaps in Legal Aid?"  # its blanks
+    assert T.name_flags("remarks that contain pic", cols) == "remarks that contain pic"  # a text
+
+
+def test_rule_words_of_a_header_said_whole_are_left_out_of_what_the_model_reads():
+    heads = ["Unit No", "Top Bid (£)", "Avg DBH (cm)", "Next Due", "Last"]
+    assert T.without_header_cues("Highlight Unit No ending with 3", heads) == "Highlight Unit ending with 3"
+    assert T.without_header_cues("lots whose Top Bid is not an error", heads) == "lots whose Bid is not an error"
+    assert T.without_header_cues("Avg DBH (cm) under 32", heads) == "DBH (cm) under 32"
+    assert T.without_header_cues("highlight the top bid", heads) == "highlight the top bid"  # typed otherwise
 
 
 STOCK = [["Item", "In Stock", "Reorder Level", "Supplier"],

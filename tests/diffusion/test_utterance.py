@@ -126,3 +126,23 @@ def test_money_before_or_less_a_code_after_ending_and_a_period_denied(text, prep
 ])
 def test_a_texted_w_is_with_and_anything_with_a_word_holds_it(text, prepared):
     assert prepare(text, "cf", True) == prepared
+
+
+@pytest.mark.parametrize("text, prepared", [
+    # a request put into English from another language
+    ("the stocks inferior to 10", "the stocks less than 10"),
+    ("the kilos inferior to 1 or superior to 30", "the kilos less than 1 or greater than 30"),
+    ("values superior or equal to 5", "values greater than or equal to 5"),
+    ("the fittings of the month passed", "the fittings of last month"),
+    ("the points which appear more than one time", "the points which appear more than once"),
+    # a sign named after a text's place is the sign; a blank word after "containing" is a text
+    ("every age band that ends with a plus sign", 'every age band that ends with "+"'),
+    ("codes with an asterisk in them", 'codes with "*" in them'),
+    ("notes containing missing", 'notes containing "missing"'),
+    ("rows containing blank cells", "rows containing blank cells"),
+    # a number excepted after a comparison
+    ("weights above 150 grams other than 180 grams", "weights above 150 grams but not 180 grams"),
+    ("values other than 5", "values other than 5"),
+])
+def test_translated_comparisons_named_signs_and_a_number_excepted(text, prepared):
+    assert normalise(text) == prepared
