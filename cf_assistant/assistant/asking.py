@@ -171,6 +171,10 @@ _ASIDE = re.compile(r"\s*\((?![^()]*[=:\"'“])(?=(?:[^()\s]+\s+){2,}[^()\s]+\))
 _RESTATED = re.compile(r"\b(?:an?|one|half\s+an?|a\s+half|two|three|four|five|six|ten|twelve|a\s+dozen|"
                        r"a\s+couple\s+of)\s+"
                        r"[a-z]+\s*\(\s*(?:=\s*)?(?P<n>\$?\d[\d,.]*\s*(?:[a-z]+|%)?)\s*\)"
+                       # "longer than 2 hours (120 min)": the figures in the parentheses' unit
+                       r"|(?<![\w.,])\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?|years?|"
+                       r"kg|kilos?|g|grams?|lbs?|pounds?|miles?|km|m|metres?|meters?|litres?|liters?|l|ml)"
+                       r"\s*\(\s*(?:=\s*)?(?P<n3>\d[\d,.]*\s*[a-z]+)\s*\)"
                        # "half (50%)"
                        r"|\b(?:half|a\s+quarter|a\s+third|three\s+quarters)\s*\(\s*(?:=\s*)?(?P<n2>\d[\d,.]*\s*%)\s*\)"
                        # "empty shelves (0)"
@@ -380,7 +384,7 @@ def unpasted(text: str) -> str:
 def _restated(m: re.Match) -> str:
     if m.group("zero"):
         return f"{m.group('noun').strip()} at 0".strip()
-    return m.group("n") or m.group("n2")
+    return m.group("n") or m.group("n2") or m.group("n3")
 
 
 def _without_story(part: str) -> str:

@@ -150,7 +150,7 @@ def _names_header(word: str, header: str) -> bool:
     ("auto-renew" for Auto-Renew)."""
     head = header_words(header)
     said = stem(word.lower())
-    flat = re.sub(r"[^a-z]", "", said)
+    flat = re.sub(r"[^a-z0-9]", "", said)  # ("SEV2" is a value, not Sev)
     return bool(head) and (said in head or flat == "".join(head) or flat == stem("".join(head)))
 
 
@@ -176,6 +176,7 @@ class _Phrase:
         self.by = ""  # what said the person: "'s", "by", "to" (the rows' workers) or "for" (their clients)
         self.denied = False
         self.state: str | None = None  # "Yes"/"No" said of a yes/no column named in it
+        self.state_denied = False  # its Yes/No word said after a denial ("PM Done? isn't Yes")
         self.plain = False  # its words qualify a rows' noun: kept as typed, no singular
 
     @property
@@ -312,6 +313,7 @@ class _Reader:
             return
         if current.state is not None and low in _YES_WORDS | _NO_WORDS:
             current.state = "Yes" if low in _YES_WORDS else "No"
+            current.state_denied = self.deny  # "PM Done? isn't Yes": NOT(TextEquals("Yes"))
             return
         current.words.append(w)
         current.denied = current.denied or self.deny
@@ -383,6 +385,9 @@ def read(request: str, selection: Any, embed: Any = None) -> str | None:
             modifiers = True
         if len(words) > 1 and _plural(words[0]) and not words[0][:1].isupper():
             words = words[1:]  # "timesheets stil in draft"
+        elif len(words) > 1 and words[0].islower() and re.search(
+                rf"\b(?:an?|the|every|each|any)\s+{re.escape(words[0])}\s+(?:is|was|has|gets)\b", request):
+            words = words[1:]  # "if an incident is SEV2": the rows' noun, then the value
         phrase.words = words
         if len(words) > 3:
             return None
@@ -416,7 +421,7 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
     value = phrase.value
     low = value.lower()
     if phrase.state is not None:  # "parents not contacted"
-        return phrase.columns[0], phrase.state, False
+        return phrase.columns[0], phrase.state, phrase.state_denied
     if not phrase.words:
         return None
     for j in texts:  # "unpaid" beside Paid
@@ -453,6 +458,10 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
         status = [j for j in texts if roles[j] == "status"]
         if status:
             return status[0], _title(low), phrase.denied
+    coded = [j for j in texts if header_words(headers[j])
+             and re.fullmatch(re.escape("".join(header_words(headers[j]))) + r"[\s-]?\d+[a-z]?", low)]
+    if coded:  # "SEV2" beside Sev: a code that spells its column
+        return coded[0], value, phrase.denied
     return -1, _title(value if phrase.plain else _singular(value)), phrase.denied  # guessed below
 
 

@@ -1087,6 +1087,10 @@ _RULE_CUES = frozenset("""contain contains containing include includes including
 _PIECES = re.compile(r""""[^"]*"|(?<![\w'])'[^'"]+'(?![\w'])|[^\W\d_]+|[^"\w']+|'|\w+""")
 
 
+_AFFIX_CUES = frozenset("with starts start starting begins begin beginning ends end ending prefix prefixed "
+                        "contains contain containing".split())
+
+
 def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
     """The request with three more kinds of named cell texts quoted (`columns`: per column, its
     header and its distinct texts): a capital letter that is one of a column's texts, beside a
@@ -1097,7 +1101,7 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
     name (capitalised after its first word, with 's, or after "by": "Dave's vans" over "Dave
     R.", "listed by alvarez" over "J. Alvarez" -> `"Dave"'s`, `"Alvarez"`; never a word of the
     rule's own such as "top" or "late"); a capitalised abbreviation of exactly one
-    capitalised text ("US" for "USA").
+    capitalised text ("US" for "USA"), not after a cue of a text's part ("starts with EI").
     Quoted parts stay as they are."""
     heads = [set(header_words(h)) for h, _ in columns]
     letters = [{t for t in texts if len(t) == 1 and t.isupper()} for _, texts in columns]
@@ -1130,7 +1134,7 @@ def quote_parts(request: str, columns: Sequence[tuple[Sequence[str], Sequence[st
         if word.isupper() and 2 <= len(word) <= 4:  # "US" for the one text "USA"
             longer = {t for _, texts in columns for t in texts
                       if t.isupper() and t.isalpha() and t.startswith(word) and t != word}
-            if len(longer) == 1:
+            if len(longer) == 1 and (pieces[words_at[n - 1]].lower() if n else "") not in _AFFIX_CUES:
                 pieces[i] = f'"{longer.pop()}"'
             continue
         low = stem(word)

@@ -321,6 +321,7 @@ def test_a_pasted_sample_and_a_format_said_first(text, wanted):
     # a word said again in figures: the figures
     ("tanks at exactly half (50%) green", "tanks at exactly 50% green"),
     ("empty shelves (0) red", "shelves at 0 red"),
+    ("films longer than 2 hours (120 min)", "films longer than 120 min"),  # the parentheses' unit
 ])
 def test_a_formal_passive_a_form_and_a_word_said_again_in_figures(text, wanted):
     assert asked(text) == wanted

@@ -56,6 +56,18 @@ def test_people_states_and_statuses_of_a_studio_sheet(request_text, code):
     assert read(STUDIO, request_text) == code
 
 
+INCIDENTS = [["Inc #", "Service", "Sev", "PIR Date", "MTTR (h)", "On-call", "PM Done?"]]
+
+
+@pytest.mark.parametrize("request_text, code", [
+    ("if an incident is SEV2, colour its row orange", 'TextEquals(c[2], "SEV2")'),  # a code spelling its column
+    ("if PM Done? isn't Yes, make the row pink", 'NOT(TextEquals(c[6], "Yes"))'),  # the state's word denied
+    ("if PM Done? is No, make the row pink", 'TextEquals(c[6], "No")'),
+])
+def test_a_code_that_spells_its_column_and_a_yes_no_word_denied(request_text, code):
+    assert read(INCIDENTS, request_text) == code
+
+
 def test_a_yes_no_header_with_a_hyphen_and_a_plan_word_guessed_by_the_headers(embed):
     assert read(GYM, "members with auto-billing off") == 'TextEquals(c[5], "No")'
     assert read(GYM, "platinum members", embed) == 'TextEquals(c[1], "Platinum")'  # Plan, not Trainer (people)

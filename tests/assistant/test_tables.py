@@ -228,6 +228,7 @@ def test_a_capital_letter_beside_its_column_and_a_word_inside_cells_are_named_as
         'students with a "B" grade or better'
     assert T.quote_parts("highlight the managers", columns) == 'highlight the "manager"'
     assert T.quote_parts("US orders", [("Country", ["USA", "UK", "usa"])]) == '"USA" orders'
+    assert T.quote_parts("Reg starts with EI", [("From", ["EIDW", "EGLL"])]) == "Reg starts with EI"  # a prefix
     assert T.quote_parts("SO orders", [("Order", ["SO-1", "SO-2"])]) == "SO orders"
     for untouched in ("A students", "B", "account totals", 'titles with "Manager"', "I want A"):
         assert T.quote_parts(untouched, columns) == untouched
