@@ -1,11 +1,12 @@
-"""The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth and thirteenth
-one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json,
-eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json)
-are what their builders build, byte for byte, and what the executor formats today: size, every CF
-function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
-style first and the set's tag last, near misses told apart, and no request shared with any other set
-file of benchmarks/data (a set written beside one included when present) or with the benchmark train
-split (that last part is skipped, visibly, where ../shared/data/cf/train.json is absent).
+"""The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth and
+fourteenth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json,
+seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json,
+thirteenth_cf.json, fourteenth_cf.json) are what their builders build, byte for byte, and what the
+executor formats today: size, every CF function in both halves, hash splits, labels that format some
+rows but not all, canonical rules, a style first and the set's tag last, near misses told apart, and
+no request shared with any other set file of benchmarks/data (a set written beside one included when
+present) or with the benchmark train split (that last part is skipped, visibly, where
+../shared/data/cf/train.json is absent).
 Each test runs on every set of `SETS`."""
 
 from __future__ import annotations
@@ -90,6 +91,11 @@ SETS = {
                           "GreaterThanEqual(1000)",
                           "it is kindly requested that hires exceeding one thousand miles be distinguished",
                           "cr_miles", ("formal", "number-words"), "twelfth_cf.json")),
+    "fourteenth_cf": Set("f14c", "fourteenth", frozenset({"steps", "shouting", "contrastive", "example"}),
+                         frozenset(_TAGS | {"date", "visual"}), (380, 430), 180, 90, 33,
+                         ([["Wingspan (mm)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
+                          "GreaterThanEqual(1000)", "WINGSPANS OVER ONE THOUSAND MM -> GIANT SCALE -> ORANGE",
+                          "ma_span", ("shouting", "number-words"), "thirteenth_cf.json")),
 }
 
 
