@@ -1,7 +1,7 @@
-"""The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth and
-fourteenth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json,
+"""The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
+fourteenth and fifteenth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json,
 seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json,
-thirteenth_cf.json, fourteenth_cf.json) are what their builders build, byte for byte, and what the
+thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json) are what their builders build, byte for byte, and what the
 executor formats today: size, every CF function in both halves, hash splits, labels that format some
 rows but not all, canonical rules, a style first and the set's tag last, near misses told apart, and
 no request shared with any other set file of benchmarks/data (a set written beside one included when
@@ -96,6 +96,11 @@ SETS = {
                          ([["Wingspan (mm)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
                           "GreaterThanEqual(1000)", "WINGSPANS OVER ONE THOUSAND MM -> GIANT SCALE -> ORANGE",
                           "ma_span", ("shouting", "number-words"), "thirteenth_cf.json")),
+    "fifteenth_cf": Set("f15c", "fifteenth", frozenset({"prompt", "email", "abbrev", "comparative"}),
+                        frozenset(_TAGS | {"date", "visual"}), (380, 430), 180, 90, 35,
+                        ([["Quote (£)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
+                         "GreaterThanEqual(1000)", "Hi Meg, can you shade the quotes over a thousand? Ta, Bryn",
+                         "dp_quote", ("email", "number-words"), "fourteenth_cf.json")),
 }
 
 

@@ -1,18 +1,19 @@
-"""The fifth to fourteenth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
+"""The fifth to fifteenth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
 seventh_tables.json, eighth_tables.json, ninth_tables.json, tenth_tables.json, eleventh_tables.json,
-twelfth_tables.json, thirteenth_tables.json, fourteenth_tables.json) are what their builders write:
-labels are the rows the executor formats on each record's full table at the bench's reference date,
-their tables can tell each rule from its near misses and from the same rule on another column, about
-a third of the records are written header-only (`Data` = [header], `Labels` = []), and each is a set
-of its own: tables no earlier set uses, no request (case aside) of any other set file or of the
-benchmark's train split, IDs with the set's prefix split by the ID hash, about half whole-row
-requests, every one of the 41 top functions in both halves, one tested column per rule, one naming
-and one style tag per record (the set's own styles: tenth_tables has `annotator`, `forum`, `sms`,
+twelfth_tables.json, thirteenth_tables.json, fourteenth_tables.json, fifteenth_tables.json) are what
+their builders write: labels are the rows the executor formats on each record's full table at the
+bench's reference date, their tables can tell each rule from its near misses and from the same rule on
+another column, about a third of the records are written header-only (`Data` = [header], `Labels` = []),
+and each is a set of its own: tables no earlier set uses, no request (case aside) of any other set file
+or of the benchmark's train split, IDs with the set's prefix split by the ID hash, about half whole-row
+requests, every one of the 41 top functions in both halves, one tested column per rule, one naming and
+one style tag per record (the set's own styles: tenth_tables has `annotator`, `forum`, `sms`,
 `nonnative`, `meeting`; eleventh_tables `annotator`, `forum`, `story`, `formulaish`, `exercise`;
 twelfth_tables `annotator`, `forum`, `programmer`, `ifthen`, `formatfirst`; thirteenth_tables
 `annotator`, `forum`, `spec`, `slang`, `formal`; fourteenth_tables `annotator`, `forum`, `steps`,
-`shouting`, `contrastive`), column letters true for the table placed at A1. Each test runs on every
-one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
+`shouting`, `contrastive`; fifteenth_tables `annotator`, `forum`, `prompt`, `email`, `comparative`),
+column letters true for the table placed at A1. Each test runs on every one of these sets (their
+builders share `benchmarks/data/table_sets.py`)."""
 
 from __future__ import annotations
 
@@ -76,6 +77,15 @@ SETS = {
                                                 "eleventh_cf.json", "eleventh_tables.json", "twelfth_cf.json",
                                                 "twelfth_tables.json", "thirteenth_cf.json",
                                                 "thirteenth_tables.json")),
+    "fifteenth_tables": ("f15t-", "fifteenth", (290, 340), (11, 12),
+                         FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
+                                               "sixth_tables.json", "seventh_cf.json", "seventh_tables.json",
+                                               "eighth_cf.json", "eighth_tables.json", "ninth_cf.json",
+                                               "ninth_tables.json", "tenth_cf.json", "tenth_tables.json",
+                                               "eleventh_cf.json", "eleventh_tables.json", "twelfth_cf.json",
+                                               "twelfth_tables.json", "thirteenth_cf.json",
+                                               "thirteenth_tables.json", "fourteenth_cf.json",
+                                               "fourteenth_tables.json")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
@@ -87,7 +97,8 @@ SET_STYLES = {"tenth_tables": {"annotator", "forum", "sms", "nonnative", "meetin
               "eleventh_tables": {"annotator", "forum", "story", "formulaish", "exercise"},
               "twelfth_tables": {"annotator", "forum", "programmer", "ifthen", "formatfirst"},
               "thirteenth_tables": {"annotator", "forum", "spec", "slang", "formal"},
-              "fourteenth_tables": {"annotator", "forum", "steps", "shouting", "contrastive"}}
+              "fourteenth_tables": {"annotator", "forum", "steps", "shouting", "contrastive"},
+              "fifteenth_tables": {"annotator", "forum", "prompt", "email", "comparative"}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
