@@ -39,8 +39,15 @@ blank" is blank. A formal request in the passive is an order ("It is requested t
 its entirety", "X should be highlighted": `requested`), a request written as a form's fields
 ("Column: Dept | Condition: History or Physics | Scope: whole row | Format: yellow") the request
 its column and condition say (`specified`), and a word said again in figures ("half (50%)",
-"empty shelves (0)") the figures. The pipeline's model text and its readers read `asked(text)`; the answer echoes
-the text as typed.
+"empty shelves (0)") the figures. Numbered steps are one request, the first naming the column
+("Step 1: select Fee (€). Step 2: greater than or equal to 100. Step 3: light orange" -> "Fee (€):
+greater than or equal to 100": `in_steps`); what the user says not to format goes when an ask
+remains ("not the little ones - only frames 60 cm and wider", "... today - not yesterday's",
+"leave Tanaka's plain": `contrasted`), and so does an example pointed at ("like the 12 in row 3":
+`without_examples`); a request shouted in capitals is read in lower case, its quoted texts and
+short codes as typed, what its test means after "=" left out (`unshouted`); a piece that only
+names a colour ("- teal") and a format said after the rule ("... get a pale yellow fill") go. The
+pipeline's model text and its readers read `asked(text)`; the answer echoes the text as typed.
 """
 
 from __future__ import annotations
@@ -250,6 +257,10 @@ _WHETHER = re.compile(r",?\s+(?:whether|be)\s+(?:it['’]s|it\s+is|they['’]re|
 _COMPLAINT_TAIL = re.compile(r",\s*(?:why|how\s+come)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 
+# A quoted text said to be absent: "states without 'working'", "no 'LOST' in it" (not containing it).
+_WITHOUT_TEXT = re.compile(r"\bwithout\s+(?:the\s+(?:word|text)\s+)?(?=['\"“][^'\"”]+['\"”])", re.IGNORECASE)
+_NO_TEXT_IN = re.compile(r"\bno\s+(?P<q>['\"“][^'\"”]+['\"”])\s+in\s+(?:it|them|there|the\s+\w+)\b", re.IGNORECASE)
+_EXACTLY_AFTER = re.compile(r"(?P<q>['\"“][^'\"”]+['\"”])\s+exactly\b", re.IGNORECASE)
 _LEFT_BLANK = re.compile(r"\b(?:been\s+)?left\s+(blank|empty|unfilled)\b", re.IGNORECASE)
 # A sample of the column pasted before the request: "times look like 25, 32, 41 and so on - flag
 # the ones that are exactly 45", "my column has stuff like 12, 45, n/a, 7 - highlight the n/a ones",
@@ -275,6 +286,13 @@ _COLOUR = (r"(?:red|green|yellow|orange|amber|blue|pink|purple|gold|golden|grey|
            r"maroon|crimson|black|white|silver|bold|italics?|strikethrough|underlined?)")
 _SHADE = r"(?:light|pale|soft|dark|bright|deep|pastel|muted|neon|hot|baby|sky|dusty|rose|sea|forest)"
 _PART = r"(?:fill|text|font|background|shading|highlight|colou?r|format(?:ting)?|cell|cells)"
+# A format said after the rule: "... review get a pale yellow fill", "... gets marked".
+_FORMAT_TAIL = re.compile(rf"\s+(?:get|gets|go|goes|turn|turns)\s+(?:a\s+|an\s+)?(?:{_SHADE}[\s-]+)*{_COLOUR}"
+                          rf"(?:\s+{_PART})*(?=\s*[.!]?\s*(?:$|\())"
+                          r"|(?:\s+[-–—])?\s+(?:gets?|is|are)\s+"
+                          r"(?:marked|shaded|highlighted|colou?red|flagged|formatted)\b"
+                          r"(?=\s*[.!;(]|$)",
+                          re.IGNORECASE)
 _FORMAT_FIRST = re.compile(
     rf"^\W*(?P<fmt>(?:{_SHADE}[\s-]+)*{_COLOUR}(?:\s+(?:(?:and|&|\+)\s+)?(?:{_SHADE}\s+)*{_COLOUR})*"
     rf"(?P<row>\s+(?:whole\s+|full\s+|entire\s+)?(?:row|rows|line|lines))?(?:\s+{_PART})*)"
@@ -359,6 +377,150 @@ def specified(text: str) -> str:
     return said + (", whole row" if rows else "")
 
 
+# A request written as numbered steps: "Step 1: select Fee (€). Step 2: greater than or equal to
+# 100. Step 3: light orange." The first step names the column when a later one tests; a step that
+# only formats goes (its "rows" kept); the dialog's labels ("new rule", "Cell Value", "Format only
+# cells that") are no request.
+_STEP = re.compile(r"(?:^|(?<=[.;,:\s]))\s*(?:step\s*(?P<n>\d{1,2})|(?P<m>\d)\))\s*[:.,;)\-–—]?\s*", re.IGNORECASE)
+_SELECT = re.compile(r"^(?:select|selct|selcet|choose|pick|click\s+(?:into|in|on)|go\s+to|open|highlight)\s+"
+                     r"(?:the\s+)?", re.IGNORECASE)
+_DIALOG = re.compile(r"^(?:(?:choose|pick|select|use|apply|add)\s+)?(?:new\s+rule|cell\s+value|format\s+only\s+cells\s+"
+                     r"(?:that|with)|format\s+only|top/bottom\s+rules|highlight\s+cells\s+rules|a\s+date\s+"
+                     r"occurring)\s*[,:]?\s*", re.IGNORECASE)
+_FORMAT_ONLY = re.compile(rf"^(?:(?:make\s+(?:it|them)|turn|go|set|apply|use|with|in|a|an)\s+)*(?:(?:{_SHADE}|"
+                          rf"{_COLOUR}|{_PART}|on|the|those|these|them|it|cells?|rows?|whole|entire|full|row|"
+                          r"please|pls|and|fill|text|font|gradient|solid)[\s,]*)+$", re.IGNORECASE)
+
+
+# A piece that only names a colour: "norfolk mills - teal", "-> grey" (no row, no order).
+_COLOUR_ONLY = re.compile(rf"^(?:(?:{_SHADE}|{_COLOUR}|fill|text|font|background|shading|please|pls|and|&|"
+                          rf"in|on)[\s,-]*)*{_COLOUR}(?:[\s,-]*(?:{_SHADE}|{_COLOUR}|fill|text|font|background|"
+                          r"shading|please|pls|and|&))*$", re.IGNORECASE)
+
+
+def in_steps(text: str) -> str:
+    """`text` written as numbered steps (`_STEP`, two or more) said as one request: "Fee (€):
+    greater than or equal to 100", "shade anything wider than 40 cm", with ", whole row" where a
+    dropped format step says rows; `text` when it is no such list."""
+    cuts = list(_STEP.finditer(text))
+    if len(cuts) < 2 or cuts[0].start() > 2:
+        return text
+    steps = [text[a.end():b.start() if b else len(text)].strip(" .;,") for a, b in zip(cuts, cuts[1:] + [None])]
+    steps = [_DIALOG.sub("", step) for step in steps if step]
+    tests = [n for n, step in enumerate(steps) if _TESTS.search(step) or _RULE_NAMED.search(step)]
+    column = ""
+    named = _SELECT.match(steps[0]) or len(steps[0].split()) <= 4 and not re.search(r"[\d'\"<>=]", steps[0]) \
+        if steps else False  # "Step 1: Days Open.": a column's name
+    if tests and steps and (tests[0] > 0 or len(tests) > 1 and named):
+        column = _SELECT.sub("", steps[0]).strip()
+        tests = [n for n in tests if n > 0]
+    rows = any(_FORMAT_ONLY.match(step) and re.search(r"\brows?\b", step, re.I) for step in steps)
+    asks = [steps[n] for n in tests] or [s for s in steps[1:] if not _FORMAT_ONLY.match(s)]
+    if not asks:
+        return text
+    said = " ".join(asks)
+    generic = re.fullmatch(r"(?i)(?:the\s+)?(?:data|table|range|sheet|column|list|cells|log|whole\s+\w+)", column)
+    return (f"{column}: {said}" if column and not generic else said) + (", whole row" if rows else "")
+
+
+_RULE_NAMED = re.compile(r"\b(?:icon\s+sets?|data\s+bars?|colou?r\s+scales?|unique|duplicates?|errors?|blanks?|"
+                         r"average|top|bottom|today|tomorrow|yesterday|traffic|arrows)\b", re.IGNORECASE)
+
+
+# An example pointed at: "like the 12 in row 3 - anything above 10", "ones like 'Blue #2' in row
+# 10 - starting with Blue", "quotes that repeat, like the two 99s": the example is no value of the
+# rule (what is asked is said beside it).
+_EXAMPLE = re.compile(r",?\s*\b(?:ones\s+|one\s+)?like\s+(?:the\s+)?(?:'[^']*'|\"[^\"]*\"|“[^”]*”|-?[^,;:\-–—'\"]*?)"
+                      r"\s+in\s+rows?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*"
+                      r"|,?\s*\blike\s+rows?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*"
+                      r"|\s*\(\s*rows?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)"
+                      r"|,\s*like\s+the\s+[^,;:\-–—]+$", re.IGNORECASE)
+
+
+def without_examples(text: str) -> str:
+    """`text` without the examples it points at (`_EXAMPLE`), when what is left still asks or
+    tests something; `text` otherwise."""
+    left = _EXAMPLE.sub("", text)
+    if left == text:
+        return text
+    left = re.sub(r"^\s*[-–—,:;]\s*|\s+(?=[,;])", "", left).strip()
+    return left if left and _TESTS.search(left) else text
+
+
+# A request that says what not to format first ("not the little ones - only frames 60 cm and
+# wider", "leave the whites alone; inks starting 'Iron Gall'") or after ("units whose shelf life
+# ends today - not yesterday's, not tomorrow's"): the rows left out are no part of the rule.
+_NOT_FIRST = re.compile(r"^\W*(?:(?:not|never)\s+(?!(?:between|equal|blank|empty|an?\s+error|errors?|in|on|"
+                        r"over|under|above|below|more|less|starting|ending|containing|beginning)\b)"
+                        r"|(?:leave|skip|ignore|forget(?:\s+about)?)\s+)[^-–—:;,]{1,60}?(?:\s+alone|\s+out)?"
+                        r"(?:\s*[-–—]\s+|\s*[:;]\s+"
+                        r"|\s*,\s+(?=(?:the|every|each|all|only|just|any|next|last|this|today|tomorrow|yesterday)\b))", re.IGNORECASE)
+_NOT_RULE = r"(?!(?:blank|blanks|empty|an?\s+error|errors|between|equal|in|on|over|under|above|below|more|less)\b)"
+_NOT_AFTER = re.compile(rf"\s*[-–—,;]\s*(?:but\s+)?not\s+{_NOT_RULE}[^-–—;.]*[.!]?\s*$"  # the last clause, whole
+                        rf"|\s*[-–—,;]\s*(?:but\s+)?not\s+{_NOT_RULE}(?:the\s+|any\s+)?(?:[\w'’£$%.-]+\s+){{0,5}}?"
+                        r"[\w'’£$%.-]+(?=\s*(?:[-–—,;.]|$))", re.IGNORECASE)
+_RULE_CUE = re.compile(r"\b(?:today|yesterday|tomorrow|week|month|year|days?|top|bottom|biggest|largest|smallest|"
+                       r"highest|lowest|average|over|under|above|below|more|less|fewer|between|start\w*|end\w*|"
+                       r"begin\w*|contain\w*|blank|errors?|or\s+less|or\s+more)\b|%", re.IGNORECASE)
+_LEAVE_AFTER = re.compile(r"(?:\s*[;,]\s*|\s+[-–—]\s+)(?:and\s+)?(?:leave|keep)\s+[^,;.\-–—]{1,40}?\s+(?:plain|alone|"
+                          r"as\s+(?:is|it\s+is|they\s+are)|unshaded|uncolou?red|white)\b", re.IGNORECASE)
+
+
+def contrasted(text: str) -> str:
+    """`text` without what it says not to format (`_NOT_FIRST` before the ask, `_NOT_AFTER`
+    after it) when what is left tests something; `text` otherwise."""
+    m = _NOT_FIRST.match(text)
+    rest = text[m.end():] if m else text
+    if m is None or not (_TESTS.search(rest) or re.search(r"\b(?:is|are)\s+[A-Z]|[\"'“]", rest)) \
+            or re.match(r"(?i)\W*(?:and|or|nor|but)\b", rest):  # ("Not the Good ones: the rows where ...")
+        rest = text
+    cut = _LEAVE_AFTER.sub("", rest)  # "...; leave Tanaka's plain"
+    if re.search(r"(?i)\b(?:only|just)\b|^[^-–—,;]*\b(?:today|yesterday|tomorrow|this|last|next)\b", cut):
+        cue = bool(_RULE_CUE.search(cut))  # (bare values, "Just B1, not B1+": the near misses say a whole text)
+        cut = _NOT_AFTER.sub(lambda m: "" if cue or re.search(r"(?:ones?|['’]s)\W*$", m.group(0), re.I)
+                             else m.group(0), cut)
+    return cut if cut.strip() and _TESTS.search(cut) else rest
+
+
+# A request shouted in capitals ("NORFOLK MILLS -> TEAL", "TILLS NOT STARTING 'TILL' -> CHECK"):
+# read in lower case, its quoted texts and short codes ("DNF", "PGA") as typed.
+_COMMON_SHORT = frozenset("a the and any all not row red for per top low new old day due yes no off on in at to "
+                          "our out who how why its has get got put use but nor can "
+                          "of or by is are was has had one two six ten end set".split())
+
+
+_FUNCTION_CALL = re.compile(r"\b[A-Z][A-Z.]+\(")  # a typed formula: "NOT(ISNUMBER(SEARCH(...)))" stays
+
+
+def unshouted(text: str) -> str:
+    """`text` in lower case outside its quotes when most of its letters are capitals and it has
+    three words of three letters or more; short codes that are no common word stay."""
+    letters = [c for c in re.sub(r"'[^']*'|\"[^\"]*\"|“[^”]*”", "", text) if c.isalpha()]
+    if _FUNCTION_CALL.search(text) or len(letters) < 9 or sum(c.isupper() for c in letters) < 0.8 * len(letters) \
+            or len(re.findall(r"[A-Za-z]{3,}", text)) < 3:
+        return text
+    out, last = [], 0
+    for m in re.finditer(r"'[^']*'|\"[^\"]*\"|“[^”]*”", text):
+        out += [_lowered(text[last:m.start()]), m.group(0)]
+        last = m.end()
+    said = "".join(out + [_lowered(text[last:])])
+    meaning = _MEANING.search(said)  # "wind > 20 knots is red flag day -> red": what the test means
+    return said[:meaning.start()] + said[meaning.end():] if meaning and _TESTS.search(said[:meaning.start()]) else said
+
+
+_MEANING = re.compile(r"\s*(?:=|\bis)\s+[a-z][a-z\s.'’-]*?(?=\s*(?:->|[-–—.!,]|$))")
+
+
+def _lowered(part: str) -> str:
+    part = re.sub(r"(?<=[a-zA-Z])\s*=\s*(?=[A-Za-z])", " is ", part)  # "PRICE = ERROR OR BLANK"
+    def word(m: re.Match) -> str:  # a short code stays ("DNF"), a unit after a number does not ("2200MAH")
+        w = m.group(0)
+        code = len(w) <= 3 and w.lower() not in _COMMON_SHORT and not part[max(m.start() - 1, 0):m.start()].isdigit()
+        return w if code else w.lower()
+
+    return re.sub(r"[A-Za-z]+", word, part)
+
+
 def format_first(text: str) -> str:
     """`text` with a format said first (`_FORMAT_FIRST`) read as an order: "highlight anything over
     50", "highlight the rows: units of 35 sq ft or smaller"; `text` when it starts otherwise."""
@@ -399,10 +561,7 @@ def asked(text: str) -> str:
     ("C U" -> "CU"), asides in parentheses left out, and of several sentences (or clauses set
     off by dashes) those that ask or say what to test, an ask's purpose cut (see the module's
     docstring); `text` itself for one piece, or when none of its pieces would be kept."""
-    text = _LEFT_BLANK.sub(r"\1", text)  # "No or left blank": "left" is no value
-    text = corrected(format_first(unpasted(specified(requested(text)))))
-    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
-    text = _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(_restated, text))
+    text = _reworded(text)
     text = _ASIDE.sub(lambda m: m.group(0) if _TESTS.search(m.group(0)) and not _WHY.match(m.group(0)) else "",
                       text)
     labelled = _LABEL.match(_BULLET.sub("", text))
@@ -420,8 +579,9 @@ def asked(text: str) -> str:
     kept: list[tuple[int, str]] = []
     pulled: set[int] = set()  # sentences kept as what an ask points back to
     subjects: list[tuple[int, str]] = []  # parts that neither ask nor test
-    for n, part in enumerate(parts):
-        if _OTHERS_STAY.search(part):  # "Repeat customers should stay white": the rows not asked for
+    colours = {n for n, part in enumerate(parts) if _COLOUR_ONLY.match(part.strip(" .!?")) and not _TESTS.search(part)}
+    for n, part in enumerate(parts):  # ("norfolk mills - teal": the format, no value)
+        if _OTHERS_STAY.search(part) or n in colours:  # "Repeat customers should stay white": the rows not asked for
             continue
         tests = _TESTS.search(part)
         if _TRIED.search(part) or _COMPLAINT.match(part) or _POLITE.search(part) and not tests:
@@ -445,6 +605,8 @@ def asked(text: str) -> str:
     elif kept and not pulled:  # "Every team number that's been filled in - highlight": an ask of its subject
         first = min(n for n, _ in kept)  # (a clause before the ask in its sentence, not a story's)
         kept += [(n, part) for n, part in subjects if n < first and pieces[n][0] == pieces[first][0]]
+    if not kept and colours and subjects:  # "norfolk mills - teal": what gets the format
+        return " ".join(part for _, part in subjects)
     if not kept:  # (a complaint may name what is wanted: "tried a colour scale ... try again")
         return text
     out, last = "", None
@@ -452,6 +614,19 @@ def asked(text: str) -> str:
         out += ("" if last is None else " - " if last == n - 1 and pieces[n][0] == pieces[last][0] else " ") + part
         last = n
     return out
+
+
+def _reworded(text: str) -> str:
+    """`text` unshouted, its steps, examples, contrasts, passive, form, pasted sample, format
+    said first and corrections read, letters spelt joined, restated figures and dates made one."""
+    text = _LEFT_BLANK.sub(r"\1", unshouted(text))  # "No or left blank": "left" is no value
+    text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
+    text = _EXACTLY_AFTER.sub(r"exactly \g<q>", text)  # "'USED' exactly": exactly 'USED'
+    text = _FORMAT_TAIL.sub("", text)  # "rows where Status contains review get a pale yellow fill"
+    text = contrasted(without_examples(in_steps(text)))
+    text = corrected(format_first(unpasted(specified(requested(text)))))
+    text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    return _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(_restated, text))
 
 
 def _sentences(text: str) -> list[str]:

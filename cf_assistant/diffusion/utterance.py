@@ -164,6 +164,13 @@ _SIGN_NAMED = re.compile(r"\b((?:start|starts|starting|begin|begins|beginning|en
                          r"(?:an?\s+|the\s+)?(" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True))
                          + r")s?\b", re.IGNORECASE)
 
+# A comparison denied is the other one: "not narrower than 40" is at least 40; a year "or later" is
+# "or more" ("1900 or later").
+_NOT_MORE = re.compile(r"\bnot\s+(more|greater|bigger|larger|wider|higher|longer|heavier|older|taller|deeper)\s+than\b",
+                       re.IGNORECASE)
+_NOT_LESS = re.compile(r"\bnot\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower)\s+than\b",
+                       re.IGNORECASE)
+_OR_LATER = re.compile(r"\b(\d{3,4})\s+or\s+(later|after|newer|earlier|before|older)\b", re.IGNORECASE)
 # A number excepted after a comparison: "above 150 grams other than 180" is "... but not 180".
 _OTHER_THAN = re.compile(r"(?<=\d)((?:\s*[a-z]+)?)\s*,?\s+other\s+than\s+(?=-?\$?\d)", re.IGNORECASE)
 # A blank word as the text a cell holds: "notes containing missing", "mentioning blank".
@@ -187,6 +194,9 @@ def expand_shorthand(text: str) -> str:
     text = _ONE_TIME.sub(lambda m: f"{m.group(1)} once", _PERIOD_PASSED.sub(lambda m: f"last {m.group(1)}", text))
     text = _SIGN_NAMED.sub(lambda m: f'{m.group(1)}"{_SIGNS[m.group(2).lower()]}"', text)
     text = _OTHER_THAN.sub(r"\1 but not ", text)
+    text = _NOT_LESS.sub("at least", _NOT_MORE.sub("at most", text))
+    text = _OR_LATER.sub(lambda m: m.group(1) + (" or more" if m.group(2).lower() in ("later", "after", "newer")
+                                                  else " or less"), text)
     text = _SAYS_BLANK_WORD.sub(lambda m: f'{m.group(1)}"{m.group(2)}"', text)
     text = _IGNORE_BLANKS.sub("excluding blanks", text)
     text = _OUTSIDE_PERIOD.sub(lambda m: f"not in this {m.group(1)}", text)

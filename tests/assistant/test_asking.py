@@ -201,9 +201,9 @@ def test_labels_example_asides_and_a_text_said_in_a_field_are_read(text, wanted)
 @pytest.mark.parametrize("text, wanted", [
     ("3. Wind speeds outside 3 to 12 mph are shaded red", "Wind speeds outside 3 to 12 mph are shaded red"),
     ("- dates in June", "dates in June"), ("3.5 kg or more", "3.5 kg or more"), ("-5 or less", "-5 or less"),
-    ("any entry that is exactly Lead - nothing else - gets coloured", "any entry that is exactly Lead - gets coloured"),
+    ("any entry that is exactly Lead - nothing else - gets coloured", "any entry that is exactly Lead"),
     ("incidents lasting longer than an hour (60 min)", "incidents lasting longer than 60 min"),
-    ("Due back next week (16-22 Jun) - amber", "Due back next week - amber"),
+    ("Due back next week (16-22 Jun) - amber", "Due back next week"),
     ("this week (not next)", "this week (not next)"),  # an aside that tests stays
     ("Every team number that's been filled in - highlight so we can count",
      "Every team number that's been filled in - highlight"),  # the ask's subject, before it
@@ -212,7 +212,7 @@ def test_labels_example_asides_and_a_text_said_in_a_field_are_read(text, wanted)
     ("I run a shop. Please highlight the gold ones.", "Please highlight the gold ones."),
     ("Container numbers starting MSCU - how do I highlight those rows?",
      "Container numbers starting MSCU - how do I highlight those rows?"),  # the dash ends the text
-    ("oh and today's sessions - green.", "today's sessions - green."),  # a follow-up's opener
+    ("oh and today's sessions - green.", "today's sessions"),  # a follow-up's opener
     ("Agreed: registration numbers that appear only once highlighted - the rest are duplicates to check.",
      "registration numbers that appear only once highlighted"),  # minutes' label; the other rows
     ("Action: sales to highlight the cars older than 2017", "highlight the cars older than 2017"),
@@ -309,7 +309,7 @@ def test_a_pasted_sample_and_a_format_said_first(text, wanted):
     ("It is requested that each candidate whose funding is not recorded as Yes be shaded in its entirety.",
      "highlight each candidate whose funding is not Yes, whole row."),
     ("Rows where Status is Late should be highlighted in full.", "highlight Rows where Status is Late, whole row."),
-    ("Please ensure that any bid over 500 is highlighted.", "Please ensure that any bid over 500 is highlighted."),
+    ("Please ensure that any bid over 500 is highlighted.", "Please ensure that any bid over 500."),
     ("Can those rows be highlighted?", "Can those rows be highlighted?"),  # a question, no order
     # a form's fields: the column and the condition are the request, a scope of rows the row
     ("Column: Dept | Condition: History or Physics | Scope: whole row | Format: yellow",
@@ -324,4 +324,41 @@ def test_a_pasted_sample_and_a_format_said_first(text, wanted):
     ("films longer than 2 hours (120 min)", "films longer than 120 min"),  # the parentheses' unit
 ])
 def test_a_formal_passive_a_form_and_a_word_said_again_in_figures(text, wanted):
+    assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # numbered steps: the first names the column, a step that only formats goes (its rows kept)
+    ("Step 1: select the frame widths. Step 2: shade anything wider than 40 cm",
+     "frame widths: shade anything wider than 40 cm"),
+    ("Step 1: click into Vol (ml). Step 2: new rule, greater than or equal to 470. Step 3: orange fill.",
+     "Vol (ml): greater than or equal to 470"),
+    ("Step 1: select Finish (min). Step 2: Top/Bottom rules, top 3 items. Step 3: light red on the rows.",
+     "Finish (min): top 3 items, whole row"),
+    ("Step 1: Days Open. Step 2: add data bars", "Days Open: add data bars"),
+    ("1) select Hoop 2) mark the hoops that aren't 100 mm", "Hoop: mark the hoops that aren't 100 mm"),
+    # what not to format, said before or after the ask
+    ("not the little ones - only frames 60 cm and wider", "only frames 60 cm and wider"),
+    ("not this month's collections, the ones booked for next month", "the ones booked for next month"),
+    ("Not the Good ones: the rows where Hygiene is Fair or Poor", "the rows where Hygiene is Fair or Poor"),
+    ("Colour only the units whose shelf life ends today - not yesterday's, not tomorrow's",
+     "Colour only the units whose shelf life ends today"),
+    ("Every Analyst cell that isn't Tanaka gets marked; leave Tanaka's plain", "Every Analyst cell that isn't Tanaka"),
+    ("not between 5 and 10, colour them", "not between 5 and 10, colour them"),  # the ask itself
+    ("only rows over 5, not blank", "only rows over 5, not blank"),  # a denied rule stays
+    # an example pointed at is no value
+    ("ones like 'Blue #2' in row 10 - starting with Blue", "starting with Blue"),
+    ("quotes that repeat, like the two 99s", "quotes that repeat"),
+    ("like the -2 in row 11 - the lowest two handicaps", "the lowest two handicaps"),
+    ("not this week's classes, next week's", "next week's"),
+    # shouted: lower case outside quotes, short codes kept, a test's meaning after "=" goes
+    ("NORFOLK MILLS -> TEAL", "norfolk mills"),
+    ("TEAM NAMES STARTING 'THE' = FOUNDER CLUBS -> ITALIC", "team names starting 'THE'"),
+    ("PRICE = ERROR OR BLANK -> FIX!!!", "price is error or blank"),
+    ("DNF = WHOLE ROW GREY", "DNF is whole row grey"),
+    # a quoted text absent, a format said after the rule
+    ("states without 'working'", "states not containing 'working'"),
+    ("rows where Status contains review get a pale yellow fill", "rows where Status contains review"),
+])
+def test_steps_contrasts_examples_and_a_shouted_request(text, wanted):
     assert asked(text) == wanted

@@ -143,6 +143,9 @@ def test_a_texted_w_is_with_and_anything_with_a_word_holds_it(text, prepared):
     # a number excepted after a comparison
     ("weights above 150 grams other than 180 grams", "weights above 150 grams but not 180 grams"),
     ("values other than 5", "values other than 5"),
+    # a comparison denied is the other one; a year "or later"
+    ("frames not narrower than 40", "frames at least 40"), ("not more than 5", "at most 5"),
+    ("mills built 1900 or later", "mills built 1900 or more"), ("years 1850 or earlier", "years 1850 or less"),
 ])
 def test_translated_comparisons_named_signs_and_a_number_excepted(text, prepared):
     assert normalise(text) == prepared
