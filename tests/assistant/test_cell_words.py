@@ -226,3 +226,10 @@ def test_of_two_columns_read_the_one_whose_cells_it_names_in_fewer_runs():
     request = "can u highlight every cubesat pass lol whole row"
     assert W.on_table(request, data, tables.quoted(request, data)) == (
         'can u highlight every "cubesat" pass lol whole row', 'TextContains("cubesat")')
+
+
+def test_a_literal_of_spaces_only_has_no_cells_spelling_and_raises_nothing():
+    # found by the fifteenth one-column set's dev half (an IndexError that ended `cfa bench`)
+    assert W.in_cells_spelling('TextEquals(" ")', ["Apple", "Pear"]) is None
+    assert W.in_cells_spelling('OR(TextEquals("  "), TextContains("pears"))', ["Apple", "Pear"]) == \
+        'OR(TextEquals("  "), TextContains("pear"))'
