@@ -454,7 +454,8 @@ _NOT_FIRST = re.compile(r"^\W*(?:(?:not|never)\s+(?!(?:between|equal|blank|empty
                         r"over|under|above|below|more|less|starting|ending|containing|beginning)\b)"
                         r"|(?:leave|skip|ignore|forget(?:\s+about)?)\s+)[^-–—:;,]{1,60}?(?:\s+alone|\s+out)?"
                         r"(?:\s*[-–—]\s+|\s*[:;]\s+"
-                        r"|\s*,\s+(?=(?:the|every|each|all|only|just|any|next|last|this|today|tomorrow|yesterday)\b))", re.IGNORECASE)
+                        r"|\s*,\s+(?=(?:the|every|each|all|only|just|any|next|last|this|today|tomorrow|yesterday)\b))",
+                        re.IGNORECASE)
 _NOT_RULE = r"(?!(?:blank|blanks|empty|an?\s+error|errors|between|equal|in|on|over|under|above|below|more|less)\b)"
 _NOT_AFTER = re.compile(rf"\s*[-–—,;]\s*(?:but\s+)?not\s+{_NOT_RULE}[^-–—;.]*[.!]?\s*$"  # the last clause, whole
                         rf"|\s*[-–—,;]\s*(?:but\s+)?not\s+{_NOT_RULE}(?:the\s+|any\s+)?(?:[\w'’£$%.-]+\s+){{0,5}}?"

@@ -168,7 +168,8 @@ _SIGN_NAMED = re.compile(r"\b((?:start|starts|starting|begin|begins|beginning|en
 # "or more" ("1900 or later").
 _NOT_MORE = re.compile(r"\bnot\s+(more|greater|bigger|larger|wider|higher|longer|heavier|older|taller|deeper)\s+than\b",
                        re.IGNORECASE)
-_NOT_LESS = re.compile(r"\bnot\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower)\s+than\b",
+_NOT_LESS = re.compile(r"\bnot\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower)"
+                       r"\s+than\b",
                        re.IGNORECASE)
 _OR_LATER = re.compile(r"\b(\d{3,4})\s+or\s+(later|after|newer|earlier|before|older)\b", re.IGNORECASE)
 # A number excepted after a comparison: "above 150 grams other than 180" is "... but not 180".
