@@ -1,12 +1,12 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-fourteenth and fifteenth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json,
-seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json,
-thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json) are what their builders build, byte for byte, and what the
-executor formats today: size, every CF function in both halves, hash splits, labels that format some
-rows but not all, canonical rules, a style first and the set's tag last, near misses told apart, and
-no request shared with any other set file of benchmarks/data (a set written beside one included when
-present) or with the benchmark train split (that last part is skipped, visibly, where
-../shared/data/cf/train.json is absent).
+fourteenth, fifteenth and sixteenth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json,
+sixth_cf.json, seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json,
+twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json, sixteenth_cf.json) are
+what their builders build, byte for byte, and what the executor formats today: size, every CF
+function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
+style first and the set's tag last, near misses told apart, and no request shared with any other set
+file of benchmarks/data (a set written beside one included when present) or with the benchmark train
+split (that last part is skipped, visibly, where ../shared/data/cf/train.json is absent).
 Each test runs on every set of `SETS`."""
 
 from __future__ import annotations
@@ -101,6 +101,12 @@ SETS = {
                         ([["Quote (£)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
                          "GreaterThanEqual(1000)", "Hi Meg, can you shade the quotes over a thousand? Ta, Bryn",
                          "dp_quote", ("email", "number-words"), "fourteenth_cf.json")),
+    "sixteenth_cf": Set("s16c", "sixteenth", frozenset({"dialogue", "policy", "quizform", "notes"}),
+                        frozenset(_TAGS | {"date", "visual"}), (380, 430), 180, 90, 37,
+                        ([["Fuel Load (l)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
+                         "GreaterThanEqual(1000)",
+                         "A: can you shade the heavy fuel loads? B: heavy meaning? A: anything over a thousand litres",
+                         "cg_fuel", ("dialogue", "number-words"), "fifteenth_cf.json")),
 }
 
 
