@@ -80,7 +80,7 @@ def _found(said: str, runs: set[str], single: set[str], countries: bool = True) 
     if countries and (country := country_of(said, runs)) is not None:  # "French" for France
         return country
     parts = said.split()
-    if not parts:
+    if not parts:  # a literal of spaces only ('TextEquals(" ")'): no form of it to find
         return None
     singular = " ".join(parts[:-1] + [stem(parts[-1])])
     if singular in runs:
@@ -438,8 +438,6 @@ def in_cells_spelling(code: str, texts: Sequence[str]) -> str | None:
 
 def _held_form(low: str, said: str, lowered: list[str], words: set[str]) -> str | None:
     parts = said.split()
-    if not parts:  # a literal of spaces only ('TextEquals(" ")'): no form of it to find
-        return None
     if len(parts) > 1:  # "Pro needs": its first words, as long as the cells hold them
         for n in range(len(parts) - 1, 0, -1):
             head = " ".join(parts[:n])
