@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.assistant.framing import figures_named, unaddressed
 from cf_assistant.diffusion.utterance import sentences
 
 _ASKS = re.compile(
@@ -261,6 +262,9 @@ _COMPLAINT_TAIL = re.compile(r",\s*(?:why|how\s+come)\b[^.!?]*[.!?]*\s*$", re.IG
 _WITHOUT_TEXT = re.compile(r"\bwithout\s+(?:the\s+(?:word|text)\s+)?(?=['\"“][^'\"”]+['\"”])", re.IGNORECASE)
 _NO_TEXT_IN = re.compile(r"\bno\s+(?P<q>['\"“][^'\"”]+['\"”])\s+in\s+(?:it|them|there|the\s+\w+)\b", re.IGNORECASE)
 _EXACTLY_AFTER = re.compile(r"(?P<q>['\"“][^'\"”]+['\"”])\s+exactly\b", re.IGNORECASE)
+# "with nothing in Counter Note": that column blank
+_NOTHING_IN = re.compile(r"\b(with)\s+nothing\s+(?:written\s+|entered\s+|put\s+)?(?:in|under)\s+"
+                         r"(?:the\s+|its\s+|their\s+)?(?=[A-Za-z])", re.IGNORECASE)
 _LEFT_BLANK = re.compile(r"\b(?:been\s+)?left\s+(blank|empty|unfilled)\b", re.IGNORECASE)
 # A sample of the column pasted before the request: "times look like 25, 32, 41 and so on - flag
 # the ones that are exactly 45", "my column has stuff like 12, 45, n/a, 7 - highlight the n/a ones",
@@ -620,7 +624,8 @@ def asked(text: str) -> str:
 def _reworded(text: str) -> str:
     """`text` unshouted, its steps, examples, contrasts, passive, form, pasted sample, format
     said first and corrections read, letters spelt joined, restated figures and dates made one."""
-    text = _LEFT_BLANK.sub(r"\1", unshouted(text))  # "No or left blank": "left" is no value
+    text = _LEFT_BLANK.sub(r"\1", unshouted(figures_named(unaddressed(text))))
+    text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
     text = _EXACTLY_AFTER.sub(r"exactly \g<q>", text)  # "'USED' exactly": exactly 'USED'
     text = _FORMAT_TAIL.sub("", text)  # "rows where Status contains review get a pale yellow fill"

@@ -92,7 +92,7 @@ _STATUSES = frozenset("""done complete completed finished cancelled canceled del
     returned refunded lost won new booked confirmed waitlisted scheduled missed attended absent
     present archived live paused ongoing received ordered backordered processing transit hold repair
     maintenance retired available unavailable spare stolen attending accepted tentative awaiting
-    no-show noshow""".split())
+    no-show noshow poor fair good excellent damaged broken faulty worn""".split())
 _LEVELS = frozenset("high medium low urgent critical normal minor major emergency routine".split())
 _LEVEL_HEADERS = frozenset("priority severity urgency importance risk impact level".split())
 _OFF_VALUES = frozenset("email e-mail mail notes note comments comment description address url "
@@ -178,6 +178,7 @@ class _Phrase:
         self.state: str | None = None  # "Yes"/"No" said of a yes/no column named in it
         self.state_denied = False  # its Yes/No word said after a denial ("PM Done? isn't Yes")
         self.plain = False  # its words qualify a rows' noun: kept as typed, no singular
+        self.valued = False  # a value said of its yes/no column ("Algae Alert? is Red"): that column's text
 
     @property
     def value(self) -> str:
@@ -231,7 +232,7 @@ class _Reader:
             before = self.found[i - 1][0].lower() if i else ""
             if not self._boundary(i, w, at) and not self._cue(w, nxt, before) \
                     and not self._header_word(w, nxt, before):
-                self._value(w, nxt)
+                self._value(w, nxt, before)
         self._close(None)
         return self.out
 
@@ -304,12 +305,17 @@ class _Reader:
             raise _NoValue  # a number or date column named: not a value's request
         return False
 
-    def _value(self, w: str, nxt: str) -> None:
-        """A word of the value, a yes/no word after its column, or a filler."""
+    def _value(self, w: str, nxt: str, before: str = "") -> None:
+        """A word of the value, a yes/no word after its column, or a filler; another word said
+        to be a yes/no column's ("Algae Alert? is Red") is its value, not Yes."""
         low, current = w.lower(), self.current
         upper = w.isupper() and (len(w) > 1 or nxt and any(_names_header(nxt, self.headers[j])
                                                              for j in self.texts))
-        if low in _FILLER and not upper:
+        said = current.state is not None and not current.words and before in ("is", "=", "says", "shows", "reads") \
+            and low not in _YES_WORDS | _NO_WORDS and (w[:1].isupper() or low not in _FILLER)
+        if said:
+            current.state, current.valued = None, True  # "Algae Alert? is Red": Red is the column's value
+        elif low in _FILLER and not upper:
             return
         if current.state is not None and low in _YES_WORDS | _NO_WORDS:
             current.state = "Yes" if low in _YES_WORDS else "No"
@@ -433,7 +439,7 @@ def _leaf(phrase: _Phrase, request: str, selection: Any, texts: Sequence[int],
             if last and (base == last[0] or stem(base) == stem(last[0])):
                 no = w.startswith("un") or phrase.denied
                 return j, "No" if no else "Yes", False
-    named = [j for j in phrase.columns if roles[j] != "yesno"]
+    named = [j for j in phrase.columns if roles[j] != "yesno" or phrase.valued]
     if named:
         j = named[0]
         if roles[j] == "level" or low in _STATUSES:

@@ -163,6 +163,10 @@ _MEANINGS = {
     "est": "estimate estimated estimates longest shortest long short",
     "loan": "borrowed borrow borrowing borrows mortgage",
     "rest": "break breaks",
+    # (session 19, read on the fifteenth tables' dev half)
+    "full": "fuller fullest emptier emptiest empty fullness",
+    "l": "litre litres liter liters",
+    "deposit": "security bond",
 }
 
 

@@ -3,7 +3,8 @@
 `Suggester(lang).suggest(utterance, k=5, values=...)` runs the pipeline: check the input; ask
 the candidate source for k candidates as one batch; merge those that share a canonical form
 (keeping the best score); validate each; add what the language tells of it (its optional
-Language methods: `repairs` adds repaired twins, `faithful` marks candidates that keep to the
+Language methods: `garbled` drops a sample with a rule inside a text literal, `repairs` adds repaired twins,
+`faithful` marks candidates that keep to the
 request's literals, `annotate` explains a candidate and runs it on the user's data, for CF a
 list of values or a table and a target column); rank (see `cf_assistant.assistant.ranking`).
 Valid candidates are the answers; invalid ones are kept apart in `SuggestResult.invalid`. With
@@ -341,6 +342,9 @@ class Suggester:
         timing = dict(timing or {})
         named = self.model_text(text, data)
         query = samples.query if isinstance(samples, Samples) and samples.text == named else None
+        garbled = getattr(self.language, "garbled", None)
+        if garbled is not None:  # a rule written inside a text literal
+            samples = [(code, score) for code, score in samples if not garbled(self._canonical(code.strip()), named)]
         samples, repaired = self._with_repairs(samples, named)  # a table's values, named as texts
         samples, repaired = self._with_readings(text, named, samples, repaired, data, today)
         samples, repaired = self._in_cells_spelling(samples, repaired, data)

@@ -69,7 +69,8 @@ _TWO_BOUNDS = re.compile(r"\b(between)\s+(?:two|2)\s+(?:numbers|values|amounts|f
 # Money and shares said in words after a comparison: "under a grand", "short by more than a
 # fiver", "priced under a pound", "occupancy under half", "between half and 3/4".
 _AFTER_COMPARISON = r"\b(than|over|under|above|below|least|most|between|and|to|exceeds|past)\s+"
-_MONEY_WORDS = re.compile(_AFTER_COMPARISON + r"(?:(?:a|one)\s+(grand|fiver|tenner|pound|quid|buck|dollar|"
+_MONEY_WORDS = re.compile(_AFTER_COMPARISON + r"(?:(?:a|one|(?:the|our|their|my)\s+(?:usual|normal|standard|regular|"
+                          r"typical)(?=\s+(?:grand|fiver|tenner)))\s+(grand|fiver|tenner|pound|quid|buck|dollar|"
                           r"euro)|(half))\b(?!\s+(?:an?|the)\b)", re.IGNORECASE)
 _MONEY = {"grand": "1000", "fiver": "5", "tenner": "10", "pound": "1", "quid": "1", "buck": "1",
           "dollar": "1", "euro": "1", "half": "0.5"}

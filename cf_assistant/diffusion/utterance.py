@@ -67,6 +67,7 @@ _SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "in
           "involving": "containing", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
           "2day": "today", "tdy": "today", "yday": "yesterday", "ystrdy": "yesterday", "btm": "bottom",
+          "yest": "yesterday", "2morrow": "tomorrow", "2mrw": "tomorrow", "2moz": "tomorrow", "tmoz": "tomorrow",
           "w/o": "without", "w/": "with",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
           "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
@@ -79,6 +80,11 @@ _HL = re.compile(r"(?<![\w/-])hl(?![\w/-])")
 _SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
 # "btw 18.5 and 25" is between (before a number only: "btw, can you ..." is by the way); "top5"
 _BETWEEN = re.compile(r"(?<![\w-])btw(?=\s+-?\$?\d)", re.IGNORECASE)
+# "between 1 & 3": the bounds joined by "and"
+_BOUNDS_AMPERSAND = re.compile(r"\b(between\s+-?[$£€]?\d[\d,.]*%?)\s*&\s*(?=-?[$£€]?\d)", re.IGNORECASE)
+# "seen once", "entered twice": how often a value appears ("names seen once" are unique)
+_SEEN_TIMES = re.compile(r"\b(?:seen|logged|entered|recorded)\s+(?=once\b|twice\b)",
+                         re.IGNORECASE)
 _GLUED_RANK = re.compile(r"\b(top|bottom)(?=\d)", re.IGNORECASE)
 # "this weeks sessions": a period's possessive without its apostrophe ("last 3 weeks" keeps it)
 _PERIOD_S = re.compile(r"\b(this|last|next)\s+(week|month|year)s\b(?!\s+(?:ago|of)\b)(?!')",
@@ -150,8 +156,17 @@ _OUTSIDE_PERIOD = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:current|prese
 _RANKED_TO = re.compile(r"\b(inferior|superior)\s+(or\s+equal\s+)?(?:to|at|than)\b", re.IGNORECASE)
 _PERIOD_PASSED = re.compile(r"\bthe\s+(week|month|year|quarter)\s+(?:passed|past|gone|before)\b(?!\s+(?:the|a|an)\b)",
                             re.IGNORECASE)
-_ONE_TIME = re.compile(r"\b(more\s+than|only|just|exactly|over|at\s+least|appears?|occurs?|shows?\s+up|comes?\s+up)"
-                       r"\s+(?:one|a\s+single|1)\s+time\b(?!s)", re.IGNORECASE)
+# "at or under 0.5%" is "at or below" (the model read "or" there as OR)
+_AT_OR_UNDER = re.compile(r"\b(at|equal\s+to)\s+or\s+under\b", re.IGNORECASE)
+# A day or a period told from today's: "one day earlier than today", "a day after today" (yesterday,
+# tomorrow); "the week after the current one", "the week following today's week" (next week).
+_DAY_FROM_TODAY = re.compile(r"\b(?:(?:one|a|1)\s+day|the\s+day)\s+(earlier|before|sooner|prior\s+to|later|after)"
+                             r"(?:\s+than)?\s+today\b", re.IGNORECASE)
+_PERIOD_FROM_NOW = re.compile(r"\b(?:in\s+)?the\s+(week|month|year)\s+(after|following|before|preceding|prior\s+to)\s+"
+                              r"(?:the\s+(?:current|present)\s+(?:one|\1)|this\s+(?:one|\1)|this\s+current\s+\1|"
+                              r"today['’]s\s+\1|the\s+\1\s+we['’]re\s+in|now)\b", re.IGNORECASE)
+_ONE_TIME = re.compile(r"\b(more\s+than|only|just|exactly|over|at\s+least|appears?|occurs?|shows?\s+up|comes?\s+up|"
+                       r"seen|logged|entered)\s+(?:(?:one|a\s+single|1)\s+time\b(?!s)|1\s?x\b)", re.IGNORECASE)
 # A sign named after a text's place: "ends with a plus sign" tests the text "+".
 _SIGNS = {"plus sign": "+", "plus symbol": "+", "minus sign": "-", "hyphen": "-", "asterisk": "*",
           "hash sign": "#", "hash symbol": "#", "hash": "#", "hashtag": "#", "number sign": "#",
@@ -166,9 +181,11 @@ _SIGN_NAMED = re.compile(r"\b((?:start|starts|starting|begin|begins|beginning|en
 
 # A comparison denied is the other one: "not narrower than 40" is at least 40; a year "or later" is
 # "or more" ("1900 or later").
-_NOT_MORE = re.compile(r"\bnot\s+(more|greater|bigger|larger|wider|higher|longer|heavier|older|taller|deeper)\s+than\b",
+_NOT_MORE = re.compile(r"\bnot\s+(more|greater|bigger|larger|wider|higher|longer|heavier|older|taller|deeper|stronger|"
+                       r"louder|fuller|busier)\s+than\b",
                        re.IGNORECASE)
-_NOT_LESS = re.compile(r"\bnot\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower)"
+_NOT_LESS = re.compile(r"\bnot\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower|weaker|"
+                       r"quieter|calmer|emptier)"
                        r"\s+than\b",
                        re.IGNORECASE)
 _OR_LATER = re.compile(r"\b(\d{3,4})\s+or\s+(later|after|newer|earlier|before|older)\b", re.IGNORECASE)
@@ -192,6 +209,9 @@ def expand_shorthand(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     text = _RANKED_TO.sub(lambda m: ("less" if m.group(1).lower() == "inferior" else "greater")
                           + (" than or equal to" if m.group(2) else " than"), text)
+    text = _AT_OR_UNDER.sub(r"\1 or below", text)
+    text = _DAY_FROM_TODAY.sub(lambda m: "yesterday" if m.group(1).lower()[0] in "ebsp" else "tomorrow", text)
+    text = _PERIOD_FROM_NOW.sub(lambda m: ("next " if m.group(2).lower()[0] in "af" else "last ") + m.group(1), text)
     text = _ONE_TIME.sub(lambda m: f"{m.group(1)} once", _PERIOD_PASSED.sub(lambda m: f"last {m.group(1)}", text))
     text = _SIGN_NAMED.sub(lambda m: f'{m.group(1)}"{_SIGNS[m.group(2).lower()]}"', text)
     text = _OTHER_THAN.sub(r"\1 but not ", text)
@@ -211,7 +231,8 @@ def expand_shorthand(text: str) -> str:
     text = _AFFIX.sub(lambda m: f"{m.group(1)} with ", text)
     text = _THROUGH.sub(lambda m: f"{_HOLDS[m.group(1)]} ", text)
     text = _AFFIX_AT.sub(lambda m: f"{m.group(1) or _LEAVING[m.group(2).lower()]} with ", text)
-    return _GLUED_RANK.sub(r"\1 ", _BETWEEN.sub("between", text))
+    text = _SEEN_TIMES.sub("appearing ", _BETWEEN.sub("between", text))
+    return _GLUED_RANK.sub(r"\1 ", _BOUNDS_AMPERSAND.sub(r"\1 and ", text))
 
 
 def _spell(text: str) -> str:

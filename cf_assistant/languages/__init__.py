@@ -8,7 +8,8 @@ modules know nothing of torch or of the model.
 Beside the protocol's three methods a language may have optional ones, which the assistant
 pipeline and the metrics read with `getattr` (a language without them gets nothing done):
 `explain(code)`, `accepts_data` (runs on the user's column), `shows_canonical` (candidates shown
-canonically), `repairs(code, utterance)` (repaired twins and their origins), `faithful(code,
+canonically), `repairs(code, utterance)` (repaired twins and their origins), `garbled(code,
+utterance)` (a sample the pipeline drops: a rule written inside a text literal), `faithful(code,
 utterance)`, `fits_request(code, utterance)` (a corpus example suits the request),
 `annotate(code, data, today)` (explanation, native form, run on the data), `readings(utterance,
 today)` (rules read from the words alone, such as a month named by name on that day) and `judge` (execution

@@ -14,7 +14,7 @@ from cf_assistant.diffusion.utterance import sentences
     ("Our standard pitch fee is £40. Can I highlight every pitch fee that is not 40, so I can check "
      "the discounts are right?", "Our standard pitch fee is £40. Can I highlight every pitch fee that is not 40"),
     ("Hi all, jobs with a quote between £50 and £150 are our mid band. How do I highlight those?",
-     "Hi all, jobs with a quote between £50 and £150 are our mid band. How do I highlight those?"),
+     "jobs with a quote between £50 and £150 are our mid band. How do I highlight those?"),  # greeting gone (s. 19)
     ("Some lines have nothing in the Reconciled column. How can I highlight those empty cells?",
      "Some lines have nothing in the Reconciled column. How can I highlight those empty cells?"),
 ])

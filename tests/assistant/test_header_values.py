@@ -154,3 +154,18 @@ def test_a_column_said_by_its_letter_is_no_value_whatever_its_case(embed):
                   "Hire (£/wk)"]]
     assert read(scaffolds, "Column H.", embed) is None  # (what was left of a question once)
     assert read(scaffolds, "Column H. The tube ones", embed) == read(scaffolds, "The tube ones", embed)
+
+
+RESERVOIRS = [["Reservoir", "Catchment", "Level (% full)", "Algae Alert?", "Lead Condition"]]
+
+
+@pytest.mark.parametrize("request_text, code", [
+    # a value said of a yes/no column is its text, not Yes (session 19)
+    ("highlight the whole row when Algae Alert? is Red", 'TextEquals(c[3], "Red")'),
+    ("highlight the whole row when Algae Alert? is Yes", 'TextEquals(c[3], "Yes")'),
+    ("rows where Algae Alert? is Bloom", 'TextEquals(c[3], "Bloom")'),
+    # a condition's word is a status
+    ("please highlight the Poor reservoirs", 'TextEquals(c[4], "Poor")'),
+])
+def test_a_value_said_of_a_yes_no_column_and_a_condition_word(request_text, code):
+    assert read(RESERVOIRS, request_text) == code

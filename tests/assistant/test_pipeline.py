@@ -363,3 +363,11 @@ def test_a_coded_test_outranks_the_model_though_it_denies_the_word_it_spells():
     result = _on_table([('TextContains(c[1], "ring")', -0.1)], "df[~df.Item.str.contains('ring')]",
                        ["Ticket", "Item", "Value (£)", "Status"])
     assert [(c.code, c.origin) for c in result.candidates[:1]] == [('TextNotContains(c[1], "ring")', "coded test")]
+
+
+def test_a_sample_with_a_rule_written_inside_its_text_literal_is_dropped():
+    said = "highlight the jobs where Survey Done? is No"
+    result = suggester([('TextStartsWith(TextEquals("No"))', -1.0), ('TextEquals("No")', -2.0)]).suggest(said, k=5)
+    # kept, its literal "repaired" to "No" would answer TextStartsWith("No") first
+    assert [c.code for c in result.candidates][:1] == ['TextEquals("No")']
+    assert not any(c.code.startswith("TextStartsWith") and c.origin != "alternative" for c in result.candidates)

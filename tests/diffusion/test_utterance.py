@@ -149,3 +149,23 @@ def test_a_texted_w_is_with_and_anything_with_a_word_holds_it(text, prepared):
 ])
 def test_translated_comparisons_named_signs_and_a_number_excepted(text, prepared):
     assert normalise(text) == prepared
+
+
+@pytest.mark.parametrize("text, prepared", [
+    # a day or a period told from today's, texting's days (session 19)
+    ("bookings one day earlier than today", "bookings yesterday"),
+    ("releases planned a day later than today", "releases planned tomorrow"),
+    ("fixtures in the week after the current one", "fixtures next week"),
+    ("appointments in the week following today's week", "appointments next week"),
+    ("visits the month before this one", "visits last month"),
+    ("appts yest.", "appts yesterday."), ("fixtures 2morrow", "fixtures tomorrow"),
+    # bounds joined by "&", how often a value is seen, "at or under", comparatives denied
+    ("exclusions not btw 1 & 3", "exclusions not between 1 and 3"),
+    ("disc names seen 1x", "disc names appearing once"),
+    ("rates at or under 0.5%", "rates at or below 0.5%"),
+    ("gusts not weaker than 40", "gusts at least 40"), ("not louder than 70", "at most 70"),
+    # unchanged: a day and a week said plainly
+    ("one day", "one day"), ("the week after next", "the week after next"),
+])
+def test_days_told_from_today_and_shorthands_of_session_19(text, prepared):
+    assert normalise(text) == prepared

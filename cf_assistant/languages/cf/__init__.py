@@ -124,6 +124,12 @@ class CFLanguage:
 
         return repairs(code, utterance)
 
+    def garbled(self, code: str, utterance: str) -> bool:
+        """Whether a sample's text literal holds a rule the request does not say (dropped)."""
+        from cf_assistant.languages.cf.repairs import garbled
+
+        return garbled(code, utterance)
+
     def faithful(self, code: str, utterance: str) -> bool:
         """Whether a candidate keeps to the literals and the comparison the request names."""
         from cf_assistant.languages.cf.repairs import faithful

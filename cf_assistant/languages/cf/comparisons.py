@@ -38,8 +38,9 @@ COMPARISONS = ("GreaterThanEqual", "LessThanEqual", "GreaterThan", "LessThan", "
 _ONE_WORD = r"(?:\s+\w+)?"  # "smaller value than", "greater number than"
 # comparatives whose direction on the number line is plain: "longer than 21", "cheaper than 5"
 _MORE = r"(?:greater|more|larger|bigger|higher|longer|heavier|taller|wider|deeper|pricier|" \
-        r"costlier|dearer|hotter|warmer)"
-_LESS = r"(?:less|les|smaller|lower|fewer|shorter|lighter|cheaper|narrower|shallower|colder|cooler)"
+        r"costlier|dearer|hotter|warmer|stronger|louder|fuller|busier|windier|wetter|steeper|thicker|brighter)"
+_LESS = r"(?:less|les|smaller|lower|fewer|shorter|lighter|cheaper|narrower|shallower|colder|cooler|weaker|quieter|" \
+        r"calmer|emptier|drier|thinner|slimmer|dimmer)"
 _OR_EQUAL = r"\s+than\s+or\s+equals?(?:\s+to)?\b"
 # most specific first: a cue's words are blanked once matched, so "greater than or equal to"
 # is not also read as "greater than"
@@ -64,15 +65,15 @@ _CUES = (
                       r"\bor\s+(?:less|fewer|lower|below|under|colder|cooler|smaller|shorter|"
                       r"lighter|cheaper|narrower|shallower|thinner|quieter)\b" + _NOT_PREFIX +
                       r"|\band\s+(?:below|under|lower)\b" + _NOT_PREFIX +
-                      r"|\bnot\s+(?:above|over)\b"
+                      r"|\bnot\s+(?:above|over|beyond)\b"
                       r"|\b(?:do\s+not|don't|never)\s+(?:go\s+)?(?:above|over|exceed)\b"
                       r"|\bup\s+to\b|\bmax(?:imum)?(?:\s+of)?(?=\s+-?\$?\d)"),
     ("GreaterThanEqual", rf"\b{_MORE}{_ONE_WORD}{_OR_EQUAL}|\bat\s*least\b|>=|≥|\b(?:not|no)\s+less\s+than\b"),
     ("LessThanEqual", rf"\b{_LESS}{_ONE_WORD}{_OR_EQUAL}|\bat\s*most\b|<=|≤|\b(?:not|no)\s+(?:more|greater)\s+than\b"),
     ("GreaterThan", rf"\b{_MORE}{_ONE_WORD}\s+than\b|\babove\b|\bexceed(?:s|ed|ing)?\b|(?<![<>=])>(?!=)"
-                    r"|\b(?:over|pass(?:es)?|past)(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
+                    r"|\b(?:over|pass(?:es)?|past|beyond)(?=\s+-?[$£€]?\d)"),  # "over 1,000"; not "over the last week"
     ("LessThan", rf"\b{_LESS}{_ONE_WORD}\s+than\b|\bbelow\b|(?<![<>=])<(?![=>])"
-                 r"|\bunder(?=\s+-?[$£€]?\d)"),
+                 r"|\b(?:under|short\s+of|shy\s+of)(?=\s+-?[$£€]?\d)"),
     # last: "exactly 1,200", "equal to 5" (before a number, not denied)
     ("Equals", r"(?<!\bnot\s)(?<!n't\s)\b(?:exactly|equal\s+to|equals)(?=\s+-?\$?\d)"),
 )
@@ -424,16 +425,17 @@ def named_comparison(utterance: str) -> str | None:
 # a time ("fastest cars" may be speeds), "fastest" beside a speed the top ("fastest birds" over
 # Velocity (ypm)).
 _TIME = r"(?:times?|laps?|responses?|durations?|deliver(?:y|ies)|waits?|runs?|minutes|" \
-        r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?)"
+        r"seconds|hours|mins|secs|runners?|finishers?|racers?|swimmers?|riders?|swims?|sprints?|heats?)"
 _SPEED = r"(?:speeds?|velocity|velocities|mph|kph|km/h|kmh|ypm|knots|kts|m/s)"  # "fastest" beside a speed: Top
 _ENDS = (
     ("Bottom", r"\b(?:cheapest|least\s+expensive|coldest|coolest|youngest|lightest|shortest|lowest|"
                r"smallest|fewest|quietest|weakest|poorest|thinnest|slimmest|narrowest|shallowest|dimmest|darkest|"
-               r"driest)\b"
+               r"driest|emptiest|calmest)\b"
                rf"|\b(?:fastest|quickest)\b(?=.*\b{_TIME}\b)"),
     ("Top", r"\b(?:priciest|most\s+expensive|dearest|hottest|warmest|heaviest|longest|tallest|highest|"
             r"largest|biggest|greatest|busiest|strongest|richest|deepest|widest|thickest|loudest|brightest|"
-            r"sunniest|wettest)\b|\bwith\s+the\s+most\b"  # "the three boxes with the most spoilt ballots"
+            r"sunniest|wettest|fullest|windiest|steepest)\b"
+            r"|\bwith\s+the\s+most\b"  # "the three boxes with the most spoilt ballots"
             rf"|\bslowest\b(?=.*\b{_TIME}\b)|\b(?:fastest|quickest)\b(?=.*\b{_SPEED}\b)"),
 )
 _RANK = re.compile(r"\s*(Top|Bottom)((?:Percent)?\([^()]*\))\s*")

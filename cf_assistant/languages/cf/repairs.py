@@ -452,6 +452,17 @@ def faithful(code: str, utterance: str) -> bool:
         and not denies_blanks(code, utterance)
 
 
+_RULE_CALL = re.compile(r"\b(?:Text\w+|Equals|NotEquals|GreaterThan\w*|LessThan\w*|Between|NotBetween|Top\w*|Bottom\w*|"
+                        r"\w*Average|Duplicates|Unique|Blanks|NotBlanks|Errors|NotErrors|NOT|AND|OR)\(")
+
+
+def garbled(code: str, utterance: str) -> bool:
+    """Whether a CF sample's text literal holds a rule of the language that the request does
+    not say (`TextStartsWith("TextEquals(""No"")")`: the model wrote a rule inside a literal and
+    the slot was filled in it); never a text a user asked for."""
+    return any(_RULE_CALL.search(_text(m)) and _text(m).lower() not in utterance.lower() for m in _code_texts(code))
+
+
 def fits_request(code: str, utterance: str) -> bool:
     """Whether a corpus example suits the request: it keeps to the literals and comparison the
     request names (`faithful`) and writes no literal of its own (`uses_only_named`): a rule is

@@ -502,3 +502,20 @@ def test_the_count_with_the_most_or_fewest_is_a_ranking_session_16(request_text,
     from cf_assistant.languages.cf.comparisons import named_rank
 
     assert named_rank(request_text) == rule
+
+
+@pytest.mark.parametrize("request_text, op", [
+    ("gusts calmer than 20 km/h", "LessThan"), ("batches weaker than 10%", "LessThan"),
+    ("sites louder than 70 dB", "GreaterThan"), ("readings beyond 35", "GreaterThan"),
+    ("readings not beyond 35", "LessThanEqual"), ("stacks short of 10000", "LessThan"),
+])
+def test_comparatives_of_strength_sound_and_reach_name_their_comparison(request_text, op):
+    assert named_comparison(request_text) == op
+
+
+def test_fullest_and_emptiest_name_their_end_and_swims_are_times():
+    from cf_assistant.languages.cf.comparisons import named_end
+
+    assert named_end("the 3 fullest reservoirs") == "Top"
+    assert named_end("the emptiest 20% of the reservoirs") == "Bottom"
+    assert named_end("the fastest 3 swims") == "Bottom"

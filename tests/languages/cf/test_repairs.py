@@ -308,3 +308,13 @@ def test_a_denied_including_is_read_as_a_denied_contains_not_a_crash():
     assert _denied_test("guests over 100 but under 200 (not including 100 or 200)") == "TextContains"
     assert denies_named_test('TextContains("smith")', "names not including smith")
     assert not denies_named_test('TextNotContains("smith")', "names not including smith")
+
+
+def test_a_rule_written_inside_a_text_literal_is_garbled_unless_the_request_says_it():
+    from cf_assistant.languages.cf.repairs import garbled
+
+    said = "highlight the jobs where Survey Done? is No"
+    assert garbled('TextStartsWith(c[7], "TextEquals(""No"")")', said)
+    assert garbled('NOT(TextStartsWith("AND(No"))', said)
+    assert not garbled('TextEquals(c[7], "No")', said)
+    assert not garbled('TextContains("TOP(5)")', 'cells containing "TOP(5)"')  # the user's own text
