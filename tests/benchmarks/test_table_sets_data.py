@@ -1,7 +1,7 @@
-"""The fifth to seventeenth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
+"""The fifth to eighteenth table sets (benchmarks/data/fifth_tables.json, sixth_tables.json,
 seventh_tables.json, eighth_tables.json, ninth_tables.json, tenth_tables.json, eleventh_tables.json,
 twelfth_tables.json, thirteenth_tables.json, fourteenth_tables.json, fifteenth_tables.json,
-sixteenth_tables.json, seventeenth_tables.json) are what
+sixteenth_tables.json, seventeenth_tables.json, eighteenth_tables.json) are what
 their builders write: labels are the rows the executor formats on each record's full table at the
 bench's reference date, their tables can tell each rule from its near misses and from the same rule on
 another column, about a third of the records are written header-only (`Data` = [header], `Labels` = []),
@@ -14,9 +14,9 @@ twelfth_tables `annotator`, `forum`, `programmer`, `ifthen`, `formatfirst`; thir
 `annotator`, `forum`, `spec`, `slang`, `formal`; fourteenth_tables `annotator`, `forum`, `steps`,
 `shouting`, `contrastive`; fifteenth_tables `annotator`, `forum`, `prompt`, `email`, `comparative`;
 sixteenth_tables `annotator`, `forum`, `dialogue`, `policy`, `quizform`; seventeenth_tables
-`annotator`, `forum`, `correction`, `hedged`, `emoji`, `headline`),
-column letters true for the table placed at A1. Each test runs on every one of these sets (their
-builders share `benchmarks/data/table_sets.py`)."""
+`annotator`, `forum`, `correction`, `hedged`, `emoji`, `headline`; eighteenth_tables `annotator`,
+`forum`, `units`, `arithmetic`, `typos`, `hashtag`), column letters true for the table placed at A1.
+Each test runs on every one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
 
 from __future__ import annotations
 
@@ -110,6 +110,18 @@ SETS = {
                                                  "fourteenth_tables.json", "fifteenth_cf.json",
                                                  "fifteenth_tables.json", "sixteenth_cf.json",
                                                  "sixteenth_tables.json")),
+    "eighteenth_tables": ("e18t-", "eighteenth", (320, 380), (11, 12),
+                          FOURTH_AND_EARLIER + ("fifth_cf.json", "fifth_tables.json", "sixth_cf.json",
+                                                "sixth_tables.json", "seventh_cf.json", "seventh_tables.json",
+                                                "eighth_cf.json", "eighth_tables.json", "ninth_cf.json",
+                                                "ninth_tables.json", "tenth_cf.json", "tenth_tables.json",
+                                                "eleventh_cf.json", "eleventh_tables.json", "twelfth_cf.json",
+                                                "twelfth_tables.json", "thirteenth_cf.json",
+                                                "thirteenth_tables.json", "fourteenth_cf.json",
+                                                "fourteenth_tables.json", "fifteenth_cf.json",
+                                                "fifteenth_tables.json", "sixteenth_cf.json",
+                                                "sixteenth_tables.json", "seventeenth_cf.json",
+                                                "seventeenth_tables.json")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
@@ -124,7 +136,8 @@ SET_STYLES = {"tenth_tables": {"annotator", "forum", "sms", "nonnative", "meetin
               "fourteenth_tables": {"annotator", "forum", "steps", "shouting", "contrastive"},
               "fifteenth_tables": {"annotator", "forum", "prompt", "email", "comparative"},
               "sixteenth_tables": {"annotator", "forum", "dialogue", "policy", "quizform"},
-              "seventeenth_tables": {"annotator", "forum", "correction", "hedged", "emoji", "headline"}}
+              "seventeenth_tables": {"annotator", "forum", "correction", "hedged", "emoji", "headline"},
+              "eighteenth_tables": {"annotator", "forum", "units", "arithmetic", "typos", "hashtag"}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
