@@ -29,7 +29,8 @@ its story and go, unless one names a column letter. A text of one
 piece, or one of which nothing would be kept, is read whole (its purpose cut when it asks).
 
 Said aloud, a request corrects itself and spells: `corrected` makes the corrections ("over thirty
-wait no over thirty five", "yesterday no today"), a ranking's number heard as its homophone is the
+wait no over thirty five", "yesterday no today"; typed too: "over 8 - sorry, over 8.5", "this
+week's cells, no, next week's", "top 10% of Hardness - no, top 20%"), a ranking's number heard as its homophone is the
 number ("top to wicket takers"), "nothing else" after a text goes (between dashes too: "exactly
 Lead - nothing else - gets coloured"), and letters spelt one by one after a text cue are one text
 ("beginning with C U"). A sample of the column pasted before the request goes ("times look like 25,
@@ -54,7 +55,8 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framing import figures_named, unaddressed
+from cf_assistant.assistant.framing import (figures_named, headlined, in_dialogue, quizzed, unaddressed,
+                                            unhedged)
 from cf_assistant.diffusion.utterance import sentences
 
 _ASKS = re.compile(
@@ -118,9 +120,29 @@ _OPENER = re.compile(r"^\W*(?:if\s+(?:it['’]?s|it\s+is)\s+not\s+too\s+much\s+(
 # A correction said aloud: "over thirty wait no over thirty five", "under seventy um scratch that
 # under seventy five", "one twenty no make that one twenty four"; not a new sentence ("30 head or
 # more? I mean the number of animals": a clarification).
+_HOLD = r"(?:(?:no\s+)?(?:hold\s+on|wait|i\s+mean[t]?|scratch\s+that|make\s+that|rather)\s*[,:]?\s*)?"
 _CORRECTION = re.compile(r"(?<![.?!])[\s,]+(?:(?:um+|uh+|er+|erm)\s+)?(?:no\s+wait|wait\s+no|wait,|no\s+make\s+that|"
                          r"make\s+that|scratch\s+that|no\s+forget\s+that|forget\s+that|no\s+sorry|i\s+mean)"
-                         r"[\s,]+", re.IGNORECASE)
+                         r"[\s,]+"
+                         # ... and typed: "over 8 - sorry, over 8.5", "Hart - wait, no, Cruz", ", sorry, I meant
+                         # 5"; after a comma, "no" alone is a value ("Yes, No, N/A"), not a correction
+                         r"|\s*[-–—]\s*(?:(?:no|sorry|oops|wait|correction)\s*[,:!]\s*)+" + _HOLD +
+                         r"|\s*,\s*(?:sorry|oops|wait|correction)\s*[,:!]\s*(?:(?:no|sorry|wait)\s*[,:!]\s*)*" + _HOLD +
+                         r"|\s*[-–—]\s*(?:no\s+wait|scratch\s+that|make\s+that|i\s+mean[t]?|or\s+rather)\s*[,:]?\s*"
+                         r"(?:[-–—]\s*)?"
+                         # "..., hang on, under 3", "20... sorry, 22", "actually make that 130", "Used, no, Days"
+                         r"|\s*,\s*(?:hang|hold)\s+on\s*,\s*|\s*(?:\.{2,}|…)\s*(?:sorry|no|wait|actually)\s*[,:]?\s*"
+                         r"(?:make\s+that\s+)?|\s+actually\s*,?\s*make\s+that\s+"
+                         r"|(?<!\byes)\s*,\s*no\s*,\s*(?:wait\s*,?\s*)?"
+                         r"(?!(?:or|and|n/?a|maybe|blank|unknown|pending|yes)\b)",
+                         re.IGNORECASE)
+_OPPOSITE = re.compile(r"^\s*the\s+opposite\b\s*[,:;-]?\s*(?=\S)", re.IGNORECASE)  # "- no, the opposite, the ones ..."
+_DETERMINER = frozenset("the a an just only plain simply actually".split())
+_COMPARED_BEFORE = re.compile(r"\b(?:\w+er\s+than|over|under|above|below|at\s+(?:least|most)|up\s+to|exactly|between|"
+                              r"outside)\s*$", re.IGNORECASE)
+_COMPARISON_SAID = re.compile(r"\b(?:\w+er\s+than|over|under|above|below|least|most|up\s+to|or\s+\w+er|or\s+more|"
+                              r"or\s+less|and\s+(?:up|over|above|under|below))\b", re.IGNORECASE)
+_JOINING = frozenset("and or to of in on at with for by from but nor - the a an".split())
 _NUMBER_START = re.compile(r"(?:\$?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)", re.I)
 _LAST_NUMBER = re.compile(r"(?:\$?\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -157,16 +179,79 @@ def corrected(text: str) -> str:
     text = _SUB.sub("under", _NOTHING_ELSE.sub("", _DATE_CORRECTED.sub("", text)))
     while (m := _CORRECTION.search(text)) is not None:
         before, after = text[:m.start()], text[m.end():]
-        first = after.split()[0] if after.split() else ""
-        at = [w.start() for w in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)] if first else []
-        number = _LAST_NUMBER.search(before) if _NUMBER_START.match(after) else None
-        if at:
-            text = before[:at[-1]] + after
-        elif number is not None:
-            text = before[:number.start()] + after
-        else:
-            text = re.sub(r"\S+\s*$", "", before) + after
+        text = _OPPOSITE.sub("", after) if _OPPOSITE.match(after) else before + " " + after if not after.strip() \
+            else _corrected(before, after)  # what follows "the opposite" says it whole
     return text
+
+
+_ANY_NUMBER = re.compile(r"\$?\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.IGNORECASE)
+
+
+def _corrected(before: str, after: str) -> str:
+    """`before` corrected by `after`: its last date word by the date `after` says ("this week's
+    cells, no, next week's", "in this month - sorry, in last month"), else, when `after` starts
+    with a number, from that number said before or from the number that ends `before` or its
+    last one, else from the last place in `before` of one of the first words of `after` that carry
+    meaning (articles, "just" and joining words aside: "the heaviest two birds"; a later word
+    puts as many words of `before` in its place: "above average - no, below average"), else its
+    last value in capitals in place ("Hart - wait, no, Cruz"), else its last word. What `before`
+    says after the corrected words stays when `after` goes on after a comma ("bottom 25% of Flow -
+    sorry, bottom 30%, whole rows" -> "bottom 30% of Flow, whole rows")."""
+    after = _SORRY_AFTER.sub("", after)
+    words = [w.strip(",;:") for w in after.split()]
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in _DETERMINER:
+        start += 1
+    first = words[start] if words else ""
+    dates = list(re.finditer(rf"\b{_DATE_WORD}(?:['’]s)?", before, re.IGNORECASE))
+    said_date = re.match(rf"(?:\w+\s+){{0,2}}?({_DATE_WORD}(?:['’]s)?)", after.strip(), re.IGNORECASE)
+    if dates and said_date:  # the date word in its place, the words around it kept
+        whole = said_date.end() == len(after.strip().rstrip(" .!"))
+        return before[:dates[-1].start()] + (said_date.group(1) + before[dates[-1].end():] if whole else after.strip())
+    said = [w for w in words[start:start + 3] if w and w.lower() not in _JOINING]
+    if _NUMBER_START.match(first):  # the same number said again, else the number ending it, else its last
+        said = [first]
+        ending = _LAST_NUMBER.search(before)
+        numbers = [ending] if ending else list(_ANY_NUMBER.finditer(before))
+        if numbers and not re.search(rf"(?<![\w.]){re.escape(first)}(?!\w|\.\d)", before, re.IGNORECASE):
+            cut = numbers[-1].start()
+            cue = _COMPARED_BEFORE.search(before[:cut])  # "longer than 100 m... make that 130 m or longer"
+            if cue and _COMPARISON_SAID.search(after):
+                cut = cue.start()
+            return before[:cut] + after[after.index(first):]
+    if words and words[0].lower() in _JOINING and len(said) and not any(
+            re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", before, re.IGNORECASE) for w in said):
+        said = [words[0]]  # "data bars on Years Since Service, no, on Flow": from its "on"
+    return _corrected_from_word(before, after, said, words[start:], first)
+
+
+_SIDE_WORDS = frozenset("above below over under more less top bottom highest lowest first last next this not".split())
+_SORRY_AFTER = re.compile(r"[\s,]*\b(?:sorry|my\s+bad|oops)\W*$", re.IGNORECASE)  # "... below average, sorry"
+
+
+def _corrected_from_word(before: str, after: str, said: list[str], words: list[str], first: str) -> str:
+    """`before` corrected by `after` from the last place in `before` of one of `said` (`_corrected`)."""
+    for word in said:
+        at = [w.start() for w in re.finditer(rf"(?<![\w.]){re.escape(word)}(?!\w|\.\d)", before, re.IGNORECASE)]
+        if not at:
+            continue
+        cut, back = at[-1], words.index(word) if word in words else 0
+        earlier = list(re.finditer(r"\S+", before[:cut]))
+        shifted = 0 < back <= len(earlier) and back < 3 and all(w.lower() in _SIDE_WORDS for w in words[:back])
+        if shifted:  # "above average - no, below average": "above" goes too
+            cut = earlier[-back].start()
+        said_from = after.index(words[0] if shifted else word)
+        phrase, comma, tail = after[said_from:].partition(",")
+        kept = before[cut:].split()[len(phrase.split()):]
+        if kept and kept[0].lower() in _JOINING:  # "bottom 30%" in place, "of Flow" kept
+            return before[:cut] + phrase.strip() + " " + " ".join(kept) + ("," + tail if comma else "")
+        return before[:cut] + after[said_from:]
+    values = list(re.finditer(r"(?<=\s)[A-Z][\w'-]*", before))
+    if first[:1].isupper() and values:
+        rest = after[after.index(first) + len(first):].strip()
+        return before[:values[-1].start()] + first + before[values[-1].end():] + (" " + rest if rest else "")
+    return re.sub(r"\S+\s*$", "", before) + after
 
 
 # An aside in parentheses: three words or more, no "=", ":" or quote; left out when it says
@@ -624,7 +709,8 @@ def asked(text: str) -> str:
 def _reworded(text: str) -> str:
     """`text` unshouted, its steps, examples, contrasts, passive, form, pasted sample, format
     said first and corrections read, letters spelt joined, restated figures and dates made one."""
-    text = _LEFT_BLANK.sub(r"\1", unshouted(figures_named(unaddressed(text))))
+    framed = figures_named(quizzed(headlined(unhedged(unaddressed(in_dialogue(text))))))
+    text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
     text = _EXACTLY_AFTER.sub(r"exactly \g<q>", text)  # "'USED' exactly": exactly 'USED'

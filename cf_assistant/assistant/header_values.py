@@ -230,6 +230,8 @@ class _Reader:
         for i, (w, at) in enumerate(self.found):
             nxt = self.found[i + 1][0] if i + 1 < len(self.found) else ""
             before = self.found[i - 1][0].lower() if i else ""
+            if i and self.request[self.found[i - 1][1] + len(self.found[i - 1][0]):][:1] == "?":
+                before += "?"  # "Grant? Pending": after a yes/no header's question mark
             if not self._boundary(i, w, at) and not self._cue(w, nxt, before) \
                     and not self._header_word(w, nxt, before):
                 self._value(w, nxt, before)
@@ -311,8 +313,9 @@ class _Reader:
         low, current = w.lower(), self.current
         upper = w.isupper() and (len(w) > 1 or nxt and any(_names_header(nxt, self.headers[j])
                                                              for j in self.texts))
-        said = current.state is not None and not current.words and before in ("is", "=", "says", "shows", "reads") \
-            and low not in _YES_WORDS | _NO_WORDS and (w[:1].isupper() or low not in _FILLER)
+        said = current.state is not None and not current.words and low not in _YES_WORDS | _NO_WORDS and (
+            before in ("is", "=", "says", "shows", "reads") and (w[:1].isupper() or low not in _FILLER)
+            or before.endswith("?") and w[:1].isupper() and low not in _FILLER)  # "Grant? Pending or No"
         if said:
             current.state, current.valued = None, True  # "Algae Alert? is Red": Red is the column's value
         elif low in _FILLER and not upper:

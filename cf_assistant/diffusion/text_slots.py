@@ -157,7 +157,8 @@ _STOP = frozenset("""a an the and or of on in at to for from with within inside 
     says have has having do does don't doesn't dont isn't aren't contian mentioning saying
     across whole entire - – — -- -> => → (entire (whole those these ones somewhere
     should could would will can must may might go goes turn turns become becomes being like
-    highlighted coloured colored shaded greyed grayed pls plz thx thanks cheers asap""".split())
+    highlighted coloured colored shaded greyed grayed pls plz thx thanks cheers asap
+    what whatever anything everything one""".split())  # "except what starts with X", "except the one called X"
 # Spans that are the rule language's own words, never a user's literal.
 _RULE_WORDS = frozenset("""blank blanks empty null missing filled nonblank non-blank non-empty
     negative positive zero non-zero nonzero non-negative greater less more fewer over under above

@@ -67,7 +67,8 @@ _SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "in
           "involving": "containing", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
           "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
           "2day": "today", "tdy": "today", "yday": "yesterday", "ystrdy": "yesterday", "btm": "bottom",
-          "yest": "yesterday", "2morrow": "tomorrow", "2mrw": "tomorrow", "2moz": "tomorrow", "tmoz": "tomorrow",
+          "yest": "yesterday", "ystdy": "yesterday", "ystday": "yesterday", "2morrow": "tomorrow",
+          "2mrw": "tomorrow", "2moz": "tomorrow", "tmoz": "tomorrow",
           "w/o": "without", "w/": "with",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
           "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",
@@ -80,6 +81,14 @@ _HL = re.compile(r"(?<![\w/-])hl(?![\w/-])")
 _SHORTHAND = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, _SHORT)) + r")(?![\w/-])", re.IGNORECASE)
 # "btw 18.5 and 25" is between (before a number only: "btw, can you ..." is by the way); "top5"
 _BETWEEN = re.compile(r"(?<![\w-])btw(?=\s+-?\$?\d)", re.IGNORECASE)
+# ".3", "under .25": a decimal without its leading zero
+_BARE_DECIMAL = re.compile(r"((?:[<>=≤≥]|\b(?:than|over|under|above|below|between|and|least|most|to|exactly|equals?|"
+                           r"is|at|"
+                           r"from))\s*)\.(?=\d)", re.IGNORECASE)  # after a comparison: "ends in .99" is a text
+# "between 200 kg, not counting 200, and 450 kg, not counting 450": both bounds left out
+_BOUNDS_LEFT_OUT = re.compile(r"\bbetween\s+([$£€]?-?\d[\d,.]*)((?:\s*[a-z%]{1,5})?),?\s+(?:not\s+counting|excluding|"
+                              r"but\s+not|exclusive\s+of)\s+\1\s*,?\s+and\s+([$£€]?-?\d[\d,.]*)((?:\s*[a-z%]{1,5})?),?"
+                              r"\s+(?:not\s+counting|excluding|but\s+not|exclusive\s+of)\s+\3\b", re.IGNORECASE)
 # "between 1 & 3": the bounds joined by "and"
 _BOUNDS_AMPERSAND = re.compile(r"\b(between\s+-?[$£€]?\d[\d,.]*%?)\s*&\s*(?=-?[$£€]?\d)", re.IGNORECASE)
 # "seen once", "entered twice": how often a value appears ("names seen once" are unique)
@@ -136,7 +145,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![
 
 
 # "for a fortnight or longer", "more than a week": a span of days after a comparison
-_A_SPAN = re.compile(r"\b(than|over|under|least|most|for|within|exceeding|past)\s+a\s+(fortnight|fortnite|week)\b",
+_A_SPAN = re.compile(r"\b(than|over|under|least|most|for|within|exceeding|past|is|exactly)\s+a\s+(fortnight|fortnite|"
+                     r"week)\b",
                      re.IGNORECASE)
 _SPAN_DAYS = {"fortnight": 14, "fortnite": 14, "week": 7}
 # "ignore the blank ones", "skipping empty cells": blanks left out, said the way the model knows
@@ -181,10 +191,12 @@ _SIGN_NAMED = re.compile(r"\b((?:start|starts|starting|begin|begins|beginning|en
 
 # A comparison denied is the other one: "not narrower than 40" is at least 40; a year "or later" is
 # "or more" ("1900 or later").
-_NOT_MORE = re.compile(r"\bnot\s+(more|greater|bigger|larger|wider|higher|longer|heavier|older|taller|deeper|stronger|"
+_NOT_MORE = re.compile(r"\b(?:not|no)\s+(more|greater|bigger|larger|wider|higher|longer|heavier|older|taller|deeper|"
+                       r"stronger|"
                        r"louder|fuller|busier)\s+than\b",
                        re.IGNORECASE)
-_NOT_LESS = re.compile(r"\bnot\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower|weaker|"
+_NOT_LESS = re.compile(r"\b(?:not|no)\s+(less|fewer|smaller|narrower|lower|shorter|lighter|younger|cheaper|shallower|"
+                       r"weaker|"
                        r"quieter|calmer|emptier)"
                        r"\s+than\b",
                        re.IGNORECASE)
@@ -206,10 +218,11 @@ def expand_shorthand(text: str) -> str:
     "excluding blanks", "for a fortnight or longer" -> "for 14 days or longer", "outside the
     current month" -> "not in this month" (what
     `normalise` does to the frame's shorthands and slips)."""
-    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), _BARE_DECIMAL.sub(r"\g<1>0.", text))
     text = _RANKED_TO.sub(lambda m: ("less" if m.group(1).lower() == "inferior" else "greater")
                           + (" than or equal to" if m.group(2) else " than"), text)
     text = _AT_OR_UNDER.sub(r"\1 or below", text)
+    text = _BOUNDS_LEFT_OUT.sub(r"more than \1\2 and less than \3\4", text)
     text = _DAY_FROM_TODAY.sub(lambda m: "yesterday" if m.group(1).lower()[0] in "ebsp" else "tomorrow", text)
     text = _PERIOD_FROM_NOW.sub(lambda m: ("next " if m.group(2).lower()[0] in "af" else "last ") + m.group(1), text)
     text = _ONE_TIME.sub(lambda m: f"{m.group(1)} once", _PERIOD_PASSED.sub(lambda m: f"last {m.group(1)}", text))
@@ -268,7 +281,9 @@ def prepare(utterance: str, lang: str, text_slots: bool = False) -> str:
 # break; not the point of an initial ("J. Patel") or of a common abbreviation ("e.g. Done").
 # A column's letter ends a sentence as a word does ("... in column D. How can I ...").
 SENTENCE_END = re.compile(r"(?<=[.?!])(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)"
-                          r"(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!No\.)\s+(?=[A-Z\"'(])|\s*\n+\s*"
+                          r"(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!No\.)(?<!Mrs\.)(?<!Capt\.)(?<!Prof\.)"
+                          r"(?<!Sgt\.)(?<!Cllr\.)(?<!Rev\.)"
+                          r"(?<!Insp\.)(?<!Supt\.)\s+(?=[A-Z\"'(])|\s*\n+\s*"
                           r"|(?:(?<=[Cc]olumn [A-Z]\.)|(?<=[Cc]ol [A-Z]\.)|(?<=[Cc]olumns [A-Z]\.))\s+(?=[A-Z\"'(])")
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cf_assistant.assistant.asking import asked
+from cf_assistant.assistant.asking import asked, corrected
 from cf_assistant.diffusion.utterance import sentences
 
 
@@ -69,6 +69,31 @@ def test_the_pipeline_reads_the_ask_not_the_story():
 ])
 def test_a_correction_said_aloud_takes_the_place_of_what_it_corrects(said, meant):
     assert asked(said) == meant
+
+
+@pytest.mark.parametrize("typed, meant", [
+    # typed corrections (session 19): after a dash, a comma, "..." or "actually make that"
+    ("routine scores over 8 - sorry, over 8.5", "routine scores over 8.5"),
+    ("vault d-scores of 5.5 and up, sorry, I meant 5 and up", "vault d-scores of 5 and up"),
+    ("anyone with Hart in the name - wait, no, Cruz", "anyone with Cruz in the name"),
+    ("heaviest bird - no, the heaviest two birds", "heaviest two birds"),
+    ("houses listed once - no, the ones listed more than once", "houses listed more than once"),
+    ("blank bed numbers - no, the opposite, the ones that are filled in", "the ones that are filled in"),
+    ("shade this week's Job Date cells, no, next week's", "shade next week's Job Date cells"),
+    ("mark the tickets with under 2 blades, hang on, under 3 blades", "mark the tickets with under 3 blades"),
+    ("hedges longer than 100 m... actually make that 130 m or longer", "hedges 130 m or longer"),
+    ("data bars on Years Since Service, no, on Flow (L/min)", "data bars on Flow (L/min)"),
+    ("40 to 60 kg - sorry, 40 to 50, both ends in", "40 to 50, both ends in"),
+    ("top 10% of Hardness - no, top 20%", "top 20% of Hardness"),  # the column said before stays
+    ("bottom 25% of Flow - sorry, bottom 30%, whole rows", "bottom 30% of Flow, whole rows"),
+    ("hours above average - no, below average, sorry", "hours below average"),
+    ("herds called North Herd - no, just plain North, exactly that", "herds called North, exactly that"),
+    # values listed, a contrast: no correction
+    ("Status is Yes, No, or N/A", "Status is Yes, No, or N/A"),
+    ("scores over 5 - no blanks", "scores over 5 - no blanks"),
+])
+def test_a_typed_correction_takes_the_place_of_what_it_corrects(typed, meant):
+    assert corrected(typed) == meant
 
 
 @pytest.mark.parametrize("said, meant", [

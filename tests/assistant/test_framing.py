@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked
-from cf_assistant.assistant.framing import figures_named, unaddressed
+from cf_assistant.assistant.framing import figures_named, headlined, in_dialogue, quizzed, unaddressed, unhedged
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -57,3 +57,74 @@ def test_the_asked_text_reads_the_frame_away():
         "can you highlight any study still down as tbc?"
     assert asked("Hi Viv, can you highlight any ticket with nothing in Counter Note? Thanks, Reg") == \
         "can you highlight any ticket with blank Counter Note?"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("A: mark the poor shooters. B: accuracy under .2? A: yes", "mark accuracy under .2"),
+    ("A: the subs column has gaps. B: empty cells you mean? A: yeah, colour those", "colour empty cells"),
+    ("A: colour the light classes. B: up to what? A: up to and including 61", "colour up to and including 61"),
+    ("A: some dogs are down twice. B: mark the doubles? A: yes", "mark the doubles"),
+    ("A: can you flag the slow call-outs? B: how slow? A: 22 minutes or more to respond. B: the whole row? A: yes.",
+     "flag 22 minutes or more to respond, the whole row"),
+    # a first turn that tests already is read whole; no chat, no change
+    ("A: mark the ears at 30 dB or more. B: just the cells? A: yes", "mark the ears at 30 dB or more, just the cells"),
+    ("A: shade Age over 24 but under 52. B: 52 itself not included? A: right.", "shade Age over 24 but under 52"),
+    ("Grade: A: top marks", "Grade: A: top marks"),
+])
+def test_a_request_spread_over_a_chat_is_one_request(text, wanted):
+    assert in_dialogue(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Is the breed Nubian? Shade it.", "Shade it if the breed is Nubian"),
+    ("Is the report status exactly Final? Shade it green.", "Shade it green if the report status is exactly Final"),
+    ("Is the fine anything but five quid? Grey it.", "Grey it if the fine is anything but five quid"),
+    ("Is the word Easy missing from Access? Then highlight the row.",
+     "Is Access not containing Easy? Then highlight the row."),
+    ("Does this tank size come up on more than one docket? Then highlight the size.",
+     "Does this tank size appear more than once? Then highlight the size."),
+    ("Is this one of the 3 best speech scores? Then make the Speech Score cell green.",
+     "make the Speech Score cell green for the 3 best speech scores"),
+    # no subject to tell from its test: as typed
+    ("Is the fee unpaid? Mark it", "Is the fee unpaid? Mark it"),
+    ("Were there fifteen kills or more? Then shade the row.", "Were there fifteen kills or more? Then shade the row."),
+])
+def test_a_question_then_the_action_is_the_action_on_a_condition(text, wanted):
+    assert quizzed(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Highlight rows with Sludge Depth (cm) blanks in sheet X",
+     "Highlight rows with blank Sludge Depth (cm) in sheet X"),
+    ("Per disciplinary code 7, suspension counts other than 2 shall be flagged.",
+     "suspension counts other than 2 shall be flagged."),
+    ("pain not > 5 -> fine, green", "pain at most 5 -> fine, green"),
+    ("save rate < .3 = weak, flag", "save rate < .3 , flag"),
+])
+def test_a_cited_clause_a_denied_sign_and_a_figures_label(text, wanted):
+    assert figures_named(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I suppose the gymnasts older than 9? if that makes sense", "the gymnasts older than 9?"),
+    ("could you maybe mark the shift leads who only appear the one time?",
+     "could you mark the shift leads who only appear the one time?"),
+    ("maybe the Fitted On dates in the last 7 days? not sure if today counts but let's say it does",
+     "the Fitted On dates in the last 7 days?"),
+    ("bloks without 'Hill' in tehm, maybe? if that makes sense", "bloks without 'Hill' in tehm"),
+    ("Maybe Baby titles", "Maybe Baby titles"),  # a value
+    ("I think", "I think"),  # nothing else
+])
+def test_hedges_go(text, wanted):
+    assert unhedged(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Every Variety Not Starting With Fuggle: Grey", "grey every Variety not starting with Fuggle"),
+    ("PIM Over 4 Up To 12: Amber", "highlight PIM over 4 up to 12"),
+    ("Grant? Pending Or No: Highlight Row", "highlight Grant? Pending or No, whole row"),
+    ("TODO - Mark Duplicate Emails", "Mark duplicate Emails"),
+    ("Status: Done", "Status: Done"), ("Red fill: anything over 50", "Red fill: anything over 50"),
+])
+def test_a_heading_or_a_to_do_item_is_a_request(text, wanted):
+    assert headlined(text) == wanted

@@ -164,6 +164,7 @@ RESERVOIRS = [["Reservoir", "Catchment", "Level (% full)", "Algae Alert?", "Lead
     ("highlight the whole row when Algae Alert? is Red", 'TextEquals(c[3], "Red")'),
     ("highlight the whole row when Algae Alert? is Yes", 'TextEquals(c[3], "Yes")'),
     ("rows where Algae Alert? is Bloom", 'TextEquals(c[3], "Bloom")'),
+    ("highlight Algae Alert? Pending or No, whole row", 'OR(TextEquals(c[3], "Pending"), TextEquals(c[3], "No"))'),
     # a condition's word is a status
     ("please highlight the Poor reservoirs", 'TextEquals(c[4], "Poor")'),
 ])

@@ -164,6 +164,12 @@ def test_translated_comparisons_named_signs_and_a_number_excepted(text, prepared
     ("disc names seen 1x", "disc names appearing once"),
     ("rates at or under 0.5%", "rates at or below 0.5%"),
     ("gusts not weaker than 40", "gusts at least 40"), ("not louder than 70", "at most 70"),
+    # a decimal without its zero, bounds left out, "no deeper than", the wait "a fortnight"
+    ("save rate < .3", "save rate less than 0.3"), ("v1.3 and 2.5", "v1.3 and 2.5"),
+    ("prices that end in .99", "prices that end in .99"),
+    ("between 200 kg, not counting 200, and 450 kg, not counting 450", "more than 200 kg and less than 450 kg"),
+    ("depths no deeper than 35 m", "depths at most 35 m"),
+    ("the wait is a fortnight exactly", "the wait is 14 days exactly"),
     # unchanged: a day and a week said plainly
     ("one day", "one day"), ("the week after next", "the week after next"),
 ])

@@ -449,7 +449,8 @@ _RANK_WORDS = re.compile(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|
 # A comparative against the average names its side: "pricier than average" is above it,
 # "cheaper than the mean" below; "slower"/"faster" only beside a word for a time, as above.
 # the comparative's noun may come between ("fewer cars than average", "higher fees than usual")
-_THAN_AVERAGE = r"(?:\s+(?!than\b|or\b|and\b)[a-z]+){0,2}?\s+than\s+(?:the\s+)?(?:average|mean|avg|usual)\b"
+_THAN_AVERAGE = r"(?:\s+(?!than\b|or\b|and\b)[a-z]+){0,2}?\s+than\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?" \
+                r"(?:average|mean|avg|usual)\b"  # "slower than the meeting average"
 _SIDES = (
     ("AboveAverage", r"\b(?:pricier|dearer|more\s+expensive|hotter|warmer|heavier|older|taller|"
                      r"longer|bigger|larger|higher|greater|more)" + _THAN_AVERAGE

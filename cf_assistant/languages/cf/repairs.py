@@ -453,7 +453,10 @@ def faithful(code: str, utterance: str) -> bool:
 
 
 _RULE_CALL = re.compile(r"\b(?:Text\w+|Equals|NotEquals|GreaterThan\w*|LessThan\w*|Between|NotBetween|Top\w*|Bottom\w*|"
-                        r"\w*Average|Duplicates|Unique|Blanks|NotBlanks|Errors|NotErrors|NOT|AND|OR)\(")
+                        r"\w*Average|Duplicates|Unique|Blanks|NotBlanks|Errors|NotErrors|NOT|AND|OR)\("
+                        # a long name glued to more: 'TextContainsthermals"'
+                        r"|(?:TextContains|TextNotContains|TextStartsWith|TextEndsWith|TextEquals|GreaterThan|LessThan|"
+                        r"NotEquals|NotBetween|AboveAverage|BelowAverage|NotBlanks|NotErrors)(?=[\w\"(])")
 
 
 def garbled(code: str, utterance: str) -> bool:

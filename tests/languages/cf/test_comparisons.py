@@ -519,3 +519,10 @@ def test_fullest_and_emptiest_name_their_end_and_swims_are_times():
     assert named_end("the 3 fullest reservoirs") == "Top"
     assert named_end("the emptiest 20% of the reservoirs") == "Bottom"
     assert named_end("the fastest 3 swims") == "Bottom"
+
+
+def test_a_comparative_against_a_named_average_names_its_side():
+    from cf_assistant.languages.cf.comparisons import named_side
+
+    assert named_side("Run times slower than the meeting average shall be shaded.") == "AboveAverage"
+    assert named_side("fees cheaper than our usual") == "BelowAverage"
