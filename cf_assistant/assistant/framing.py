@@ -114,13 +114,19 @@ _STILL = re.compile(r"\b(is|are|was|were)(\s+not)?\s+(?:still\s+(?:(?:down|recor
 
 # A question, then the action: "Is the breed Nubian? Shade it." is "Shade it if the breed is Nubian"
 _VERB_ORDER = r"(?:shade|mark|colou?r|highlight|flag|grey|gray|bold|fill|format|tint|make)"
-_QUIZ = re.compile(r"^\W*(?P<be>is|are|was|were)\s+(?P<subject>(?:the|this|that|its|their|his|her|my|"
-                   r"our)\s+[^?]+?)\s*\?"
+_QUIZ = re.compile(r"^\W*(?P<be>is|are|was|were)\s+(?P<subject>(?:(?:the|this|that|its|their|his|her|my|"
+                   r"our)\s+|(?-i:[A-Z]))[^?]+?)\s*\?"
                    r"\s*(?:(?:then|if\s+so|yes)\s*[,:–—-]?\s*)?"
                    rf"(?P<order>{_VERB_ORDER}\b[^.!?]*?)\s*[.!]*\s*$", re.IGNORECASE)
 _ONE_OF = re.compile(r"^\W*(?:is|are|was|were)\s+(?:this|it|that|these|they)\s+(?:one|some|among)\s+of\s+the\s+"
                      rf"(?P<what>[^?]+?)\s*\?\s*(?:then\s*,?\s*)?"
                      rf"(?P<order>{_VERB_ORDER}\b[^.!?]*?)\s*[.!]*\s*$", re.IGNORECASE)
+_DETERMINERS = frozenset("the this that its their his her my our".split())
+_DOES = re.compile(r"^\W*(?:does|do|did)\s+(?P<subject>(?:the|this|that|its|their|his|her|my|our)\s+.+?)\s+"
+                   r"(?P<verb>end|start|begin|contain|include|mention|say|read|show|have|match|equal|exceed|appear|occur|"
+                   r"repeat|come|turn)\s+"
+                   r"(?P<rest>[^?]+?)\s*\?\s*(?:(?:then|if\s+so|yes)\s*[,:–—-]?\s*)?"
+                   rf"(?P<order>{_VERB_ORDER}\b[^.!?]*?)\s*[.!]*\s*$", re.IGNORECASE)
 # where the subject ends and what is asked of it begins: a capital, quote, figure or a test's word
 _PREDICATE = re.compile(r"\s+(?=[A-Z\"'“‘\d$£€]|(?:exactly|anything|any|all|none|nothing|only|just|still|either|"
                         r"neither|no|something|everything|used|listed|logged|\w{2,}[a-df-z]ed|over|under|above|below|"
@@ -140,14 +146,20 @@ def quizzed(text: str) -> str:
     one_of = _ONE_OF.match(text)  # "Is this one of the 3 best speech scores? Then make the cell green."
     if one_of is not None:
         return f"{one_of.group('order')} for the {one_of.group('what')}"
+    does = _DOES.match(text)  # "Does the buoy type end with lateral? Then highlight the type."
+    if does is not None:
+        verb = does.group("verb").lower()
+        verb = "has" if verb == "have" else verb + ("es" if verb.endswith(("h", "s")) else "s")
+        return f"{does.group('order')} where {does.group('subject')} {verb} {does.group('rest')}"
     m = _QUIZ.match(text)
     if m is None:
         return text
     words = m.group("subject").split(" ", 1)
     cut = _PREDICATE.search(" " + words[1]) if len(words) > 1 else None
-    if cut is None or cut.start() == 0:
+    header = words[0][:1].isupper() and words[0].lower() not in _DETERMINERS  # "Is Access not containing Easy?"
+    if cut is None or cut.start() == 0 and not header:
         return text
-    subject, asked = words[0] + " " + words[1][:cut.start() - 1], words[1][cut.start():].strip()
+    subject, asked = words[0] + " " + words[1][:max(cut.start() - 1, 0)], words[1][cut.start():].strip()
     if not subject.strip() or not asked:
         return text
     return f"{m.group('order')} if {subject.strip()} {m.group('be').lower()} {asked}"

@@ -1538,7 +1538,8 @@ class Tables:
         reads the words of one text column's cells: `cell_words.on_table`)."""
         sel = data.selection
         columns = [(sel.headers[j], sel.texts(data.table, j)) for j in sel.columns]
-        numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"]
+        numbers = [sel.headers[j] for j in sel.columns if sel.kinds[j] == "number"
+                   or re.search(r"\([^)]*\d[^)]*\)", sel.headers[j])]  # "Ear Pain (0-10)", whatever its cells
         text = in_header_units(without_header_numbers(lowered_field_headers(text, [h for h, _ in columns]), numbers),
                                numbers)
         if column_comparison(text, sel) is None:  # ("Next Service Due earlier than Last Service")

@@ -79,10 +79,10 @@ def test_a_request_spread_over_a_chat_is_one_request(text, wanted):
     ("Is the breed Nubian? Shade it.", "Shade it if the breed is Nubian"),
     ("Is the report status exactly Final? Shade it green.", "Shade it green if the report status is exactly Final"),
     ("Is the fine anything but five quid? Grey it.", "Grey it if the fine is anything but five quid"),
-    ("Is the word Easy missing from Access? Then highlight the row.",
-     "Is Access not containing Easy? Then highlight the row."),
+    ("Is the word Easy missing from Access? Then highlight the row.", "highlight the row if Access is not containing Easy"),
+    ("Does the buoy type end with lateral? Then highlight the type.", "highlight the type where the buoy type ends with lateral"),
     ("Does this tank size come up on more than one docket? Then highlight the size.",
-     "Does this tank size appear more than once? Then highlight the size."),
+     "highlight the size where this tank size appears more than once"),
     ("Is this one of the 3 best speech scores? Then make the Speech Score cell green.",
      "make the Speech Score cell green for the 3 best speech scores"),
     # no subject to tell from its test: as typed

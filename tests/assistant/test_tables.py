@@ -884,3 +884,12 @@ def test_an_errors_code_is_never_a_cell_text():
     values = ["n/a", "Pass", "ref"]
     assert T.quote_values("highlight the cells that show #N/A", values) == "highlight the cells that show #N/A"
     assert T.quote_values("the n/a results", values) == 'the "n/a" results'  # said as a text: quoted
+
+
+def test_a_headers_range_in_parentheses_is_no_number_even_over_a_text_or_empty_column():
+    tables = T.Tables(lambda: None)
+    head = [["Session", "Ear Pain (0-10)", "Chamber"]]  # header-only: the columns' kinds are guessed
+    table, selection = T.from_records(head)
+    data = T.table_data(table, selection)
+    said = tables.quoted("Highlight rows with Ear Pain (0-10) bottom 2", data)
+    assert "0" not in said.replace("bottom 2", "") and "10" not in said, said
