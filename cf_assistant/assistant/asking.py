@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 
 from cf_assistant.assistant.framing import (figures_named, headlined, in_dialogue, quizzed, unaddressed,
-                                            unhedged)
+                                            unhedged, untagged, worked_out)
 from cf_assistant.diffusion.utterance import sentences
 
 _ASKS = re.compile(
@@ -709,7 +709,7 @@ def asked(text: str) -> str:
 def _reworded(text: str) -> str:
     """`text` unshouted, its steps, examples, contrasts, passive, form, pasted sample, format
     said first and corrections read, letters spelt joined, restated figures and dates made one."""
-    framed = figures_named(quizzed(headlined(unhedged(unaddressed(in_dialogue(text))))))
+    framed = figures_named(worked_out(quizzed(headlined(unhedged(unaddressed(in_dialogue(untagged(text))))))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))

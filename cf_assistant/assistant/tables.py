@@ -924,10 +924,23 @@ _UNITS = {
     **{u: ("mass", 1.0) for u in "kg kgs kilo kilos kilogram kilograms".split()},
     **{u: ("length", 0.001) for u in "m metre metres meter meters".split()},
     **{u: ("length", 1.0) for u in "km kms kilometre kilometres kilometer kilometers".split()},
+    # (session 19, read on the eighteenth one-column set's dev half)
+    # months and years apart from hours and days: "over a month" on Days Overdue stays as said
+    **{u: ("calendar", 1 / 12) for u in "month months".split()},
+    **{u: ("calendar", 1.0) for u in "year years yr yrs".split()},
+    **{u: ("calendar", 10.0) for u in "decade decades".split()},
+    **{u: ("mass", 1e-6) for u in "mg milligram milligrams".split()},
+    **{u: ("mass", 1000.0) for u in "t tonne tonnes".split()},
+    **{u: ("length", 1e-5) for u in "cm centimetre centimetres centimeter centimeters".split()},
+    **{u: ("length", 1e-6) for u in "mm millimetre millimetres millimeter millimeters".split()},
+    **{u: ("volume", 0.001) for u in "ml millilitre millilitres milliliter milliliters".split()},
+    **{u: ("volume", 0.01) for u in "cl centilitre centilitres".split()},
+    **{u: ("volume", 0.1) for u in "dl decilitre decilitres".split()},
+    **{u: ("volume", 1.0) for u in "l litre litres liter liters".split()},
 }
 _GLUED_ONLY = frozenset("d m".split())  # only right after its number ("2d"; "5 m" may be millions)
 _AFTER_NUMBER = frozenset("h g".split())  # only after a number ("2 h", "500 g")
-_HEADER_ONLY = frozenset({"s"})  # a header's "(s)"; in a request "30s" may be an age or a decade
+_HEADER_ONLY = frozenset({"s", "t", "l"})  # a header's "(s)"; in a request "30s" may be an age or a decade
 _QUANTITY = re.compile(
     r"(?<![\w.])(?:(?P<half>half[\s-]+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
     r"(?P<unit>[A-Za-z]+)\b", re.I)

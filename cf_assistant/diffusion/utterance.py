@@ -69,6 +69,8 @@ _SHORT = {"wk": "week", "wks": "weeks", "nxt": "next", "involve": "contain", "in
           "2day": "today", "tdy": "today", "yday": "yesterday", "ystrdy": "yesterday", "btm": "bottom",
           "yest": "yesterday", "ystdy": "yesterday", "ystday": "yesterday", "2morrow": "tomorrow",
           "2mrw": "tomorrow", "2moz": "tomorrow", "tmoz": "tomorrow",
+          "ovr": "over", "undr": "under", "tpo": "top", "teh": "the", "taht": "that", "containg": "containing",
+          "contaning": "containing", "nothin": "nothing", "plse": "please",
           "w/o": "without", "w/": "with",
           "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
           "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't",

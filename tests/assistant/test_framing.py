@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked
-from cf_assistant.assistant.framing import figures_named, headlined, in_dialogue, quizzed, unaddressed, unhedged
+from cf_assistant.assistant.framing import (figures_named, headlined, in_dialogue, quizzed, unaddressed, unhedged,
+                                            untagged, worked_out)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -128,3 +129,36 @@ def test_hedges_go(text, wanted):
 ])
 def test_a_heading_or_a_to_do_item_is_a_request(text, wanted):
     assert headlined(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("turbidity above twice the 0.5 limit", "turbidity above 1"),
+    ("the bottom 2 x 15 percent of cave depths", "the bottom 30 percent of cave depths"),
+    ("watering doses of exactly 100 more than the usual 400 ml", "watering doses of exactly 500 ml"),
+    ("liquor pH from half of 8 to 1 less than 8, inclusive", "liquor pH from 4 to 7, inclusive"),
+    ("vintages between 2000 and 2000 + 15", "vintages between 2000 and 2015"),
+    ("cars with more than 2 dozen passengers", "cars with more than 24 passengers"),
+    ("the top half dozen well depths", "the top 6 well depths"),
+    ("birds under a quarter kilo", "birds under 0.25 kilo"),
+    ("parrots older than half a century", "parrots older than 50 years"),
+    ("trips further than 7,000 m", "trips further than 7000 m"),
+    ("rows where Paid? isnt No", "rows where Paid? isn't No"),
+    # no sum: as typed
+    ("more than 5", "more than 5"), ("between 5 - 10", "between 5 - 10"), ("top 5 items", "top 5 items"),
+    ("finishers over four and a half hours", "finishers over four and a half hours"),
+    ("Quotes over $2,000 need the boss", "Quotes over $2,000 need the boss"),
+])
+def test_a_small_sum_giving_a_literal_is_worked_out(text, wanted):
+    assert worked_out(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("@sheet overwatered? anything not between 0.1 and 1 litre #orchids",
+     "overwatered? anything not between 0.1 and 1 litre"),
+    ("#overdue rows pls", "overdue rows pls"), ("status = #N/A", "status = #N/A"), ("#5 items", "#5 items"),
+    # a text, an address, an error value: kept
+    ("exact text #excel", "exact text #excel"), ("emails ending in @company.com", "emails ending in @company.com"),
+    ("Highlight monthly fees showing #VALUE!", "Highlight monthly fees showing #VALUE!"),
+])
+def test_mentions_and_hashtags(text, wanted):
+    assert untagged(text) == wanted

@@ -893,3 +893,16 @@ def test_a_headers_range_in_parentheses_is_no_number_even_over_a_text_or_empty_c
     data = T.table_data(table, selection)
     said = tables.quoted("Highlight rows with Ear Pain (0-10) bottom 2", data)
     assert "0" not in said.replace("bottom 2", "") and "10" not in said, said
+
+
+
+@pytest.mark.parametrize("request_text, header, wanted", [
+    ("orchid spikes taller than half a metre", "Spike Height (cm)", "orchid spikes taller than 50"),
+    ("waterings of at least 3 decilitres", "Water (ml)", "waterings of at least 300"),
+    ("loads of 5 tonnes or less", "Load (kg)", "loads of 5000 or less"),
+    ("ages of 5 years or more", "Age (months)", "ages of 60 or more"),
+    ("parrots younger than 18 months", "Age (years)", "parrots younger than 1.5"),
+    ("overdue by more than a month", "Days Overdue", "overdue by more than a month"),  # months apart from days
+])
+def test_lengths_volumes_masses_and_calendar_units_in_the_headers_unit(request_text, header, wanted):
+    assert T.in_header_units(request_text, [header], named_only=False) == wanted

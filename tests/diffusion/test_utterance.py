@@ -167,6 +167,7 @@ def test_translated_comparisons_named_signs_and_a_number_excepted(text, prepared
     # a decimal without its zero, bounds left out, "no deeper than", the wait "a fortnight"
     ("save rate < .3", "save rate less than 0.3"), ("v1.3 and 2.5", "v1.3 and 2.5"),
     ("prices that end in .99", "prices that end in .99"),
+    ("price 150p or more", "price 150p or more"), ("presure ovr 150 or undr 50", "presure over 150 or under 50"),
     ("between 200 kg, not counting 200, and 450 kg, not counting 450", "more than 200 kg and less than 450 kg"),
     ("depths no deeper than 35 m", "depths at most 35 m"),
     ("the wait is a fortnight exactly", "the wait is 14 days exactly"),
