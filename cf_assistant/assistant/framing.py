@@ -80,7 +80,8 @@ _REFERENCE = (r"(?:standard|limit|line|threshold|target|minimum|maximum|min|max|
               r"point|goal|requirement|guideline|spec|tolerance|alarm|warning|alert|record|price|fee|charge|figure|"
               r"amount|level|margin|buffer|band|value|reading|score|size|length|speed|capacity|trip|rule)s?")
 _COMPARING = (r"(?:than|least|most|between|over|under|above|below|past|beyond|exceed(?:s|ed|ing)?|"
-              r"match(?:es|ed|ing)?|at|to|of|within|reach(?:es|ed|ing)?|hit(?:s|ting)?|meet(?:s|ing)?|equal(?:s|ling)?|as|from|and|short\s+of)")
+              r"match(?:es|ed|ing)?|at|to|of|within|reach(?:es|ed|ing)?|hit(?:s|ting)?|meet(?:s|ing)?|"
+              r"equal(?:s|ling)?|as|from|and|short\s+of)")
 _NUMBER = r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|[kKmM]\b)?"
 _UNIT = (r"(?:(?<!%)(?:-|\s)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|mm|cm|m|km|"
          r"ft|yd|mi|g|kg|t|lbs?|oz|mg|ml|l|L|litres?|liters?|gal|mph|kph|km/h|kmh|knots?|kn|nm|dB|Hz|kHz|V|W|kW|"
@@ -126,8 +127,8 @@ _ONE_OF = re.compile(r"^\W*(?:is|are|was|were)\s+(?:this|it|that|these|they)\s+(
                      rf"(?P<order>{_VERB_ORDER}\b[^.!?]*?)\s*[.!]*\s*$", re.IGNORECASE)
 _DETERMINERS = frozenset("the this that its their his her my our".split())
 _DOES = re.compile(r"^\W*(?:does|do|did)\s+(?P<subject>(?:the|this|that|its|their|his|her|my|our)\s+.+?)\s+"
-                   r"(?P<verb>end|start|begin|contain|include|mention|say|read|show|have|match|equal|exceed|appear|occur|"
-                   r"repeat|come|turn)\s+"
+                   r"(?P<verb>end|start|begin|contain|include|mention|say|read|show|have|match|equal|exceed|"
+                   r"appear|occur|repeat|come|turn)\s+"
                    r"(?P<rest>[^?]+?)\s*\?\s*(?:(?:then|if\s+so|yes)\s*[,:–—-]?\s*)?"
                    rf"(?P<order>{_VERB_ORDER}\b[^.!?]*?)\s*[.!]*\s*$", re.IGNORECASE)
 # where the subject ends and what is asked of it begins: a capital, quote, figure or a test's word
