@@ -384,7 +384,7 @@ _ERROR_NAMES = r"(?:N/A|REF|VALUE|DIV|NAME|NUM|NULL|SPILL|CALC)\b"
 _TRAILING_TAGS = re.compile(r"(?<!\btext)(?<!\bcontaining)(?<!\bcontains)(?<!\bexactly)(?<!\bequal\sto)(?<!\bsays)"
                             rf"(?:\s+#(?!{_ERROR_NAMES})[A-Za-z]\w*)+\s*[.!]*\s*$")  # "exact text #excel" is a text
 _TAG = re.compile(r"(?<![\w#])(?<!\btext\s)(?<!\bcontaining\s)(?<!\bcontains\s)(?<!\bexactly\s)(?<!\bsays\s)"
-                  r"(?<!\bwith\s)(?<!=\s)(?<!=)#(?=[A-Za-z]{2,}\b)(?!(?:N/A|REF|VALUE|DIV|NAME|NUM|NULL|SPILL|CALC)\b)")
+                  rf"(?<!\bwith\s)(?<!=\s)(?<!=)#(?=[A-Za-z]{{2,}}\b)(?!{_ERROR_NAMES})")
 
 
 def untagged(text: str) -> str:
