@@ -55,8 +55,9 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framing import (figures_named, headlined, in_dialogue, quizzed, unaddressed,
-                                            unhedged, untagged, worked_out)
+from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, quizzed, unaddressed,
+                                            uncontexted, unhedged, untagged, worked_out)
+from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
 _ASKS = re.compile(
@@ -707,9 +708,11 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` unshouted, its steps, examples, contrasts, passive, form, pasted sample, format
-    said first and corrections read, letters spelt joined, restated figures and dates made one."""
-    framed = figures_named(worked_out(quizzed(headlined(unhedged(unaddressed(in_dialogue(untagged(text))))))))
+    """`text` with its slipped frame words mended (`spelling.mend`: "botom 20 percnet"),
+    unshouted, its steps, examples, contrasts, passive, form, pasted sample, format said first and
+    corrections read, letters spelt joined, restated figures and dates made one."""
+    plain = idiomatic(untagged(mend(text, strict=True)))
+    framed = figures_named(worked_out(quizzed(headlined(unhedged(unaddressed(in_dialogue(plain)))))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
@@ -718,7 +721,7 @@ def _reworded(text: str) -> str:
     text = contrasted(without_examples(in_steps(text)))
     text = corrected(format_first(unpasted(specified(requested(text)))))
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
-    return _PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(_restated, text))
+    return uncontexted(_PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(_restated, text)))
 
 
 def _sentences(text: str) -> list[str]:

@@ -27,12 +27,13 @@ if that makes sense"), a heading or a to-do item (`headlined`: "PIM Over 4 Up To
 "highlight PIM over 4 up to 12"), mentions and hashtags (`untagged`: "@sheet ... #orchids"), and a
 literal given by a small sum (`worked_out`: "twice the 0.5 limit" -> 1, "3 x 5 percent", "100 more
 than the usual 400", "2 dozen", "a quarter kilo" -> 0.25 kilo, which the table readers then put
-in the column's unit).
+in the column's unit), context around the ask (`uncontexted`: "Sheet2, rows 4 to 18, 2023 survey:
+...", "(14 rows, 2022 sinking)": its figures are no literals), and figures of speech, signs and
+regional numbers (`idiomatic`: "north of 50", "= ∅", "∉ [1, 2]", "2 lakh", "Rs. 1200/-").
 
 These are rewrites of the text the pipeline reads (`asking.asked`); the answer echoes the request
 as typed. Their words were chosen from English and from the dev halves of the fifteenth to
-eighteenth sets (benchmarks/data/*_cf.json, *_tables.json), never from their test
-halves.
+nineteenth sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
 """
 
 from __future__ import annotations
@@ -346,11 +347,16 @@ _SUMS = (
     (re.compile(rf"(?<![\w.]){_N}\s*\+\s*{_N}(?![\w.])"), lambda a: a[0] + a[1]),
     (re.compile(rf"(?<![\w.]){_N}\s+dozens?\b", re.I), lambda a: 12 * a[0]),
 )
+# (session 20, read on the eighteenth table set's dev half) a difference after a comparison or a
+# rank, the first number the larger ("under 15 - 8", "the bottom 6 - 4"): a range reads low to high
+_DIFFERENCE = re.compile(rf"\b(under|over|below|above|than|top|bottom|least|most)\s+{_N}\s+(?:[-−–]|minus)\s+{_N}"
+                         r"(?![\w.%])", re.I)
 _FRACTION_OF = re.compile(r"\b(?:(?:a|one)\s+(quarter|third|fifth|tenth)\s+(?:of\s+)?(?:an?\s+)?"
                           r"|(?<!\ba\s)half\s+(?:of\s+)?an?\s+)"
                           r"(?=(?:kilo|kilogram|kilometre|kilometer|km|kg|metre|meter|litre|liter|hour|day|week|"
                           r"year|century|decade|dozen|mile|gram|minute)s?\b)", re.I)
 _THOUSANDS_BEFORE_UNIT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\s*(?:mm|cm|m|km|metres?|meters?|g|kg|kilos?|"
+                                    r"p|pence|"
                                     r"tonnes?|t|ml|cl|dl|l|litres?|liters?|secs?|seconds?|mins?|minutes?|hrs?|hours?|"
                                     r"days?|weeks?|months?|years?)\b)")
 _NT_TYPED = re.compile(r"\b(is|are|was|were|has|have)'?nt\b", re.IGNORECASE)
@@ -364,9 +370,9 @@ def _number(x: float) -> str:
 def worked_out(text: str) -> str:
     """`text` with each small sum that gives a literal worked out ("twice the 0.5 limit" -> "1",
     "3 x 5 percent" -> "15 percent", "100 more than the usual 400" -> "500", "half of 20 percent" ->
-    "10 percent", "2000 + 15" -> "2015", "2 dozen" -> "24", "a quarter kilo" -> "0.25 kilo", "half a
-    dozen" -> "6", "half a century" -> "50 years"); quantities in units are then converted to the
-    column's unit by the table readers (`tables.in_header_units`)."""
+    "10 percent", "2000 + 15" -> "2015", "under 15 - 8" -> "under 7", "2 dozen" -> "24", "a quarter
+    kilo" -> "0.25 kilo", "half a dozen" -> "6", "half a century" -> "50 years"); quantities in
+    units are then converted to the column's unit by the table readers (`tables.in_header_units`)."""
     text = _THOUSANDS_BEFORE_UNIT.sub(lambda m: m.group(0).replace(",", ""), text)  # "7,000 m"
     text = _NT_TYPED.sub(lambda m: m.group(1) + "n't", text)  # "isnt No", "is'nt Yes"
     text = re.sub(r"\bhalf\s+a\s+dozen\b|\bhalf\s+dozen\b", "6", text, flags=re.I)
@@ -375,6 +381,8 @@ def worked_out(text: str) -> str:
     text = re.sub(r"\b(?:a|one)\s+century\b", "100 years", text, flags=re.I)
     for pattern, work in _SUMS:
         text = pattern.sub(lambda m: _number(work([float(g) for g in m.groups() if g is not None])), text)
+    text = _DIFFERENCE.sub(lambda m: f"{m.group(1)} {_number(float(m.group(2)) - float(m.group(3)))}"
+                           if float(m.group(2)) > float(m.group(3)) else m.group(0), text)
     return _FRACTION_OF.sub(lambda m: _PARTS[m.group(1).lower() if m.group(1) else None] + " ", text)
 
 
@@ -410,3 +418,139 @@ def figures_named(text: str) -> str:
     text = _OTHER_THAN_WHOSE.sub(lambda m: f'not equal to "{m.group("text")}"', text)
     text = _OTHER_THAN_BOTH.sub(r"not equal to \1 and not equal to \2", text)
     return _ERROR_VALUE.sub(" is an error", text)
+
+
+# (session 20, read on the nineteenth sets' dev halves) Context around an ask: where the data is and
+# what it is ("Sheet2, rows 4 to 18, 2023 survey: ...", "(14 rows, 2022 sinking)", "for the 2025
+# brochure, ...", "..., the Eid 2024 rush"). A part holding a figure and none of these words is
+# context, not the rule's: its figures are no literals.
+_RULE_WORDS = re.compile(
+    r"[<>=≠≥≤%+]|\b(?:over|under|above|below|more|less|fewer|greater|smaller|bigger|larger|higher|lower|between|"
+    r"outside|inside|within|than|least|most|top|bottom|highest|lowest|largest|smallest|biggest|best|worst|"
+    r"blank\w*|empty|missing|duplicat\w*|repeat\w*|unique|once|twice|error\w*|average|today|tomorrow|yesterday|"
+    r"last|next|this|past|ago|before|after|since|until|contain\w*|start\w*|begin\w*|end\w*|equal\w*|exactly|"
+    r"not|no|isn't|aren't|except|without|only|inclu\w*|exclu\w*|incl|excl|or|and|nor|but|to|up|down|min\w*|max\w*|"
+    r"upwards?|plus|and\s+up|highlight|shade|colou?r|mark|flag|format|fill|if|where|when|whenever|whose|unless|"
+    r"\w{2,}est)\b|[$£€₹]"
+    r"|(?<!19\d)(?<!20\d)\d\s*[-–]\s*\d+(?!\d)(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|\b[A-Z]{1,3}\d+:[A-Z]{1,3}\d+\b|\bcol(?:umn)?\s+[A-Z]\b", re.IGNORECASE)
+# what context says: a year, a count of things ("14 rows", "3 bales"), a page, sheet, tab, batch or
+# number label, a quarter, a day of a month
+_CONTEXT_SIGNAL = re.compile(r"\b(?:19|20)\d\d\b|\b\d+\s+[a-z]+s\b|\b(?:page|sheet\d*|tabs?|rows?|lines?|batch|"
+                             r"invoice|log|no\.)(?:\W|$)|\bQ[1-4]\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|"
+                             r"may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_SHEET_NAMED = re.compile(r"\b(?:sheet|tab)\s+'[^']*'|'[^']*'\s+(?:sheet|tab)\b", re.IGNORECASE)
+_CONTEXT_ASIDE = re.compile(r"(?:^|\s+)\(([^()]*\d[^()]*)\)")  # (a function's parentheses, "SEARCH(...)", stay)
+_CONTEXT_LEAD = re.compile(r"^\s*(?P<pre>[^:;]*\d[^:;]*?)\s*[:;]\s+(?P<rest>\S.*)$", re.DOTALL)
+# "For the June 2024 invoice run shade the orders ...": a purpose with a figure before the ask
+_CONTEXT_FOR = re.compile(rf"^\s*for\s+(?P<pre>[^,;:]*?\d[^,;:]*?)\s+(?={_ASK_VERB}\b)", re.I)
+_ASK_FIRST = re.compile(rf"^\W*(?:please\s+|pls\s+|kindly\s+)?{_ASK_VERB}\b", re.I)
+# the words of a comparison; before an ask ("Ticket office open 9 to 5, ...: highlight"), "to",
+# "and", "no" are the context's own
+_WEAK_RULE_WORDS = re.compile(r"\b(?:or|and|nor|but|to|up|down|no|only)\b", re.I)
+_CONTEXT_CLAUSES = (re.compile(r"^\s*[^,]*\d[^,]*?,\s+"), re.compile(r",\s+[^,]*\d[^,]*?\s*[.!]?\s*$"))
+_WHERE = re.compile(r"\b(?:rows?|lines?)\s+\d+\s*(?:to|-|–|through)\s*\d+|\b(?:rows?|tabs?|sheets?)\b", re.I)
+
+
+def uncontexted(text: str) -> str:
+    """`text` without the context it gives around its ask: an aside in parentheses, a lead before
+    a colon or a first or last clause set off by a comma that holds a figure and no word of a
+    rule ("Shaft B log (14 rows, 2022 sinking): depths deeper than 3000" -> "depths deeper than
+    3000"; "cutting planned next week, the Eid 2024 rush" -> "cutting planned next week"; "For the
+    June 2024 invoice run shade ..." -> "shade ..."), where what is left says a rule; before an
+    ask verb ("...: highlight ..."), a lead with a figure and no word of a comparison."""
+    def context(part: str, weak: bool = False) -> bool:  # (", 2024" may be a date's year; quotes are texts)
+        if re.search(r"[\"“”]|(?<!\w)'|'(?!\w)", _SHEET_NAMED.sub(" ", part)):
+            return False
+        words = _WHERE.sub(" ", part)
+        return re.search(r"[A-Za-z]{3,}", part) is not None and _CONTEXT_SIGNAL.search(part) is not None \
+            and not _RULE_WORDS.search(_WEAK_RULE_WORDS.sub(" ", words) if weak else words)
+
+    out = _CONTEXT_ASIDE.sub(lambda m: "" if context(m.group(1)) else m.group(0), text)
+    m = _CONTEXT_LEAD.match(out)
+    if m and _RULE_WORDS.search(m.group("rest")) and context(m.group("pre"), bool(_ASK_FIRST.match(m.group("rest")))):
+        out = m.group("rest")
+    m = _CONTEXT_FOR.match(out)
+    if m and context(m.group("pre")):
+        out = out[m.end():]
+    for clause in _CONTEXT_CLAUSES:
+        m = clause.search(out)
+        rest = out[:m.start()] + out[m.end():] if m else ""
+        listed = m is not None and re.search(r"\d\s*,\s*\d", out[max(m.start() - 3, 0):m.end() + 3])
+        if m and not listed and context(m.group(0)) and _RULE_WORDS.search(rest):  # ("like 5, 10 - red": a list)
+            out = rest
+    out = out.strip()
+    return out if re.search(r"[A-Za-z]", out) else text
+
+
+# (session 20, read on the nineteenth sets' dev halves) Figures of speech for a rule's words
+_IDIOMS = (
+    (re.compile(r"\bnorth\s+of\b(?=\s*[-$£€₹]?\s*\d|\s+(?:a|an|one)\s)", re.I), "over"),
+    (re.compile(r"\bsouth\s+of\b(?=\s*[-$£€₹]?\s*\d|\s+(?:a|an|one)\s)", re.I), "under"),
+    (re.compile(r"\b(?:tops?|topping|topped|max|maxes|maxed|caps?|capped)\s+out\s+at\b", re.I), "at most"),
+    (re.compile(r"\b(?:bottoms|bottomed)\s+out\s+at\b", re.I), "at least"),
+    (re.compile(r"\b(?:kicks?|kicking|kicked)\s+off\s+with\b", re.I), "starts with"),
+    (re.compile(r"\b(?:wraps?|wrapping)\s+up\s+with\b", re.I), "ends with"),
+    (re.compile(r"\bjust\s+plain\s+", re.I), "exactly "),
+    (re.compile(r"\s*×\s*1\b(?![\d.,])"), " once"),  # "HBL no. × 1 only"
+    (re.compile(r"\bno\s+(?=['\"“][^'\"“”]+['\"”])"), "not containing "),
+    # "light them up like Bonfire Night", "repeat like a boomerang": a simile says no more than its verb
+    (re.compile(r"\blight\s+(them|it|those|these)\s+up\b(?:\s+like\s+[^,.;!?]+)?", re.I), r"highlight \1"),
+    (re.compile(r"\s+like\s+an?\s+[a-z]+(?=\s*(?:[,.;!?]|$))"), ""),  # "starts 'MV' and no 'Northern'"
+    (re.compile(r",?\s*(?:with\s+)?nothing\s+(?:else\s+)?(?:tacked|added|stuck|bolted)\s+on\b", re.I),
+     ", nothing else"),
+    # "no Dave anywhere in the name", "no Rahman in the supervisor's name"
+    (re.compile(r"\b(?:with\s+)?no\s+(?=[A-Z])([\w'&-]+)\s+(?:anywhere\s+)?in\s+(?:the|their|its|his|her)\s+"
+                r"(?:[\w']+\s+)?(?:name|title|code|notes?|description|address|e-?mail|comment|area|cell|text|entry|"
+                r"field|column)s?\b"),
+     r"not containing \1"),
+    (re.compile(r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:coming|cropping|popping|turning)\s+(?:back|up)\b", re.I), "repeat"),
+    (re.compile(r"\b(everyone|everybody|everything|everywhere|anyone|anything|all)\s+bar\s+", re.I),
+     r"\1 except "),
+)
+# Signs for words: "Notes = ∅", "∉ [850, 1350]", "Trips < 15 ∨ Trips > 27", "≠ error", "130 ≤ X ≤ 145"
+_SIGN_SET = re.compile(r"(?P<no>∉|∈)\s*[\[(]\s*(?P<a>-?[$£€₹]?\d[\d,.]*)\s*[,;]\s*"
+                       r"(?P<b>-?[$£€₹]?\d[\d,.]*)\s*[\])]")
+_EMPTY_SET = re.compile(r"(?:(?:=|==|is)\s*)?∅")
+_NOT_ERROR = re.compile(r"(?:≠|!=|<>)\s*(?:an?\s+)?(?:#?error|#\w+!?)\b", re.I)
+_CHAINED = re.compile(r"(?P<a>-?[$£€₹]?\d[\d,.]*)\s*(?P<o1>≤|<=|<)\s*(?P<what>[A-Za-z][^<≤>≥=]*?)\s*"
+                      r"(?P<o2>≤|<=|<)\s*"
+                      r"(?P<b>-?[$£€₹]?\d[\d,.]*)")
+# Regional numbers: "2 lakh", "1.5 crore", Indian grouping "1,50,000", "Rs. 1200/-", "₹500", "nil"
+_LAKH = re.compile(r"(?<![\w.])(?:(?P<n>\d+(?:\.\d+)?)|(?P<half>half\s+a)|(?P<one>a|one))\s*"
+                   r"(?P<unit>lakhs?|lacs?|crores?|cr)\b", re.I)
+_INDIAN_GROUPS = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
+_RUPEES = re.compile(r"\b(?:Rs\.?|INR)\s*(?=\d)|₹\s*(?=\d)|(?<=\d)/-", re.I)
+_NIL = re.compile(r"\b(is|was|were|are|be|as|of|at)\s+nil\b")
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
+# "Depth (m) → ▇▅▂ data bars": the visual on what the arrow points from
+_TO_VISUAL = re.compile(r"^\s*(?P<what>[^→>]+?)\s*(?:→|->|=>)\s*"
+                        r"(?P<visual>[^\w\s]*\s*(?:data\s*bars?|colou?r\s*scales?|"
+                        r"icon\s*sets?|heat\s*maps?|traffic\s+lights?)(?:\s+(?:please|pls))?)\s*[.!]?\s*$", re.I)
+
+
+def idiomatic(text: str) -> str:
+    """`text` with its figures of speech for rule words said plainly ("north of 50" -> "over
+    50", "tops out at 30" -> "at most 30", "kick off with" -> "starts with", "just plain Ronnie" ->
+    "exactly Ronnie", "keep coming back" -> "repeat", "everyone bar the Rahmans" -> "everyone except
+    the Rahmans"), its signs in words ("= ∅" -> "is blank", "∉ [1, 2]" -> "not between 1 and 2", "∨"
+    -> "or", "≠ error" -> "is not an error", "130 ≤ X ≤ 145" -> "X between 130 and 145") and its
+    regional numbers in figures ("2 lakh" -> "200000", "1,50,000" -> "150000", "Rs. 1200/-" ->
+    "$1200", "was nil" -> "was 0", "20 per cent" -> "20 percent"); "Depth (m) → data bars" is
+    "data bars on Depth (m)"."""
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
+    text = _TO_VISUAL.sub(lambda m: f"{m.group('visual').strip()} on {m.group('what')}", text)
+    text = _SIGN_SET.sub(lambda m: ("not between " if m.group("no") == "∉" else "between ")
+                         + f"{m.group('a')} and {m.group('b')}", text)
+    text = _NOT_ERROR.sub(" is not an error", _EMPTY_SET.sub(" is blank", text))
+    text = text.replace("∨", " or ").replace("∧", " and ").replace("¬", " not ")
+    text = _CHAINED.sub(lambda m: f"{m.group('what')} " + (
+        f"between {m.group('a')} and {m.group('b')}" if m.group("o1") != "<" and m.group("o2") != "<"
+        else f"greater than {m.group('a')} and less than {m.group('b')}" if m.group("o1") == m.group("o2")
+        else m.group(0)), text)
+    text = _LAKH.sub(lambda m: _number((float(m.group("n")) if m.group("n") else 0.5 if m.group("half") else 1.0)
+                                       * (1e5 if m.group("unit").lower().startswith("la") else 1e7)), text)
+    text = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), text)
+    text = _RUPEES.sub(lambda m: "" if m.group(0) == "/-" else "$", text)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _PER_CENT.sub("percent", _NIL.sub(r"\1 0", text)))

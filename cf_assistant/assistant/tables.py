@@ -405,10 +405,11 @@ def _contrast(sims: np.ndarray) -> np.ndarray:
 
 def _header_slips(request: str, headers: Sequence[str]) -> set[str]:
     """The stemmed header words that a word of the request, no English word, is one slip of
-    ("veiws" for Page Views)."""
+    ("veiws" for Page Views; "custmoers", of its plural, for Customer)."""
     from cf_assistant.diffusion.spelling import slip_of
 
     plain = {w.lower() for h in headers for w in re.findall(r"[A-Za-z]+", h) if len(w) >= 5}
+    plain |= {w + "s" for w in plain if not w.endswith("s")}
     said = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", request)} - plain
     return {stem(hit) for hit in (slip_of(w, plain) for w in said) if hit}
 
@@ -787,6 +788,8 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
                 continue  # "the blood pressure column": SBP (mmHg) by its meaning
             if embed is not None and _near_header(" ".join(tail[-2:]), headers, embed()):
                 continue
+            if _header_slips(" ".join(tail[-2:]), headers):
+                continue  # a header's word slipped ("the calus column": Callus (mm))
             listed = ", ".join(h for h in headers if h.strip())
             raise BadInputError(f"the table has no column '{' '.join(tail[-2:])}' "
                                 f"(columns: {listed})")
@@ -937,12 +940,25 @@ _UNITS = {
     **{u: ("volume", 0.01) for u in "cl centilitre centilitres".split()},
     **{u: ("volume", 0.1) for u in "dl decilitre decilitres".split()},
     **{u: ("volume", 1.0) for u in "l litre litres liter liters".split()},
+    # (session 20, read on the eighteenth table set's dev half) cubic metres, pence and cents
+    **{u: ("volume", 1000.0) for u in "m³ m3 m^3".split()},
+    **{u: ("pounds", 1.0) for u in "£ gbp".split()},
+    **{u: ("pounds", 0.01) for u in "p pence".split()},
+    **{u: ("dollars", 1.0) for u in "$ usd".split()},
+    **{u: ("dollars", 0.01) for u in "cent cents".split()},
 }
-_GLUED_ONLY = frozenset("d m".split())  # only right after its number ("2d"; "5 m" may be millions)
+# Dimensions whose quantities are converted though the request names no header: one header of the
+# dimension is what "loads over 2,000 litres" compares ("over a day" may be a date's distance)
+_PLAIN_DIMENSIONS = frozenset("mass length volume pounds dollars".split())
+_DATED = re.compile(r"\b(?:ago|last|past|next|within|since|before|after|earlier|later|today|tomorrow|yesterday)\b",
+                    re.I)
+_GLUED_ONLY = frozenset("d m p".split())  # only right after its number ("2d"; "5 m" may be millions)
 _AFTER_NUMBER = frozenset("h g".split())  # only after a number ("2 h", "500 g")
+# "7,000 m but under 15 km": metres apart from their number where another length unit is said
+_LENGTH_SAID = re.compile(r"\d\s*(?:km|cm|mm|kilomet(?:re|er)s?|(?:centi|milli)?met(?:re|er)s?)\b", re.I)
 _HEADER_ONLY = frozenset({"s", "t", "l"})  # a header's "(s)"; in a request "30s" may be an age or a decade
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?:(?P<half>half[\s-]+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
+    r"(?<![\w.,])(?:(?P<half>half[\s-]+(?:an?\s+)?)|(?P<one>an?|one)\s+|(?P<n>\d+(?:\.\d+)?)(?P<gap>\s*))"
     r"(?P<unit>[A-Za-z]+)\b", re.I)
 # The minutes said after hours ("an hour twenty", "2 hours and 15 minutes"), said last or before a
 # joining word
@@ -957,7 +973,7 @@ _BOUND_BEFORE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?=\s*(?:-|to|and|or)
 # A number said after a quantity without its unit again ("under 4 hours or exactly 4")
 _BOUND_AFTER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?P<unit>[A-Za-z]+)\s+(?:or|and|to)\s+"
                           r"(?:exactly\s+|just\s+)?(?P<n>\d+(?:\.\d+)?|" + "|".join(_SMALL_WORDS) + ")"
-                          r"(?=\s*(?:$|[,.;:!?)]|(?:or|and|but|please|only)\b))", re.I)
+                          r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|(?:or|and|but|please|only)\b))", re.I)
 
 
 # A rate's period in a header's parentheses: "(mins/week)" counts minutes, per week
@@ -970,7 +986,7 @@ def header_unit(header: str) -> tuple[str, float] | None:
     """(dimension, size) of the unit a header names in parentheses ("Response (h)"; a rate's
     own unit, "Practice (mins/week)": minutes), else of the one unit word of two letters or more
     among its words ("Days Out", "Hours Worked"), or None."""
-    m = re.search(r"\(\s*([A-Za-z]+)\s*\)\s*$", header) or _PER_PERIOD.search(header)
+    m = re.search(r"\(\s*([A-Za-z]+|m³|m3|m\^3|£|\$)\s*\)\s*$", header) or _PER_PERIOD.search(header)
     if m:
         return _UNITS.get(m.group(1).lower())
     found = {_UNITS[w] for w in re.findall(r"[a-z]+", header.lower())
@@ -978,30 +994,44 @@ def header_unit(header: str) -> tuple[str, float] | None:
     return found.pop() if len(found) == 1 else None
 
 
-def in_header_units(request: str, headers: Sequence[str], named_only: bool = True) -> str:
-    """The request with each quantity in another unit of a dimension that exactly one header
-    names, a header whose words the request says ("response time of a day or more" over
-    "Response (h)" -> "response time of 24 or more"; "over 500 g" over "Weight (kg)"
-    -> "over 0.5"; "half an hour" over hours -> "0.5"), so that the rule compares the numbers
-    the cells hold ("opened more than a day ago" names no such header: it stays). Numbers in
-    the header's own unit, units no header or two headers name, and quoted texts stay as they
-    are. `named_only=False` (one column, which the request can only mean): the header need not
-    be named. Numbers said in words count ("four and a half hours"), as do the minutes after
-    hours ("an hour twenty" over minutes -> 80), a bound said without the unit its pair names
-    ("between 2 and 3 hours", "under 4 hours or exactly four"), seconds ("Wait (sec)") and a
-    stay's nights (days)."""
-    from cf_assistant.diffusion.literals import _shortest
-
-    by_dimension: dict[str, list[float | None]] = {}  # None: a header the request does not name
+def _header_units(request: str, headers: Sequence[str], named_only: bool) -> tuple[dict[str, float], set[str]]:
+    """Per dimension, the size of the unit a request's quantity is written in (the one header of
+    the dimension the request names, else its only header, unnamed: `in_header_units`), and the
+    dimensions of a header the request names."""
+    by_dimension: dict[str, list[tuple[float, bool]]] = {}  # (size, whether the request names the header)
     said = set(words(request))
     for h in headers:
         unit = header_unit(h)
         if unit is not None:
             named = any(w == hw or len(hw) >= 5 and w[:5] == hw[:5]  # "weighing" for Weight
                         for w in said for hw in header_words(h))
-            by_dimension.setdefault(unit[0], []).append(unit[1] if named or not named_only else None)
-    units = {dim: sizes[0] for dim, sizes in by_dimension.items()
-             if len(sizes) == 1 and sizes[0] is not None}  # one header, named
+            by_dimension.setdefault(unit[0], []).append((unit[1], named or not named_only))
+    units = {}
+    for dim, sizes in by_dimension.items():
+        named = [size for size, is_named in sizes if is_named]
+        if len(named) == 1:  # the one header named ("tiles over 450 mm": Tile Size (cm), not Grout Gap (mm))
+            units[dim] = named[0]
+        elif len(sizes) == 1 and not named and (dim in _PLAIN_DIMENSIONS or not _DATED.search(request)):
+            units[dim] = sizes[0][0]  # the one header of its dimension ("donkeys older than 132 months")
+    return units, {dim for dim, sizes in by_dimension.items() if any(is_named for _, is_named in sizes)}
+
+
+def in_header_units(request: str, headers: Sequence[str], named_only: bool = True) -> str:
+    """The request with each quantity in another unit written in the unit of the one header of
+    its dimension whose words the request says ("response time of a day or more" over
+    "Response (h)" -> "response time of 24 or more"; "over 500 g" over "Weight (kg)"
+    -> "over 0.5"; "half an hour" over hours -> "0.5"), so that the rule compares the numbers
+    the cells hold; naming none, of the only header of its dimension, for a length, mass, volume
+    or money ("loads over 2,000 litres" over "Volume (m³)" -> 2; pence over "(£)") and for a time
+    where no date is said ("opened more than a day ago" stays). Numbers in the header's own unit,
+    units no header names, two headers named or unnamed, and quoted texts stay as they are. `named_only=False` (one column, which the request can only mean): the header need not
+    be named. Numbers said in words count ("four and a half hours"), as do the minutes after
+    hours ("an hour twenty" over minutes -> 80), a bound said without the unit its pair names
+    ("between 2 and 3 hours", "under 4 hours or exactly four"), seconds ("Wait (sec)") and a
+    stay's nights (days)."""
+    from cf_assistant.diffusion.literals import _shortest
+
+    units, named_dims = _header_units(request, headers, named_only)
     periods = {_UNITS.get(per.group(2).lower()) for h in headers for per in [_PER_PERIOD.search(h)] if per}
 
     def convert(m: re.Match) -> str:
@@ -1012,7 +1042,8 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
         if m.group("one") and unit in periods:  # "an hour's practice a week" over (mins/week): the period
             return m.group(0)
         if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
-                or word in _GLUED_ONLY and m.group("gap"):
+                or word in _GLUED_ONLY and m.group("gap") \
+                and not (word == "m" and (_LENGTH_SAID.search(m.string) or "length" in named_dims)):
             return m.group(0)
         size = units[unit[0]]
         count = 0.5 if m.group("half") else 1.0 if m.group("one") else float(m.group("n"))

@@ -10,9 +10,10 @@ rewrites a word only when
   exactly one of `WORDS`, the words that requests about rules are made of, or it is two of them
   run together ("lessthan", "notblank").
 
-So "bank", "some" or "sales" (real words) and "Smiht" (no rule word near) stay as they are; a word
-of three letters or fewer is never changed; quoted parts stay as they are. A mended word keeps an
-initial capital. This module knows nothing of models; its word list is about spreadsheet requests.
+So "bank", "some" or "sales" (real words), colours the vocabulary splits ("teal", `COLOURS`) and
+"Smiht" (no rule word near) stay as they are; a word of three letters or fewer is never changed;
+quoted parts stay as they are. A mended word keeps an initial capital. This module knows nothing
+of models; its word list is about spreadsheet requests.
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ WORDS = frozenset("""
     there also either neither both only show mark shade flag colored coloured highlighted non
     through scores sales prices amounts anything something nothing everything every anyone everyone
     people status statuses priority grade grades region department category type level team result
-    stage class size
+    stage class size scale scales
 """.split())
 _WORD = re.compile(r"(?<![\w'-])([A-Za-z][a-z]{3,})(?![\w'-])")
+# `strict`: also the word after "non-" ("non-eror"); a method's name ("x.startswith(") is code
+_STRICT_WORD = re.compile(r"(?:(?<=\bnon-)|(?<![\w'.-]))([A-Za-z][a-z]{3,})(?![\w'(-])")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -50,7 +53,12 @@ def known_words() -> frozenset[str]:
         tokens = path.read_text(encoding="utf-8").split()
     except (ImportError, OSError):
         tokens = []
-    return frozenset(t for t in tokens if t.isalpha()) | WORDS
+    return frozenset(t for t in tokens if t.isalpha()) | WORDS | COLOURS
+
+
+# Colours a format names that the encoder splits into pieces: words, never slips ("Teal" is no "team")
+COLOURS = frozenset("teal mauve taupe cyan magenta ochre amber lilac lavender coral salmon beige khaki maroon "
+                    "navy olive turquoise fuchsia crimson scarlet indigo violet peach mint".split())
 
 
 def edits(word: str) -> set[str]:
@@ -72,12 +80,15 @@ def slip_of(word: str, words: frozenset[str] | set[str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def mend_word(word: str) -> str:
-    """`word` mended (see the module docstring), or as it is."""
+def mend_word(word: str, strict: bool = False) -> str:
+    """`word` mended (see the module docstring), or as it is; `strict`: only by a slip that keeps
+    its first letter ("slowest" is no slip of "lowest"), in lower case."""
     low = word.lower()
     if low in known_words():
         return word
     fixed = slip_of(low, WORDS)
+    if strict and (fixed is not None and fixed[0] != low[0] or word[0].isupper()):
+        return word  # (a capital may start a name: "Tema", "Teal")
     if fixed is None:
         joined = [(low[:i], low[i:]) for i in range(2, len(low) - 1)
                   if low[:i] in WORDS and low[i:] in WORDS]
@@ -92,15 +103,18 @@ _SHEET_NAME = re.compile(r"(?<=\bsheet\s)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*|(?<=\b
                          r"|\b[A-Z][\w&-]*(?=\s+(?:work)?(?:sheet|tab)\b)")
 
 
-def mend(text: str) -> str:
+def mend(text: str, strict: bool = False) -> str:
     """`text` with its slipped frame words mended (quoted parts and a sheet's name kept as they
-    are)."""
+    are). `strict` (the assistant's readers, `asking.asked`): a slip keeps its first letter, a
+    method's name stays ("df.nlargest("), the word after "non-" is mended too; the model's own
+    input (`utterance.prepare`) is mended as in its training."""
+    word = _STRICT_WORD if strict else _WORD
     out, last = [], 0
     kept = sorted([*_QUOTED.finditer(text), *_SHEET_NAME.finditer(text)], key=lambda m: m.start())
     for m in kept:
         if m.start() < last:
             continue
-        out += [_WORD.sub(lambda w: mend_word(w.group(1)), text[last:m.start()]), m.group(0)]
+        out += [word.sub(lambda w: mend_word(w.group(1), strict), text[last:m.start()]), m.group(0)]
         last = m.end()
-    out.append(_WORD.sub(lambda w: mend_word(w.group(1)), text[last:]))
+    out.append(word.sub(lambda w: mend_word(w.group(1), strict), text[last:]))
     return "".join(out)

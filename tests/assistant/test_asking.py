@@ -387,3 +387,7 @@ def test_a_formal_passive_a_form_and_a_word_said_again_in_figures(text, wanted):
 ])
 def test_steps_contrasts_examples_and_a_shouted_request(text, wanted):
     assert asked(text) == wanted
+
+
+def test_slipped_frame_words_are_mended_before_the_request_is_read():
+    assert asked("botom 20 percnet of antler spans") == "bottom 20 percent of antler spans"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked
-from cf_assistant.assistant.framing import (figures_named, headlined, in_dialogue, quizzed, unaddressed, unhedged,
-                                            untagged, worked_out)
+from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, quizzed, unaddressed,
+                                            uncontexted, unhedged, untagged, worked_out)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -145,8 +145,11 @@ def test_a_heading_or_a_to_do_item_is_a_request(text, wanted):
     ("parrots older than half a century", "parrots older than 50 years"),
     ("trips further than 7,000 m", "trips further than 7000 m"),
     ("rows where Paid? isnt No", "rows where Paid? isn't No"),
+    ("Water (°C) under 15 - 8", "Water (°C) under 7"), ("the bottom 6 - 4 feeds", "the bottom 2 feeds"),
+    ("takings over 2,200p", "takings over 2200p"),
     # no sum: as typed
     ("more than 5", "more than 5"), ("between 5 - 10", "between 5 - 10"), ("top 5 items", "top 5 items"),
+    ("over 5 - 10 points", "over 5 - 10 points"),
     ("finishers over four and a half hours", "finishers over four and a half hours"),
     ("Quotes over $2,000 need the boss", "Quotes over $2,000 need the boss"),
 ])
@@ -164,3 +167,43 @@ def test_a_small_sum_giving_a_literal_is_worked_out(text, wanted):
 ])
 def test_mentions_and_hashtags(text, wanted):
     assert untagged(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("ore grades south of 1 g/t", "ore grades under 1 g/t"), ("class sizes north of 10", "class sizes over 10"),
+    ("the North of England sites", "the North of England sites"),  # no figure after it
+    ("scores that top out at 30", "scores that at most 30"),
+    ("names that kick off with Sipho", "names that starts with Sipho"),
+    ("the player who is just plain Ronnie", "the player who is exactly Ronnie"),
+    ("codes that keep coming back", "codes that repeat"), ("everyone bar the Rahmans", "everyone except the Rahmans"),
+    ("Notes = ∅ → highlight row", "Notes is blank → highlight row"),
+    ("analyser ≠ error", "analyser is not an error"),
+    ("Takings ∉ [850, 1350]", "Takings not between 850 and 1350"),
+    ("Trips < 15 ∨ Trips > 27", "Trips < 15 or Trips > 27"),
+    ("130 ≤ Runtime (min) ≤ 145", "Runtime (min) between 130 and 145"),
+    ("5 < x < 10", "x greater than 5 and less than 10"), ("HBL no. × 1 only", "HBL no. once only"),
+    ("lots over 2 lakh rupees", "lots over 200000 rupees"), ("dues over 1.5 crore", "dues over 15000000"),
+    ("lots below 1,50,000", "lots below 150000"), ("dues ≥ ₹10,00,000", "dues ≥ $1000000"),
+    ("between Rs. 1200/- and Rs. 2400/-", "between $1200 and $2400"), ("profit was nil", "profit was 0"),
+    ("over 20 per cent", "over 20 percent"), ("Depth (m) → ▇▅▂ data bars", "▇▅▂ data bars on Depth (m)"),
+    ("over 1,500", "over 1,500"),  # thousands as usual
+    ("drivers with no Dave anywhere in the name", "drivers not containing Dave"),
+])
+def test_figures_of_speech_signs_and_regional_numbers_are_said_plainly(text, wanted):
+    assert idiomatic(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Sheet2, rows 4 to 18, 2023 survey: ore grades above 5 g/t only", "ore grades above 5 g/t only"),
+    ("Shaft B log (14 rows, 2022 sinking): depths deeper than 3000", "Shaft B log: depths deeper than 3000"),
+    ("for the 2025 brochure (page 12), the top 20% of nightly rates", "the top 20% of nightly rates"),
+    ("cutting planned next week, the Eid 2024 rush", "cutting planned next week"),
+    ("For the June 2024 invoice run shade the orders delivered last week", "shade the orders delivered last week"),
+    ("Ticket office open 9 to 5, 3 punts: highlight this week's tours", "highlight this week's tours"),
+    # kept: a rule's own parts, a list, a date's year, a bound in parentheses
+    ("values over 5, 10 or 15", "values over 5, 10 or 15"), ("highlight values like 5, 10 - red", None),
+    ("dates after 1 March, 2024", None), ("longer than an hour (60 min)", None), ("over 50 (inclusive)", None),
+    ("values over 50: highlight them", None), ("Status: Done", None),
+])
+def test_context_around_the_ask_is_left_out(text, wanted):
+    assert uncontexted(text) == (text if wanted is None else wanted)

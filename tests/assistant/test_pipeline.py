@@ -277,12 +277,12 @@ def test_when_nothing_valid_answers_the_nearest_examples_come_with_the_requests_
                     SimpleNamespace(code='TextContains("vip")', utterance="names containing vip")]
 
     s = Suggester("cf", source=FakeSource([("GreaterThan(", -0.1)]), examples=Examples())
-    got = s.suggest("sales north of 500", k=2)  # (no reader reads it: the examples answer)
+    got = s.suggest("sales that clear 500", k=2)  # (no reader reads it: the examples answer)
     assert [(c.code, c.origin, c.example_of) for c in got.candidates] == [
         ("GreaterThan(500)", "fitted example", "tips over 40")]  # the text example keeps to nothing said
     # a valid answer of the model's own: examples as before, none fitted
     s = Suggester("cf", source=FakeSource([("GreaterThan(500)", -0.1)]), examples=Examples())
-    assert [c.origin for c in s.suggest("sales north of 500", k=2).candidates] == ["model"]
+    assert [c.origin for c in s.suggest("sales that clear 500", k=2).candidates] == ["model"]
 
 
 def test_the_readers_never_see_the_sheets_name():

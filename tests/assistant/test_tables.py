@@ -396,15 +396,18 @@ def test_quantities_in_another_unit_are_written_in_the_headers_unit(request_text
     headers = ["Ticket", "Opened", "Response (h)", "Weight (kg)"]
     assert T.header_unit("Response (h)") == ("time", 1.0) and T.header_unit("Visits (30d)") is None
     assert T.in_header_units(request_text, headers) == written
-    # two headers in the same unit dimension: no telling which one is meant
-    assert T.in_header_units("response of a day", ["Response (h)", "Resolution (h)"]) == \
-        "response of a day"
+    # two headers in the same unit dimension: the one named, else no telling which one is meant
+    assert T.in_header_units("response of a day", ["Response (h)", "Resolution (h)"]) == "response of 24"
+    assert T.in_header_units("a turnaround of a day", ["Response (h)", "Resolution (h)"]) == \
+        "a turnaround of a day"
 
 
 def test_a_unit_word_of_a_header_is_its_unit_and_one_column_need_not_be_named():
     assert T.header_unit("Days Out") == ("time", 24.0) and T.header_unit("Hours Worked") == ("time", 1.0)
     assert T.header_unit("Mileage") is None and T.header_unit("Day") == ("time", 24.0)
-    assert T.in_header_units("loans longer than 3 weeks", ["Days Out"]) == "loans longer than 3 weeks"
+    assert T.in_header_units("loans due in the next 3 weeks", ["Due", "Days Out"]) == \
+        "loans due in the next 3 weeks"  # a date's distance (session 20: a time header unnamed otherwise)
+    assert T.in_header_units("loans longer than 3 weeks", ["Days Out"]) == "loans longer than 21"
     assert T.in_header_units("loans longer than 3 weeks", ["Days Out"], named_only=False) == \
         "loans longer than 21"
 
@@ -906,3 +909,20 @@ def test_a_headers_range_in_parentheses_is_no_number_even_over_a_text_or_empty_c
 ])
 def test_lengths_volumes_masses_and_calendar_units_in_the_headers_unit(request_text, header, wanted):
     assert T.in_header_units(request_text, [header], named_only=False) == wanted
+
+
+@pytest.mark.parametrize("request_text, headers, wanted", [
+    # (session 20) the one header of a length, volume, mass or money dimension need not be named
+    ("loads bigger than 2000 litres", ["Load ID", "Volume (m³)", "Price (£)"], "loads bigger than 2"),
+    ("trips further than 7000 m but under 15 km", ["Trip", "Distance (km)"], "trips further than 7 but under 15 km"),
+    ("sessions over 2200p", ["Set Length (min)", "Takings (£)"], "sessions over 22"),
+    ("weight between 0.2 and 0.4 tonnes", ["Weight (kg)", "Price (£)"], "weight between 200 and 400"),
+    ("tiles bigger than 450 mm", ["Tile Size (cm)", "Grout Gap (mm)"], "tiles bigger than 45"),  # the one named
+    ("donkeys older than 132 months", ["Age (years)", "Feed (kg/day)"], "donkeys older than 11"),
+    # kept: a date's distance, millions, two headers of the dimension and neither named
+    ("joined more than 6 months ago", ["Joined", "Age (years)"], "joined more than 6 months ago"),
+    ("revenue over 5 m", ["Revenue", "Distance (km)"], "revenue over 5 m"),
+    ("bags over 2 kg", ["Seed (g)", "Yield (g)"], "bags over 2 kg"),
+])
+def test_a_tables_one_header_of_a_dimension_or_the_one_named_takes_the_quantity(request_text, headers, wanted):
+    assert T.in_header_units(request_text, headers) == wanted

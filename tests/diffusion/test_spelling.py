@@ -12,6 +12,7 @@ from cf_assistant.diffusion.utterance import prepare
     ("eqaul to 50", "equal to 50"), ("strats with red", "starts with red"),
     ("blnak cells", "blank cells"), ("Last mnth", "Last month"), ("abov avg", "above avg"),
     ("values greaterthan 5", "values greater than 5"), ("Dupliactes", "Duplicates"),
+    ("botom 20 percnet", "bottom 20 percent"), ("colour scael", "colour scale"),
 ])
 def test_a_slipped_rule_word_is_mended(slipped, mended):
     assert mend(slipped) == mended
@@ -36,3 +37,9 @@ def test_a_sheets_name_is_never_mended():
 
     assert mend("values is at least 3 in sheet Vending") == "values is at least 3 in sheet Vending"
     assert mend("values greather than 5 on the Vending tab") == "values greater than 5 on the Vending tab"
+
+
+def test_the_readers_mend_strictly():
+    assert mend("non-eror cells", strict=True) == "non-error cells"
+    assert mend("slowest laps", strict=True) == "slowest laps" and mend("slowest laps") == "lowest laps"
+    assert mend("df.nlargest(3)", strict=True) == "df.nlargest(3)"

@@ -37,7 +37,7 @@ from cf_assistant.diffusion.text_slots import spell_numbers
 COMPARISONS = ("GreaterThanEqual", "LessThanEqual", "GreaterThan", "LessThan", "Equals")
 _ONE_WORD = r"(?:\s+\w+)?"  # "smaller value than", "greater number than"
 # comparatives whose direction on the number line is plain: "longer than 21", "cheaper than 5"
-_MORE = r"(?:greater|more|larger|bigger|higher|longer|heavier|taller|wider|deeper|pricier|" \
+_MORE = r"(?:greater|more|larger|bigger|higher|longer|heavier|taller|wider|deeper|further|farther|pricier|" \
         r"costlier|dearer|hotter|warmer|stronger|louder|fuller|busier|windier|wetter|steeper|thicker|brighter)"
 _LESS = r"(?:less|les|smaller|lower|fewer|shorter|lighter|cheaper|narrower|shallower|colder|cooler|weaker|quieter|" \
         r"calmer|emptier|drier|thinner|slimmer|dimmer)"
@@ -55,8 +55,8 @@ _CUES = (
                          + r"|\b(?:up|on)wards?\b|(?<=\d)(?:\s?[A-Za-z]{1,3})?\+(?![\w.])|(?<=\d)\s+plus\b(?!\s+\S*\d)"
                          rf"|\bnot\s+(?:below|under)\b|{_AGE}(?:or|and)\s+older\b"
                          r"|\bmin(?:imum)?(?:\s+of)?(?=\s+-?\$?\d)"),
-    ("GreaterThan", rf"\bolder\s+than\s+{_AGE[:-3]}"),
-    ("LessThan", rf"\byounger\s+than\s+{_AGE[:-3]}"),
+    ("GreaterThan", rf"\bolder\s+than\s+(?={_AGE[:-3]})"),  # (the age after the cue: its bound)
+    ("LessThan", rf"\byounger\s+than\s+(?={_AGE[:-3]})"),
     # a year: "cars older than 2017" are from before it, "newer than 2015" after it
     ("LessThan", r"\b(?:older|earlier)\s+than\s+(?=(?:19|20)\d\d(?![\d.,]))"),
     ("GreaterThan", r"\b(?:newer|later)\s+than\s+(?=(?:19|20)\d\d(?![\d.,]))"),
@@ -103,14 +103,14 @@ _NUM = re.compile(r"-?\$?\d[\d,]*(?:\.\d+)?%?")
 
 
 def _bound_number(text: str, start: int, end: int, postfix: bool) -> str | None:
-    """The number a cue at text[start:end] bounds: before a postfix cue ("18 and over"), else
-    after it ("more than 5")."""
+    """The number a cue at text[start:end] bounds: before a postfix cue ("18 and over", "35 pieces
+    or fewer"), else after it ("more than 5")."""
     found = list(_NUM.finditer(text[:start])) if postfix else [_NUM.search(text, end)]
     m = found[-1] if found and found[-1] is not None else None
     if m is None:
         return None
     gap = text[m.end():start].strip() if postfix else text[end:m.start()].strip(" $")
-    if gap:
+    if gap and not (postfix and re.fullmatch(r"[a-z]{3,}", gap)):  # "35 pieces or fewer": the count's noun
         return None
     return m.group(0).replace("$", "").replace(",", "")
 
@@ -142,7 +142,7 @@ def without_headers(utterance: str, headers: tuple[str, ...], numbered: bool = T
 
 def named_bounds(utterance: str) -> str | None:
     """The rule of a request naming two comparisons, each beside its number, joined by "and" /
-    "but" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
+    "but" / "&" (AND) or "or" (OR): "more than 0 and no more than 10" -> `AND(GreaterThan(0),
     LessThanEqual(10))`, "above 30% and below 45%" -> `AND(GreaterThan(0.3), LessThan(0.45))` (both
     percentages as fractions); None otherwise (one bound a percentage and not the other is left to
     the model and its twins)."""
@@ -154,7 +154,7 @@ def named_bounds(utterance: str) -> str | None:
         return None
     (s1, e1, op1, p1), (s2, e2, op2, p2) = sorted(found)
     a, b = _bound_number(text, s1, e1, p1), _bound_number(text, s2, e2, p2)
-    join = re.search(r"\b(and|but|or)\b", text[e1:s2])
+    join = re.search(r"\b(and|but|or)\b|&", text[e1:s2])
     if a is None or b is None or join is None or a.endswith("%") != b.endswith("%") or "%" in a[:-1] + b[:-1]:
         return None
     a, b = _plain_number(a), _plain_number(b)

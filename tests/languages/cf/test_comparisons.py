@@ -138,6 +138,10 @@ def test_a_decade_is_ten_numbers():
     ("top 5 and above 10", None),
     ("moisture above 30% and below 45%", "AND(GreaterThan(0.3), LessThan(0.45))"),  # both shares: fractions
     ("over 10% or under 5", None),  # one a share, one not
+    ("responses over 300 & under 720", "AND(GreaterThan(300), LessThan(720))"),  # (session 20)
+    ("caches farther than 450 but short of 1400", "AND(GreaterThan(450), LessThan(1400))"),
+    ("donkeys older than 11 but younger than 22 years", "AND(GreaterThan(11), LessThan(22))"),
+    ("35 pieces or fewer, or 65 or more", "OR(LessThanEqual(35), GreaterThanEqual(65))"),  # a count's noun
 ])
 def test_two_bounds_each_beside_its_number(request_text, rule):
     from cf_assistant.languages.cf.comparisons import named_bounds
