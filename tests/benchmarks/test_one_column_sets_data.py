@@ -1,8 +1,8 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth, seventeenth, eighteenth and nineteenth one-column sets
+fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth and twentieth one-column sets
 (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json, ninth_cf.json,
 tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json,
-sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json) are
+sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json, twentieth_cf.json) are
 what their builders build, byte for byte, and what the executor formats today: size, every CF
 function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
 style first and the set's tag last, near misses told apart, and no request shared with any other set
@@ -123,6 +123,11 @@ SETS = {
                          ([["Bales Dispatched"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
                           "GreaterThanEqual(1000)", "bales past the thousand mark ✓", "cm_bales",
                           ("symbols", "number-words"), "eighteenth_cf.json")),
+    "twentieth_cf": Set("t20c", "twentieth", frozenset({"menu", "legalese", "teen", "reference"}),
+                        frozenset(_TAGS | {"date", "visual"}), (420, 460), 200, 105, 45,
+                        ([["Pumpkin Weight (lb)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
+                         "GreaterThanEqual(1000)", "pumpkins heavier than a thousand pounds ngl, highlight em",
+                         "fa_pump", ("teen", "number-words"), "nineteenth_cf.json")),
 }
 
 
