@@ -292,14 +292,17 @@ _EXACTLY = r"(?:just|only|exactly|plain|plainly|simply|straight)"
 _EXACT_CUE = re.compile(rf"\b{_EXACTLY}\b")
 _PLAIN = r"(?:(?:plain|straight|simple|normal|regular|ordinary)\s+)?"
 _DENIAL_AFTER = re.compile(r"\b(?:not|no|never|except|excluding|rather\s+than|but\s+not)\b|n['’]t\b", re.I)
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|except|excluding|apart\s+from|other\s+than|besides)\b|n['’]t\b", re.I)
 
 
 def exact_cell(request: str, texts: Sequence[str]) -> str | None:
-    """`TextEquals(cell)` for a request that asks for one whole cell text exactly ("just X",
-    "only the plain X", "X only") where other cells hold X inside more, and denies something
-    after it; None otherwise. The longest such cell wins."""
+    """`TextEquals(cell)` for a request that asks for one whole cell text exactly where other
+    cells hold it inside more: "just X", "only the plain X", "X only" denying something after it
+    ("Pike only please, not the jack pike"), or "exactly X", "just X", "plain X" alone ("diet notes
+    that are just Normal"); `NOT(TextEquals(cell))` where a denial comes before the cue ("if the
+    glass isn't plain Float", "every dog except exactly Moss"); None otherwise. The longest such cell wins."""
     low = request.lower()
-    if not _EXACT_CUE.search(low) or not _DENIAL_AFTER.search(low):
+    if not _EXACT_CUE.search(low) and "plain" not in low:
         return None  # (no cue: no regex per cell of a long column)
     cells = distinct(texts)
     for cell in sorted(cells, key=len, reverse=True):
@@ -311,6 +314,14 @@ def exact_cell(request: str, texts: Sequence[str]) -> str | None:
             or re.search(rf"(?<![\w+]){pat}[\"'”]?\s+only\b", low)
         if found and _DENIAL_AFTER.search(low, found.end()):
             return _text("TextEquals", cell.strip())
+        # (session 20) a cue of its own, "only" aside ("only rows with Late" may be any Late)
+        alone = re.search(rf"\b(?P<cue>exactly|just|plain|plainly|simply)\s+(?:the\s+)?{_PLAIN}[\"'“]?{pat}[\"'”]?"
+                          r"(?![\w+])", low)
+        last = alone is not None and re.match(r"\s*(?:$|[,.;:!?)]|please\b|pls\b|only\b)", low[alone.end():])
+        if alone and (last or alone.group("cue") in ("exactly", "plain", "plainly")) \
+                and not _DENIAL_AFTER.search(low, alone.end()):  # ("just vegan dishes": the vegan ones)
+            rule = _text("TextEquals", cell.strip())
+            return f"NOT({rule})" if _DENIAL_BEFORE.search(low[:alone.start()]) else rule
     return None
 
 

@@ -180,8 +180,13 @@ def test_a_chatty_ask_and_its_frame_words_leave_the_named_words_and_no_cell_hold
     ('exactly "Paid", not part paid or unpaid', ["Paid", "Part paid", "Unpaid"], 'TextEquals("Paid")'),
     ("just vegan dishes", ["Vegan", "Vegan curry"], None),  # nothing denied: "just" may mean "only those"
     ("just Pike, not Carp", ["Pike", "Carp"], None),  # no cell holds Pike inside more
+    # (session 20) the cue alone, the text said last or "exactly"/"plain"; a denial before it
+    ("diet notes that are just Normal", ["Normal", "Normal - low salt", "Vegan"], 'TextEquals("Normal")'),
+    ("Is the report status exactly Final? Shade it green.", ["Final", "Final draft"], 'TextEquals("Final")'),
+    ("if the glass isn't plain Float, mark it", ["Float", "Float tinted"], 'NOT(TextEquals("Float"))'),
+    ("every dog except exactly Moss", ["Moss", "Moss II", "Rex"], 'NOT(TextEquals("Moss"))'),
 ])
-def test_one_whole_cell_asked_for_exactly_beside_a_denial_is_equal_to_it(request_text, texts, rule):
+def test_one_whole_cell_asked_for_exactly_is_equal_to_it(request_text, texts, rule):
     assert W.exact_cell(request_text, texts) == rule
 
 
