@@ -55,8 +55,8 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, quizzed, unaddressed,
-                                            uncontexted, unhedged, untagged, worked_out)
+from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, menu_path, quizzed,
+                                            registered, unaddressed, uncontexted, unhedged, untagged, worked_out)
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -711,7 +711,7 @@ def _reworded(text: str) -> str:
     """`text` with its slipped frame words mended (`spelling.mend`: "botom 20 percnet"),
     unshouted, its steps, examples, contrasts, passive, form, pasted sample, format said first and
     corrections read, letters spelt joined, restated figures and dates made one."""
-    plain = idiomatic(untagged(mend(text, strict=True)))
+    plain = registered(idiomatic(untagged(mend(menu_path(text), strict=True))))
     framed = figures_named(worked_out(quizzed(headlined(unhedged(unaddressed(in_dialogue(plain)))))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value

@@ -28,12 +28,14 @@ if that makes sense"), a heading or a to-do item (`headlined`: "PIM Over 4 Up To
 literal given by a small sum (`worked_out`: "twice the 0.5 limit" -> 1, "3 x 5 percent", "100 more
 than the usual 400", "2 dozen", "a quarter kilo" -> 0.25 kilo, which the table readers then put
 in the column's unit), context around the ask (`uncontexted`: "Sheet2, rows 4 to 18, 2023 survey:
-...", "(14 rows, 2022 sinking)": its figures are no literals), and figures of speech, signs and
-regional numbers (`idiomatic`: "north of 50", "= ∅", "∉ [1, 2]", "2 lakh", "Rs. 1200/-").
+...", "(14 rows, 2022 sinking)": its figures are no literals), figures of speech, signs and
+regional numbers (`idiomatic`: "north of 50", "= ∅", "∉ [1, 2]", "2 lakh", "Rs. 1200/-"), Excel's
+menus as a request (`menu_path`: "New Rule > Cell Value > not between > 1 and 5") and formal, youth
+and reference wordings (`registered`: "shall not exceed", "save those", "fr", "a baker's dozen").
 
 These are rewrites of the text the pipeline reads (`asking.asked`); the answer echoes the request
 as typed. Their words were chosen from English and from the dev halves of the fifteenth to
-nineteenth sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
+twentieth sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
 """
 
 from __future__ import annotations
@@ -555,3 +557,89 @@ def idiomatic(text: str) -> str:
     text = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _RUPEES.sub(lambda m: "" if m.group(0) == "/-" else "$", text)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _PER_CENT.sub("percent", _NIL.sub(r"\1 0", text)))
+
+
+# (session 20, read on the twentieth sets' dev halves) Excel's menus and dialogs as a request:
+# "New Rule > Format only cells that contain > Cell Value > not between > 1400 and 1500",
+# "Highlight Cells Rules > Text that Contains... Coin"
+_MENU_STEP = re.compile(
+    r"^(?:home|conditional\s+formatting|cf|new\s+rule|manage\s+rules|edit\s+rule|rule\s+type|select\s+a\s+rule\s+type|"
+    r"highlight\s+cells?\s+rules?|top\s*/\s*bottom\s+rules?|format\s+only\s+cells\s+(?:that\s+contain|with)|"
+    r"format\s+only\s+(?:top|bottom)\s+or\s+(?:top|bottom)\s+ranked\s+values|cell\s+value|specific\s+text|"
+    r"format\s+only\s+values\s+that\s+are\s+above\s+or\s+below\s+average|(?:a\s+)?dates?\s+occurring|"
+    r"format\s+only\s+unique\s+or\s+duplicate\s+values|format\s+all\s+cells\s+based\s+on\s+their\s+values|"
+    r"more\s+rules)\W*$", re.IGNORECASE)
+_MENU_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|->)\s*")
+
+
+def menu_path(text: str) -> str:
+    """A request written as Excel's menus and dialogs said as the rule they set: its steps that
+    only navigate ("New Rule", "Cell Value", "Highlight Cells Rules") left out and the dialog's
+    choices joined ("... > not between > 1400 and 1500" -> "not between 1400 and 1500"); `text`
+    itself unless its first step is one of Excel's menus and a separator follows it."""
+    parts = _MENU_SEPARATOR.split(text.strip())
+    if len(parts) < 2 or not _MENU_STEP.match(parts[0].strip()):
+        return text
+    kept = [re.sub(r"\s*(?:\.\.\.|…)\s*", " ", p).strip() for p in parts if not _MENU_STEP.match(p.strip())]
+    for n in range(len(kept) - 1):  # "Icon Sets > 3 Arrows (Colored), on ...": the set's style names no rule
+        if re.fullmatch(r"(?i)icon\s+sets?|data\s+bars?|colou?r\s+scales?", kept[n]):
+            kept[n + 1] = kept[n + 1].partition(",")[2] and "," + kept[n + 1].partition(",")[2]
+    said = re.sub(r"\s+,", ",", " ".join(p for p in kept if p))
+    if not said:
+        return text
+    said = _DEFAULT_CHANGED.sub(lambda m: m.group("m") + (m.group("pct") or "") + m.group("mid"), said)
+    return _DIALOG_CHOICE.sub(lambda m: _DIALOG_SAYS[m.group(1).lower()], said)
+
+
+# a dialog's default changed: "Bottom 10 Items, change 10 to 2", "Top 10%, then set it to 20%"
+_DEFAULT_CHANGED = re.compile(r"(?<![\d.])\d+(?P<pct>%)?(?P<mid>[^,\d]*?),\s*(?:then\s+|but\s+)?"
+                              r"(?:change\s+(?:it\s+|\d+%?\s+)?to|set\s+(?:it\s+)?to|make\s+it)\s+(?P<m>\d+)%?",
+                              re.IGNORECASE)
+
+
+# the dialog's own choices ("Format only cells with: No Errors") in a request's words
+_DIALOG_SAYS = {"no errors": "cells without errors", "no blanks": "cells that are not blank",
+                "errors": "cells with errors", "blanks": "blank cells"}
+_DIALOG_CHOICE = re.compile(r"^(no\s+errors|no\s+blanks|errors|blanks)\b", re.IGNORECASE)
+
+
+# Formal, youth and reference wordings for a rule's words and figures
+_REGISTERS = (
+    # a figure said by what it is and then in figures: "under a C-note ($100)", "a score of years (20)"
+    (re.compile(r"(?P<cue>\b(?:under|over|below|above|than|exactly|least|most|to|at|of|for)\s+)"
+                r"(?:a|an|the|half\s+a|\w+['’]s)\s+"
+                r"(?:[\w'’-]+\s+){0,5}?\(\s*(?:=\s*)?(?P<n>[$£€]?\d[\d,.]*(?:\s*(?!in\b)[A-Za-z%]+)?)"
+                r"(?:\s+in\s+[\w ]+)?\s*\)",
+                re.I), r"\g<cue>\g<n>"),
+    (re.compile(r"\b(?:shall|will|must|should|does|do|did|may)\s+not\s+exceed\b|\bnot\s+exceeding\b", re.I), "at most"),
+    (re.compile(r"\s*\bshall\s+be\s+(?:highlighted|marked|shaded|colou?red|flagged|formatted|filled)\b", re.I), ""),
+    (re.compile(r"\bshall\s+", re.I), ""),
+    (re.compile(r",?\s*for\s+the\s+avoidance\s+of\s+doubt,?", re.I), ""),
+    (re.compile(r"\bsave\s+(?=(?:those|that|these|where|for|when|the|any|ones|entries|cells|rows)\b)", re.I),
+     "except "),
+    (re.compile(r"\b(?:on\s+)?the\s+morrow\b", re.I), "tomorrow"),
+    (re.compile(r"(?P<q>['\"“][^'\"”]+['\"”])\s+and\s+no\s+other\b"), r"exactly \g<q>"),
+    (re.compile(r"(?<=\d)\s+n\s+(?=[a-z])"), " and "),  # "older than 20 n younger than 30"
+    (re.compile(r"\b(highlight|mark|shade|flag|colou?r|fill|bold)\s+em\b(?![\"'])", re.I),
+     r"\1 them"),  # "highlight em"
+    (re.compile(r"(?<![\"'\w])(?:ngl|lowkey|highkey|no\s+cap|tbh|imo|lol|lmao|bestie|bruh|istg|deadass|kinda|sorta)"
+                r"(?![\w\"'])", re.I), ""),
+    (re.compile(r"(?<![\"'\w])(?:fr\s*fr|fr|af|rn|ong|fam)(?=\s*(?:$|[,.;!?]))", re.I), ""),  # said last only
+    (re.compile(r"\ba\s+baker['’]?s\s+dozen\b", re.I), "13"),
+    (re.compile(r"\b(from|than|least|most|exactly|over|under|above|below)\s+a\s+(?:pair|couple)\b(?!\s+of)", re.I),
+     r"\1 2"),
+    (re.compile(r"\b(?:the\s+)?boiling\s+point(?:\s+of\s+water)?\b|\bboiling\b(?=\s*(?:$|[,.;!?]))", re.I), "100"),
+    (re.compile(r"\b(?:the\s+)?freezing\s+point(?:\s+of\s+water)?\b", re.I), "0"),
+    (re.compile(r"\b(below|under|above|than)\s+freezing\b", re.I), r"\1 0"),
+)
+
+
+def registered(text: str) -> str:
+    """`text` in plain words from a formal register ("shall not exceed 5,000" -> "at most 5,000",
+    "save those whose" -> "except those whose", "on the morrow" -> "tomorrow", "'Film' and no
+    other" -> "exactly 'Film'"), a youth one ("fr", "ngl", "lowkey" left out, "20 n 30" -> "20
+    and 30") and a figure said by what it is ("a baker's dozen" -> 13, "the boiling point of
+    water" -> 100, "below freezing" -> "below 0", "under a C-note ($100)" -> "under $100")."""
+    for pattern, plain in _REGISTERS:
+        text = pattern.sub(plain, text)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ,")

@@ -570,6 +570,7 @@ class ColumnChoice:
         # "$300 a night": the night is the rate's unit, no word naming Nights
         unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)
         stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
+        stems |= {w[:-4] for w in stems if w.endswith("iest") and len(w) > 6}  # "the 3 windiest races": Wind
         stems |= _abbreviated(stems, selection.headers)
         said = set(re.findall(r"[a-z][a-z\-]*", request.lower()))
         stems |= {w for h in selection.headers for w in header_words(h) if _rooted(w, stems)}
@@ -923,6 +924,7 @@ _UNITS = {
     **{u: ("time", 1.0) for u in "h hr hrs hour hours".split()},
     **{u: ("time", 24.0) for u in "d day days night nights".split()},  # a stay's nights
     **{u: ("time", 168.0) for u in "wk wks week weeks".split()},
+    **{u: ("time", 336.0) for u in "fortnight fortnights".split()},
     **{u: ("mass", 0.001) for u in "g gram grams".split()},
     **{u: ("mass", 1.0) for u in "kg kgs kilo kilos kilogram kilograms".split()},
     **{u: ("length", 0.001) for u in "m metre metres meter meters".split()},

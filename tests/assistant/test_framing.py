@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked
-from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, quizzed, unaddressed,
-                                            uncontexted, unhedged, untagged, worked_out)
+from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, menu_path, quizzed,
+                                            registered, unaddressed, uncontexted, unhedged, untagged, worked_out)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -207,3 +207,39 @@ def test_figures_of_speech_signs_and_regional_numbers_are_said_plainly(text, wan
 ])
 def test_context_around_the_ask_is_left_out(text, wanted):
     assert uncontexted(text) == (text if wanted is None else wanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("New Rule > Format only cells that contain > Cell Value > not between > 1400 and 1500",
+     "not between 1400 and 1500"),
+    ("New Rule > Specific Text > beginning with > Jo", "beginning with Jo"),
+    ("Highlight Cells Rules > Text that Contains... Coin", "Text that Contains Coin"),
+    ("Top/Bottom Rules > Bottom 10 Items..., change 10 to 2, on Takings (£)", "Bottom 2 Items, on Takings (£)"),
+    ("Top/Bottom Rules > Top 10%..., then set it to 20%", "Top 20%"),
+    ("New Rule > Format only cells that contain > No Errors, on Fee (€)", "cells without errors, on Fee (€)"),
+    ("A Date Occurring > In the last 7 days, on Ship Date", "In the last 7 days, on Ship Date"),
+    ("Conditional Formatting > Icon Sets > 3 Arrows (Colored), on Takings", "Icon Sets, on Takings"),
+    ("values > 50", "values > 50"), ("Sales > 100 > highlight", "Sales > 100 > highlight"),  # no menu: signs
+])
+def test_excels_menus_and_dialogs_are_read_as_the_rule_they_set(text, wanted):
+    assert menu_path(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("any deposit that shall not exceed 5,000 dollars shall be highlighted", "any deposit that at most 5,000 dollars"),
+    ("all wells save those whose identifier begins with 'OB'",
+     "all wells except those whose identifier begins with 'OB'"),
+    ("pruning dates falling on the morrow shall be marked", "pruning dates falling tomorrow"),
+    ("the society named 'Film' and no other", "the society named exactly 'Film'"),
+    ("members older than 20 n younger than 30 fr", "members older than 20 and younger than 30"),
+    ("ngl the ones over 50 r kinda sus, highlight em", "the ones over 50 r sus, highlight them"),
+    ("trays of a baker's dozen exactly", "trays of 13 exactly"),
+    ("brine above the boiling point of water", "brine above 100"),
+    ("temps below freezing", "temps below 0"), ("loans under a C-note ($100)", "loans under $100"),
+    ("riders exactly the legal voting age (18 in the UK)", "riders exactly 18"),
+    ("readings at water's freezing point in Fahrenheit (32)", "readings at 32"),
+    ("stays from a pair up to half a dozen", "stays from 2 up to half a dozen"),
+    ("save file as csv", "save file as csv"), ("the fr team", "the fr team"),  # no rule word after "save"; a word
+])
+def test_formal_youth_and_reference_wordings_are_said_plainly(text, wanted):
+    assert registered(text) == wanted

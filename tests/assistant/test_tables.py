@@ -919,6 +919,7 @@ def test_lengths_volumes_masses_and_calendar_units_in_the_headers_unit(request_t
     ("weight between 0.2 and 0.4 tonnes", ["Weight (kg)", "Price (£)"], "weight between 200 and 400"),
     ("tiles bigger than 450 mm", ["Tile Size (cm)", "Grout Gap (mm)"], "tiles bigger than 45"),  # the one named
     ("donkeys older than 132 months", ["Age (years)", "Feed (kg/day)"], "donkeys older than 11"),
+    ("turnarounds of a fortnight or more", ["Job", "Turnaround (days)"], "turnarounds of 14 or more"),
     # kept: a date's distance, millions, two headers of the dimension and neither named
     ("joined more than 6 months ago", ["Joined", "Age (years)"], "joined more than 6 months ago"),
     ("revenue over 5 m", ["Revenue", "Distance (km)"], "revenue over 5 m"),
