@@ -708,9 +708,11 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` with its slipped frame words mended (`spelling.mend`: "botom 20 percnet"),
-    unshouted, its steps, examples, contrasts, passive, form, pasted sample, format said first and
-    corrections read, letters spelt joined, restated figures and dates made one."""
+    """`text` read from Excel's menus (`framing.menu_path`), its slipped frame words mended
+    (`spelling.mend`: "botom 20 percnet"), its figures of speech, signs and registers said plainly
+    (`framing.idiomatic`, `framing.registered`), unshouted, its steps, examples, contrasts, passive,
+    form, pasted sample, format said first and corrections read, letters spelt joined, restated
+    figures and dates made one, and the context around its ask left out (`framing.uncontexted`)."""
     plain = registered(idiomatic(untagged(mend(menu_path(text), strict=True))))
     framed = figures_named(worked_out(quizzed(headlined(unhedged(unaddressed(in_dialogue(plain)))))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))

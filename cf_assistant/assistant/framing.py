@@ -495,11 +495,11 @@ _IDIOMS = (
     (re.compile(r"\b(?:wraps?|wrapping)\s+up\s+with\b", re.I), "ends with"),
     (re.compile(r"\bjust\s+plain\s+", re.I), "exactly "),
     (re.compile(r"\s*×\s*1\b(?![\d.,])"), " once"),  # "HBL no. × 1 only"
-    (re.compile(r"\bno\s+(?=['\"“][^'\"“”]+['\"”])"), "not containing "),
+    (re.compile(r"\bno\s+(?=['\"“][^'\"“”]+['\"”])"), "not containing "),  # "starts 'MV' and no 'Northern'"
     (re.compile(r"\bmissing\s+(?:an?\s+|the\s+)?(@|#|/|\.)(?=\s|$)"), r'not containing "\1"'),  # "emails missing an @"
     # "light them up like Bonfire Night", "repeat like a boomerang": a simile says no more than its verb
     (re.compile(r"\blight\s+(them|it|those|these)\s+up\b(?:\s+like\s+[^,.;!?]+)?", re.I), r"highlight \1"),
-    (re.compile(r"\s+like\s+an?\s+[a-z]+(?=\s*(?:[,.;!?]|$))"), ""),  # "starts 'MV' and no 'Northern'"
+    (re.compile(r"\s+like\s+an?\s+[a-z]+(?=\s*(?:[,.;!?]|$))"), ""),
     (re.compile(r",?\s*(?:with\s+)?nothing\s+(?:else\s+)?(?:tacked|added|stuck|bolted)\s+on\b", re.I),
      ", nothing else"),
     # "no Dave anywhere in the name", "no Rahman in the supervisor's name"

@@ -1026,8 +1026,9 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
     the cells hold; naming none, of the only header of its dimension, for a length, mass, volume
     or money ("loads over 2,000 litres" over "Volume (m³)" -> 2; pence over "(£)") and for a time
     where no date is said ("opened more than a day ago" stays). Numbers in the header's own unit,
-    units no header names, two headers named or unnamed, and quoted texts stay as they are. `named_only=False` (one column, which the request can only mean): the header need not
-    be named. Numbers said in words count ("four and a half hours"), as do the minutes after
+    units no header names, two headers named or unnamed, and quoted texts stay as they are.
+    `named_only=False` (one column, which the request can only mean): the header need not be
+    named. Numbers said in words count ("four and a half hours"), as do the minutes after
     hours ("an hour twenty" over minutes -> 80), a bound said without the unit its pair names
     ("between 2 and 3 hours", "under 4 hours or exactly four"), seconds ("Wait (sec)") and a
     stay's nights (days)."""

@@ -40,6 +40,9 @@ _WORD = re.compile(r"(?<![\w'-])([A-Za-z][a-z]{3,})(?![\w'-])")
 # `strict`: also the word after "non-" ("non-eror"); a method's name ("x.startswith(") is code
 _STRICT_WORD = re.compile(r"(?:(?<=\bnon-)|(?<![\w'.-]))([A-Za-z][a-z]{3,})(?![\w'(-])")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)")
+# Colours a format names that the encoder splits into pieces: words, never slips ("Teal" is no "team")
+COLOURS = frozenset("teal mauve taupe cyan magenta ochre amber lilac lavender coral salmon beige khaki maroon "
+                    "navy olive turquoise fuchsia crimson scarlet indigo violet peach mint".split())
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -55,10 +58,6 @@ def known_words() -> frozenset[str]:
         tokens = []
     return frozenset(t for t in tokens if t.isalpha()) | WORDS | COLOURS
 
-
-# Colours a format names that the encoder splits into pieces: words, never slips ("Teal" is no "team")
-COLOURS = frozenset("teal mauve taupe cyan magenta ochre amber lilac lavender coral salmon beige khaki maroon "
-                    "navy olive turquoise fuchsia crimson scarlet indigo violet peach mint".split())
 
 
 def edits(word: str) -> set[str]:
