@@ -302,7 +302,7 @@ def exact_cell(request: str, texts: Sequence[str]) -> str | None:
     that are just Normal"); `NOT(TextEquals(cell))` where a denial comes before the cue ("if the
     glass isn't plain Float", "every dog except exactly Moss"); None otherwise. The longest such cell wins."""
     low = request.lower()
-    if not _EXACT_CUE.search(low) and "plain" not in low:
+    if not _EXACT_CUE.search(low):
         return None  # (no cue: no regex per cell of a long column)
     cells = distinct(texts)
     for cell in sorted(cells, key=len, reverse=True):

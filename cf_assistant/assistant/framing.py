@@ -600,7 +600,7 @@ _DEFAULT_CHANGED = re.compile(r"(?<![\d.])\d+(?P<pct>%)?(?P<mid>[^,\d]*?),\s*(?:
 # the dialog's own choices ("Format only cells with: No Errors") in a request's words
 _DIALOG_SAYS = {"no errors": "cells without errors", "no blanks": "cells that are not blank",
                 "errors": "cells with errors", "blanks": "blank cells"}
-_DIALOG_CHOICE = re.compile(r"^(no\s+errors|no\s+blanks|errors|blanks)\b", re.IGNORECASE)
+_DIALOG_CHOICE = re.compile(r"^(" + "|".join(k.replace(" ", r"\s+") for k in _DIALOG_SAYS) + r")\b", re.IGNORECASE)
 
 
 # Formal, youth and reference wordings for a rule's words and figures
