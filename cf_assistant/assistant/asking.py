@@ -55,8 +55,11 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, menu_path, quizzed,
-                                            registered, unaddressed, uncontexted, unhedged, untagged, worked_out)
+from cf_assistant.assistant.foreign import anglicised
+from cf_assistant.assistant.framing import (affirmed, figures_named, headlined, idiomatic, in_dialogue, menu_path,
+                                            quizzed, registered, unaddressed, uncontexted, unhedged, untagged,
+                                            worked_out)
+from cf_assistant.assistant.puzzles import solved
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -708,13 +711,17 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` read from Excel's menus (`framing.menu_path`), its slipped frame words mended
+    """`text` with another language's rule words in English (`foreign.anglicised`: "mehr als 50
+    markieren"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended
     (`spelling.mend`: "botom 20 percnet"), its figures of speech, signs and registers said plainly
     (`framing.idiomatic`, `framing.registered`), unshouted, its steps, examples, contrasts, passive,
     form, pasted sample, format said first and corrections read, letters spelt joined, restated
-    figures and dates made one, and the context around its ask left out (`framing.uncontexted`)."""
-    plain = registered(idiomatic(untagged(mend(menu_path(text), strict=True))))
-    framed = figures_named(worked_out(quizzed(headlined(unhedged(unaddressed(in_dialogue(plain)))))))
+    figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
+    X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
+    context around its ask left out (`framing.uncontexted`)."""
+    plain = registered(idiomatic(untagged(mend(menu_path(anglicised(text)), strict=True))))
+    framed = affirmed(unhedged(unaddressed(in_dialogue(plain))))  # (two negations said once)
+    framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))

@@ -31,11 +31,14 @@ in the column's unit), context around the ask (`uncontexted`: "Sheet2, rows 4 to
 ...", "(14 rows, 2022 sinking)": its figures are no literals), figures of speech, signs and
 regional numbers (`idiomatic`: "north of 50", "= ∅", "∉ [1, 2]", "2 lakh", "Rs. 1200/-"), Excel's
 menus as a request (`menu_path`: "New Rule > Cell Value > not between > 1 and 5") and formal, youth
-and reference wordings (`registered`: "shall not exceed", "save those", "fr", "a baker's dozen").
+and reference wordings (`registered`: "shall not exceed", "save those", "fr", "a baker's dozen"; an
+exasperated user's asides: "oh great, another sheet.", "I guess"), and a request said through two
+negations (`affirmed`: "don't leave out any X", "no X should go unmarked", "highlight nothing
+except X", "the X, but not the ones that aren't Y").
 
 These are rewrites of the text the pipeline reads (`asking.asked`); the answer echoes the request
 as typed. Their words were chosen from English and from the dev halves of the fifteenth to
-twentieth sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
+twenty-first sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
 """
 
 from __future__ import annotations
@@ -631,6 +634,33 @@ _REGISTERS = (
     (re.compile(r"\b(?:the\s+)?boiling\s+point(?:\s+of\s+water)?\b|\bboiling\b(?=\s*(?:$|[,.;!?]))", re.I), "100"),
     (re.compile(r"\b(?:the\s+)?freezing\s+point(?:\s+of\s+water)?\b", re.I), "0"),
     (re.compile(r"\b(below|under|above|than)\s+freezing\b", re.I), r"\1 0"),
+    # (session 21, the twenty-first sets' dev halves) an exasperated or ironic user's asides
+    (re.compile(r"^\W*(?:oh\s+)?(?:great|wonderful|fantastic|brilliant|perfect|lovely|super|yay|wow|awesome|cool)\b"
+                r"[^.!?]*[.!?]\s*(?=\S)", re.I), ""),
+    (re.compile(r"(?:^|(?<=[.!?])\s*)[^.!?]*\bwho['’]?d\s+have\s+(?:guessed|thought)\b[^.!?]*[.!?]\s*", re.I), ""),
+    (re.compile(r"^\W*(?:because|since|as|cos|cause)\s+(?:apparently|obviously|clearly|of\s+course|naturally)\b"
+                r"[^,.;:]*[,.;:]\s*", re.I), ""),
+    # cells holding no characters: Excel's blanks ("zero characters or only spaces", "nothing but spaces")
+    (re.compile(r"\b(?:with|holding|having|containing)\s+(?:zero|no|0)\s+characters(?:\s+or\s+(?:only|just)\s+spaces)?"
+                r"(?:\s+in\s+(?:them|it))?|\b(?:holding|with|having|containing)\s+nothing\s+but,?\s+(?:at\s+most,?\s+)?"
+                r"(?:a\s+few\s+)?spaces\b", re.I), "that are blank"),
+    # the icon set by its look; the visual rules it is not, said beside it
+    (re.compile(r"\b(?:the\s+)?(?:conditional\s+format(?:ting)?\s+(?:of|with)\s+)?(?:the\s+)?(?:little|small|tiny)\s+"
+                r"(?:symbols|pictures|pictograms|signs|icons)\b", re.I), "icon set"),
+    (re.compile(r",\s*(?:and\s+)?not\s+(?:an?\s+)?(?:data\s+bars?|bars|colou?r\s+scales?|icons?(?:\s+sets?)?)"
+                r"(?:\s+(?:and|or|nor)\s+(?:not\s+)?(?:an?\s+)?(?:data\s+bars?|bars|colou?r\s+scales?|icons?"
+                r"(?:\s+sets?)?))*\s*,", re.I), ""),
+    (re.compile(r"\s*,\s*(?:since|because|as|cos|cause)\b[^,.;]*\b(?:apparently|obviously|of\s+course|clearly|"
+                r"naturally|god\s+forbid|heaven\s+forbid)\b[^,.;]*", re.I), ""),
+    (re.compile(r"^\W*(?:fine|ok(?:ay)?\s+fine|whatever|sure|yes|yeah|right)\s*[,.!]\s*(?=\S)", re.I), ""),
+    (re.compile(r"\s*,?\s*(?:I\s+guess|I\s+suppose|because\s+of\s+course|of\s+course|obviously|apparently|"
+                r"as\s+usual|naturally|clearly|evidently|go\s+figure|big\s+surprise|surprise\s+surprise|shocker|"
+                r"what\s+a\s+(?:thrill|joy|surprise|shock))\s*[.!]*\s*$", re.I), ""),
+    (re.compile(r"\s*,\s*[^,.;\"'“]*\b(?:no\s+doubt|I\s+bet|I['’]m\s+sure|naturally|of\s+course)\s*[.!]*\s*$",
+                re.I), ""),
+    (re.compile(r"\b(?:someone|somebody|anyone|anybody)\s+(?:actually\s+)?(?:bothered|managed|remembered)\s+to\s+"
+                r"fill(?:\s+in)?\b", re.I), "filled in"),
+    (re.compile(r"\b(?:no\s*one|nobody)\s+(?:bothered|managed|remembered)\s+to\s+fill(?:\s+in)?\b", re.I), "blank"),
 )
 
 
@@ -641,5 +671,70 @@ def registered(text: str) -> str:
     and 30") and a figure said by what it is ("a baker's dozen" -> 13, "the boiling point of
     water" -> 100, "below freezing" -> "below 0", "under a C-note ($100)" -> "under $100")."""
     for pattern, plain in _REGISTERS:
+        text = pattern.sub(plain, text)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ,")
+
+
+# (session 21, read on the twenty-first sets' dev halves) a request said through two negations:
+# "don't leave out any X", "no X should go unmarked", "highlight nothing except X", "but not the
+# ones that aren't X", "and don't colour any that aren't": each asks for X and nothing else
+_UNMARKED = (r"(?:unmarked|unhighlighted|un-?highlighted|uncolou?red|unshaded|unformatted|unflagged|plain|white|"
+             r"untouched|out|behind|alone|without\s+(?:a\s+|any\s+)?(?:colou?r|highlight|mark|format\w*|fill)|"
+             r"(?:the\s+)?(?:highlight(?:ing)?|colou?r(?:ing)?|marking|formatting|fill))")
+_VISUAL = r"(?P<f>colou?r\s+scales?|data\s+bars?|(?:an?\s+)?icons?(?:\s+sets?)?)"
+_NONE_OF = r"(?:no|not\s+(?:one|a\s+single|a|any)(?:\s+of)?|none\s+of)"
+_SHOULD = r"(?:should|shall|must|may|can|is\s+to|are\s+to|will|gets?\s+to)"
+_AFFIRMED = (
+    # what the others get, said last: "and don't colour any that aren't", "and none that isn't should be highlighted"
+    (re.compile(r"\s*[,;]?\s*(?:and\s+|but\s+)?(?:(?:don['’]?t|do\s+not|never)\s+(?:colou?r|highlight|touch|mark|shade|"
+                r"format|fill)\s+(?:the\s+rows?\s+(?:of\s+)?)?(?:any\s+|the\s+)?(?:others?\b|other\s+\w+|(?:ones?\s+)?"
+                r"(?:that|which)\s+(?:aren['’]?t|isn['’]?t|are\s+not|is\s+not)\b|the\s+rest\b|(?:rows?|cells?|ones)\s+"
+                r"without\s+(?:one|it|them)\b)|(?:none|nothing|no\s+others?|no\s+other\s+\w+)\s+(?:that\s+(?:isn['’]?t|"
+                r"aren['’]?t|is\s+not|are\s+not)\s+)?(?:should|shall|must|may|will)\s+be\s+(?:highlighted|colou?red|"
+                r"marked|shaded|formatted|flagged|filled)\b)[^.;]*", re.I), ""),
+    # "no X should lack a data bar", "no X without a colour scale", "don't leave any X without an icon set"
+    (re.compile(rf"^(?P<pre>\W*)(?:(?:don['’]?t|do\s+not|never)\s+leave\s+(?:any|a\s+single)|leave\s+no|{_NONE_OF})\s+"
+                rf"(?P<x>.+?)\s+(?:(?:{_SHOULD}\s+)?(?:lack|miss|be\s+(?:left\s+)?without|go\s+without|do\s+without|"
+                rf"(?:be\s+)?left\s+without)|without)\s+(?:a|an|the|its|any)?\s*{_VISUAL}"
+                r"(?:\s+(?:beside|next\s+to|on|in)\s+(?:it|them))?", re.I), r"\g<pre>\g<f> on \g<x>"),
+    # "don't leave any X unmarked", "leave no X unmarked", "no X should go unmarked", "not one X should escape
+    # the highlight"
+    (re.compile(rf"^(?P<pre>\W*)(?:(?:don['’]?t|do\s+not|never)\s+leave\s+(?:any|a\s+single)|leave\s+no)\s+"
+                rf"(?P<x>.+?)\s+{_UNMARKED}(?=\s*(?:$|[,.;!?]))", re.I), r"\g<pre>highlight \g<x>"),
+    (re.compile(rf"^(?P<pre>\W*){_NONE_OF}\s+(?P<x>.+?)\s+{_SHOULD}\s+(?:go|stay|be(?:\s+left)?|remain|get\s+left|"
+                rf"end\s+up|escape|miss|avoid|slip)\s+{_UNMARKED}(?=\s*(?:$|[,.;!?]))", re.I),
+     r"\g<pre>highlight \g<x>"),
+    (re.compile(rf"^(?P<pre>\W*){_NONE_OF}\s+(?P<x>.+?)\s+(?:goes|stays|is\s+left|remains|gets\s+left)\s+{_UNMARKED}"
+                rf"(?=\s*(?:$|[,.;!?]))", re.I), r"\g<pre>highlight \g<x>"),
+    # "don't leave out any X", "don't skip any X", "don't leave unmarked the X"
+    (re.compile(r"^(?P<pre>\W*(?:please\s+)?)(?:don['’]?t|do\s+not|never)\s+(?:leave\s+out|skip|miss|omit|forget|"
+                r"overlook|ignore|exclude|leave\s+(?:unmarked|unhighlighted|uncolou?red|unshaded|plain))\s+"
+                r"(?:any(?:\s+of)?\s+|a\s+single\s+|one\s+(?:of\s+)?)?", re.I), r"\g<pre>highlight "),
+    # "highlight nothing except X", "highlight none but X"
+    (re.compile(r"\b(highlight|mark|shade|colou?r|flag|format)\s+(?:none|nothing|no\s+(?:one|rows?|cells?|ones?|"
+                r"entries))\s+(?:but|except(?:\s+for)?|other\s+than|save|apart\s+from|besides)\s+", re.I), r"\1 only "),
+    # "but not the ones that aren't X", "but not the ones whose Group cell isn't starting with"
+    (re.compile(r",?\s*but\s+not\s+(?:the\s+ones|those|any)\s+(?P<w>that|which|whose\s+[^,;]+?)\s+(?P<n>isn['’]?t|"
+                r"aren['’]?t|is\s+not|are\s+not|don['’]?t|doesn['’]?t|do\s+not|does\s+not)\s+", re.I),
+     lambda m: " " if re.match(r"\w+ing\s+['\"“‘]", m.string[m.end():]) and not m["w"].lower().startswith("whose")
+     else f" {m['w']} {_AFFIRM_VERB[m['n'].lower().split()[0][:4].replace('’', chr(39))]} "),  # ("... reading 'Rye'")
+    # "170 to 190, i.e. outside that range"
+    (re.compile(r"(?P<r>(?:from\s+)?[$£€]?\d[\d,.]*\s*(?:to|-|–|and|through)\s*[$£€]?\d[\d,.]*)\s*,?\s*(?:i\.?\s*e\.?|"
+                r"that\s+is|meaning|ie)\s*,?\s*(?P<w>outside|inside|within)\s+(?:of\s+)?(?:that|this|the)\s+range\b",
+                re.I), r"\g<w> \g<r>"),
+    # "isn't outside the last 7 days": inside
+    (re.compile(r"\b(?:(?P<be>is|are)n['’]?t|(?P<be2>is|are)\s+not|not)\s+outside\s+(?:of\s+)?", re.I),
+     lambda m: (m["be"] or m["be2"] or "").lower() + (" " if m["be"] or m["be2"] else "") + "within "),
+)
+_AFFIRM_VERB = {"isn'": "is", "isnt": "is", "is": "is", "aren": "are", "are": "are", "don'": "", "dont": "",
+                "do": "", "does": "does", "doesn": "does"}
+
+
+def affirmed(text: str) -> str:
+    """`text` with a request said through two negations said once ("don't leave out any X" ->
+    "highlight X", "no X should go unmarked" -> "highlight X", "no X without a colour scale" ->
+    "colour scale on X", "highlight nothing except X" -> "highlight only X", "the X, but not the
+    ones that aren't Y" -> "the X that are Y"); what the others get, said last, goes."""
+    for pattern, plain in _AFFIRMED:
         text = pattern.sub(plain, text)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ,")

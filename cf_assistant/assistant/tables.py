@@ -773,9 +773,10 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
             name = m.group(1).strip()
             tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
             if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)) \
-                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into)$", name, re.I) \
+                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into|of|from|for|on|by|with)$", name, re.I) \
                     or name.split()[-1].lower() in _NOT_NAMES or len(tail) > 3:
                 continue  # none, a letter, a sentence ("the admission date is column C"), a
+                # lettered column's cells ("the cells of column C"), a
                 # column pointed at ("the error cells in that column") or a phrase longer than a
                 # header's name: a false error refuses a request that has an answer
             stems = [stem(w) for w in tail[-2:]]
@@ -1543,8 +1544,11 @@ def named_presence(request: str, selection: Selection) -> str | None:
         said = [stem(w) for w in re.findall(r"[A-Za-z]+", said)]
         named = [j for j in selection.columns
                  if (head := header_words(selection.headers[j])) and any(w in head for w in said)]
-        if len(named) == 1:
-            found.append((m, named[0], bool(m.group(1))))
+        if len(named) == 1:  # ("with a Notes cell blank": the cell said after, missing)
+            after = re.match(r"(?:\s+(?:cells?|field|entry|box|value))?(?:\s+(?:is|are|was|were|left|still|"
+                             r"that(?:'s|\s+is)))*\s+(?:blank|empty|unfilled|missing)\b", request[m.end():], re.I)
+            blank_said = re.search(r"\b(?:blank|empty|unfilled|missing)$", m.group(2), re.I)
+            found.append((m, named[0], bool(m.group(1) or after or blank_said)))
     if len(found) != 1:
         return None
     m, j, missing = found[0]

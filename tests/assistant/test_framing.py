@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked
-from cf_assistant.assistant.framing import (figures_named, headlined, idiomatic, in_dialogue, menu_path, quizzed,
-                                            registered, unaddressed, uncontexted, unhedged, untagged, worked_out)
+from cf_assistant.assistant.framing import (affirmed, figures_named, headlined, idiomatic, in_dialogue, menu_path,
+                                            quizzed, registered, unaddressed, uncontexted, unhedged, untagged,
+                                            worked_out)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -243,3 +244,38 @@ def test_excels_menus_and_dialogs_are_read_as_the_rule_they_set(text, wanted):
 ])
 def test_formal_youth_and_reference_wordings_are_said_plainly(text, wanted):
     assert registered(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("oh wonderful, more invoices. mark the ones over 90 days, I suppose", "mark the ones over 90 days"),
+    ("because clearly nobody checks: flag the blank owners", "flag the blank owners"),
+    ("the heaviest 10 percent, the pallets from Leeds no doubt", "the heaviest 10 percent"),
+    ("tasks nobody bothered to fill in", "tasks blank"), ("cells holding zero characters", "cells that are blank"),
+    ("great scores over 90", "great scores over 90"),  # a word of the request, no aside
+])
+def test_an_exasperated_users_asides_go(text, wanted):
+    assert registered(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("don't leave out any invoice over 500", "highlight invoice over 500"),
+    ("don't leave any blank owner unmarked", "highlight blank owner"),
+    ("leave no order from last week unhighlighted", "highlight order from last week"),
+    ("no score under 40 should go unmarked", "highlight score under 40"),
+    ("not a single duplicate should stay plain", "highlight duplicate"),
+    ("no sales figure without a data bar", "data bar on sales figure"),
+    ("no margin should lack a colour scale", "colour scale on margin"),
+    ("highlight nothing but the rows dated today", "highlight only the rows dated today"),
+    ("highlight the tasks, but not the ones that aren't overdue", "highlight the tasks that are overdue"),
+    ("highlight the codes, but not the ones that aren't reading 'X1'", "highlight the codes reading 'X1'"),
+    ("don't leave out any Age cell over 65, and don't colour any that aren't", "highlight Age cell over 65"),
+    ("no Fee cell in the top 5 should be left unhighlighted, and none that isn't should be highlighted",
+     "highlight Fee cell in the top 5"),
+    ("any reading that isn't outside 10 to 20", "any reading that is within 10 to 20"),
+    ("temps 36 to 38, i.e. outside that range", "temps outside 36 to 38"),
+    # one negation: as typed
+    ("don't highlight the blanks", "don't highlight the blanks"), ("no blanks", "no blanks"),
+    ("highlight blank cells but not the ones in row 1", "highlight blank cells but not the ones in row 1"),
+])
+def test_a_request_said_through_two_negations_is_said_once(text, wanted):
+    assert affirmed(text) == wanted
