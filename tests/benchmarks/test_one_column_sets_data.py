@@ -1,9 +1,9 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth and twenty-first one-column
-sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json, ninth_cf.json,
-tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json,
-sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json, twentieth_cf.json,
-twentyfirst_cf.json) are
+fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second
+one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json,
+ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json,
+fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json, twentieth_cf.json,
+twentyfirst_cf.json, twentysecond_cf.json) are
 what their builders build, byte for byte, and what the executor formats today: size, every CF
 function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
 style first and the set's tag last, near misses told apart, and no request shared with any other set
@@ -135,6 +135,12 @@ SETS = {
                           ([["Gig Fee ($)"], ["1250"], ["3400"], ["980"], ["12000"], [""]], "GreaterThan(1000)",
                            "GreaterThanEqual(1000)", "oh sure, gigs paying more than a thousand, how nice for them",
                            "mb_fee", ("sarcastic", "number-words"), "twentieth_cf.json")),
+    "twentysecond_cf": Set("t22c", "twentysecond",
+                           frozenset({"other-app", "rationale", "checklist", "scope-heavy"}),
+                           frozenset(_TAGS | {"date", "visual"}), (420, 460), 200, 108, 49,
+                           ([["Scoops Sold"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(40)",
+                            "GreaterThanEqual(40)", "Numbers user: Highlight Cells If > Number > greater than > 40",
+                            "ge_scoops", ("other-app",), "twentyfirst_cf.json")),
 }
 
 
