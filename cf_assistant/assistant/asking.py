@@ -56,9 +56,9 @@ from __future__ import annotations
 import re
 
 from cf_assistant.assistant.foreign import anglicised
-from cf_assistant.assistant.framing import (affirmed, figures_named, headlined, idiomatic, in_dialogue, menu_path,
-                                            quizzed, registered, unaddressed, uncontexted, unhedged, untagged,
-                                            worked_out)
+from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
+                                            menu_path, quizzed, reasoned, registered, unaddressed, uncontexted,
+                                            unhedged, unscoped, untagged, worked_out)
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
@@ -437,8 +437,9 @@ def requested(text: str) -> str:
 # | Format: purple", "Condition: price above 100 / Format: gold fill". The column and the condition
 # are the request; a scope that says rows is the row; the format is no value of the rule.
 _FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>.*?)\s*$", re.DOTALL)
-_FIELD_SPLIT = re.compile(r"\s+[|/;]\s+|\s*\|\s*|\s*;\s+")
-_COLUMN_KEYS = frozenset("column col field header heading".split())
+_FIELD_SPLIT = re.compile(r"\s+[|/;]\s+|\s*\|\s*|\s*;\s+|\s*•\s*")
+_COLUMN_KEYS = frozenset("column col field header heading".split()) | {"test column", "target column", "column to test",
+                                                                    "tested column", "which column"}
 _CONDITION_KEYS = frozenset("condition conditions rule criteria criterion test when if where match matches "
                             "filter".split())
 # A condition that starts as a test: after its column with no "is" ("Notes does not contain quartz").
@@ -456,18 +457,58 @@ def specified(text: str) -> str:
     parts = [p for p in _FIELD_SPLIT.split(text.strip()) if p.strip()]
     fields = [_FIELD.match(p) for p in parts]
     if len(parts) < 2 or any(f is None for f in fields):
-        return text
+        return _listed(parts, fields) or text
     got = {f.group("key").strip().lower(): f.group("value").strip() for f in fields if f is not None}
     condition = next((v for k, v in got.items() if k in _CONDITION_KEYS and v), None)
     if condition is None:
-        return text
+        return _listed(parts, fields) or text
     column = next((v for k, v in got.items() if k in _COLUMN_KEYS and v), "")
     rows = any(re.search(r"\brows?\b|\bentire\b|\bwhole\b", v, re.I) for k, v in got.items()
-               if k in ("scope", "apply to", "applies to", "range", "target"))
+               if k in ("scope", "apply to", "applies to", "range", "target", "highlight", "format", "formatting", "shade",
+                        "colour", "color", "fill"))
     if column and not _TEST_START.match(condition):
         condition = f"is {condition}"
     said = f"highlight {column} {condition}" if column else f"highlight {condition}"
     return said + (", whole row" if rows else "")
+
+
+_FORMAT_KEYS = frozenset("colour color format formatting fill style font highlight shade background".split())
+_TEXT_TEST_END = re.compile(r"(?:contains?|containing|starts?\s+with|begins?\s+with|ends?\s+with|is\s+exactly|"
+                            r"exactly|equals?|is|is\s+not|isn't)$", re.IGNORECASE)
+
+
+def _listed(parts: list[str], fields: list[re.Match | None]) -> str | None:
+    """A checklist whose lines are a column, a test with its value, a colour, as fields or bare
+    ("column: Job / does not contain: filter / colour: blue", "order / is exactly / Doner Wrap /
+    green"), said as a request; None when no line is a test."""
+    column, tests, rows, keyed = "", [], False, 0
+    for n, (part, field) in enumerate(zip(parts, fields)):
+        key, value = (field.group("key").strip(), field.group("value").strip()) if field else ("", part.strip())
+        keyed += field is not None
+        if key.lower() in _FORMAT_KEYS or not key and re.fullmatch(rf"(?:{_SHADE}[\s-]+)*{_COLOUR}", value, re.I):
+            continue
+        if key.lower() in ("scope", "apply to", "applies to", "range", "target"):
+            rows = rows or bool(re.search(r"\brows?\b|\bentire\b|\bwhole\b", value, re.I))
+        elif key.lower() in _COLUMN_KEYS or not key and n == 0 and not _TEST_START.match(value):
+            column = value
+        elif key and _TEST_START.match(key):
+            tests.append(f"{key} {_quoted(key, value)}")
+        elif key:
+            return None  # a field of another kind: no checklist
+        elif tests and _TEXT_TEST_END.search(tests[-1]):
+            tests[-1] += " " + _quoted(tests[-1], value)
+        else:
+            tests.append(value)
+    if not tests or not any(_TEST_START.match(t) for t in tests) or not keyed and len(parts) < 3:
+        return None
+    return f"highlight {column} {' '.join(tests)}".replace("  ", " ") + (", whole row" if rows else "")
+
+
+def _quoted(test: str, value: str) -> str:
+    """`value` quoted after a text test ("contains: ginjo" -> contains 'ginjo'), as typed otherwise."""
+    if _TEXT_TEST_END.search(test) and value and not re.match(r"^[\"'“‘]|^[$£€-]?\d[\d,.]*%?$", value):
+        return f"'{value}'"
+    return value
 
 
 # A request written as numbered steps: "Step 1: select Fee (€). Step 2: greater than or equal to
@@ -712,15 +753,17 @@ def asked(text: str) -> str:
 
 def _reworded(text: str) -> str:
     """`text` with another language's rule words in English (`foreign.anglicised`: "mehr als 50
-    markieren"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended
+    markieren"), read from another program's dialogs (`framing.app_path`: "LibreOffice: Condition
+    1 > Cell value is > ..."), without its talk of where the rule applies (`framing.unscoped`: "row
+    2 down, not the header"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended
     (`spelling.mend`: "botom 20 percnet"), its figures of speech, signs and registers said plainly
     (`framing.idiomatic`, `framing.registered`), unshouted, its steps, examples, contrasts, passive,
     form, pasted sample, format said first and corrections read, letters spelt joined, restated
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    plain = registered(idiomatic(untagged(mend(menu_path(anglicised(text)), strict=True))))
-    framed = affirmed(unhedged(unaddressed(in_dialogue(plain))))  # (two negations said once)
+    plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(anglicised(text)))), strict=True))))
+    framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value

@@ -340,7 +340,9 @@ _USUAL = r"(?:the\s+|our\s+)?(?:(?:usual|normal|standard|agreed|current|old)\s+)
 _NAMED = r"(?:\s+(?:[a-z-]+\s+)?" + _REFERENCE + r"\b)?"  # "twice the 0.5 limit": the name goes too
 _SUMS = (
     (re.compile(rf"\b(?:twice|double)\s+(?:of\s+)?{_USUAL}{_N}{_NAMED}", re.I), lambda a: 2 * a[0]),
-    (re.compile(rf"(?<![\w.]){_N}\s*(?:times|x|×)\s*{_USUAL}{_N}(?![\w.])", re.I), lambda a: a[0] * a[1]),
+    # ("3x3" unspaced is a size or a code, no sum)
+    (re.compile(rf"(?<![\w.]){_N}(?:\s+(?:times|x)\s+|\s*×\s*|\s*times\s*){_USUAL}{_N}(?![\w.])", re.I),
+     lambda a: a[0] * a[1]),
     (re.compile(rf"\b(?:a\s+)?half\s+of\s+{_USUAL}{_N}{_NAMED}", re.I), lambda a: a[0] / 2),
     (re.compile(rf"\b(?:a|one)\s+quarter\s+of\s+{_USUAL}{_N}{_NAMED}", re.I), lambda a: a[0] / 4),
     (re.compile(rf"\b(?:a|one)\s+fifth\s+of\s+{_USUAL}{_N}{_NAMED}", re.I), lambda a: a[0] / 5),
@@ -384,8 +386,11 @@ def worked_out(text: str) -> str:
     text = re.sub(r"\b(?:a|one)\s+dozen\b", "12", text, flags=re.I)
     text = re.sub(r"\bhalf\s+a\s+century\b", "50 years", text, flags=re.I)
     text = re.sub(r"\b(?:a|one)\s+century\b", "100 years", text, flags=re.I)
-    for pattern, work in _SUMS:
-        text = pattern.sub(lambda m: _number(work([float(g) for g in m.groups() if g is not None])), text)
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)[\"“'‘][^\"”'’]*[\"”'’](?!\w)", text)]
+    for pattern, work in _SUMS:  # (a quoted text is the cells': "is exactly '3x3'")
+        text = pattern.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else
+                           _number(work([float(g) for g in m.groups() if g is not None])), text)
+        quoted = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)[\"“'‘][^\"”'’]*[\"”'’](?!\w)", text)]
     text = _DIFFERENCE.sub(lambda m: f"{m.group(1)} {_number(float(m.group(2)) - float(m.group(3)))}"
                            if float(m.group(2)) > float(m.group(3)) else m.group(0), text)
     return _FRACTION_OF.sub(lambda m: _PARTS[m.group(1).lower() if m.group(1) else None] + " ", text)
@@ -661,6 +666,10 @@ _REGISTERS = (
     (re.compile(r"\b(?:someone|somebody|anyone|anybody)\s+(?:actually\s+)?(?:bothered|managed|remembered)\s+to\s+"
                 r"fill(?:\s+in)?\b", re.I), "filled in"),
     (re.compile(r"\b(?:no\s*one|nobody)\s+(?:bothered|managed|remembered)\s+to\s+fill(?:\s+in)?\b", re.I), "blank"),
+    # (the twenty-second sets' dev halves) "free of Excel errors", "with something in them"
+    (re.compile(r"\b(?:free\s+(?:of|from)\s+(?:any\s+)?(?:excel\s+)?errors?|error[-\s]free)\b", re.I), "without errors"),
+    (re.compile(r"\b(?:with|having|holding)\s+(?:something|anything)\s+(?:written\s+|typed\s+|entered\s+)?in\s+"
+                r"(?:them|it|the\s+cell)\b", re.I), "that are not blank"),
 )
 
 
@@ -738,3 +747,199 @@ def affirmed(text: str) -> str:
     for pattern, plain in _AFFIRMED:
         text = pattern.sub(plain, text)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ,")
+
+
+# (session 21, read on the twenty-second sets' dev halves) another spreadsheet program's dialogs
+# as the request: "LibreOffice: Condition 1 > Cell value is > between > 3 and 5", "Numbers:
+# Highlight Cells If > Text > is > Pistachio", "Google Sheets: Format rules > Text ends with > Waltz"
+_APP = re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:LibreOffice(?:\s+Calc)?|Calc|Google\s+Sheets|G\s*Sheets|Sheets|"
+                  r"(?:Apple\s+)?Numbers(?:\s+app)?|Only\s*Office|WPS(?:\s+Spreadsheets?)?|Airtable|Notion|"
+                  r"Smartsheet|Zoho(?:\s+Sheet)?|Gnumeric|Excel\s+Online)(?:[\s-]+(?:filter|view|way\s+of\s+saying\s+"
+                  r"it|style|wording|terms|speak|rule|dialog|habit|brain)(?:\s+please)?)?\s*(?:[:,—–]|\s-\s)\s*", re.I)
+_APP_STEP = re.compile(r"^(?:condition\s*\d*|cell\s+value(?:\s+is)?|format\s+rules?|format\s+cells\s+if|highlight\s+"
+                       r"cells?\s+if|text|number|date|duplicates?\s*/\s*unique|conditional\s+formatting|format|"
+                       r"add\s+(?:another\s+)?rule|single\s+colou?r|manage(?:\s+rules)?|new\s+rule|all\s+cells|"
+                       r"custom\s+formula(?:\s+is)?|formula\s+is|condition\s+type|styles?)\W*$", re.I)
+_APP_DEFAULT = re.compile(r"\b(?P<way>top|bottom)\s+10\s+(?P<what>elements|items|percent|%)\s*,?\s*(?:set\s+(?:it\s+)?"
+                          r"to|but|make\s+it|change(?:\s+it)?\s+to|to)?\s*(?P<n>\d+)(?:\s*(?P<pct>percent|%))?"
+                          r"(?:\s+of\s+them)?", re.I)
+_APP_SAYS = [(re.compile(r"^(?:is|equals?|is\s+exactly)$", re.I), "exactly"),
+             (re.compile(r"^(?:no\s+)?errors?$", re.I), lambda m: "cells without errors" if m.group(0).lower()
+              .startswith("no") else "cells with errors"),
+             (re.compile(r"^unique(?:\s+values)?$", re.I), "unique values"),
+             (re.compile(r"^duplicates?(?:\s+values)?$", re.I), "duplicate values")]
+
+
+_APP_NAMED = re.compile(r"\b(?:LibreOffice|Calc|Google\s+Sheets|Numbers|Only\s*Office|WPS|Airtable|Notion|Smartsheet|"
+                        r"Zoho|Gnumeric)\b")
+_APP_WORDS = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"^\W*(?:coming\s+from|in|like\s+(?:an?|the|in)|as\s+in|from|used\s+to)\s+(?:the\s+)?"
+     r"(?:LibreOffice(?:\s+Calc)?|Calc|Google\s+Sheets|Numbers|Only\s*Office|Airtable|Notion)(?:[-\s]+(?:style|habit|"
+     r"brain|filter|terms|way))?(?:\s+(?:this\s+is|it['’]?s|please|I['’]d\s+say))?\s*[:,—–-]?\s*(?=\S)", ""),
+    (r"\bcondition\s+(?=[\"“])", ""),
+    (r"\bcondition\s+\d+\s*(?:on\s+(?P<on>[^:]+?)\s*(?=:))?[-–:]?\s*", r"\g<on> "),
+    (r"\bcell\s+value\s+is\s+", ""), (r"\bformat\s+rules\s*,?\s*(?:condition\s+)?", ""), (r"\bfilter\s+where\b", "where"),
+    (r"\b(top|bottom)\s+(?:elements|items)\s*,?\s*(?:value|set\s+to|of)\s+(\d+)", r"\1 \2"),
+    (r"\b(top|bottom)\s+percent\s*,?\s*(?:value|set\s+to|of)\s+(\d+)", r"\1 \2 percent"),
+    (r"\bdate\s+is\s+(?=(?:last|next|this)\s+(?:week|month)|today|yesterday|tomorrow)", "dated "),
+    (r"[\"“](?P<c>(?:highlight\s+cells\s+if\s+)?[^\"”]*?\b(?:less|greater|more|fewer)\s+than[^\"”]*|[^\"”]*\b(?:is\s+"
+     r"(?:not\s+)?empty|contains|does\s+not\s+contain|starts\s+with|ends\s+with)\b[^\"”]*)[\"”]", r"\g<c>"),
+    (r"\bhighlight\s+cells\s+if\s+", ""),
+    (r",?\s*except\s+(?=(?:highlight|colou?r|shade|mark)\b)", ", but "),  # "filter where X, except highlight ..."
+))
+
+
+def _app_words(text: str) -> str:
+    """A request that names another program with its dialog's words said plainly ("Condition 1
+    - Cell value is bottom elements, value 3" -> "bottom 3", "Date is Last week" -> "dated Last
+    week", a quoted condition unquoted)."""
+    for pattern, said in _APP_WORDS:
+        text = pattern.sub(said, text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def app_path(text: str) -> str:
+    """A request written as another spreadsheet program's dialogs (`_APP` first) said as the rule
+    they set: its navigation steps left out, the dialog's choices joined, a default changed
+    ("top 10 elements, set to 2" -> "top 2"); `text` itself unless a program is named first."""
+    m = _APP.match(text)
+    if m is None:
+        return _app_words(text) if _APP_NAMED.search(text) else text
+    rest = text[m.end():]
+    formula = re.search(r"=\s*[A-Z(]", rest)
+    if formula is not None:  # "Custom formula is =OR(B2<0.3, B2>3), on Carat Weight": the formula reads it
+        return rest[formula.start():]
+    steps = [p.strip() for p in re.split(r"\s*(?:>|›|»|→|->)\s*|,\s+(?=[A-Za-z])", rest) if p.strip()]
+    kept = [p for p in steps if not _APP_STEP.match(p)]
+    for n, step in enumerate(kept):
+        for pattern, says in _APP_SAYS:
+            kept[n] = pattern.sub(says, kept[n])
+    said = re.sub(r"^text\s+(?=(?:contains?|does|starts?|begins?|ends?|is)\b)", "", " ".join(kept), flags=re.I)
+    said = re.sub(r"\b(between|than|to|is)\s*,\s*", r"\1 ", said, flags=re.I)
+    said = _APP_DEFAULT.sub(lambda d: f"{d['way']} {d['n']}" + (" percent" if d["pct"] or d["what"].lower() in
+                                                                 ("percent", "%") else ""), said)
+    return _app_words(said) or text
+
+
+# where the rule applies, said at length: "Wait Time column only, every row beneath the header,
+# nothing else: the bottom 10 percent", "from row 2 to the bottom, not the title": no literal
+_ROW_START = r"(?:from\s+)?(?:(?:rows?|line)\s+2|(?:the\s+)?second\s+row|(?:the\s+)?(?:first|top)\s+(?:row\s+of\s+data|\w+))"
+_ROW_END = (r"\s+(?:(?:down|downwards)\s+)?(?:to|through|thru|till|until)\s+(?:the\s+)?(?:very\s+)?(?:bottom|end|"
+            r"last(?:\s+(?!(?:7|seven)\b)\w+)?)(?:\s+of\s+(?:the\s+)?\w+)?")
+_SCOPES = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"\b(?:from\s+)?rows?\s+2\s+(?:down\s+)?(?:to|through|thru|till|until|-|–)\s+(?:row\s+)?\d+\b", ""),
+    (rf"\b{_ROW_START}(?:{_ROW_END}|\s+(?:down(?:wards)?|onwards?|and\s+below)\b)", ""),
+    (r"\b(?:every|each|all)(?:\s+the)?\s+(?:\w+\s+)?(?:rows?|cells?|readings?|values?|dates?|entr(?:y|ies)|numbers?)"
+     r"\s+(?:beneath|below|under)\s+the\s+(?:header|heading|title)(?:\s+row)?(?:\s+(?:to|down\s+to)\s+the\s+"
+     r"(?:bottom|end))?", ""),
+    (r"\b(?:the\s+)?(?:header|heading|title)(?:\s+row)?\s+(?:not\s+included|excluded|left\s+out|out|aside|skipped|"
+     r"untouched|left\s+alone)\b", ""),
+    (r"\(\s*(?:rows?\s+)?2\s*(?:to|-|–|through|thru)\s*\d+\s*(?:,\s*(?:no|not\s+the|without\s+the)\s+header)?\s*\)",
+     ""),
+    (r"\b(?:data\s+rows\s+only|all\s+columns\s+of\s+the\s+row|just\s+(?:that|this)\s+one)\b", ""),
+    (r"\b(?:across|over|in|on|for|throughout)\s+the\s+(?:whole|entire|full)\s+(?:table|sheet|range|selection)\b", ""),
+    (r"\b(?:and\s+)?leave\s+(?:every|all\s+the|the|each)\s+other\s+columns?\s+alone\b", ""),
+    (r"\b(?:no|not\s+the|skip\s+the|skipping\s+the|excluding\s+the|except\s+the|without\s+the|leave\s+out\s+the|"
+     r"ignore\s+the|minus\s+the)\s+(?:header|heading|title)(?:\s+row)?\b", ""),
+    (r"\b(?:that|this|the)\s+column\s+and\s+nothing\s+(?:else\s+)?(?:next\s+to|beside|near)\s+it\b", ""),
+    (r"\bno\s+other\s+columns?\b|\b(?:just|only)\s+it\b|,\s*nothing\s+else\s*(?=:)", ""),
+    (r"\b(?:the\s+)?column\s+only\b|\bonly\s+(?:the|this)\s+column\b", "column"),
+))
+
+
+_SCOPE_WORDS = frozenset("""every each all data row rows header heading headers left alone excluded column columns of
+    the whole table entire cell cells only no not included untouched and skip skipped except just that this its it
+    range selection sheet""".split())
+_WHOLE_ROW = re.compile(r"\b(?:whole|entire|full)\s+rows?\b|\b(?:every|each|all)(?:\s+the)?\s+columns?\s+of\s+(?:the|each|"
+                        r"that|its)\s+row\b", re.I)
+_ENDS_UNCOUNTED = re.compile(r"(?P<r>\boutside\s+(?:of\s+)?[$£€]?\d[\d,.]*\s*(?:to|-|–|and)\s*[$£€]?\d[\d,.]*)\s*\([^()]*"
+                             r"\b(?:don['’]?t|do\s+not|doesn['’]?t|not|aren['’]?t|never)\s+(?:count|includ\w*|in)\b[^()]*\)",
+                             re.I)
+
+
+def _scope_only(aside: str) -> bool:
+    said = set(re.findall(r"[a-z]+", aside.lower()))
+    return bool(said & {"row", "rows", "header", "heading", "column", "columns", "table", "range", "selection"}) \
+        and said <= _SCOPE_WORDS
+
+
+def unscoped(text: str) -> str:
+    """`text` without what it says of where the rule applies ("from row 2 to the bottom", "not the
+    header", "that column and nothing next to it"): the rule's place is the selection, and its
+    figures ("row 2") are no literals. `text` itself when nothing was left out."""
+    plain = _ENDS_UNCOUNTED.sub(r"\g<r>", text)  # "outside 5 to 9 (5 and 9 don't count)": outside is so
+    for pattern, said in _SCOPES:
+        plain = pattern.sub(said, plain)
+    plain = re.sub(r"\s*\(([^()\d]+)\)", lambda m: "" if _scope_only(m.group(1)) else m.group(0), plain)  # "(every data row, header left alone, every column of the row)"
+    if plain == text:
+        return text
+    if _WHOLE_ROW.search(text) and not _WHOLE_ROW.search(plain):  # the rows formatted whole, said in the scope
+        plain += ", whole row"
+    plain = re.sub(r"(?:\s*,\s*){2,}", ", ", plain)
+    plain = re.sub(r"\s*,\s*(?=[:;])|(?<=[:;])\s*,", "", plain)
+    return re.sub(r"\s{2,}", " ", plain).strip(" ,")
+
+
+# a request that gives its reason, the reason holding figures of its own: "our racks take 4 to 7 kg,
+# so mark any weight outside 4-7", "since 40 is the pass mark, flag whoever is below it"
+_ASK_START = (rf"(?:please\s+|just\s+|then\s+|can\s+you\s+|could\s+you\s+|I\s+(?:need|want)\s+(?:you\s+)?to\s+|"
+              rf"let['’]?s\s+|I['’]?d\s+like\s+to\s+)?(?:{_ASK_VERB}|put|give|apply|add|show|make|pick)\b")
+_SO_ASK = re.compile(r"^(?P<why>.+?)(?:\s*[,;:]|\s+-)?\s+(?:so(?!\s+on\b)|therefore|hence|which\s+is\s+why|"
+                     r"that['’]s\s+why)\s*,?\s+(?P<ask>.+)$", re.I)
+_SINCE_FIRST = re.compile(r"^\W*(?:since|because|given\s+that|seeing\s+(?:as|that)|now\s+that|as)\s+(?P<why>[^,;:]+)"
+                          r"[,;:]\s*(?P<ask>.+)$", re.I)
+_ASK_SINCE = re.compile(rf"^(?P<ask>\W*{_ASK_START}.+?)[,;]?\s+(?:since|because|given\s+that|seeing\s+as)\s+"
+                        r"(?P<why>.+)$", re.I)
+_POINTER = re.compile(r"\b(?P<cmp>below|under|above|over|beyond|past|reach(?:es|ing)?|reached|meet(?:s|ing)?|"
+                      r"hit(?:s|ting)?|exceed(?:s|ing|ed)?|than|at\s+least|at\s+most|to|equal\s+to|exactly|of|from)\s+"
+                      r"(?:it|that(?:\s+(?:figure|number|mark|level|line|limit|amount|value|threshold))?|this|the\s+"
+                      r"(?:cut-?off|limit|threshold|mark|line|target|figure|bar|minimum|maximum|pass\s+mark))(?![\w'])",
+                      re.I)
+_REACH = {"reach": "at least", "reaches": "at least", "reaching": "at least", "reached": "at least", "meet": "at least",
+          "meets": "at least", "meeting": "at least", "hit": "at least", "hits": "at least", "hitting": "at least",
+          "exceed": "over", "exceeds": "over", "exceeding": "over", "exceeded": "over"}
+_CONSEQUENCE = re.compile(rf"^(?P<subj>.+?)\s+(?:means|indicates|signals|shows)\s+[^;.]+[;.]\s*(?P<verb>{_ASK_VERB})\s+"
+                          r"(?:those|them|these|it|they)\b\W*$", re.I)
+_SAYS_RULE = re.compile(r"\d|[\"“'‘]\w|\b(?:blank\w*|empt\w*|duplicat\w*|unique|average|errors?|top|bottom|highest|lowest|"
+                        r"today|yesterday|tomorrow|week|month|colou?r\s+scale|data\s+bars?|icons?|contain\w*|start\w*|"
+                        r"end\w*|repeat\w*|once)\b", re.I)
+_VISUAL_PURPOSE = re.compile(r"^(?P<rule>\W*(?:a|an|the)\s+(?:colou?r\s+scale|data\s+bars?|icon\s+sets?|icons)\s+"
+                             r"(?:on|for|across|over)\s+.+?)\s+(?:will|would|should|can|could|to)\s+(?:show|tell|help|"
+                             r"let|make|reveal|see)\b.*$", re.I)
+
+
+def _pointed(m: re.Match, figure: str) -> str:
+    """The comparison of `m` with `figure` for its pointer ("reach it" -> "at least 50", "that reach
+    it" -> "that are at least 50")."""
+    said = _REACH.get(m["cmp"].lower(), m["cmp"])
+    before = m.string[:m.start()].rstrip().lower()
+    if m["cmp"].lower() in _REACH and before.endswith(("that", "which", "who")):
+        said = "are " + said
+    return f"{said} {figure}"
+
+
+def reasoned(text: str) -> str:
+    """The ask of a request that gives its reason first or last ("the racks take 4 to 7 kg, so
+    mark any weight outside 4-7" -> "mark any weight outside 4-7"), the reason's one figure put
+    for a pointer to it ("since 40 is the pass mark, flag whoever is below it" -> "flag whoever
+    is below 40", "reach it" -> "at least 50"); `text` itself when the ask says no rule."""
+    m = _VISUAL_PURPOSE.match(text)
+    if m:
+        return m["rule"]
+    for pattern in (_SO_ASK, _SINCE_FIRST, _ASK_SINCE):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        ask, why = m["ask"].strip(), m["why"]
+        c = _CONSEQUENCE.match(ask)
+        if c:
+            ask = f"{c['verb']} {c['subj']}"
+        if pattern is _SO_ASK and not re.match(rf"\W*{_ASK_START}", ask, re.I) and not c \
+                and not re.search(rf"\b{_ASK_VERB}\b", ask, re.I):
+            continue
+        figures = re.findall(r"[$£€]?\d[\d,]*(?:\.\d+)?%?", why)
+        if _POINTER.search(ask) and len(set(figures)) == 1:
+            ask = _POINTER.sub(lambda p: _pointed(p, figures[0]), ask)
+        if _SAYS_RULE.search(ask) and not _POINTER.search(ask):
+            return ask
+    return text

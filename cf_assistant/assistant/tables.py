@@ -1045,6 +1045,8 @@ def in_header_units(request: str, headers: Sequence[str], named_only: bool = Tru
             return m.group(0)
         if m.group("one") and unit in periods:  # "an hour's practice a week" over (mins/week): the period
             return m.group(0)
+        if re.search(r"\b(?:last|past|next|previous|coming|recent)\s*$", m.string[:m.start()], re.I):
+            return m.group(0)  # "dated in the last 7 days": a period of dates, whatever the header's unit
         if word in _GLUED_ONLY | _AFTER_NUMBER and m.group("n") is None \
                 or word in _GLUED_ONLY and m.group("gap") \
                 and not (word == "m" and (_LENGTH_SAID.search(m.string) or "length" in named_dims)):
@@ -1239,12 +1241,15 @@ def name_flags(request: str, columns: Sequence[tuple[str, Sequence[str]]]) -> st
             h = rf"(?:{h}|{re.escape(parts[0])}\w*(?:\s+\w+){{0,2}}?\s+{re.escape(parts[1])}\w*)"
         neg = re.compile(rf"\b(?:(?:un|non-?){h}|(?:not|no|without(?:\s+an?)?|never)\s+{h}"
                          rf"|{h}\s+(?:off|disabled))\b", re.I)
-        if neg.search(request):
-            return neg.sub(f'{header} "{no}"', request, count=1)
+        others = [(o.start(), o.end()) for other, _ in columns if other != header and other.strip()
+                  for o in re.finditer(rf"(?<!\w){re.escape(other.strip())}(?!\w)", request, re.I)]
+        n = neg.search(request)
+        if n and not any(a <= n.start() < b for a, b in others):  # ("Raid Points": no Super Raid?)
+            return request[:n.start()] + f'{header} "{no}"' + request[n.end():]
         if any(w.lower() in _YES | _NO for w in _WORD.findall(request)) or _GAPS.search(request):
             continue  # ("the gaps in Legal Aid?": its blanks)
         pos = re.compile(rf"\b{h}\b(?!\s+(?i:column|col)\b)", re.I)  # not "the Paid column"
-        m = pos.search(request)
+        m = next((m for m in pos.finditer(request) if not any(a <= m.start() < b for a, b in others)), None)
         if m and not _TEXT_CUE_BEFORE.search(request[:m.start()]):  # ("Remarks that contain roots": a text)
             return request[:m.start()] + f'{header} "{yes}"' + request[m.end():]
     return request
@@ -1524,8 +1529,8 @@ _PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(?:(?<=with\s)an?\s+|(?
                        r"(no|without|missing|lacking|empty|blank)"
                        r"|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|someone|somebody|"
                        r"something|anyone))?)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-_PRESENCE_MORE = frozenset("""contain contains containing include includes start starts begin begins end
-    ends top bottom highest lowest most least above below over under more less greater fewer between
+_PRESENCE_MORE = frozenset("""contain contains containing include includes including start starts starting
+    begin begins beginning end ending ends reading dated showing top bottom highest lowest most least above below over under more less greater fewer between
     before after since until today tomorrow yesterday week month year duplicate duplicates unique
     error errors average or and not than equal equals on off yes true false""".split())
 
@@ -1536,7 +1541,8 @@ def named_presence(request: str, selection: Selection) -> str | None:
     ("campaigns that have a CTR", "assets that have someone assigned"), column j named by its
     header words right after the cue, and nothing more asked (no number, no quoted text, no
     word of another rule); None otherwise."""
-    if re.search(r"[\d\"<>=]|\b(?:and|or|but)\b|\bin\s+(?:it|them|there)\b|\binside\b", request, re.I):
+    if re.search(r"[\d\"<>=]|\b(?:and|or|but)\b|\bin\s+(?:it|them|there)\b|\binside\b|(?<!\w)['‘][^'’]+['’](?!\w)",
+                 request, re.I):
         return None  # ("anything with SKU in it": a text inside the cells)
     found = []
     for m in _PRESENCE.finditer(request):
@@ -1545,10 +1551,10 @@ def named_presence(request: str, selection: Selection) -> str | None:
         named = [j for j in selection.columns
                  if (head := header_words(selection.headers[j])) and any(w in head for w in said)]
         if len(named) == 1:  # ("with a Notes cell blank": the cell said after, missing)
-            after = re.match(r"(?:\s+(?:cells?|field|entry|box|value))?(?:\s+(?:is|are|was|were|left|still|"
-                             r"that(?:'s|\s+is)))*\s+(?:blank|empty|unfilled|missing)\b", request[m.end():], re.I)
-            blank_said = re.search(r"\b(?:blank|empty|unfilled|missing)$", m.group(2), re.I)
-            found.append((m, named[0], bool(m.group(1) or after or blank_said)))
+            rest = m.group(2) + request[m.end():]
+            blank_said = re.match(r"(?:[\w-]+\s+){0,3}?(?:(?:cells?|field|entry|box|value|is|are|was|were|left|still|"
+                                  r"that['’]s|that|which)\s+)*(?:blank|empty|unfilled|missing)\b", rest, re.I)
+            found.append((m, named[0], bool(m.group(1) or blank_said)))
     if len(found) != 1:
         return None
     m, j, missing = found[0]

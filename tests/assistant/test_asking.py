@@ -343,6 +343,14 @@ def test_a_pasted_sample_and_a_format_said_first(text, wanted):
      "highlight Buyer does not contain Timber"),
     ("Condition: wait < 5 OR wait > 30 / Format: red", "highlight wait < 5 OR wait > 30"),
     ("Status: Done | Priority: High", "Status: Done | Priority: High"),  # no condition: no form
+    # a checklist: a column, a test with its value, a colour, as fields or bare lines
+    ("column: Tag / does not contain: beta / colour: blue", "highlight Tag does not contain 'beta'"),
+    ("Town / starts with: Port / colour: pale green", "highlight Town starts with 'Port'"),
+    ("size / is exactly / 2x4 / red", "highlight size is exactly '2x4'"),
+    ("sales / over 500 / red", "highlight sales over 500"),
+    ("A/B results over 5", "A/B results over 5"),  # no checklist
+    ("• sheet: Rides • test column: Notes • condition: blank • highlight: the whole row",
+     "highlight Notes blank, whole row"),
     # a word said again in figures: the figures
     ("tanks at exactly half (50%) green", "tanks at exactly 50% green"),
     ("empty shelves (0) red", "shelves at 0 red"),

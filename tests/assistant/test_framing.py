@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked
-from cf_assistant.assistant.framing import (affirmed, figures_named, headlined, idiomatic, in_dialogue, menu_path,
-                                            quizzed, registered, unaddressed, uncontexted, unhedged, untagged,
-                                            worked_out)
+from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
+                                            menu_path, quizzed, reasoned, registered, unaddressed, uncontexted,
+                                            unhedged, unscoped, untagged, worked_out)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -279,3 +279,55 @@ def test_an_exasperated_users_asides_go(text, wanted):
 ])
 def test_a_request_said_through_two_negations_is_said_once(text, wanted):
     assert affirmed(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("LibreOffice: Condition 1 > Cell value is > greater than > 40, on Score", "greater than 40 on Score"),
+    ("Calc: Condition 1, Cell value is, not between, 2 and 9", "not between 2 and 9"),
+    ("Numbers: Highlight Cells If > Text > is > Oak", "exactly Oak"),
+    ("Google Sheets: Format rules > Text contains > lid, on Part", "contains lid on Part"),
+    ("LibreOffice: Condition 1 > Cell value is > bottom 10 elements, set to 4", "bottom 4"),
+    ("LibreOffice: Condition 1 > Cell value is > top 10 percent, but 15 percent", "top 15 percent"),
+    ("LibreOffice: Condition 1 > Cell value is > No Error", "cells without errors"),
+    ("Google Sheets: Custom formula is =B2>7, on Depth", "=B2>7, on Depth"),
+    ("Coming from Calc: Condition 1 - Cell value is top elements, value 2 (on Hits)", "top 2 (on Hits)"),
+    ("In LibreOffice this is Condition 1: Date is Next week", "dated Next week"),
+    ('Google Sheets habit: format rules, condition "Greater than 12" for Age', "Greater than 12 for Age"),
+    # no program named first: as typed
+    ("Numbers over 5 in red", "Numbers over 5 in red"), ("Sheets over 5", "Sheets over 5"),
+])
+def test_another_programs_dialogs_are_read_as_the_rule_they_set(text, wanted):
+    assert app_path(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Depth column only, from row 2 to the bottom, not the header: over 40", "Depth column: over 40"),
+    ("in Fee only, second row to the end, skip the heading: blanks", "in Fee only: blanks"),
+    ("Age, that column and nothing next to it, row 2 downwards, no header: under 18", "Age: under 18"),
+    ("just column C, Town, rows 2 to 40, leave every other column alone: starts with North",
+     "just column C, Town: starts with North"),
+    ("whole rows, data rows only (2 to 30, no header): Paid is No", "whole rows: Paid is No"),
+    ("Score column, every value below the header, header excluded: the top 3", "Score column: the top 3"),
+    ("across the whole table (every data row, header left alone, every column of the row), shade 'Late'",
+     "shade 'Late', whole row"),  # the rows formatted whole, said in the scope, kept
+    ("rows with Gap outside 5 to 9 (5 and 9 themselves don't count)", "rows with Gap outside 5 to 9"),
+    # no scope said: as typed
+    ("dates in the last 7 days", "dates in the last 7 days"), ("the top 2 rows", "the top 2 rows"),
+    ("over 5 (5 included)", "over 5 (5 included)"), ("empty shelves (0)", "empty shelves (0)"),
+])
+def test_where_the_rule_applies_is_no_literal(text, wanted):
+    assert unscoped(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("the lift takes 2 to 6 people, so mark any load outside 2-6", "mark any load outside 2-6"),
+    ("since 50 is the pass mark, flag whoever is below it", "flag whoever is below 50"),
+    ("the bonus starts at 20 sales, so colour the reps that reach it", "colour the reps that are at least 20"),
+    ("a gap means a missed visit; so mark the blank dates", "mark the blank dates"),
+    ("a data bar on the totals will show which shop sold most", "a data bar on the totals"),
+    ("mark the overdue ones because the auditors arrive on the 3rd", "mark the overdue ones because the auditors "
+                                                                      "arrive on the 3rd"),  # the ask says no rule
+    ("times like 5, 9 and so on - flag 9", "times like 5, 9 and so on - flag 9"),
+])
+def test_a_reason_given_with_its_own_figures_is_left_out(text, wanted):
+    assert reasoned(text) == wanted

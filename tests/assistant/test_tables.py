@@ -125,6 +125,7 @@ def test_a_request_naming_a_missing_column_lists_the_headers():
     T.check_named_columns("salaries in the start date column before 2020", headers)
     T.check_named_columns("highlight the entire column", headers)
     T.check_named_columns("highlight the whole row", headers)
+    T.check_named_columns("shade just the cells of column C reading exactly 'HR'", headers)  # a lettered column
 
 
 def test_from_grid_detects_the_header_and_places_the_rows():
@@ -269,6 +270,12 @@ FLAGS = [("Invoice", ["INV-1", "INV-2"]), ("Paid", ["Yes", "No", "no", "Partial"
 def test_a_yes_no_column_named_by_its_header_word_is_written_as_column_and_value(request_text, written):
     assert T.name_flags(request_text, FLAGS) == written
     assert T.name_flags("unpaid", [("Paid", ["Yes", "No", "Partial", "Later"])]) == "unpaid"
+
+
+def test_a_yes_no_headers_word_inside_another_header_said_names_no_flag():
+    cols = [("Raid Points", ["12", "30"]), ("Super Raid?", ["Yes", "No"])]
+    assert T.name_flags("rows with Raid Points over 15", cols) == "rows with Raid Points over 15"
+    assert T.name_flags("super raids with Raid Points over 15", cols) == 'Super Raid? "Yes" with Raid Points over 15'
 
 
 def test_a_yes_no_header_with_a_question_mark_its_words_apart_and_a_text_or_blanks_asked():
@@ -634,6 +641,8 @@ def test_the_rows_noun_gives_way_to_another_named_column_and_word_forms_name_hea
     ("desks that have someone booked", "NotBlanks(c[2])"), ("rows with a rate", "NotBlanks(c[3])"),
     ("desks with no member and no rate", None), ("rates over 40", None), ("desks with a rate above average", None),
     ("members with auto-renew off", None),
+    ("every row with a Rate cell left blank", "Blanks(c[3])"), ("rows with a Rate cell that's empty", "Blanks(c[3])"),
+    ("rows with Member starting with Jo", None), ("rows with Member holding 'Jo'", None),
 ])
 def test_a_column_said_to_be_missing_or_there(request_text, code):
     head = [["Desk", "Member", "Booked By", "Rate", "Auto-Renew"]]

@@ -206,7 +206,8 @@ class CFLanguage:
         from cf_assistant.languages.cf.code_notation import coded_rule
         from cf_assistant.languages.cf.typed_formula import typed_rule
 
-        typed = typed_rule(utterance, headers)  # Excel's formula as typed, before any mending
+        # Excel's formula as typed, before any mending; on one column its letter is the selection's own
+        typed = typed_rule(utterance, headers if len(headers) > 1 else ())
         coded = coded_rule(utterance, headers)  # a programmer's notation ("medium LIKE 'Oil%'"), as typed
         utterance = expand_shorthand(mend(utterance))  # "greather", "btw 5 and 9", as the model reads them
         utterance = re.sub(r"[£€¥](?=\d)", "$", utterance)  # "£72" is a sum as "$72" is (`utterance.normalise`)

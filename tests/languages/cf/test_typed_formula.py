@@ -60,3 +60,10 @@ def test_the_pipeline_answers_a_typed_formula_with_an_endless_number():
 
     result = suggester([("GreaterThan(5)", -0.1), ("Top(3)", -0.5)]).suggest("=$A2>1e999", values=["3", "7"])
     assert result.candidates[0].code == "GreaterThan(5)"
+
+
+def test_on_one_column_a_formulas_letter_is_the_selections_own():
+    from cf_assistant.languages.cf import CFLanguage
+
+    read = CFLanguage().readings("Custom formula is =OR(B2<0.3, B2>3), on Carat Weight", None, ("Carat Weight",))
+    assert ("NotBetween(0.3, 3)", "typed formula") in read
