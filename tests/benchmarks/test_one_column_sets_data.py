@@ -1,9 +1,9 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first and twenty-second
-one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json,
-ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json,
+fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and
+twenty-third one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json,
+eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json,
 fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json, twentieth_cf.json,
-twentyfirst_cf.json, twentysecond_cf.json) are
+twentyfirst_cf.json, twentysecond_cf.json, twentythird_cf.json) are
 what their builders build, byte for byte, and what the executor formats today: size, every CF
 function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
 style first and the set's tag last, near misses told apart, and no request shared with any other set
@@ -141,6 +141,12 @@ SETS = {
                            ([["Scoops Sold"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(40)",
                             "GreaterThanEqual(40)", "Numbers user: Highlight Cells If > Number > greater than > 40",
                             "ge_scoops", ("other-app",), "twentyfirst_cf.json")),
+    "twentythird_cf": Set("t23c", "twentythird",
+                          frozenset({"reported", "redo", "markdown", "payload"}),
+                          frozenset(_TAGS | {"date", "visual"}), (420, 460), 190, 108, 51,
+                          ([["Birds Counted"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(40)",
+                           "GreaterThanEqual(40)", "the warden's note says: colour the counts above 40",
+                           "bw_count", ("reported",), "twentysecond_cf.json")),
 }
 
 
