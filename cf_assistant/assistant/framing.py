@@ -825,7 +825,7 @@ def app_path(text: str) -> str:
 # nothing else: the bottom 10 percent", "from row 2 to the bottom, not the title": no literal
 _ROW_START = r"(?:from\s+)?(?:(?:rows?|line)\s+2|(?:the\s+)?second\s+row|(?:the\s+)?(?:first|top)\s+(?:row\s+of\s+data|\w+))"
 _ROW_END = (r"\s+(?:(?:down|downwards)\s+)?(?:to|through|thru|till|until)\s+(?:the\s+)?(?:very\s+)?(?:bottom|end|"
-            r"last(?:\s+(?!(?:7|seven)\b)\w+)?)(?:\s+of\s+(?:the\s+)?\w+)?")
+            r"last(?!\s+(?:\d+|seven|week|month|year|quarter|days?)\b)(?:\s+\w+)?)(?:\s+of\s+(?:the\s+)?\w+)?")
 _SCOPES = tuple((re.compile(p, re.I), r) for p, r in (
     (r"\b(?:from\s+)?rows?\s+2\s+(?:down\s+)?(?:to|through|thru|till|until|-|–)\s+(?:row\s+)?\d+\b", ""),
     (rf"\b{_ROW_START}(?:{_ROW_END}|\s+(?:down(?:wards)?|onwards?|and\s+below)\b)", ""),

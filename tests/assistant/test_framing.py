@@ -314,6 +314,7 @@ def test_another_programs_dialogs_are_read_as_the_rule_they_set(text, wanted):
     # no scope said: as typed
     ("dates in the last 7 days", "dates in the last 7 days"), ("the top 2 rows", "the top 2 rows"),
     ("over 5 (5 included)", "over 5 (5 included)"), ("empty shelves (0)", "empty shelves (0)"),
+    ("from the first date to the last week", "from the first date to the last week"),  # a period, no scope
 ])
 def test_where_the_rule_applies_is_no_literal(text, wanted):
     assert unscoped(text) == wanted
