@@ -182,7 +182,75 @@ _GERMAN = _rules(("leer(?:e[nr]?)?", "blank"), ("morgen", "tomorrow"), ("mit", "
 _FRENCH = _rules(("hier", "yesterday"), ("avec", "with"), ("sans", "without"))  # ("hier" is German here)
 _SPANISH = _rules(("con", "with"), ("sin", "without"))
 _QUOTED = re.compile(r"(?<!\w)[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
-_ANY_RULE = (_LEADS, _RANGES, _COMPARISONS, _STATES, _PERIODS, _FORMATS)
+# more languages and more ways of saying it, written from each language's everyday words for the rule
+# language's functions (Dutch, Indonesian and Malay, Tagalog, Turkish, Polish, romanised Japanese, Korean
+# and Mandarin; more of Spanish, French, German, Italian, Hindi); ranges and averages first
+_MORE_RANGES = _rules(
+    (rf"(?:tussen|antara|między|sa\s+pagitan\s+ng)\s+{_N}\s+(?:en|dan|hingga|sampai|a|at)\s+{_N}", r"between \1 and \2"),
+    (rf"{_N}\s+(?:ile|kara|he|dao)\s+{_N}\s+(?:arasında|made|zhijian|sai)", r"between \1 and \2"),
+    (rf"(?:desde|von|od|da)\s+{_N}\s+(?:hasta|bis|do|a)\s+{_N}", r"from \1 to \2"),
+    (rf"(?<![\w'])(?:de|da)\s+{_N}\s+(?:a|à)\s+{_N}", r"from \1 to \2"),
+    (rf"{_N}\s+se\s+{_N}\s+tak", r"from \1 to \2"),
+    (r"boven\s+het\s+gemiddelde|di\s+atas\s+rata-?rata|ortalaman[ıi]n\s+(?:üstünde|üzerinde)|powyżej\s+średniej|"
+     r"gaoyu\s+pingjun(?:zhi)?|heikin\s+(?:ijou|ijō|yori\s+ue)|pyeonggyun\s+isang|sa\s+itaas\s+ng\s+average",
+     "above average"),
+    (r"onder\s+het\s+gemiddelde|di\s+bawah\s+rata-?rata|ortalaman[ıi]n\s+altında|poniżej\s+średniej|"
+     r"diyu\s+pingjun(?:zhi)?|heikin\s+(?:ika|miman|yori\s+shita)|pyeonggyun\s+iha|sa\s+ibaba\s+ng\s+average",
+     "below average"),
+    (r"rata-?rata|ortalama|średnia|pingjun(?:zhi)?|heikin|pyeonggyun|gemiddelde", "average"),
+)
+_MORE_WORDS = _rules(
+    (r"gr[öo]e?(?:ß|ss)er\s+(?:oder\s+)?gleich|minstens|ten\s+minste|paling\s+sedikit|sekurang-kurangnya|"
+     r"hindi\s+bababa\s+sa|en\s+az|co\s+najmniej|ab(?=\s+[$£€₹]?\d)", "at least"),
+    (r"kleiner\s+(?:oder\s+)?gleich|hoogstens|paling\s+banyak|hindi\s+hihigit\s+sa|en\s+(?:fazla|çok)|"
+     r"co\s+najwyżej|como\s+mucho", "at most"),
+    (r"groter\s+dan|meer\s+dan|hoger\s+dan|lebih\s+(?:dari|daripada)|(?:ma)?higit\s+sa|mas\s+mataas\s+sa|"
+     r"lampas\s+sa|większ[eay]\s+(?:niż|od)|m[áa]s\s+grandes?\s+que", "more than"),
+    (r"kleiner\s+dan|minder\s+dan|lager\s+dan|kurang\s+(?:dari|daripada)|mas\s+mababa\s+sa|kulang\s+sa|"
+     r"mniejsz[eay]\s+(?:niż|od)|m[áa]s\s+pequeñ[oa]s?\s+que", "less than"),
+    (r"(?:por\s+encima|au-dessus|au-delà|di\s+atas|powyżej|sopra|encima)(?:\s+de)?(?=\s+[$£€₹]?\d)", "over"),
+    (r"(?:por\s+debajo|en\s+dessous|au-dessous|di\s+bawah|poniżej|sotto|debajo)(?:\s+de)?(?=\s+[$£€₹]?\d)", "under"),
+    (r"hasta(?=\s+[$£€₹]?\d)", "up to"),
+    (rf"{_N}['’]?(?:den|dan|ten|tan)\s+(?:daha\s+)?(?:büyük|fazla|yüksek)", r"more than \1"),
+    (rf"{_N}['’]?(?:den|dan|ten|tan)\s+(?:daha\s+)?(?:küçük|az|düşük)", r"less than \1"),
+    (rf"{_N}\s+(?:isang)", r"at least \1"), (rf"{_N}\s+(?:iha)", r"at most \1"),
+    (rf"{_N}\s+(?:choegwa|choka|chōka)", r"more than \1"),
+    (r"budengyu|bu\s+dengyu", "not equal to"), (r"dengyu", "equal to"),
+    (r"niet\s+leeg|tidak\s+kosong|may\s+laman|boş\s+olmayan|niepuste|feikong|bu\s+wei\s+kong", "not blank"),
+    (r"leeg|lege|kosong|walang\s+laman|boş|puste|kongbai|kuuhaku|kūhaku|bin\s*kan|sin\s+valor", "blank"),
+    (r"fouten|hatalı|hatalar|hata|błęd(?:y|ów)|cuowu|eraa|erā|oryu", "errors"),
+    (r"bevat(?:ten)?|mengandung|berisi|içeren|zawiera(?:jące)?|baohan|fukumu|poham", "containing"),
+    (r"begin(?:t|nen)\s+met|dimulai\s+dengan|bermula\s+dengan|ile\s+başlayan|zaczyna\s+się\s+od", "starting with"),
+    (r"eindig(?:t|en)\s+(?:op|met)|diakhiri\s+dengan|berakhir\s+dengan|ile\s+biten|kończy\s+się\s+na",
+     "ending with"),
+    (r"dubbele|duplicaten|duplikat|duplikaty|tekrar\s+eden|yinelenen|chongfu|juufuku|jūfuku|jungbok|en\s+double|"
+     r"que\s+se\s+repiten|duplicate\s+wale", "duplicates"),
+    (r"uniek(?:e)?|unik|unikalne|weiyi", "unique"),
+    (r"vandaag|hari\s+ini|ngayong\s+araw|ngayon|bugün|dzisiaj|dziś|jintian|kyou|kyō|oneul", "today"),
+    (r"gisteren|kemarin|semalam|kahapon|dün|wczoraj|zuotian|kinou|kinō|eoje", "yesterday"),
+    (r"besok|esok|bukas|yarın|jutro|mingtian|ashita|naeil", "tomorrow"),
+    (r"deze\s+week|minggu\s+ini|ngayong\s+linggo|bu\s+hafta|w\s+tym\s+tygodniu|benzhou|zhe\s*zhou|konshuu|konsh[ūu]|"
+     r"ibeon\s+ju", "this week"),
+    (r"vorige\s+week|minggu\s+lalu|(?:noong\s+)?nakaraang\s+linggo|geçen\s+hafta|w\s+(?:zeszłym|ubiegłym)\s+tygodniu|"
+     r"shang\s*zhou|senshuu|sensh[ūu]|jinan\s+ju", "last week"),
+    (r"volgende\s+week|minggu\s+depan|(?:sa\s+)?susunod\s+na\s+linggo|(?:gelecek|önümüzdeki)\s+hafta|"
+     r"w\s+przyszłym\s+tygodniu|xia\s*zhou|raishuu|raish[ūu]|daeum\s+ju", "next week"),
+    (r"deze\s+maand|bulan\s+ini|ngayong\s+buwan|bu\s+ay|w\s+tym\s+miesiącu|benyue|zhe\s*ge\s*yue|kongetsu|"
+     r"ibeon\s+dal", "this month"),
+    (r"vorige\s+maand|bulan\s+lalu|nakaraang\s+buwan|geçen\s+ay|w\s+(?:zeszłym|ubiegłym)\s+miesiącu|"
+     r"shang\s*ge\s*yue|sengetsu|jinan\s+dal", "last month"),
+    (r"volgende\s+maand|bulan\s+depan|susunod\s+na\s+buwan|(?:gelecek|önümüzdeki)\s+ay|w\s+przyszłym\s+miesiącu|"
+     r"xia\s*ge\s*yue|raigetsu|daeum\s+dal", "next month"),
+    (r"(?:de\s+)?laatste\s+(\d+)\s+dagen|(\d+)\s+hari\s+terakhir|son\s+(\d+)\s+gün|ostatnie\s+(\d+)\s+dni",
+     r"the last \1\2\3\4 days"),
+    (r"(?:los|las)\s+(\d+)\s+(?:mejores|más\s+altos|más\s+altas|mayores)|les\s+(\d+)\s+plus\s+(?:grand|élevé|haut)e?s|"
+     r"die\s+(\d+)\s+(?:größten|höchsten|besten)|qian\s+(\d+)", r"the top \1\2\3\4"),
+    (r"(?:los|las)\s+(\d+)\s+(?:peores|más\s+bajos|más\s+bajas|menores)|les\s+(\d+)\s+plus\s+(?:petit|bas|faible)e?s|"
+     r"die\s+(\d+)\s+(?:kleinsten|niedrigsten|schlechtesten)", r"the bottom \1\2\3"),
+    (r"por\s+ciento|pour\s+cent|prozent|procent|persen|yüzde", "percent"),
+    (r"markeer|markeren|tandai|sorot|warnai|vurgula|işaretle|zaznacz|podświetl|wyróżnij", "highlight"),
+)
+_ANY_RULE = (_LEADS, _RANGES, _MORE_RANGES, _COMPARISONS, _MORE_WORDS, _STATES, _PERIODS, _FORMATS)
 
 
 def anglicised(text: str) -> str:

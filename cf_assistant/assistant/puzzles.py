@@ -49,6 +49,10 @@ _FACTS = {
     ("color", "rainbow"): 7, ("planet", "solar system"): 8, ("continent", "world"): 7, ("face", "die"): 6,
     ("face", "dice"): 6, ("side", "die"): 6, ("side", "dice"): 6, ("finger", "hand"): 5, ("toe", "foot"): 5,
     ("day", "week"): 7,
+    **{("day", month): days for month, days in (("january", 31), ("february", 28), ("march", 31), ("april", 30),
+                                                 ("may", 31), ("june", 30), ("july", 31), ("august", 31),
+                                                 ("september", 30), ("october", 31), ("november", 30),
+                                                 ("december", 31))},
 }
 # a count said by itself: "as many as there are primary colours"
 _ALONE = {"primary colour": 3, "primary color": 3, "continent": 7, "day of the week": 7, "month of the year": 12,
@@ -222,9 +226,37 @@ _DATES = [
 _DATES = [(re.compile(rf"\b{p}\b", _I), r) for p, r in _DATES]
 
 
+_SUMS = [  # a figure said as a small sum: "5 squared", "10% of 200", "a third of 90", "the sum of 12 and 30"
+    (re.compile(rf"\b{_N}\s+squared\b|\bthe\s+square\s+of\s+{_N}", _I), lambda a: a ** 2),
+    (re.compile(rf"\b{_N}\s+cubed\b|\bthe\s+cube\s+of\s+{_N}", _I), lambda a: a ** 3),
+    (re.compile(rf"\b{_N}\s*(?:%|percent|per\s+cent)\s+of\s+{_N}(?![\d.%])(?!\s*(?:%|percent))", _I),
+     lambda a, b: a * b / 100),
+    (re.compile(rf"\b(?:a|one)\s+third\s+of\s+{_N}", _I), lambda a: a / 3),
+    (re.compile(rf"\btwo\s+thirds\s+of\s+{_N}", _I), lambda a: 2 * a / 3),
+    (re.compile(rf"\bthree\s+quarters\s+of\s+{_N}", _I), lambda a: 3 * a / 4),
+    (re.compile(rf"\bthe\s+sum\s+of\s+{_N}\s+and\s+{_N}", _I), lambda a, b: a + b),
+    (re.compile(rf"\bthe\s+difference\s+between\s+{_N}\s+and\s+{_N}", _I), lambda a, b: abs(a - b)),
+    (re.compile(rf"\bthe\s+product\s+of\s+{_N}\s+and\s+{_N}", _I), lambda a, b: a * b),
+]
+
+
+def _summed(text: str) -> str:
+    def work_out(m: re.Match, work) -> str:
+        if re.search(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|biggest|smallest)\s*$", m.string[:m.start()],
+                     _I):
+            return m.group(0)  # "the top 10% of 5 columns": a rank, no sum
+        return _figure(work(*(float(g) for g in m.groups() if g is not None)))
+
+    for pattern, work in _SUMS:
+        text = pattern.sub(lambda m, work=work: work_out(m, work), text)
+    return text
+
+
 def solved(text: str) -> str:
     """`text` with its puzzles worked out: counts said by what they count, a part of a hundred,
-    "twice that", letters defined after "where", dates by their neighbours."""
+    small sums ("5 squared", "10% of 200"), "twice that", letters defined after "where", dates by
+    their neighbours."""
+    text = _summed(text)
     text = _PART_OF.sub(lambda m: _figure(_PARTS[(m["p"] or "half").lower()] * _SCALE[m["s"].lower()]), text)
     text = _counted(_defined(text))
     text = re.sub(rf"\b({'|'.join(_TIMES_WORDS)})\s+times\s+(?=\d)",

@@ -33,6 +33,12 @@ from cf_assistant.assistant.foreign import anglicised
     ("jo 50 se zyada hai unko highlight karo", "more than 50 highlight"),
     ("20 se 40 ke beech wale marks", "between 20 and 40 marks"),
     ("agle mahine ki deliveries", "next month ki deliveries"),
+    # Dutch, Indonesian, Turkish, Polish, Tagalog, romanised Korean and Mandarin
+    ("markeer de waarden groter dan 50", "highlight de waarden more than 50"),
+    ("tandai nilai lebih dari 100", "highlight nilai more than 100"), ("50'den büyük puanlar", "more than 50 puanlar"),
+    ("Wartości co najmniej 20, zaznacz", "Wartości at least 20, highlight"), ("walang laman na cells", "blank na cells"),
+    ("50 isang jeomsu", "at least 50 jeomsu"), ("jintian de dingdan", "today de dingdan"),
+    ("die 5 größten Werte markieren", "the top 5 Werte highlight"), ("de 10 a 20 unidades", "from 10 to 20 unidades"),
     # Korean and Cantonese after a quoted text
     ("'Kimchi' ga eomneun dishes", "not containing 'Kimchi' dishes"),
     ("\"Siu Mai\" yau ge orders", "containing \"Siu Mai\" orders"),
