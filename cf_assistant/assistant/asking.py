@@ -464,8 +464,8 @@ def specified(text: str) -> str:
         return _listed(parts, fields) or text
     column = next((v for k, v in got.items() if k in _COLUMN_KEYS and v), "")
     rows = any(re.search(r"\brows?\b|\bentire\b|\bwhole\b", v, re.I) for k, v in got.items()
-               if k in ("scope", "apply to", "applies to", "range", "target", "highlight", "format", "formatting", "shade",
-                        "colour", "color", "fill"))
+               if k in ("scope", "apply to", "applies to", "range", "target", "highlight", "format", "formatting",
+                        "shade", "colour", "color", "fill"))
     if column and not _TEST_START.match(condition):
         condition = f"is {condition}"
     said = f"highlight {column} {condition}" if column else f"highlight {condition}"

@@ -53,7 +53,8 @@ _RANGES = _rules(
      r"(?:ausat|average)\s+se\s+(?:zyada|jyada|upar|adhik)", "above average"),
     (r"(?:por\s+debajo|debajo|abajo)\s+(?:del|de\s+la)\s+(?:promedio|media)|abaixo\s+da\s+m[ée]dia|"
      r"(?:au[\s-]|en\s+)dessous\s+de\s+la\s+moyenne|inf[ée]rieure?s?\s+[àa]\s+la\s+moyenne|sotto\s+la\s+media|"
-     r"unter(?:halb)?\s+(?:dem|des)\s+(?:durchschnitts?|mittelwerts?|schnitt)|(?:ausat|average)\s+se\s+(?:kam|neeche|niche)",
+     r"unter(?:halb)?\s+(?:dem|des)\s+(?:durchschnitts?|mittelwerts?|schnitt)|"
+     r"(?:ausat|average)\s+se\s+(?:kam|neeche|niche)",
      "below average"),
 )
 
@@ -186,7 +187,8 @@ _QUOTED = re.compile(r"(?<!\w)[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’
 # language's functions (Dutch, Indonesian and Malay, Tagalog, Turkish, Polish, romanised Japanese, Korean
 # and Mandarin; more of Spanish, French, German, Italian, Hindi); ranges and averages first
 _MORE_RANGES = _rules(
-    (rf"(?:tussen|antara|między|sa\s+pagitan\s+ng)\s+{_N}\s+(?:en|dan|hingga|sampai|a|at)\s+{_N}", r"between \1 and \2"),
+    (rf"(?:tussen|antara|między|sa\s+pagitan\s+ng)\s+{_N}\s+(?:en|dan|hingga|sampai|a|at)\s+{_N}",
+     r"between \1 and \2"),
     (rf"{_N}\s+(?:ile|kara|he|dao)\s+{_N}\s+(?:arasında|made|zhijian|sai)", r"between \1 and \2"),
     (rf"(?:desde|von|od|da)\s+{_N}\s+(?:hasta|bis|do|a)\s+{_N}", r"from \1 to \2"),
     (rf"(?<![\w'])(?:de|da)\s+{_N}\s+(?:a|à)\s+{_N}", r"from \1 to \2"),

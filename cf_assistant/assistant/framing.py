@@ -667,7 +667,8 @@ _REGISTERS = (
                 r"fill(?:\s+in)?\b", re.I), "filled in"),
     (re.compile(r"\b(?:no\s*one|nobody)\s+(?:bothered|managed|remembered)\s+to\s+fill(?:\s+in)?\b", re.I), "blank"),
     # (the twenty-second sets' dev halves) "free of Excel errors", "with something in them"
-    (re.compile(r"\b(?:free\s+(?:of|from)\s+(?:any\s+)?(?:excel\s+)?errors?|error[-\s]free)\b", re.I), "without errors"),
+    (re.compile(r"\b(?:free\s+(?:of|from)\s+(?:any\s+)?(?:excel\s+)?errors?|error[-\s]free)\b", re.I),
+     "without errors"),
     (re.compile(r"\b(?:with|having|holding)\s+(?:something|anything)\s+(?:written\s+|typed\s+|entered\s+)?in\s+"
                 r"(?:them|it|the\s+cell)\b", re.I), "that are not blank"),
 )
@@ -778,7 +779,8 @@ _APP_WORDS = tuple((re.compile(p, re.I), r) for p, r in (
      r"brain|filter|terms|way))?(?:\s+(?:this\s+is|it['’]?s|please|I['’]d\s+say))?\s*[:,—–-]?\s*(?=\S)", ""),
     (r"\bcondition\s+(?=[\"“])", ""),
     (r"\bcondition\s+\d+\s*(?:on\s+(?P<on>[^:]+?)\s*(?=:))?[-–:]?\s*", r"\g<on> "),
-    (r"\bcell\s+value\s+is\s+", ""), (r"\bformat\s+rules\s*,?\s*(?:condition\s+)?", ""), (r"\bfilter\s+where\b", "where"),
+    (r"\bcell\s+value\s+is\s+", ""), (r"\bformat\s+rules\s*,?\s*(?:condition\s+)?", ""),
+    (r"\bfilter\s+where\b", "where"),
     (r"\b(top|bottom)\s+(?:elements|items)\s*,?\s*(?:value|set\s+to|of)\s+(\d+)", r"\1 \2"),
     (r"\b(top|bottom)\s+percent\s*,?\s*(?:value|set\s+to|of)\s+(\d+)", r"\1 \2 percent"),
     (r"\bdate\s+is\s+(?=(?:last|next|this)\s+(?:week|month)|today|yesterday|tomorrow)", "dated "),
@@ -823,7 +825,8 @@ def app_path(text: str) -> str:
 
 # where the rule applies, said at length: "Wait Time column only, every row beneath the header,
 # nothing else: the bottom 10 percent", "from row 2 to the bottom, not the title": no literal
-_ROW_START = r"(?:from\s+)?(?:(?:rows?|line)\s+2|(?:the\s+)?second\s+row|(?:the\s+)?(?:first|top)\s+(?:row\s+of\s+data|\w+))"
+_ROW_START = (r"(?:from\s+)?(?:(?:rows?|line)\s+2|(?:the\s+)?second\s+row|(?:the\s+)?(?:first|top)\s+"
+              r"(?:row\s+of\s+data|\w+))")
 _ROW_END = (r"\s+(?:(?:down|downwards)\s+)?(?:to|through|thru|till|until)\s+(?:the\s+)?(?:very\s+)?(?:bottom|end|"
             r"last(?!\s+(?:\d+|seven|week|month|year|quarter|days?)\b)(?:\s+\w+)?)(?:\s+of\s+(?:the\s+)?\w+)?")
 _SCOPES = tuple((re.compile(p, re.I), r) for p, r in (
@@ -850,11 +853,11 @@ _SCOPES = tuple((re.compile(p, re.I), r) for p, r in (
 _SCOPE_WORDS = frozenset("""every each all data row rows header heading headers left alone excluded column columns of
     the whole table entire cell cells only no not included untouched and skip skipped except just that this its it
     range selection sheet""".split())
-_WHOLE_ROW = re.compile(r"\b(?:whole|entire|full)\s+rows?\b|\b(?:every|each|all)(?:\s+the)?\s+columns?\s+of\s+(?:the|each|"
-                        r"that|its)\s+row\b", re.I)
-_ENDS_UNCOUNTED = re.compile(r"(?P<r>\boutside\s+(?:of\s+)?[$£€]?\d[\d,.]*\s*(?:to|-|–|and)\s*[$£€]?\d[\d,.]*)\s*\([^()]*"
-                             r"\b(?:don['’]?t|do\s+not|doesn['’]?t|not|aren['’]?t|never)\s+(?:count|includ\w*|in)\b[^()]*\)",
-                             re.I)
+_WHOLE_ROW = re.compile(r"\b(?:whole|entire|full)\s+rows?\b|\b(?:every|each|all)(?:\s+the)?\s+columns?\s+of\s+"
+                        r"(?:the|each|that|its)\s+row\b", re.I)
+_ENDS_UNCOUNTED = re.compile(r"(?P<r>\boutside\s+(?:of\s+)?[$£€]?\d[\d,.]*\s*(?:to|-|–|and)\s*[$£€]?\d[\d,.]*)"
+                             r"\s*\([^()]*\b(?:don['’]?t|do\s+not|doesn['’]?t|not|aren['’]?t|never)\s+"
+                             r"(?:count|includ\w*|in)\b[^()]*\)", re.I)
 
 
 def _scope_only(aside: str) -> bool:
@@ -870,7 +873,8 @@ def unscoped(text: str) -> str:
     plain = _ENDS_UNCOUNTED.sub(r"\g<r>", text)  # "outside 5 to 9 (5 and 9 don't count)": outside is so
     for pattern, said in _SCOPES:
         plain = pattern.sub(said, plain)
-    plain = re.sub(r"\s*\(([^()\d]+)\)", lambda m: "" if _scope_only(m.group(1)) else m.group(0), plain)  # "(every data row, header left alone, every column of the row)"
+    # "(every data row, header left alone, every column of the row)"
+    plain = re.sub(r"\s*\(([^()\d]+)\)", lambda m: "" if _scope_only(m.group(1)) else m.group(0), plain)
     if plain == text:
         return text
     if _WHOLE_ROW.search(text) and not _WHOLE_ROW.search(plain):  # the rows formatted whole, said in the scope
@@ -900,7 +904,8 @@ _REACH = {"reach": "at least", "reaches": "at least", "reaching": "at least", "r
           "exceed": "over", "exceeds": "over", "exceeding": "over", "exceeded": "over"}
 _CONSEQUENCE = re.compile(rf"^(?P<subj>.+?)\s+(?:means|indicates|signals|shows)\s+[^;.]+[;.]\s*(?P<verb>{_ASK_VERB})\s+"
                           r"(?:those|them|these|it|they)\b\W*$", re.I)
-_SAYS_RULE = re.compile(r"\d|[\"“'‘]\w|\b(?:blank\w*|empt\w*|duplicat\w*|unique|average|errors?|top|bottom|highest|lowest|"
+_SAYS_RULE = re.compile(r"\d|[\"“'‘]\w|\b(?:blank\w*|empt\w*|duplicat\w*|unique|average|errors?|top|bottom|highest|"
+                        r"lowest|"
                         r"today|yesterday|tomorrow|week|month|colou?r\s+scale|data\s+bars?|icons?|contain\w*|start\w*|"
                         r"end\w*|repeat\w*|once)\b", re.I)
 _VISUAL_PURPOSE = re.compile(r"^(?P<rule>\W*(?:a|an|the)\s+(?:colou?r\s+scale|data\s+bars?|icon\s+sets?|icons)\s+"

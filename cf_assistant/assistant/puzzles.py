@@ -130,7 +130,8 @@ def _counted(text: str) -> str:
                   r"\s+(?P<n>\d+)(?:\s+of\s+them\b|(?=\s*(?:$|[.;!?])))", r"the \g<n> \g<s> \g<noun>", text, flags=_I)
     # "the paper costs ranked lowest, 2 of them" -> "the 2 lowest paper costs"
     return re.sub(r"\b(?:the\s+)?(?P<noun>[\w ]+?)\s+(?:ranked|ranking|coming|placed)\s+"
-                  r"(?P<s>\w+est|highest|lowest|top|bottom),?\s+(?P<n>\d+)\s+of\s+them\b", r"the \g<n> \g<s> \g<noun>", text, flags=_I)
+                  r"(?P<s>\w+est|highest|lowest|top|bottom),?\s+(?P<n>\d+)\s+of\s+them\b", r"the \g<n> \g<s> \g<noun>",
+                  text, flags=_I)
 
 
 _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
@@ -242,8 +243,8 @@ _SUMS = [  # a figure said as a small sum: "5 squared", "10% of 200", "a third o
 
 def _summed(text: str) -> str:
     def work_out(m: re.Match, work) -> str:
-        if re.search(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|biggest|smallest)\s*$", m.string[:m.start()],
-                     _I):
+        if re.search(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|biggest|smallest)\s*$",
+                     m.string[:m.start()], _I):
             return m.group(0)  # "the top 10% of 5 columns": a rank, no sum
         return _figure(work(*(float(g) for g in m.groups() if g is not None)))
 

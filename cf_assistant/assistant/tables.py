@@ -1530,7 +1530,8 @@ _PRESENCE = re.compile(r"\b(?:(?:with\s+|has\s+|have\s+)?(?:(?<=with\s)an?\s+|(?
                        r"|(?:have|has|having|with|got)(?:\s+(?:a|an|any|some|someone|somebody|"
                        r"something|anyone))?)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _PRESENCE_MORE = frozenset("""contain contains containing include includes including start starts starting
-    begin begins beginning end ending ends reading dated showing top bottom highest lowest most least above below over under more less greater fewer between
+    begin begins beginning end ending ends reading dated showing top bottom highest lowest most least above
+    below over under more less greater fewer between
     before after since until today tomorrow yesterday week month year duplicate duplicates unique
     error errors average or and not than equal equals on off yes true false""".split())
 

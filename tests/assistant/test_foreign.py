@@ -36,7 +36,8 @@ from cf_assistant.assistant.foreign import anglicised
     # Dutch, Indonesian, Turkish, Polish, Tagalog, romanised Korean and Mandarin
     ("markeer de waarden groter dan 50", "highlight de waarden more than 50"),
     ("tandai nilai lebih dari 100", "highlight nilai more than 100"), ("50'den büyük puanlar", "more than 50 puanlar"),
-    ("Wartości co najmniej 20, zaznacz", "Wartości at least 20, highlight"), ("walang laman na cells", "blank na cells"),
+    ("Wartości co najmniej 20, zaznacz", "Wartości at least 20, highlight"),
+    ("walang laman na cells", "blank na cells"),
     ("50 isang jeomsu", "at least 50 jeomsu"), ("jintian de dingdan", "today de dingdan"),
     ("die 5 größten Werte markieren", "the top 5 Werte highlight"), ("de 10 a 20 unidades", "from 10 to 20 unidades"),
     # Korean and Cantonese after a quoted text

@@ -25,7 +25,8 @@ from cf_assistant.assistant.puzzles import solved
     ("shifts on the day after yesterday", "shifts on today"),
     ("visits in the month whose 3rd is today", "visits this month"),
     ("orders from today and the six days before it", "orders in the last 7 days"),
-    ("more than 5 squared", "more than 25"), ("at least 10% of 200", "at least 20"), ("under a third of 90", "under 30"),
+    ("more than 5 squared", "more than 25"), ("at least 10% of 200", "at least 20"),
+    ("under a third of 90", "under 30"),
     ("exactly the sum of 12 and 30", "exactly 42"), ("at least as many as there are days in June", "at least 30"),
     # no puzzle: as typed
     ("the top 10% of 5 columns", "the top 10% of 5 columns"), ("between 10 and 20", "between 10 and 20"),
