@@ -178,8 +178,8 @@ _ARTICLES = {"german": {"die": "the", "der": "the", "das": "the", "den": "the", 
                         "dans": "in", "pour": "for"},
              "spanish": {"los": "the", "las": "the", "el": "the", "la": "the", "del": "of the", "de": "of",
                          "en": "in", "para": "for"}}
-_GERMAN = _rules(("leer(?:e[nr]?)?", "blank"), ("morgen", "tomorrow"), ("mit", "with"), ("ohne", "without"),
-                 ("bei", "for"), ("oder", "or"), ("nicht", "not"))
+_GERMAN = _rules((r"ab(?=\s+[$£€₹]?\d)", "at least"), ("leer(?:e[nr]?)?", "blank"), ("morgen", "tomorrow"),
+                 ("mit", "with"), ("ohne", "without"), ("bei", "for"), ("oder", "or"), ("nicht", "not"))
 _FRENCH = _rules(("hier", "yesterday"), ("avec", "with"), ("sans", "without"))  # ("hier" is German here)
 _SPANISH = _rules(("con", "with"), ("sin", "without"))
 _QUOTED = re.compile(r"(?<!\w)[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
@@ -203,7 +203,7 @@ _MORE_RANGES = _rules(
 )
 _MORE_WORDS = _rules(
     (r"gr[öo]e?(?:ß|ss)er\s+(?:oder\s+)?gleich|minstens|ten\s+minste|paling\s+sedikit|sekurang-kurangnya|"
-     r"hindi\s+bababa\s+sa|en\s+az|co\s+najmniej|ab(?=\s+[$£€₹]?\d)", "at least"),
+     r"hindi\s+bababa\s+sa|en\s+az|co\s+najmniej", "at least"),
     (r"kleiner\s+(?:oder\s+)?gleich|hoogstens|paling\s+banyak|hindi\s+hihigit\s+sa|en\s+(?:fazla|çok)|"
      r"co\s+najwyżej|como\s+mucho", "at most"),
     (r"groter\s+dan|meer\s+dan|hoger\s+dan|lebih\s+(?:dari|daripada)|(?:ma)?higit\s+sa|mas\s+mataas\s+sa|"

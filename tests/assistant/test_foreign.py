@@ -53,6 +53,7 @@ def test_another_languages_rule_words_are_said_in_english(text, wanted):
 @pytest.mark.parametrize("text", [
     "highlight LA and the blanks", "the de facto list", "the hier column is here", "mark the sin and con rows",
     "names containing 'Entre'", "values over 5 and under 10", "highlight Marca over 5", "rows 5 do 8 only",
+    "highlight AB 5 and AB 7",
 ])
 def test_english_requests_are_unchanged(text):
     assert anglicised(text) == text
