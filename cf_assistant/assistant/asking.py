@@ -440,6 +440,8 @@ _FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<value>.*?)
 _FIELD_SPLIT = re.compile(r"\s+[|/;]\s+|\s*\|\s*|\s*;\s+|\s*•\s*")
 _COLUMN_KEYS = frozenset("column col field header heading".split()) | {"test column", "target column", "column to test",
                                                                     "tested column", "which column"}
+_SCOPE_KEYS = frozenset({"scope", "apply to", "applies to", "range", "target"})
+_FORMAT_KEYS = frozenset("colour color format formatting fill style font highlight shade background".split())
 _CONDITION_KEYS = frozenset("condition conditions rule criteria criterion test when if where match matches "
                             "filter".split())
 # A condition that starts as a test: after its column with no "is" ("Notes does not contain quartz").
@@ -464,15 +466,13 @@ def specified(text: str) -> str:
         return _listed(parts, fields) or text
     column = next((v for k, v in got.items() if k in _COLUMN_KEYS and v), "")
     rows = any(re.search(r"\brows?\b|\bentire\b|\bwhole\b", v, re.I) for k, v in got.items()
-               if k in ("scope", "apply to", "applies to", "range", "target", "highlight", "format", "formatting",
-                        "shade", "colour", "color", "fill"))
+               if k in _SCOPE_KEYS | _FORMAT_KEYS)
     if column and not _TEST_START.match(condition):
         condition = f"is {condition}"
     said = f"highlight {column} {condition}" if column else f"highlight {condition}"
     return said + (", whole row" if rows else "")
 
 
-_FORMAT_KEYS = frozenset("colour color format formatting fill style font highlight shade background".split())
 _TEXT_TEST_END = re.compile(r"(?:contains?|containing|starts?\s+with|begins?\s+with|ends?\s+with|is\s+exactly|"
                             r"exactly|equals?|is|is\s+not|isn't)$", re.IGNORECASE)
 
@@ -487,7 +487,7 @@ def _listed(parts: list[str], fields: list[re.Match | None]) -> str | None:
         keyed += field is not None
         if key.lower() in _FORMAT_KEYS or not key and re.fullmatch(rf"(?:{_SHADE}[\s-]+)*{_COLOUR}", value, re.I):
             continue
-        if key.lower() in ("scope", "apply to", "applies to", "range", "target"):
+        if key.lower() in _SCOPE_KEYS:
             rows = rows or bool(re.search(r"\brows?\b|\bentire\b|\bwhole\b", value, re.I))
         elif key.lower() in _COLUMN_KEYS or not key and n == 0 and not _TEST_START.match(value):
             column = value

@@ -164,7 +164,7 @@ _AFTER_QUOTE = (
      r"containing \g<q>"),
 )
 # Hindi's joining words, left out where a Hindi rule word was read ("jo ... hai unko highlight karo")
-_HINDI_SAID = re.compile(r"\b(?:karo|kar\s+do|hai|hain|wale|waale|wali|mein|nahi+n?|unko|inko|jo|sab|usse|se)\b", _I)
+_HINDI_SAID = re.compile(r"\b(?:karo|hai|hain|nahi+n?|se\s+(?:zyada|jyada|kam|adhik)|wale|waale|mein|unko)\b", _I)
 _HINDI_JOINING = re.compile(r"(?<![\w-])(?:jo|hai|hain|unko|inko|ko|ki|ke|ka|wale|waale|wali|waali|sab|mein|"
                             r"sabhi|saare|jin|jinka|jinki|jinke|wo|woh|ye|yeh)(?![\w-])", _I)
 _GERMAN_SAID = re.compile(r"\b(?:die|der|das|und|nicht|alle|bitte|mit|ohne|sind|ist|zellen|markieren|markier)\b", _I)
@@ -273,8 +273,7 @@ def anglicised(text: str) -> str:
 def _plain(part: str) -> str:
     """One unquoted stretch of a request with its foreign rule words in English; a language's
     small words only where two of its words are said, or one beside a rule word read."""
-    hindi = _HINDI_SAID.search(part) is not None and re.search(r"\b(?:karo|hai|hain|nahi+n?|se\s+(?:zyada|jyada|"
-                                                              r"kam|adhik)|wale|waale|mein|unko)\b", part, _I)
+    hindi = _HINDI_SAID.search(part) is not None
     before = part
     for rules in _ANY_RULE:
         for pattern, english in rules:

@@ -366,6 +366,7 @@ _THOUSANDS_BEFORE_UNIT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\s*(?:mm|c
                                     r"p|pence|"
                                     r"tonnes?|t|ml|cl|dl|l|litres?|liters?|secs?|seconds?|mins?|minutes?|hrs?|hours?|"
                                     r"days?|weeks?|months?|years?)\b)")
+_QUOTED_SPAN = re.compile(r"(?<!\w)[\"“'‘][^\"”'’]*[\"”'’](?!\w)")  # a cell text as the request quotes it
 _NT_TYPED = re.compile(r"\b(is|are|was|were|has|have)'?nt\b", re.IGNORECASE)
 _PARTS = {"quarter": "0.25", "third": "0.33", "fifth": "0.2", "tenth": "0.1", None: "0.5"}
 
@@ -386,11 +387,11 @@ def worked_out(text: str) -> str:
     text = re.sub(r"\b(?:a|one)\s+dozen\b", "12", text, flags=re.I)
     text = re.sub(r"\bhalf\s+a\s+century\b", "50 years", text, flags=re.I)
     text = re.sub(r"\b(?:a|one)\s+century\b", "100 years", text, flags=re.I)
-    quoted = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)[\"“'‘][^\"”'’]*[\"”'’](?!\w)", text)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
     for pattern, work in _SUMS:  # (a quoted text is the cells': "is exactly '3x3'")
         text = pattern.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else
                            _number(work([float(g) for g in m.groups() if g is not None])), text)
-        quoted = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)[\"“'‘][^\"”'’]*[\"”'’](?!\w)", text)]
+        quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
     text = _DIFFERENCE.sub(lambda m: f"{m.group(1)} {_number(float(m.group(2)) - float(m.group(3)))}"
                            if float(m.group(2)) > float(m.group(3)) else m.group(0), text)
     return _FRACTION_OF.sub(lambda m: _PARTS[m.group(1).lower() if m.group(1) else None] + " ", text)
@@ -727,7 +728,7 @@ _AFFIRMED = (
     (re.compile(r",?\s*but\s+not\s+(?:the\s+ones|those|any)\s+(?P<w>that|which|whose\s+[^,;]+?)\s+(?P<n>isn['’]?t|"
                 r"aren['’]?t|is\s+not|are\s+not|don['’]?t|doesn['’]?t|do\s+not|does\s+not)\s+", re.I),
      lambda m: " " if re.match(r"\w+ing\s+['\"“‘]", m.string[m.end():]) and not m["w"].lower().startswith("whose")
-     else f" {m['w']} {_AFFIRM_VERB[m['n'].lower().split()[0][:4].replace('’', chr(39))]} "),  # ("... reading 'Rye'")
+     else f" {m['w']} {_affirmed_verb(m['n'])} "),  # ("... reading 'Rye'")
     # "170 to 190, i.e. outside that range"
     (re.compile(r"(?P<r>(?:from\s+)?[$£€]?\d[\d,.]*\s*(?:to|-|–|and|through)\s*[$£€]?\d[\d,.]*)\s*,?\s*(?:i\.?\s*e\.?|"
                 r"that\s+is|meaning|ie)\s*,?\s*(?P<w>outside|inside|within)\s+(?:of\s+)?(?:that|this|the)\s+range\b",
@@ -736,8 +737,12 @@ _AFFIRMED = (
     (re.compile(r"\b(?:(?P<be>is|are)n['’]?t|(?P<be2>is|are)\s+not|not)\s+outside\s+(?:of\s+)?", re.I),
      lambda m: (m["be"] or m["be2"] or "").lower() + (" " if m["be"] or m["be2"] else "") + "within "),
 )
-_AFFIRM_VERB = {"isn'": "is", "isnt": "is", "is": "is", "aren": "are", "are": "are", "don'": "", "dont": "",
-                "do": "", "does": "does", "doesn": "does"}
+def _affirmed_verb(negation: str) -> str:
+    """The verb a negation leaves once said positively: "isn't" -> "is", "aren't" -> "are",
+    "doesn't" -> "does", "don't" -> "" ("the ones that don't appear" -> "that appear")."""
+    word = negation.lower().split()[0]
+    return "does" if word.startswith("does") else "" if word.startswith("do") else \
+        "is" if word.startswith("is") else "are"
 
 
 def affirmed(text: str) -> str:

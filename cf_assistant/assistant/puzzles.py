@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.assistant.framing import _number
 from cf_assistant.diffusion.spoken_numbers import spoken_numbers
 
 _I = re.IGNORECASE
@@ -164,16 +165,12 @@ _EXPRESSION = [
 ]
 
 
-def _figure(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.6f}".rstrip("0").rstrip(".")
-
-
 def _evaluated(expression: str) -> str | None:
     said = spoken_numbers(expression.strip().rstrip(".,;"))
     for pattern, work in _EXPRESSION:
         m = pattern.match(said)
         if m:
-            return _figure(work(*(float(g) for g in m.groups())))
+            return _number(work(*(float(g) for g in m.groups())))
     return None
 
 
@@ -209,7 +206,7 @@ def _that(m: re.Match) -> str:
             times = _MULTIPLE[word]
         second = first * times
     unit = re.match(rf"\s*({_UNITS})\b", m["mid"], _I)  # "15 cents up to twice that": 30 cents
-    return f"{m.group(1)}{m['mid']}{_figure(second)}" + (f" {unit.group(1)}" if unit else "")
+    return f"{m.group(1)}{m['mid']}{_number(second)}" + (f" {unit.group(1)}" if unit else "")
 
 
 _DATES = [
@@ -227,7 +224,10 @@ _DATES = [
 _DATES = [(re.compile(rf"\b{p}\b", _I), r) for p, r in _DATES]
 
 
-_SUMS = [  # a figure said as a small sum: "5 squared", "10% of 200", "a third of 90", "the sum of 12 and 30"
+# A figure said as a small sum: "5 squared", "10% of 200", "a third of 90", "the sum of 12 and 30". Worked
+# out here, before "twice that" points back at it ("from 5 squared up to twice that" is 25 to 50), not
+# among `framing.worked_out`'s sums, which run after the puzzles.
+_SUMS = [
     (re.compile(rf"\b{_N}\s+squared\b|\bthe\s+square\s+of\s+{_N}", _I), lambda a: a ** 2),
     (re.compile(rf"\b{_N}\s+cubed\b|\bthe\s+cube\s+of\s+{_N}", _I), lambda a: a ** 3),
     (re.compile(rf"\b{_N}\s*(?:%|percent|per\s+cent)\s+of\s+{_N}(?![\d.%])(?!\s*(?:%|percent))", _I),
@@ -246,7 +246,7 @@ def _summed(text: str) -> str:
         if re.search(r"\b(?:top|bottom|highest|lowest|best|worst|first|last|biggest|smallest)\s*$",
                      m.string[:m.start()], _I):
             return m.group(0)  # "the top 10% of 5 columns": a rank, no sum
-        return _figure(work(*(float(g) for g in m.groups() if g is not None)))
+        return _number(work(*(float(g) for g in m.groups() if g is not None)))
 
     for pattern, work in _SUMS:
         text = pattern.sub(lambda m, work=work: work_out(m, work), text)
@@ -258,7 +258,7 @@ def solved(text: str) -> str:
     small sums ("5 squared", "10% of 200"), "twice that", letters defined after "where", dates by
     their neighbours."""
     text = _summed(text)
-    text = _PART_OF.sub(lambda m: _figure(_PARTS[(m["p"] or "half").lower()] * _SCALE[m["s"].lower()]), text)
+    text = _PART_OF.sub(lambda m: _number(_PARTS[(m["p"] or "half").lower()] * _SCALE[m["s"].lower()]), text)
     text = _counted(_defined(text))
     text = re.sub(rf"\b({'|'.join(_TIMES_WORDS)})\s+times\s+(?=\d)",
                   lambda m: _TIMES_WORDS[m.group(1).lower()] + " times ", text, flags=_I)

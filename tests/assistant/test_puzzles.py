@@ -27,6 +27,7 @@ from cf_assistant.assistant.puzzles import solved
     ("orders from today and the six days before it", "orders in the last 7 days"),
     ("more than 5 squared", "more than 25"), ("at least 10% of 200", "at least 20"),
     ("under a third of 90", "under 30"),
+    ("from 5 squared up to twice that", "from 25 up to 50"),  # the sum before the pointer back at it
     ("exactly the sum of 12 and 30", "exactly 42"), ("at least as many as there are days in June", "at least 30"),
     # no puzzle: as typed
     ("the top 10% of 5 columns", "the top 10% of 5 columns"), ("between 10 and 20", "between 10 and 20"),
