@@ -1,9 +1,9 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and
-twenty-third one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json, seventh_cf.json,
-eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json,
-fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json, twentieth_cf.json,
-twentyfirst_cf.json, twentysecond_cf.json, twentythird_cf.json) are
+fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
+twenty-third and twenty-fourth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json,
+seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json,
+fourteenth_cf.json, fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json,
+twentieth_cf.json, twentyfirst_cf.json, twentysecond_cf.json, twentythird_cf.json, twentyfourth_cf.json) are
 what their builders build, byte for byte, and what the executor formats today: size, every CF
 function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
 style first and the set's tag last, near misses told apart, and no request shared with any other set
@@ -147,6 +147,13 @@ SETS = {
                           ([["Birds Counted"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(40)",
                            "GreaterThanEqual(40)", "the warden's note says: colour the counts above 40",
                            "bw_count", ("reported",), "twentysecond_cf.json")),
+    "twentyfourth_cf": Set("t24c", "twentyfourth",
+                           frozenset({"sql", "gherkin", "ocr", "verse"}),
+                           frozenset(_TAGS | {"date", "visual"}), (420, 460), 200, 108, 53,
+                           ([["Lance Hits"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(40)",
+                            "GreaterThanEqual(40)",
+                            "Given the dozens steamed, When a batch is over 40 dozen, Then shade it", "tk_dozens",
+                            ("gherkin",), "twentythird_cf.json")),
 }
 
 
