@@ -56,8 +56,9 @@ from __future__ import annotations
 import re
 
 from cf_assistant.assistant.foreign import anglicised
+from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
-                                            menu_path, quizzed, reasoned, registered, unaddressed, uncontexted,
+                                            menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             unhedged, unscoped, untagged, worked_out)
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.diffusion.spelling import mend
@@ -762,7 +763,8 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(anglicised(text)))), strict=True))))
+    text = redone(anglicised(unmarked(spelled_out(text))))  # (a payload said in words, markdown's marks taken away)
+    plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(text))), strict=True))))
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))
     text = _LEFT_BLANK.sub(r"\1", unshouted(framed))

@@ -953,3 +953,51 @@ def reasoned(text: str) -> str:
         if _SAYS_RULE.search(ask) and not _POINTER.search(ask):
             return ask
     return text
+
+
+_REDO_TAIL = re.compile(r"[\s,;.:–—-]*\b(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:do|apply|use)\s+(?:that|it|this|"
+                        r"the\s+same(?:\s+thing)?)(?:\s+again)?|(?:the\s+)?same\s+again|(?:put|bring|set)\s+(?:that|it|"
+                        r"this|them)\s+back(?:\s+again)?|again\s+please|redo\s+(?:that|it)|same\s+(?:thing|as\s+before)|"
+                        r"like\s+before|as\s+before)(?:\s+(?:please|pls|thanks))?\s*[.!]*\s*$", re.I)
+_REDO_TIME = (r"(?:last|this\s+past|the\s+previous|previous)\s+(?!week['’]s|month['’]s|(?:7|seven)\s+days)"
+              r"(?:(?:new\s+)?[a-z]+)")
+_REDO_LEAD = re.compile(rf"^\W*{_REDO_TIME}\s*,?\s+(?=(?:I|we|they|it|you|the|my|our|there)\b)", re.I)
+_REDO_END = re.compile(rf"\s+(?:{_REDO_TIME}|before|previously|earlier)(?:\s+(?:the|we|I|it|they)\b[^,;]*)?\s*$", re.I)
+_REDO_DONE = re.compile(r"^(?:I|we|it|they|you)\s+(?:(?P<had>had|kept|used\s+to\s+have)\s+|(?P<used>used\s+to|would)\s+|"
+                        r"(?P<did>marked|shaded|highlighted|coloured|colored|flagged|greyed|picked)\b)", re.I)
+_REDO_PASSIVE = re.compile(r"\s+(?:used\s+to\s+be|were|was|got)\s+(?P<how>highlighted|marked|shaded|coloured|colored|"
+                           r"flagged|[a-z]+)\s*$", re.I)
+_REDO_HAD = re.compile(r"\s+(?:highlighted|shaded|marked|coloured|colored|flagged|greyed\s+out|picked\s+out)\s*$", re.I)
+_REDO_HAVE = re.compile(r"^(?P<subj>.+?)\s+used\s+to\s+have\s+(?P<what>.+)$", re.I)
+_PRESENT = {"marked": "mark", "shaded": "shade", "highlighted": "highlight", "coloured": "colour", "colored": "color",
+            "flagged": "flag", "greyed": "grey", "picked": "pick"}
+
+
+def redone(text: str) -> str:
+    """A rule asked for again by what was done before: "last season I marked 10 outs or more, do
+    that again" -> "mark 10 outs or more"; "I had 250-500 yd shaded last time, put that back" ->
+    "highlight 250-500 yd"; "last year the bottom 20% of scores were red, same again" ->
+    "highlight the bottom 20% of scores". Only with the ask to redo it: "last month" and "before"
+    are then when it was done, no period of the rule ("last week's fixtures" stays)."""
+    aside = re.search(r"\s*\([^()]*\)\s*[.!]*\s*$", text)  # "put that back (250 and 500 included)"
+    tail = _REDO_TAIL.search(text[:aside.start()] if aside else text)
+    if not tail or not tail.start():
+        return text
+    body = text[:tail.start()].rstrip(" ,;")
+    if not aside:  # "... in purple before (both ends in), put that back"
+        aside = re.search(r"\s*\([^()]*\)\s*$", body)
+        body = body[:aside.start()] if aside else body
+    body = _REDO_END.sub("", _REDO_LEAD.sub("", body))
+    done = _REDO_DONE.match(body)
+    if done and done.group("used"):
+        body = body[done.end():]
+    elif done and done.group("had"):
+        rest = _REDO_HAD.sub("", body[done.end():])
+        body = ("add " if re.match(r"(?:an?\s+)?(?:colou?r\s+scale|icon|data\s+bar)", rest, re.I) else "highlight ") + rest
+    elif done:
+        body = _PRESENT[done.group("did").lower()] + body[done.end():]
+    elif _REDO_HAVE.match(body):  # "the Entry column used to have a colour scale"
+        body = "add {what} on {subj}".format(**_REDO_HAVE.match(body).groupdict())
+    elif not re.match(r"\W*(?:highlight|mark|shade|colou?r|flag|format|bold|fill|pick|grey|gray)\b", body, re.I):
+        body = "highlight " + _REDO_PASSIVE.sub("", body)
+    return body + (" " + aside.group(0).strip() if aside else "")

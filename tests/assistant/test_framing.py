@@ -7,7 +7,7 @@ import pytest
 
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
-                                            menu_path, quizzed, reasoned, registered, unaddressed, uncontexted,
+                                            menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             unhedged, unscoped, untagged, worked_out)
 
 
@@ -332,3 +332,22 @@ def test_where_the_rule_applies_is_no_literal(text, wanted):
 ])
 def test_a_reason_given_with_its_own_figures_is_left_out(text, wanted):
     assert reasoned(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("last spring I marked 15 visits or more, do that again", "mark 15 visits or more"),
+    ("I had the loads from 2 to 6 tonnes in amber before, put that back", "highlight the loads from 2 to 6 tonnes "
+                                                                          "in amber"),
+    ("we had the blank owner cells shaded last month, same again", "highlight the blank owner cells"),
+    ("it used to highlight last week's orders, bring that back please", "highlight last week's orders"),
+    ("last week's orders used to be highlighted, do it again", "highlight last week's orders"),
+    ("the Cost column used to have a data bar; put that back", "add a data bar on the Cost column"),
+    ("I had 10-20 kg shaded last time, put that back (10 and 20 included)", "highlight 10-20 kg (10 and 20 included)"),
+    ("I shaded the top 5% of bids last quarter, same again", "shade the top 5% of bids"),
+    # no ask to redo it: as typed ("last month" is then the rule's period)
+    ("mark last month's orders", "mark last month's orders"),
+    ("I marked the overdue ones last time", "I marked the overdue ones last time"),
+    ("do that again", "do that again"),
+])
+def test_a_rule_asked_again_by_what_was_done_before(text, wanted):
+    assert redone(text) == wanted
