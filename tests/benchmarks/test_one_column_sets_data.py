@@ -1,12 +1,12 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
 fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
-twenty-third and twenty-fourth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json, sixth_cf.json,
-seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json, thirteenth_cf.json,
-fourteenth_cf.json, fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json, nineteenth_cf.json,
-twentieth_cf.json, twentyfirst_cf.json, twentysecond_cf.json, twentythird_cf.json, twentyfourth_cf.json) are
-what their builders build, byte for byte, and what the executor formats today: size, every CF
-function in both halves, hash splits, labels that format some rows but not all, canonical rules, a
-style first and the set's tag last, near misses told apart, and no request shared with any other set
+twenty-third, twenty-fourth and twenty-fifth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json,
+sixth_cf.json, seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json,
+thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json,
+nineteenth_cf.json, twentieth_cf.json, twentyfirst_cf.json, twentysecond_cf.json, twentythird_cf.json,
+twentyfourth_cf.json, twentyfifth_cf.json) are what their builders build, byte for byte, and what the executor
+formats today: size, every CF function in both halves, hash splits, labels that format some rows but not all,
+canonical rules, a style first and the set's tag last, near misses told apart, and no request shared with any other set
 file of benchmarks/data (a set written beside one included when present) or with the benchmark train
 split (that last part is skipped, visibly, where ../shared/data/cf/train.json is absent).
 Each test runs on every set of `SETS`."""
@@ -154,6 +154,12 @@ SETS = {
                             "GreaterThanEqual(40)",
                             "Given the dozens steamed, When a batch is over 40 dozen, Then shade it", "tk_dozens",
                             ("gherkin",), "twentythird_cf.json")),
+    "twentyfifth_cf": Set("t25c", "twentyfifth",
+                          frozenset({"regex", "cli", "bug-report", "numerals"}),
+                          frozenset(_TAGS | {"date", "visual"}), (420, 460), 200, 108, 55,
+                          ([["Eggs Laid"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(40)",
+                           "GreaterThanEqual(40)", "eggs laid above XL (forty), colour them", "ql_eggs",
+                           ("numerals",), "twentyfourth_cf.json")),
 }
 
 
