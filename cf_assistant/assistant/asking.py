@@ -59,8 +59,10 @@ from cf_assistant.assistant.foreign import anglicised
 from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
-                                            unhedged, unscoped, untagged, worked_out)
+                                            scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.puzzles import solved
+from cf_assistant.assistant.queries import unqueried
+from cf_assistant.assistant.scans import unscanned
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -753,17 +755,23 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` with another language's rule words in English (`foreign.anglicised`: "mehr als 50
-    markieren"), read from another program's dialogs (`framing.app_path`: "LibreOffice: Condition
-    1 > Cell value is > ..."), without its talk of where the rule applies (`framing.unscoped`: "row
-    2 down, not the header"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended
+    """`text` with a scan's slips undone (`scans.unscanned`: "rnark c0unts be1ow l5"), a query
+    or a payload said in words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6";
+    `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken
+    away (`payloads.unmarked`), a rule asked again by what was done before (`framing.redone`: "last
+    season I marked 10 or more, do that again"), a rhyme's ask (`framing.versed`), another
+    language's rule words in English (`foreign.anglicised`: "mehr als 50 markieren"), read from
+    another program's dialogs (`framing.app_path`: "LibreOffice: Condition 1 > Cell value is >
+    ..."), without its talk of where the rule applies (`framing.unscoped`: "row 2 down, not the
+    header"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended
     (`spelling.mend`: "botom 20 percnet"), its figures of speech, signs and registers said plainly
     (`framing.idiomatic`, `framing.registered`), unshouted, its steps, examples, contrasts, passive,
     form, pasted sample, format said first and corrections read, letters spelt joined, restated
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    text = redone(anglicised(unmarked(spelled_out(text))))  # (a payload said in words, markdown's marks taken away)
+    text = spelled_out(unqueried(unscanned(text)))  # (a scan's slips undone, a query or payload said in words)
+    text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks away, a redo's and a rhyme's frame)
     plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(text))), strict=True))))
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))

@@ -955,15 +955,17 @@ def reasoned(text: str) -> str:
     return text
 
 
-_REDO_TAIL = re.compile(r"[\s,;.:–—-]*\b(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:do|apply|use)\s+(?:that|it|this|"
-                        r"the\s+same(?:\s+thing)?)(?:\s+again)?|(?:the\s+)?same\s+again|(?:put|bring|set)\s+(?:that|it|"
-                        r"this|them)\s+back(?:\s+again)?|again\s+please|redo\s+(?:that|it)|same\s+(?:thing|as\s+before)|"
-                        r"like\s+before|as\s+before)(?:\s+(?:please|pls|thanks))?\s*[.!]*\s*$", re.I)
+_REDO_TAIL = re.compile(r"[\s,;.:–—-]*\b(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:do|apply|use)\s+"
+                        r"(?:that|it|this|the\s+same(?:\s+thing)?)(?:\s+again)?|(?:the\s+)?same\s+again|"
+                        r"(?:put|bring|set)\s+(?:that|it|this|them)\s+back(?:\s+again)?|again\s+please|"
+                        r"redo\s+(?:that|it)|same\s+(?:thing|as\s+before)|like\s+before|as\s+before)"
+                        r"(?:\s+(?:please|pls|thanks))?\s*[.!]*\s*$", re.I)
 _REDO_TIME = (r"(?:last|this\s+past|the\s+previous|previous)\s+(?!week['’]s|month['’]s|(?:7|seven)\s+days)"
               r"(?:(?:new\s+)?[a-z]+)")
 _REDO_LEAD = re.compile(rf"^\W*{_REDO_TIME}\s*,?\s+(?=(?:I|we|they|it|you|the|my|our|there)\b)", re.I)
 _REDO_END = re.compile(rf"\s+(?:{_REDO_TIME}|before|previously|earlier)(?:\s+(?:the|we|I|it|they)\b[^,;]*)?\s*$", re.I)
-_REDO_DONE = re.compile(r"^(?:I|we|it|they|you)\s+(?:(?P<had>had|kept|used\s+to\s+have)\s+|(?P<used>used\s+to|would)\s+|"
+_REDO_DONE = re.compile(r"^(?:I|we|it|they|you)\s+(?:(?P<had>had|kept|used\s+to\s+have)\s+|"
+                        r"(?P<used>used\s+to|would)\s+|"
                         r"(?P<did>marked|shaded|highlighted|coloured|colored|flagged|greyed|picked)\b)", re.I)
 _REDO_PASSIVE = re.compile(r"\s+(?:used\s+to\s+be|were|was|got)\s+(?P<how>highlighted|marked|shaded|coloured|colored|"
                            r"flagged|[a-z]+)\s*$", re.I)
@@ -993,7 +995,8 @@ def redone(text: str) -> str:
         body = body[done.end():]
     elif done and done.group("had"):
         rest = _REDO_HAD.sub("", body[done.end():])
-        body = ("add " if re.match(r"(?:an?\s+)?(?:colou?r\s+scale|icon|data\s+bar)", rest, re.I) else "highlight ") + rest
+        visual = re.match(r"(?:an?\s+)?(?:colou?r\s+scale|icon|data\s+bar)", rest, re.I)
+        body = ("add " if visual else "highlight ") + rest
     elif done:
         body = _PRESENT[done.group("did").lower()] + body[done.end():]
     elif _REDO_HAVE.match(body):  # "the Entry column used to have a colour scale"
@@ -1001,3 +1004,45 @@ def redone(text: str) -> str:
     elif not re.match(r"\W*(?:highlight|mark|shade|colou?r|flag|format|bold|fill|pick|grey|gray)\b", body, re.I):
         body = "highlight " + _REDO_PASSIVE.sub("", body)
     return body + (" " + aside.group(0).strip() if aside else "")
+
+
+_VERSE_LINE = re.compile(r"\s+/\s+")
+_VERSE_ASK = re.compile(r"^(?:and\s+|so\s+|then\s+)?(?P<verb>colou?r|tint|shade|paint|mark|highlight|flag|light|dye|"
+                        r"fill|make|turn)\s+(?:them|it|those|these|each|the\s+lot)\b(?:\s+(?:up|in))?", re.I)
+_VERSE_RULE = re.compile(r"\d|(?<!\w)[\"“'‘]\w|#\w+|\b(?:errors?|blanks?|empty|duplicat\w*|unique|average|between|"
+                         r"over|under|above|below|more|less|fewer|exactly|not|without|contain\w*|today|tomorrow|"
+                         r"yesterday|week|month)\b", re.I)
+
+
+def versed(text: str) -> str:
+    """A request in rhyme, its lines set apart by " / ": the line that asks for the format
+    ("colour them teal so none we miss") said as its verb before the line that says which cells,
+    its rhyme left out: "Nights that fall in the month after this, / colour them teal so none we
+    miss" -> "colour Nights that fall in the month after this". A line that also says a rule
+    ("paint it red, like #DIV/0!") stays. An opening line ending in ";" or ":" that says no rule
+    ("Roses are red and the grid is plain too;") goes."""
+    lines = _VERSE_LINE.split(text.strip())
+    opener = re.match(r"^[^\n]*[;:]\s*\n", text)  # "Roses are red and the grid is plain too;\n if a Notes cell ..."
+    if len(lines) == 1 and opener and not re.search(r"\d|(?<!\w)['\"“‘]\w", opener.group(0)) \
+            and not _VERSE_RULE.search(opener.group(0)):
+        return text[opener.end():]
+    if len(lines) != 2:
+        return text
+    ask = _VERSE_ASK.match(lines[1])
+    if not ask or _VERSE_RULE.search(lines[1][ask.end():]):
+        return text
+    return f"{ask.group('verb').lower()} {lines[0].strip().rstrip(',;:')}"
+
+
+_SCENARIO = re.compile(r"^\s*Scenario(?:\s+Outline)?:[^\n]*\n(?=\s*(?:Given|When)\b)", re.I)
+_REST_NOT = re.compile(r",?\s+and\s+the\s+rest\s+of\s+(?:its|the|that)\s+row\s+(?:is|stays?)\s+(?:not|untouched|"
+                       r"plain|as\s+it\s+is)\b", re.I)
+_CALLED = re.compile(r"\b(?P<be>is|are)\s+(?:called|named)\s+(?=[\"“'‘])", re.I)
+
+
+def scenario(text: str) -> str:
+    """A request as a test scenario: its "Scenario:" title line over the steps goes (the steps say
+    it again), "and the rest of its row is not" is where the format goes, no negation, and "when the
+    pair is called 'X'" is that text exactly."""
+    text = _REST_NOT.sub("", _SCENARIO.sub("", text))
+    return _CALLED.sub(lambda m: f"{m.group('be')} exactly ", text)

@@ -368,9 +368,11 @@ def _suffixed(key: str, value: Any) -> tuple[str, str] | None:
     return (_words(m.group("col")), f"{_OPS[op][0]} {_value(value)}") if op in _OPS else None
 
 
-_BETWEEN_WORDS = re.compile(r"^\s*(?P<col>[A-Za-z][\w ]*?)\s+(?P<op>(?:not_?)?(?:ends_with|starts_with|begins_with|"
-                            r"contains|equals|endsWith|startsWith|beginsWith))\s*=?\s*(?P<v>\"[^\"]+\"|'[^']+'|.+?)\s*$")
-_TILDE = re.compile(r"^\s*(?P<col>[A-Za-z][\w ]*?)\s*~\s*(?P<v>[^\s(]+)\s*(?:\((?:contains|containing|like)\))?\s*$", _I)
+_BETWEEN_WORDS = re.compile(r"^\s*(?P<col>[A-Za-z][\w ]*?)\s+(?P<op>(?:not_?)?(?:ends_with|starts_with|"
+                            r"begins_with|contains|equals|endsWith|startsWith|beginsWith))\s*=?\s*"
+                            r"(?P<v>\"[^\"]+\"|'[^']+'|.+?)\s*$")
+_TILDE = re.compile(r"^\s*(?P<col>[A-Za-z][\w ]*?)\s*~\s*(?P<v>[^\s(]+)\s*(?:\((?:contains|containing|like)\))?\s*$",
+                    _I)
 
 
 def spelled_out(text: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
-                                            unhedged, unscoped, untagged, worked_out)
+                                            scenario, unhedged, unscoped, untagged, versed, worked_out)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -351,3 +351,35 @@ def test_a_reason_given_with_its_own_figures_is_left_out(text, wanted):
 ])
 def test_a_rule_asked_again_by_what_was_done_before(text, wanted):
     assert redone(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Parcels that weigh more than nine, / colour them red, and that will be fine",
+     "colour Parcels that weigh more than nine"),
+    ("Invoices due in the month after this, / shade them in blue so none we miss",
+     "shade Invoices due in the month after this"),
+    ("Stock with no label anywhere at all, / paint it grey along the wall",
+     "paint Stock with no label anywhere at all"),
+    # the ask's line says a rule too, or no line asks: as typed
+    ("Cells that show an error instead, / like #N/A, paint it red", "Cells that show an error instead, / like #N/A, "
+                                                                    "paint it red"),
+    ("Rows over nine, / colour them red if under 5", "Rows over nine, / colour them red if under 5"),
+    ("Scores as data bars, / bars please", "Scores as data bars, / bars please"),
+    ("Roses are red and the sheet is too;\nif a Stock cell is blank, paint it blue.", "if a Stock cell is blank, paint it "
+                                                                                   "blue."),
+    ("Note: over 5;\nhighlight them", "Note: over 5;\nhighlight them"),  # the first line says a rule
+])
+def test_a_request_in_rhyme_is_its_ask_and_its_cells(text, wanted):
+    assert versed(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Scenario: late ones\n  Given the Orders sheet\n  When Status is 'Late'\n  Then the row is highlighted",
+     "  Given the Orders sheet\n  When Status is 'Late'\n  Then the row is highlighted"),
+    ("Given the Notes column, When a cell has 'fragile' in it, Then that cell is filled and the rest of its row is not",
+     "Given the Notes column, When a cell has 'fragile' in it, Then that cell is filled"),
+    ('When the team is called "Red Kites", Then highlight it', 'When the team is exactly "Red Kites", Then highlight it'),
+    ("Scenario: no steps follow", "Scenario: no steps follow"),
+])
+def test_a_request_as_a_test_scenario(text, wanted):
+    assert scenario(text) == wanted
