@@ -613,6 +613,14 @@ _DIALOG_CHOICE = re.compile(r"^(" + "|".join(k.replace(" ", r"\s+") for k in _DI
 
 
 # Formal, youth and reference wordings for a rule's words and figures
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_SAID_FIGURE = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)"  # a figure in digits or in words
+_UNIT_WORD = r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|or\b)[a-z]+)?"  # ("18 seconds or less")
+_HUNDREDS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_TENS = {**{w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                          "nineteen".split(), 10)},
+         **{w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}}
 _REGISTERS = (
     # a figure said by what it is and then in figures: "under a C-note ($100)", "a score of years (20)"
     (re.compile(r"(?P<cue>\b(?:under|over|below|above|than|exactly|least|most|to|at|of|for)\s+)"
@@ -672,6 +680,25 @@ _REGISTERS = (
      "without errors"),
     (re.compile(r"\b(?:with|having|holding)\s+(?:something|anything)\s+(?:written\s+|typed\s+|entered\s+)?in\s+"
                 r"(?:them|it|the\s+cell)\b", re.I), "that are not blank"),
+    # (session 22, the twenty-fourth sets' dev halves) a bound denied with its side ("not 18 or less": more
+    # than 18), one figure and no other ("at 25, not one more or less"), hundreds said in pairs
+    # ("four-eighty" 480), "the month we are in", "not left bare", "no pirate in them"
+    (re.compile(rf"\b(?:at|of)\s+(?P<n>{_SAID_FIGURE}),?\s+not\s+(?:one|a\s+\w+)\s+more\s+or\s+(?:one\s+)?less\b",
+                re.I), r"exactly \g<n>"),
+    (re.compile(rf"\bnot\s+(?P<n>{_SAID_FIGURE})(?P<u>{_UNIT_WORD})\s+or\s+(?:less|fewer|under|below|lower|shorter)\b",
+                re.I), r"more than \g<n>\g<u>"),
+    (re.compile(rf"\bnot\s+(?P<n>{_SAID_FIGURE})(?P<u>{_UNIT_WORD})\s+or\s+(?:more|over|above|higher|longer)\b",
+                re.I), r"less than \g<n>\g<u>"),
+    (re.compile(r"\b(?P<cue>from|to|than|between|and|least|most|under|over|above|below|exceeding)\s+"
+                r"(?P<h>one|two|three|four|five|six|seven|eight|nine)-(?P<t>ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+                re.I), lambda m: f'{m.group("cue")} {_HUNDREDS[m.group("h").lower()] * 100 + _TENS[m.group("t").lower()]}'),
+    (re.compile(r"\bthe\s+(?P<p>month|week)\s+(?:that\s+)?we['’]?\s*(?:are|re)\s+(?:in|living\s+in)\b", re.I),
+     r"this \g<p>"),
+    (re.compile(r"\bnot\s+left\s+(?:bare|blank|empty)\b", re.I), "not blank"),
+    (re.compile(r"\b(?:(?:that|which)\s+)?(?:have|has|having|with)\s+no\s+(?P<w>[a-z]+)\s+in\s+(?:them|it)"
+                r"(?:\s+at\s+all)?\b", re.I),
+     r"not containing \g<w>"),
 )
 
 

@@ -383,3 +383,19 @@ def test_a_request_in_rhyme_is_its_ask_and_its_cells(text, wanted):
 ])
 def test_a_request_as_a_test_scenario(text, wanted):
     assert scenario(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("waits that are not 18 minutes or less", "waits that are more than 18 minutes"),
+    ("loads not 5 or more", "loads less than 5"),
+    ("goals at twenty-five, not one more or less", "goals exactly twenty-five"),
+    ("weights from four-eighty to five-ten", "weights from 480 to 510"),
+    ("shifts set in the month we are in", "shifts set in this month"),
+    ("owners not left bare", "owners not blank"),
+    ("notes that have no urgent in them at all", "notes not containing urgent"),
+    # as typed: a time, a word that is no figure, no figure at all
+    ("calls at two-thirty", "calls at two-thirty"), ("not at or under 8", "not at or under 8"),
+    ("no more or less than 5", "no more or less than 5"),
+])
+def test_the_twenty_fourth_sets_wordings_are_said_plainly(text, wanted):
+    assert registered(text) == wanted
