@@ -56,10 +56,10 @@ from __future__ import annotations
 import re
 
 from cf_assistant.assistant.foreign import anglicised
-from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
+from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.scans import unscanned
@@ -771,7 +771,7 @@ def _reworded(text: str) -> str:
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
     text = spelled_out(unqueried(unscanned(text)))  # (a scan's slips undone, a query or payload said in words)
-    text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks away, a redo's and a rhyme's frame)
+    text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)
     plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(text))), strict=True))))
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))

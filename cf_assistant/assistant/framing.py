@@ -34,11 +34,14 @@ menus as a request (`menu_path`: "New Rule > Cell Value > not between > 1 and 5"
 and reference wordings (`registered`: "shall not exceed", "save those", "fr", "a baker's dozen"; an
 exasperated user's asides: "oh great, another sheet.", "I guess"), and a request said through two
 negations (`affirmed`: "don't leave out any X", "no X should go unmarked", "highlight nothing
-except X", "the X, but not the ones that aren't Y").
+except X", "the X, but not the ones that aren't Y"), a rule asked for again by what was done
+before (`redone`: "last season I marked 10 outs or more, do that again"), a request in rhyme
+(`versed`: "Nights that fall in the month after this, / colour them teal so none we miss") and
+one written as a test scenario (`scenario`: "Scenario: ... Given ... When ... Then").
 
 These are rewrites of the text the pipeline reads (`asking.asked`); the answer echoes the request
 as typed. Their words were chosen from English and from the dev halves of the fifteenth to
-twenty-first sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
+twenty-fourth sets (benchmarks/data/*_cf.json, *_tables.json), never from their test halves.
 """
 
 from __future__ import annotations
@@ -621,6 +624,13 @@ _HUNDREDS = {w: n for n, w in enumerate("one two three four five six seven eight
 _TENS = {**{w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                                           "nineteen".split(), 10)},
          **{w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}}
+
+
+def _hundreds(hundreds: str, tens: str) -> int:
+    """Hundreds said in pairs: "four", "eighty" -> 480."""
+    return _HUNDREDS[hundreds.lower()] * 100 + _TENS[tens.lower()]
+
+
 _REGISTERS = (
     # a figure said by what it is and then in figures: "under a C-note ($100)", "a score of years (20)"
     (re.compile(r"(?P<cue>\b(?:under|over|below|above|than|exactly|least|most|to|at|of|for)\s+)"
@@ -692,7 +702,7 @@ _REGISTERS = (
     (re.compile(r"\b(?P<cue>from|to|than|between|and|least|most|under|over|above|below|exceeding)\s+"
                 r"(?P<h>one|two|three|four|five|six|seven|eight|nine)-(?P<t>ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
-                re.I), lambda m: f'{m.group("cue")} {_HUNDREDS[m.group("h").lower()] * 100 + _TENS[m.group("t").lower()]}'),
+                re.I), lambda m: f'{m.group("cue")} {_hundreds(m.group("h"), m.group("t"))}'),
     (re.compile(r"\bthe\s+(?P<p>month|week)\s+(?:that\s+)?we['’]?\s*(?:are|re)\s+(?:in|living\s+in)\b", re.I),
      r"this \g<p>"),
     (re.compile(r"\bnot\s+left\s+(?:bare|blank|empty)\b", re.I), "not blank"),
@@ -990,13 +1000,15 @@ _REDO_TAIL = re.compile(r"[\s,;.:–—-]*\b(?:(?:please|pls|can\s+you|could\s+y
 _REDO_TIME = (r"(?:last|this\s+past|the\s+previous|previous)\s+(?!week['’]s|month['’]s|(?:7|seven)\s+days)"
               r"(?:(?:new\s+)?[a-z]+)")
 _REDO_LEAD = re.compile(rf"^\W*{_REDO_TIME}\s*,?\s+(?=(?:I|we|they|it|you|the|my|our|there)\b)", re.I)
-_REDO_END = re.compile(rf"\s+(?:{_REDO_TIME}|before|previously|earlier)(?:\s+(?:the|we|I|it|they)\b[^,;]*)?\s*$", re.I)
+_REDO_END = re.compile(rf"\s+(?:{_REDO_TIME}|before|previously|earlier)(?:\s+(?:the|we|I|it|they)\b[^,;]*)?\s*$",
+                       re.I)
 _REDO_DONE = re.compile(r"^(?:I|we|it|they|you)\s+(?:(?P<had>had|kept|used\s+to\s+have)\s+|"
                         r"(?P<used>used\s+to|would)\s+|"
                         r"(?P<did>marked|shaded|highlighted|coloured|colored|flagged|greyed|picked)\b)", re.I)
-_REDO_PASSIVE = re.compile(r"\s+(?:used\s+to\s+be|were|was|got)\s+(?P<how>highlighted|marked|shaded|coloured|colored|"
-                           r"flagged|[a-z]+)\s*$", re.I)
-_REDO_HAD = re.compile(r"\s+(?:highlighted|shaded|marked|coloured|colored|flagged|greyed\s+out|picked\s+out)\s*$", re.I)
+# "were red", "used to be highlighted"
+_REDO_PASSIVE = re.compile(r"\s+(?:used\s+to\s+be|were|was|got)\s+[a-z]+\s*$", re.I)
+_REDO_HAD = re.compile(r"\s+(?:highlighted|shaded|marked|coloured|colored|flagged|greyed\s+out|picked\s+out)\s*$",
+                       re.I)
 _REDO_HAVE = re.compile(r"^(?P<subj>.+?)\s+used\s+to\s+have\s+(?P<what>.+)$", re.I)
 _PRESENT = {"marked": "mark", "shaded": "shade", "highlighted": "highlight", "coloured": "colour", "colored": "color",
             "flagged": "flag", "greyed": "grey", "picked": "pick"}

@@ -365,8 +365,8 @@ def test_a_rule_asked_again_by_what_was_done_before(text, wanted):
                                                                     "paint it red"),
     ("Rows over nine, / colour them red if under 5", "Rows over nine, / colour them red if under 5"),
     ("Scores as data bars, / bars please", "Scores as data bars, / bars please"),
-    ("Roses are red and the sheet is too;\nif a Stock cell is blank, paint it blue.", "if a Stock cell is blank, paint it "
-                                                                                   "blue."),
+    ("Roses are red and the sheet is too;\nif a Stock cell is blank, paint it blue.",
+     "if a Stock cell is blank, paint it blue."),
     ("Note: over 5;\nhighlight them", "Note: over 5;\nhighlight them"),  # the first line says a rule
 ])
 def test_a_request_in_rhyme_is_its_ask_and_its_cells(text, wanted):
@@ -378,7 +378,8 @@ def test_a_request_in_rhyme_is_its_ask_and_its_cells(text, wanted):
      "  Given the Orders sheet\n  When Status is 'Late'\n  Then the row is highlighted"),
     ("Given the Notes column, When a cell has 'fragile' in it, Then that cell is filled and the rest of its row is not",
      "Given the Notes column, When a cell has 'fragile' in it, Then that cell is filled"),
-    ('When the team is called "Red Kites", Then highlight it', 'When the team is exactly "Red Kites", Then highlight it'),
+    ('When the team is called "Red Kites", Then highlight it',
+     'When the team is exactly "Red Kites", Then highlight it'),
     ("Scenario: no steps follow", "Scenario: no steps follow"),
 ])
 def test_a_request_as_a_test_scenario(text, wanted):
