@@ -93,7 +93,7 @@ _HIGH_KEYS = ("max", "high", "to", "upper", "end", "lte", "maximum", "hi")
 _PERIOD_KEYS = ("period", "when", "date", "timeperiod", "range", "value", "occurring")
 _QUIET_KEYS = frozenset({"format", "fill", "color", "colour", "style", "font", "bold", "apply", "applyto", "scope",
                          "inclusive", "sheet", "range", "id", "stopiftrue", "priority", "caseinsensitive",
-                         "casesensitive", "format_", "highlightcolor", "background", "action", "then"})
+                         "casesensitive", "highlightcolor", "background", "action", "then"})
 _PAYLOAD_KEYS = frozenset({*_COLUMN_KEYS, *_OP_KEYS, *_VALUE_KEYS, *_COUNT_KEYS, *_LOW_KEYS, *_HIGH_KEYS,
                            *_PERIOD_KEYS, *_QUIET_KEYS, "percent", "pct", "and", "all", "or", "any", "not"}
                           - {"name", "target", "on", "when", "is", "highlight", "date", "match"})
@@ -108,8 +108,10 @@ def _value(value: Any) -> str:
     """A literal as the readers take it: a number bare ("50", not "50.0"), a text in quotes."""
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, (int, float)):
-        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, float):  # (1500000.0 -> "1500000", never "1.5e+06")
+        return f"{value:f}".rstrip("0").rstrip(".")
+    if isinstance(value, int):
+        return str(value)
     text = str(value).strip()
     return text if _NUMBER.match(text) or text.endswith("%") and _NUMBER.match(text[:-1]) else f'"{text}"'
 
