@@ -206,9 +206,23 @@ def _pairs(text: str) -> dict | None:
     return out or None
 
 
+_MAX_DEPTH = 16  # a payload nested deeper is no request (and would exhaust the readers' recursion)
+
+
+def _depth(text: str) -> int:
+    """How deep `text`'s brackets nest."""
+    depth = deepest = 0
+    for char in text:
+        depth += 1 if char in "{[" else -1 if char in "}]" else 0
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def parsed(text: str) -> dict | None:
-    """The mapping `text` writes, or None where it is not wholly one."""
+    """The mapping `text` writes, or None where it is not wholly one (or nests too deep)."""
     text = text.strip().strip("`").strip()
+    if _depth(text) > _MAX_DEPTH:
+        return None
     if text.startswith("{"):
         try:
             out = json.loads(text)

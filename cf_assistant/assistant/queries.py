@@ -30,6 +30,15 @@ _NEGATED = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "<>", "==": "<>", "
 _QUERY = re.compile(r"\bSELECT\b.+\bFROM\b|\bWHERE\s+(?:NOT\s+)?[\"`\[]?[A-Za-z_(]", _I)
 
 
+def _nesting(text: str) -> int:
+    """How deep `text`'s parentheses nest."""
+    depth = deepest = 0
+    for char in text:
+        depth += 1 if char == "(" else -1 if char == ")" else 0
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _column(name: str) -> str:
     name = name.strip()
     if name[:1] in "\"`[":
@@ -56,11 +65,16 @@ _STEPS = {0: "this", 1: "next", -1: "last"}
 def _atom(atom: str, negated: bool = False) -> tuple[str | None, str] | None:
     """(column, test in words) of one condition, or None."""
     atom = atom.strip()
-    m = re.fullmatch(r"NOT\s*\((?P<a>.+)\)|NOT\s+(?P<b>(?!ISERROR|LIKE|BETWEEN|IN\b).+)", atom, _I)
-    if m:
-        return _atom(m.group("a") or m.group("b"), not negated)
-    if atom.startswith("(") and atom.endswith(")"):
-        return _atom(atom[1:-1], negated)
+    for _ in range(8):  # NOT and parentheses taken off, at most 8 deep (no recursion: a request is short)
+        m = re.fullmatch(r"NOT\s*\((?P<a>.+)\)|NOT\s+(?P<b>(?!ISERROR|LIKE|BETWEEN|IN\b).+)", atom, _I)
+        if m:
+            atom, negated = (m.group("a") or m.group("b")).strip(), not negated
+        elif atom.startswith("(") and atom.endswith(")"):
+            atom = atom[1:-1].strip()
+        else:
+            break
+    else:
+        return None
     for reader in (_errors, _blank, _dates, _average, _between, _like, _compared):
         read = reader(atom, negated)
         if read:
@@ -202,7 +216,7 @@ _GROUPED = re.compile(rf"(?:(?P<c0>{_COL})\s+IN\s+\(\s*SELECT\s+{_COL}\s+FROM\s+
 
 def unqueried(text: str) -> str:
     """`text` with its query said in words (see the module's docstring); as it is without one."""
-    if not _QUERY.search(text):
+    if not _QUERY.search(text) or _nesting(text) > 8:  # (a query nested deeper is no request)
         return text
     out, top, named = text, None, None
     grouped = _GROUPED.search(out)  # (first: its subquery's SELECT is no query's list)

@@ -57,6 +57,13 @@ def test_payloads_are_spelled_out(text, wanted):
     assert spelled_out(text) == wanted
 
 
+@pytest.mark.parametrize("text", ['{"a":' + "[" * 990 + "}", "k: " + "[" * 990, "k: " + "{a: " * 240,
+                                  '{"column": "A", "and": ' + '[{"and": ' * 90 + "[]" + "}]" * 90 + "}"])
+def test_a_deeply_nested_payload_is_no_request_and_no_crash(text):
+    assert spelled_out(text) == text
+    assert asked(text)  # (a RecursionError here would be the server's 500)
+
+
 def test_parsed_reads_json_yaml_and_pairs():
     assert parsed('{"a": 1, "b": [1, 2]}') == {"a": 1, "b": [1, 2]}
     assert parsed("a: 1\nb: two words") == {"a": 1, "b": "two words"}

@@ -72,3 +72,10 @@ def test_a_query_is_said_in_words(text, wanted):
 def test_asked_reads_scans_and_queries():
     assert asked("c0unts 0f 30 or fewer - rnark thern") == "counts of 30 or fewer - mark them"
     assert "without errors" in asked("SELECT * FROM t WHERE NOT ISERROR(ratio) -- colour those")
+
+
+@pytest.mark.parametrize("text", ["SELECT * FROM t WHERE " + "(" * 480 + "x > 5" + ")" * 480,
+                                  "SELECT * FROM t WHERE " + "NOT " * 240 + "x > 5"])
+def test_a_query_nested_too_deep_is_left_as_typed_without_a_crash(text):
+    assert unqueried(text) == text
+    assert asked(text)  # (a RecursionError here would be the server's 500)
