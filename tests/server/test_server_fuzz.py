@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,3 +25,13 @@ def test_any_json_is_answered_without_a_server_error(client, path, body):
     if response.status_code >= 400:
         assert response.headers["content-type"] == "application/problem+json"
         assert "\n" not in response.json()["detail"]
+
+
+@pytest.mark.parametrize("text", [
+    '{"column": "Score", "op": ">", "value": 50}', '{"a": ' + "[" * 990 + "}", "k: " + "{a: " * 240,
+    "SELECT * FROM t WHERE " + "NOT " * 240 + "x > 5", "SELECT * FROM t WHERE " + "(" * 480 + "x > 5" + ")" * 480,
+    "rnark c0unts be1ow l5 " * 40, "- [ ] **Score** `>` `50` " * 30, "last time I had " * 60 + "do that again",
+])
+def test_a_request_read_as_a_payload_query_or_scan_gets_no_server_error(client, text):
+    response = client.post("/v1/suggest", json={"text": text[:1000], "lang": "cf"})
+    assert response.status_code < 500, (response.status_code, response.text)
