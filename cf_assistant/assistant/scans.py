@@ -5,12 +5,14 @@ Text read from a picture confuses shapes: "0" for "o" ("c0unts", "n0t"), "1" for
 "thern"), "vv" for "w" ("vvhole"), "b" for "h" ("tbe", "eacb"); letters in figures ("6OO",
 "l25", "2O"); words broken at a line's end ("high- light", "repea-\\nted") and lines broken
 mid-sentence. `unscanned` mends a word only where it is no word the encoder knows and the mended
-one is (its WordPiece vocabulary, `spelling.known_words`), and only in a text that shows such a
-slip of a digit or of "rn"/"vv"/"I" inside a word ("be1ow"); a code, a unit or an ordinal
-("A1", "H2O", "3rd", "5kg") is no slip. In such a text the letters in a figure are read as
-digits ("l25" -> 125), the broken words are joined where the joined word is known, and the lines
-are one sentence. Quoted literals are read too: the note's
-'b1ack' is black.
+one is (its WordPiece vocabulary, `spelling.known_words`), and only in a text that shows a
+digit's slip mended so ("be1ow"), or two slips of the other shapes ("sbade tbe"; a word broken at
+a line's end counts): one "cornet" is no "comet". A code, a unit, an ordinal or a known word with
+a number after it ("A1", "H2O", "3rd", "5kg", "top5", "Sheet1") is no slip. In such a text the
+letters in a figure are read as digits ("l25" -> 125), a word with digits among its letters that
+mends to no known word has them read as the letters they look like ("sha11ower"), the broken
+words are joined where the joined word is known, and the lines are one sentence. Quoted literals
+are read too: the note's 'b1ack' is black.
 
 The forms were seen on the twenty-fourth sets' dev halves, never their test halves.
 """
