@@ -48,6 +48,8 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.diffusion.spoken_numbers import number_word
+
 _NAME = r"[A-Z][\w'’-]+"
 _GREETING = re.compile(rf"^\W*(?i:hi|hello|hey|hiya|dear|morning|afternoon|good\s+(?:morning|afternoon|evening)|"
                        rf"greetings)\b(?:\s+(?:(?i:there|team|all|everyone|folks|guys)|{_NAME}))?"
@@ -620,15 +622,11 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 _SAID_FIGURE = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)"  # a figure in digits or in words
 _UNIT_WORD = r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|or\b)[a-z]+)?"  # ("18 seconds or less")
-_HUNDREDS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
-_TENS = {**{w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-                                          "nineteen".split(), 10)},
-         **{w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}}
 
 
 def _hundreds(hundreds: str, tens: str) -> int:
     """Hundreds said in pairs: "four", "eighty" -> 480."""
-    return _HUNDREDS[hundreds.lower()] * 100 + _TENS[tens.lower()]
+    return number_word(hundreds) * 100 + number_word(tens)
 
 
 _REGISTERS = (

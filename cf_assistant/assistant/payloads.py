@@ -263,11 +263,19 @@ def _condition(item: Any, negated: bool = False) -> str | None:
             parts = [_condition(part, negated) for part in keys[joint]]
             if not parts or None in parts:
                 return None
-            return f" {'or' if (word == 'and') == negated else 'and'} ".join(parts) if negated else \
-                f" {word} ".join(parts)
+            return f" {_DE_MORGAN[word] if negated else word} ".join(parts)  # not (a and b): not a or not b
     if isinstance(keys.get("not"), (dict, list, str)):
         return _condition(keys["not"], not negated)
     return _named_rule(keys, negated) or _op_keyed(keys, negated)
+
+
+_DE_MORGAN = {"and": "or", "or": "and"}
+
+
+def _range_word(name: str, negated: bool) -> str:
+    """"between" or "not between" for a range operator's name, turned about when negated."""
+    inside = _RANGES[name] == "between"
+    return "between" if inside != negated else "not between"
 
 
 def _first(keys: dict, names: tuple[str, ...]) -> Any:
@@ -289,7 +297,7 @@ def _named_rule(keys: dict, negated: bool) -> str | None:
         pair = keys.get("value") if isinstance(keys.get("value"), list) else keys.get("values")
         if (low is None or high is None) and isinstance(pair, list) and len(pair) == 2:
             low, high = pair
-        said = _RANGES[name] if not negated else ("between" if _RANGES[name] != "between" else "not between")
+        said = _range_word(name, negated)
         if low is None or high is None:
             return None
         if keys.get("inclusive") is False and said == "between":  # the bounds left out
@@ -325,7 +333,7 @@ def _op_keyed(keys: dict, negated: bool) -> str | None:
         if name in _OPS and not isinstance(value, (dict, list)):
             parts.append(f"{_OPS[name][negated]} {_value(value)}")
         elif name in _RANGES and isinstance(value, list) and len(value) == 2:
-            said = _RANGES[name] if not negated else ("between" if _RANGES[name] != "between" else "not between")
+            said = _range_word(name, negated)
             parts.append(f"{said} {_value(value[0])} and {_value(value[1])}")
         elif name in ("top", "bottom") and isinstance(value, int):
             parts.append(f"in the {name} {value}")
@@ -348,18 +356,8 @@ def _said(mapping: dict) -> str | None:
     column = _first(keys, _COLUMN_KEYS)
     rest = {k: v for k, v in keys.items() if k not in _COLUMN_KEYS}
     condition = _condition(rest) if rest else None
-    if condition is None and column is None and len(mapping) >= 1:  # {"pots_served": {"gte": 10, "lt": 25}}
-        named = [(k, v) for k, v in mapping.items() if _key(k) not in _PAYLOAD_KEYS]
-        if len(named) == 1:
-            key, value = named[0]
-            others = {_key(k): v for k, v in mapping.items() if k != key}
-            condition = _condition(value) if isinstance(value, (dict, list)) else _suffixed(key, value)
-            if isinstance(value, (dict, list)):
-                column = _words(key)
-            elif condition:
-                column, condition = condition
-            if condition and others and _condition(others) is not None:
-                return None
+    if condition is None and column is None:
+        column, condition = _keyed_column(mapping)
     if not condition or isinstance(column, (dict, list)):
         return None
     row = _key(keys.get("applyto", keys.get("apply", keys.get("scope", "")))) in ("row", "rows", "entirerow",
@@ -369,6 +367,23 @@ def _said(mapping: dict) -> str | None:
     if row:
         return f"highlight the entire row where {column} is {condition}"
     return f"highlight {column} cells {condition}"
+
+
+def _keyed_column(mapping: dict) -> tuple[str | None, str | None]:
+    """(column, condition) where one key names the column: {"pots_served": {"gte": 10, "lt": 25}}
+    or "filling_contains=chicken"; (None, None) otherwise, or where another key tests too."""
+    named = [(k, v) for k, v in mapping.items() if _key(k) not in _PAYLOAD_KEYS]
+    if len(named) != 1:
+        return None, None
+    key, value = named[0]
+    if isinstance(value, (dict, list)):
+        column, condition = _words(key), _condition(value)
+    else:
+        column, condition = _suffixed(key, value) or (None, None)
+    others = {_key(k): v for k, v in mapping.items() if k != key}
+    if condition and others and _condition(others) is not None:
+        return None, None
+    return column, condition
 
 
 def _suffixed(key: str, value: Any) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ The forms were seen on the twenty-fourth sets' dev halves, never their test halv
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -45,6 +46,7 @@ def _spots(word: str) -> list[tuple[int, str, str]]:
     return [(m.start(), read, meant) for read, meant in _SHAPES for m in re.finditer(re.escape(read), word)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _mended(word: str) -> str | None:
     """`word` with the fewest shapes read back that makes a known word, or None; a known word
     with a number after it ("top5", "Sheet1") is none."""

@@ -44,6 +44,11 @@ def _value(word: str) -> int | None:
     return None
 
 
+def number_word(word: str) -> int | None:
+    """The value of one number word ("four" 4, "eighty" 80, "twenties" 20), None for any other word."""
+    return _value(word)
+
+
 class _Run:
     """The number a run of words says, read word by word (`_take`); `words` taken so far."""
 

@@ -33,6 +33,8 @@ def shallow_stack(room: int = 100):
     ('{"column": "Hours", "all": [">=2", "<10"]}', "highlight Hours cells at least 2 and less than 10"),
     ('{"column": "Hours", "any": [{"op": "<", "value": 1}, {"op": ">", "value": 12}]}',
      "highlight Hours cells less than 1 or greater than 12"),
+    ('{"column": "Hours", "not": {"all": [">2", "<10"]}}', "highlight Hours cells at most 2 or at least 10"),
+    ('{"column": "Hours", "not": {"op": "between", "min": 2, "max": 9}}', "highlight Hours cells not between 2 and 9"),
     ('{"column": "Region", "not": {"op": "text_equals", "value": "East"}}',
      'highlight Region cells not equal to "East"'),
     ('{"column": "Sales", "rule": "top", "count": 5}', "highlight Sales cells in the top 5"),
