@@ -59,10 +59,14 @@ from cf_assistant.assistant.foreign import anglicised
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
+from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.numerals import plain_figures
+from cf_assistant.assistant.patterns import unpatterned
 from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.scans import unscanned
+from cf_assistant.assistant.tickets import expected
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -756,8 +760,12 @@ def asked(text: str) -> str:
 
 def _reworded(text: str) -> str:
     """`text` with a scan's slips undone (`scans.unscanned`: "rnark c0unts be1ow l5"), a query
-    or a payload said in words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6";
-    `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken
+    said in words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6"), a bug report's expected
+    part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), figures in Roman
+    numerals, hex, scientific notation and fractions written as digits (`numerals.plain_figures`:
+    "under XXX", "2.4e2", "1½"), a command line, a pattern or a payload said in words
+    (`commands.uncommanded`: `cf highlight --col Score --gt 50`; `patterns.unpatterned`: "Code ~
+    /^INV/"; `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken
     away (`payloads.unmarked`), a rule asked again by what was done before (`framing.redone`: "last
     season I marked 10 or more, do that again"), a rhyme's ask (`framing.versed`), another
     language's rule words in English (`foreign.anglicised`: "mehr als 50 markieren"), read from
@@ -770,7 +778,8 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    text = spelled_out(unqueried(unscanned(text)))  # (a scan's slips undone, a query or payload said in words)
+    text = expected(unqueried(unscanned(text)))  # (a scan's slips undone, a query said in words, a ticket's ask)
+    text = spelled_out(unpatterned(uncommanded(plain_figures(text))))  # (figures, a command line, patterns, payload)
     text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)
     plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(text))), strict=True))))
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)

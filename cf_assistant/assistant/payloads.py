@@ -43,6 +43,7 @@ _OPS = {
     "=": ("equal to", "not equal to"), "==": ("equal to", "not equal to"), "eq": ("equal to", "not equal to"),
     "equals": ("equal to", "not equal to"), "equal": ("equal to", "not equal to"), "is": ("equal to", "not equal to"),
     "textequals": ("equal to", "not equal to"), "exactly": ("equal to", "not equal to"),
+    "exact": ("equal to", "not equal to"),
     "!=": ("not equal to", "equal to"), "<>": ("not equal to", "equal to"), "ne": ("not equal to", "equal to"),
     "neq": ("not equal to", "equal to"), "notequal": ("not equal to", "equal to"),
     "notequals": ("not equal to", "equal to"), "notequalto": ("not equal to", "equal to"),
@@ -61,6 +62,7 @@ _RANGES = {"between": "between", "inrange": "between", "range": "between",
            "notbetween": "not between", "outside": "not between", "notinrange": "not between"}
 _ALONE = {  # rules said by their name alone -> (phrase, negated phrase)
     "aboveaverage": ("above average", "at most average"), "belowaverage": ("below average", "at least average"),
+    "aboveavg": ("above average", "at most average"), "belowavg": ("below average", "at least average"),
     "unique": ("unique", "duplicates"), "uniquevalues": ("unique", "duplicates"), "distinct": ("unique", "duplicates"),
     "duplicates": ("duplicates", "unique"), "duplicate": ("duplicates", "unique"),
     "duplicatevalues": ("duplicates", "unique"), "dupes": ("duplicates", "unique"),
@@ -344,6 +346,27 @@ def _op_keyed(keys: dict, negated: bool) -> str | None:
         else:
             return None
     return f" {'or' if negated else 'and'} ".join(parts) if parts else None
+
+
+def flag_phrase(name: str, values: list[str], negated: bool = False) -> str | None:
+    """One test said as a phrase from an operator's name and its values, as a command line's flag
+    gives them ("gt", ["20"] -> "greater than 20"; "between", ["200", "240"]; "blank", []; "top",
+    ["3"]; "top-percent", ["20"]); None for a name the payload readers do not know or the wrong
+    number of values."""
+    key = _key(name)
+    if key in _OPS and len(values) == 1:
+        return f"{_OPS[key][negated]} {_value(values[0])}"
+    if key in _RANGES and len(values) == 2:
+        return f"{_range_word(key, negated)} {_value(values[0])} and {_value(values[1])}"
+    if key in _RANKS and len(values) == 1 and re.fullmatch(r"\d+%?", values[0]) and not negated:
+        way = _RANKS[key]
+        percent = way.endswith("%") or values[0].endswith("%")
+        return f"in the {way.split()[0]} {values[0].rstrip('%')}{'%' if percent else ''}"
+    if key in _ALONE and not values:
+        return _ALONE[key][negated]
+    if key in _PERIODS and not values and not negated:
+        return _PERIODS[key]
+    return None
 
 
 def _words(key: str) -> str:

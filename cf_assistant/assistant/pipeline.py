@@ -298,7 +298,7 @@ class Suggester:
         texts quoted in the cells' spelling ("laptop" -> "Laptop"), so the model puts them in
         slots (`tables.quote_values`), else the words of one text column's cells it names
         (`cell_words.on_table`); on one column, a quantity in the unit of a number column's
-        header ("a week" over Days Overdue -> 7) and the words of its cells it names
+        header ("a week" over Days Overdue -> 7; "36 km/h" over "(km/h)" -> 36) and the words of its cells it names
         (`cell_words.quoted`); without data, the request itself. Always what the request asks
         (`asking.asked`: a post without its story, thanks and asides; corrections said aloud made)."""
         text = asked(text)
@@ -306,11 +306,12 @@ class Suggester:
             return text
         if data.selection is None:  # one column: a quantity in its header's unit, named cell words
             from cf_assistant.assistant import cell_words
-            from cf_assistant.assistant.tables import in_header_units, without_header_numbers
+            from cf_assistant.assistant.tables import in_header_units, without_header_numbers, without_own_unit
 
             texts, header = _column_texts(data)
             if _mostly_numbers(data):
                 text = in_header_units(without_header_numbers(text, [header], parts=True), [header], named_only=False)
+                text = without_own_unit(text, header)
             return cell_words.quoted(text, texts, header)
         from cf_assistant.assistant.cell_words import on_table
 

@@ -422,8 +422,8 @@ def _rows_named(request: str, selection: Selection) -> set[int]:
     """The text column (kind read from its header) that the request's subject names in the
     plural, after at most one adjective, when no number or comparison follows it, or before
     "rows": "tickets from the last 7 days", "upcoming bookings for next week", "the agent rows
-    where ..." name the rows by their Ticket, Booking, Agent, they do not test them; "copays
-    between 20 and 40" does test Copay."""
+    where ...", "the whole row of the entrants dated yesterday" name the rows by their Ticket,
+    Booking, Agent, Entrant, they do not test them; "copays between 20 and 40" does test Copay."""
     said = [m for m in _WORD.finditer(request) if m.group(0).lower() not in _STOP][:2]
     found: set[int] = set()
     for n, first in enumerate(said):  # the subject, or the word after its one adjective ("upcoming bookings")
@@ -435,12 +435,18 @@ def _rows_named(request: str, selection: Selection) -> set[int]:
                   and word in {selection.headers[j].strip().lower() + end for end in ("s", "es")}}
         if found or n == 0 and any(word in header_words(h) for h in selection.headers):
             break
+    for m in _ROW_OF_THE.finditer(request):  # "the whole row of the entrants dated yesterday"
+        if not _QUANTITY_NEXT.match(request, m.end()):
+            found |= {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
+                      and len(header_words(selection.headers[j])) == 1
+                      and m.group(1).lower() in {selection.headers[j].strip().lower() + end for end in ("s", "es")}}
     for m in _ROWS_OF.finditer(request):  # "the agent rows where CSAT is 4.4 or higher"
         found |= {j for j in selection.columns if j in selection.guessed and selection.kinds[j] == "text"
                   and selection.headers[j].strip().lower() == m.group(1).lower()}
     return found
 
 
+_ROW_OF_THE = re.compile(r"\brows?\s+(?:of|for)\s+(?:the|all|every|each|any|those)\s+([A-Za-z]+)\b", re.I)
 _ROWS_OF = re.compile(r"\b([A-Za-z]+)\s+(?:rows?|records|entries|lines)\b(?!\s+(?:of|in|for)\b)")
 
 
@@ -773,9 +779,11 @@ def check_named_columns(request: str, headers: Sequence[str], embed: Any = None)
             name = m.group(1).strip()
             tail = [w for w in name.split() if w.lower() not in _NOT_NAMES]
             if not tail or re.fullmatch(r"[A-Z]{1,2}", " ".join(tail)) \
-                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into|of|from|for|on|by|with)$", name, re.I) \
+                    or re.search(r"\b(?:is|are|was|were|be|in|at|to|into|of|from|for|on|by|with|when|whenever|where|"
+                                 r"wherever|if|whose|that|which|while|once)$", name, re.I) \
                     or name.split()[-1].lower() in _NOT_NAMES or len(tail) > 3:
-                continue  # none, a letter, a sentence ("the admission date is column C"), a
+                continue  # none, a letter, a sentence ("the admission date is column C", "the row when
+                # column E, Dist (cm), is ..."), a
                 # lettered column's cells ("the cells of column C"), a
                 # column pointed at ("the error cells in that column") or a phrase longer than a
                 # header's name: a false error refuses a request that has an answer
@@ -1121,6 +1129,17 @@ def without_header_numbers(request: str, headers: Sequence[str], parts: bool = F
             if others & said and len(token) > 1:
                 request = re.sub(rf"(?<![\w.]){re.escape(token)}(?![\w.])", " ", request, flags=re.I)
     return request
+
+
+def without_own_unit(request: str, header: str) -> str:
+    """The request without the header's own rate unit after a number ("top speeds below 36 km/h"
+    over "Top Speed (km/h)" -> "top speeds below 36"): the cells hold the numbers in that unit
+    already, and a rate after a number pulls the model's reading off (one column only). A plain
+    unit ("kg", "m") stays: dropped, it changed as many dev readings for the worse as the better."""
+    m = re.search(r"\((?P<unit>[A-Za-z°µ]+/[A-Za-z°µ²³]+)\)\s*$", header)  # (a rate: "km/h", "mg/l")
+    if not m:
+        return request
+    return re.sub(rf"(?<=\d)\s*{re.escape(m.group('unit').strip())}(?![\w/])", "", request, flags=re.I)
 
 
 # Words a request uses for the rule itself: never read as a name in a cell text (`quote_parts`),

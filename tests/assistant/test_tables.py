@@ -126,6 +126,7 @@ def test_a_request_naming_a_missing_column_lists_the_headers():
     T.check_named_columns("highlight the entire column", headers)
     T.check_named_columns("highlight the whole row", headers)
     T.check_named_columns("shade just the cells of column C reading exactly 'HR'", headers)  # a lettered column
+    T.check_named_columns("shade the entire row when column C, Salary, is over 9", headers)  # ("row when")
 
 
 def test_from_grid_detects_the_header_and_places_the_rows():
@@ -420,6 +421,17 @@ def test_a_unit_word_of_a_header_is_its_unit_and_one_column_need_not_be_named():
 
 
 @pytest.mark.parametrize("request_text, header, written", [
+    ("top speeds below 36 km/h", "Top Speed (km/h)", "top speeds below 36"),
+    ("doses over 5 mg/l or 3mg/l", "Dose (mg/l)", "doses over 5 or 3"),
+    ("loads over 5 kg", "Load (kg)", "loads over 5 kg"),  # (a plain unit stays)
+    ("top 5% of rates", "Rate (%)", "top 5% of rates"),  # a share is no unit to drop
+    ("over 5 km/h", "Speed", "over 5 km/h"),
+])
+def test_a_one_columns_own_unit_after_a_number_goes(request_text, header, written):
+    assert T.without_own_unit(request_text, header) == written
+
+
+@pytest.mark.parametrize("request_text, header, written", [
     ("finishers over four and a half hours", "Finish (min)", "finishers over 270"),  # said in words
     ("sub four hours or exactly four", "Finish (min)", "sub 240 or exactly 240"),  # the unit said once
     ("crossings under an hour twenty", "Crossing (min)", "crossings under 80"),  # minutes after hours
@@ -694,6 +706,9 @@ def test_a_date_rule_goes_to_the_date_column_unless_the_rows_noun_is_the_only_on
     assert agents.rows_named == {0} and agents.base[0] == 0.0 and agents.base[2] > 0
     films = ["Film", "Country", "Section", "Screening", "Runtime (min)"]
     assert best(films, "Screenings today", "Today()") == "Screening"  # no date column: the one named
+    entrants = ["Entrant ID", "Entrant", "Class", "Show Date", "Points"]  # "the row of the entrants": the rows
+    assert best(entrants, "How can I shade the whole row of the entrants dated yesterday?", "Yesterday()") \
+        == "Show Date"
 
 
 def test_a_meaning_outweighs_a_shared_word_and_an_initialism_is_spelt_out():

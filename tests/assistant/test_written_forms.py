@@ -1,0 +1,109 @@
+"""Requests written in forms other than sentences, said as the plain request they stand for:
+figures in Roman numerals, hex or fractions (`assistant.numerals`), a command line
+(`assistant.commands`), a pattern (`assistant.patterns`) and a bug report (`assistant.tickets`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_assistant.assistant.asking import asked
+from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.numerals import plain_figures
+from cf_assistant.assistant.patterns import unpatterned
+from cf_assistant.assistant.payloads import flag_phrase
+from cf_assistant.assistant.tickets import expected
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("laps over XII", "laps over 12"), ("the III lowest prices", "the 3 lowest prices"),
+    ("weights from IV to XIX", "weights from 4 to 19"), ("under 5 or over XL", "under 5 or over 40"),
+    ("a total of MCMXC or more", "a total of 1990 or more"), ("stock is XIV or less", "stock is 14 or less"),
+    ("batches under 0x1F", "batches under 31"), ("the top 0b101 (five) sellers", "the top 5 sellers"),
+    ("loads over 1.5e3 kg", "loads over 1500 kg"), ("ratios under 25e-2", "ratios under 0.25"),
+    ("between 0x10 and 0x20, hex for 16 and 32", "between 16 and 32"),
+    ("pours under ¾ litre", "pours under 0.75 litre"), ("heights over 2½", "heights over 2.5"),
+    ("sizes of 4⅘ (4.8) or more", "sizes of 4.8 or more"), ("scores > ½ of 90", "scores > 45"),
+    ("the bottom ¼ of bids", "the bottom 25% of bids"), ("boxes of one gross", "boxes of 144"),
+    ("rounds that lasted under XX minutes (roman twenty)", "rounds that lasted under 20 minutes"),
+    # not figures: as typed
+    ("Size is XL", "Size is XL"), ("the XL shirts", "the XL shirts"), ("I am over it", "I am over it"),
+    ("errors like #DIV/0!", "errors like #DIV/0!"), ('Grade equals "XII"', 'Grade equals "XII"'),
+    ("a gross is 144 units", "a gross is 144 units"), ("over ⅓", "over ⅓"), ("Lap (s) under 60", "Lap (s) under 60"),
+    ("PM2.5 of 9 or less", "PM2.5 of 9 or less"),
+])
+def test_figures_written_oddly_are_written_as_digits(text, wanted):
+    assert plain_figures(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Code ~ /^INV/", 'Code beginning with "INV"'), ("Code =~ /^inv$/i", 'Code is exactly "inv"'),
+    ("Crop !~ /mint/", 'Crop not containing "mint"'), ("Town ~ /ford$/", 'Town ending with "ford"'),
+    ("Town !~ /^North/", 'Town not beginning with "North"'), ("Ref ~ /^\\s*$/", "Ref is blank"),
+    ("names matching *ltd", 'names ending with "ltd"'), ("parts matching Bolt*", 'parts beginning with "Bolt"'),
+    ("notes like %late%", 'notes containing "late"'), ("notes is not like *late*", 'notes not containing "late"'),
+    ("Flavour matches ^Mint$ exactly", 'Flavour is exactly "Mint" exactly'),
+    ("shops that fail /^Open$/", 'shops that is not "Open"'), ("Owner matching ^$ or spaces only", "Owner is blank"),
+    ("ends in ford$", "ends in ford"), ("exactly ^Paid$", "exactly Paid"),
+    # no text test of the language: as typed
+    ("Code ~ /^INV-\\d+/", "Code ~ /^INV-\\d+/"), ("Code ~ /a|b/", "Code ~ /a|b/"),
+    ("names like Smith", "names like Smith"), ("rates like 5%", "rates like 5%"),
+    ("matches the budget", "matches the budget"), ("medium LIKE 'Oil%'", "medium LIKE 'Oil%'"),
+])
+def test_a_pattern_is_said_as_a_text_test(text, wanted):
+    assert unpatterned(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ('cf highlight --col "Unit Price" --gt 20 --fill orange', 'highlight cells greater than 20 in Unit Price'),
+    ('highlight "Team" --starts-with North', 'highlight cells beginning with "North" in Team'),
+    ("fmt -c Owner --blank", "highlight cells blank in Owner"),
+    ("cf -c Qty --lt 3 --or-gt 25", "highlight cells less than 3 or greater than 25 in Qty"),
+    ("cf --col Qty --gte 3 --lte 9 --bold", "highlight cells at least 3 and at most 9 in Qty"),
+    ("cf --col Qty --not-between 3 9", "highlight cells not between 3 and 9 in Qty"),
+    ("cf --col Town --not --ends-with ford", 'highlight cells not ending with "ford" in Town'),
+    ("cf --col Notes --contains late fee", 'highlight cells containing "late fee" in Notes'),
+    ("cf --col Sales --top-percent 10", "highlight cells in the top 10% in Sales"),
+    ("highlight Status --equals Late --rows", 'highlight the entire row where Status is equal to "Late"'),
+    ("rows over 3 days: cf --col Age --above-avg --sheet Jobs", "highlight cells above average in Age"),
+    # no command line, or one that does not read wholly: as typed
+    ("cf --col Qty --sparkle 3", "cf --col Qty --sparkle 3"), ("scores over 50 - not 40", "scores over 50 - not 40"),
+    ("cf --col Qty --gt", "cf --col Qty --gt"), ('cf --col "Qty --gt 3', 'cf --col "Qty --gt 3'),
+    ("cf --gt 3", "cf --gt 3"),
+])
+def test_a_command_line_is_said_as_a_request(text, wanted):
+    assert uncommanded(text) == wanted
+
+
+@pytest.mark.parametrize("name, values, negated, wanted", [
+    ("gt", ["5"], False, "greater than 5"), ("gt", ["5"], True, "at most 5"),
+    ("between", ["1", "2"], False, "between 1 and 2"), ("bottom", ["3"], False, "in the bottom 3"),
+    ("top-percent", ["10"], False, "in the top 10%"), ("blank", [], True, "not blank"),
+    ("gt", [], False, None), ("between", ["1"], False, None), ("sparkle", ["1"], False, None),
+])
+def test_a_flag_is_said_as_a_test(name, values, negated, wanted):
+    assert flag_phrase(name, values, negated) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Bug: prices over 90 are not highlighted. Expected: those in red. Actual: nothing",
+     "prices over 90. those in red"),
+    ("Bug: towns ending in ford aren't green. Expected: green. Actual: white", "towns ending in ford. green"),
+    ("Bug: blank owners never shaded. Expected: Owner cells that are blank in grey. Actual: no grey",
+     "Owner cells that are blank in grey."),
+    ("Expectd: stock under 5 flagged. Actual: not flagged", "stock under 5 flagged."),
+    ("Steps: open Orders, select Qty. Expected: a colour scale. Actual: no colours", "Qty: a colour scale."),
+    ("Steps: open Jobs, look at the jobs due today. Expected: whole rows in red. Actual: no red",
+     "look at the jobs due today. whole rows in red"),
+    # no report, or one that asks for nothing: as typed
+    ("Expected values over 10", "Expected values over 10"),
+    ("Bug: it crashes. Expected: no crash. Actual: crash", "Bug: it crashes. Expected: no crash. Actual: crash"),
+])
+def test_a_bug_report_is_read_for_what_it_expects(text, wanted):
+    assert expected(text) == wanted
+
+
+def test_asked_reads_the_written_forms():
+    assert asked("laps over XII") == "laps over 12"
+    assert asked('cf highlight --col "Unit Price" --gt 20') == "highlight cells greater than 20 in Unit Price"
+    assert asked("Crop !~ /mint/") == 'Crop not containing "mint"'
+    assert "not" not in asked("Bug: towns ending in ford aren't green. Expected: green. Actual: white")
