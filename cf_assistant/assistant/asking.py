@@ -60,13 +60,15 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
 from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.scans import unscanned
-from cf_assistant.assistant.tickets import expected
+from cf_assistant.assistant.terms import unaliased
+from cf_assistant.assistant.tickets import changed, expected
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -310,6 +312,11 @@ _MEANS = re.compile(r"^(?P<test>.*?(?:\d|\b(?:blank|empty|missing)\b)[^,;]*?)\s+
 _RANGE_SAID = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|through|thru)\s*\$?\d", re.IGNORECASE)
 _BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s*\d+(?:\.\d+)?)\s+(?:are\s+)?"
                               r"(?:included|inclusive|incl\.?|count)|inclusive|incl\.?)\s*\)", re.IGNORECASE)
+# "outside 25 to 60, 25 and 60 not flagged": outside a range leaves its bounds out already
+_OUTSIDE_BOUNDS_PLAIN = re.compile(r"(?<=\boutside\b)(?P<range>[^,()]*?\d[^,()]*?)\s*[,(;]\s*\d+(?:\.\d+)?\s*(?:and|&)\s*"
+                                   r"\d+(?:\.\d+)?\s+(?:themselves\s+)?(?:are\s+|stay\s+|remain\s+)?(?:not\s+(?:flagged|"
+                                   r"highlighted|shaded|marked|coloured|colored|included)|plain|unmarked|excluded|left\s+out)"
+                                   r"\s*\)?", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
@@ -713,6 +720,7 @@ def asked(text: str) -> str:
         text = _OWNER.sub("", text)
     if _RANGE_SAID.search(text):  # "4 to 6 people (4 and 6 included)": a range holds its bounds
         text = _BOUNDS_INCLUDED.sub("", text)
+    text = _OUTSIDE_BOUNDS_PLAIN.sub(r"\g<range>", text)
     pieces = [(m, clause) for m, sentence in enumerate(_sentences(text)) for clause in _DASH.split(sentence)
               if clause.strip()]
     parts = [_without_story(_WISH.sub("", _MEANS.sub(r"\g<test>\g<end>", clause))) for _, clause in pieces]
@@ -761,11 +769,14 @@ def asked(text: str) -> str:
 def _reworded(text: str) -> str:
     """`text` with a scan's slips undone (`scans.unscanned`: "rnark c0unts be1ow l5"), a query
     said in words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6"), a bug report's expected
-    part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), figures in Roman
-    numerals, hex, scientific notation and fractions written as digits (`numerals.plain_figures`:
-    "under XXX", "2.4e2", "1½"), a command line, a pattern or a payload said in words
-    (`commands.uncommanded`: `cf highlight --col Score --gt 50`; `patterns.unpatterned`: "Code ~
-    /^INV/"; `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken
+    part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state
+    (`tickets.changed`: "- Score < 250 / + Score < 200", "Before: ... After: ..."), a defined
+    term's definition in its place (`terms.unaliased`: "A 'stale' ticket is one whose Age is over
+    30. Highlight stale tickets."), figures in Roman numerals, hex, scientific notation and
+    fractions written as digits (`numerals.plain_figures`: "under XXX", "2.4e2", "1½"), a command
+    line, mathematical notation, a pattern or a payload said in words (`commands.uncommanded`: `cf
+    highlight --col Score --gt 50`; `notation.unnotated`: "Speed ∈ (220, 280)";
+    `patterns.unpatterned`: "Code ~ /^INV/"; `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken
     away (`payloads.unmarked`), a rule asked again by what was done before (`framing.redone`: "last
     season I marked 10 or more, do that again"), a rhyme's ask (`framing.versed`), another
     language's rule words in English (`foreign.anglicised`: "mehr als 50 markieren"), read from
@@ -778,8 +789,8 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    text = expected(unqueried(unscanned(text)))  # (a scan's slips undone, a query said in words, a ticket's ask)
-    text = spelled_out(unpatterned(uncommanded(plain_figures(text))))  # (figures, a command line, patterns, payload)
+    text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
+    text = spelled_out(unpatterned(unnotated(uncommanded(plain_figures(text)))))  # (figures, commands, math ...)
     text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)
     plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(text))), strict=True))))
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)

@@ -707,6 +707,12 @@ _REGISTERS = (
     (re.compile(r"\b(?:(?:that|which)\s+)?(?:have|has|having|with)\s+no\s+(?P<w>[a-z]+)\s+in\s+(?:them|it)"
                 r"(?:\s+at\s+all)?\b", re.I),
      r"not containing \g<w>"),
+    # (session 23, the twenty-sixth sets' dev halves) "finishes in 'ng'", "lacks the text 'Single'", "equal to
+    # Matcha Latte, no variants"
+    (re.compile(r"\bfinish(?P<end>es|ing)?\s+(?:in|with)\b(?=\s*['\"“‘])", re.I),
+     lambda m: {"es": "ends", "ing": "ending"}.get((m.group("end") or "").lower(), "end") + " with"),
+    (re.compile(r"\black(?:s|ing)?\s+(?:the\s+)?(?:text|word|string)?\s*(?=['\"“])", re.I), "does not contain "),
+    (re.compile(r"\s*,\s*no\s+variants?\b", re.I), ""),
 )
 
 

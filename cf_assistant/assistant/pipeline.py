@@ -382,7 +382,7 @@ class Suggester:
             from cf_assistant.assistant.tables import without_sheet
 
             # the sheet a request names is where, never a value ("where Ticker is TSLA in sheet TradeLog")
-            named, text = (" ".join(without_sheet(t).split()) for t in (named, text))
+            named, text = (" ".join(without_sheet(t, data.selection.headers).split()) for t in (named, text))
             readings.append((self.tables.compared(named, data), "column comparison"))
             readings.append((self.tables.valued(named, data), "named value"))
             from cf_assistant.assistant.header_values import on_table as header_value
@@ -414,7 +414,8 @@ class Suggester:
 
             headers = tuple(str(h) for h in data.table.header) if data is not None else ()
             # (the sheet a request names is where, never what: "equal to 40 in sheet ContainerYard")
-            readings += read(" ".join(without_sheet(named).split()), today or date.today(), headers)
+            readings += read(" ".join(without_sheet(named, headers if data and data.selection else None).split()),
+                             today or date.today(), headers)
         own = {self._canonical(code) for code, _ in samples} \
             - {form for form, origin in repaired.items() if origin in GUESSED_TWINS}
         for code, origin in readings:

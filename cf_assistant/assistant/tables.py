@@ -557,9 +557,28 @@ _SHEET = re.compile(
     r"|\b(?i:in|on|of|from)\s+(?i:the\s+)?(?:\"[^\"]*\"|'[^']*'|[\w&-]+)\s+(?i:work)?(?i:sheet|tab)\b")
 
 
-def without_sheet(request: str) -> str:
-    """The request without the sheet it names (`_SHEET`)."""
-    return _SHEET.sub(" ", request)
+# "feat(PillowFightBouts): ...", "the rows of WokRaceRuns": words joined in CamelCase after "in", "of", "on",
+# "from", "sheet" or "(" (a value or a rule's name stands elsewhere: "Sponsor is FitFuel", "Apply NotBetween 9 and 41")
+_CAMEL = re.compile(r"(?:\(|\b(?i:in|of|on|from|at|for|sheet|tab)\s+)(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?![\w'\"])")
+
+
+def _camel_names(request: str, headers: Sequence[str]) -> list[str]:
+    """The words joined in CamelCase after a preposition or "(" that name no header nor any of
+    the language's rules: a sheet's or table's name, said without "sheet", whose parts are no
+    header words ("Pillow (g)", "Runs"). A header so spelt ("OrderDate") is the header."""
+    from cf_assistant.languages.cf.parser import FUNCTIONS
+
+    own = {re.sub(r"[\s_]+", "", h).lower() for h in headers} | {name.lower() for name in FUNCTIONS}
+    return [m.group("name") for m in _CAMEL.finditer(request) if m.group("name").lower() not in own]
+
+
+def without_sheet(request: str, headers: Sequence[str] | None = None) -> str:
+    """The request without the sheet it names (`_SHEET`); given the table's `headers`, also
+    without a name in CamelCase that is none of them (`_camel_names`)."""
+    request = _SHEET.sub(" ", request)
+    for name in _camel_names(request, headers) if headers is not None else ():
+        request = re.sub(rf"(?<![\w'\"]){name}(?![\w'\"])", " ", request)
+    return request
 
 
 class ColumnChoice:
@@ -568,10 +587,11 @@ class ColumnChoice:
     def __init__(self, request: str, table: Any, selection: Selection, embed: Any = None,
                  today: Any = None):
         self.table, self.selection, self.today = table, selection, today
-        sheet_text = " ".join(m.group(0) for m in _SHEET.finditer(request))
+        sheet_text = " ".join([m.group(0) for m in _SHEET.finditer(request)]
+                              + _camel_names(_SHEET.sub(" ", request), selection.headers))
         sheet = set(words(sheet_text)) - {"sheet", "tab"}
         sheet_said = set(re.findall(r"[a-z][a-z\-]*", sheet_text.lower()))
-        request = without_sheet(request)
+        request = without_sheet(request, selection.headers)
         unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
         # "$300 a night": the night is the rate's unit, no word naming Nights
         unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)

@@ -1,4 +1,4 @@
-"""A request written as a bug report: what is expected, not what happens.
+"""A request written as a bug report or as a change: what is expected, not what happens.
 
 Users file the rule they want as a ticket: "Bug: flavours beginning with Choc are not coloured.
 Expected: those in brown. Actual: plain", "Steps: open the sheet, select Falls. Expected: data bars
@@ -10,7 +10,17 @@ uncoloured") says that the rule is missing, not that it is negated. `expected` k
 (without "open the sheet"), with the expected format; a column the steps select ("select Crowd")
 is named with it. A text without an "Expected:" part is left as it is.
 
-The forms were seen on the twenty-fifth sets' dev halves, never their test halves.
+Others write the rule as a change to the sheet or to its rules: a diff ("- Score < 250 / + Score <
+200"), a before and after ("Before: nothing. After: yesterday's cuts highlighted"), a change
+("change: highlight rule -> Played is in this calendar week") or a commit message or changelog
+line ("feat(Orders): highlight late rows", "v2.1 - Added: ..."). `changed` keeps the new state: the
+"+" line, the "After" part (a pronoun in it, "icon sets on it", standing for the "Before" part's
+subject, and that subject kept where the new state tests nothing: "Before: tomorrow's fixtures
+looked like every other row. After: they're highlighted"), the right of the arrow, the commit's
+message without its type and scope.
+
+The bug reports were seen on the twenty-fifth sets' dev halves, the changes on the twenty-sixth
+sets' dev halves, never their test halves.
 """
 
 from __future__ import annotations
@@ -76,3 +86,40 @@ def expected(text: str) -> str:
     else:
         return text
     return f"{column.group('col').strip()}: {said}" if column else said
+
+
+_COMMIT = re.compile(r"^\s*(?:(?:feat|fix|chore|refactor|style|docs|perf|build|ci|test|tweak)(?:\([^)]*\))?!?\s*:\s*"
+                     r"|(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+)\s*(?:[-–—:]\s*)?(?:(?:added|changed|fixed|new|updated)\s*:\s*)?"
+                     r"|\d+\.\d+\s*[-–—:]\s*(?:added|changed|fixed|new|updated)\s*:\s*"
+                     r"|(?:added|changed|fixed|new|updated)\s*:\s*)", _I)
+_DIFF = re.compile(r"^\s*[-−]\s+(?P<old>.+?)\s*(?:\s/\s*|\n)\s*\+\s*(?P<new>.+?)\s*$", re.S)
+_BEFORE_AFTER = re.compile(r"^\s*(?:before|was|old)\s*:\s*(?P<old>.*?)\s*(?:after|now|new)\s*:\s*(?P<new>.+?)\s*$",
+                           _I | re.S)
+_ARROWED = re.compile(r"^\s*(?:change[sd]?|update[sd]?|edit(?:ed)?|diff)\s*:\s*(?P<old>.*?)\s*(?:->|→|=>)\s*"
+                      r"(?P<new>.+?)\s*$", _I | re.S)
+_NOTHING = re.compile(r"^(?:nothing|none|no\s+(?:format\w*|rule|rules|highlight\w*|fill|colou?rs?|shading)|plain|"
+                      r"(?:the\s+)?(?:highlight\s+)?rule|(?:nothing|no\s+\w+)\s+(?:in|on)\s+\S+|"
+                      r"\w+\s+(?:has|had)\s+no\s+\w+)\b", _I)
+_STATE = re.compile(r"\s+(?:has|had|have|looked|look|looks|was|were|got|get|gets|showed|shows|stayed|stays)\b.*$", _I)
+_PRONOUN = re.compile(r"\b(?:it|them|they|they're|those)\b", _I)
+
+
+def _subject(old: str) -> str:
+    """What the old state was said of ("Deck (in) in Races has no formatting" -> "Deck (in) in
+    Races"); "" for no rule at all ("nothing", "no format", "Races has no highlighting")."""
+    old = old.strip(" .;,")
+    return "" if not old or _NOTHING.match(old) else _STATE.sub("", old).strip(" .;,")
+
+
+def changed(text: str) -> str:
+    """The new state a change asks for (see the module's docstring); `text` where it is no change."""
+    text = _COMMIT.sub("", text, count=1) if _COMMIT.match(text) else text
+    m = _DIFF.match(text) or _BEFORE_AFTER.match(text) or _ARROWED.match(text)
+    if not m:
+        return text
+    new, subject = re.sub(r"(?i)\bthey['’]re\b", "they are", m.group("new").strip()), _subject(m.group("old"))
+    if not subject or _TESTS.search(new) and not _PRONOUN.search(new):
+        return new
+    if not _TESTS.search(new):  # "they're highlighted": the old state's subject is what is asked
+        return f"{subject} {_PRONOUN.sub('', new, count=1).strip()}"
+    return _PRONOUN.sub(lambda _: subject, new, count=1)  # "icon sets on it": on the subject

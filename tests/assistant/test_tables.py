@@ -690,6 +690,16 @@ def test_the_pipeline_answers_a_stated_value_first_on_its_column():
     assert (first.code, first.origin, first.column) == ('TextEquals(c[2], "Pending")', "stated value", "Status")
 
 
+def test_a_sheet_named_in_camel_case_is_where_not_a_column():
+    """(The twenty-sixth table set's dev half: "PillowFightBouts" read as naming Pillow (g).)"""
+    headers = ["Entry", "Grower", "Pumpkin (kg)", "Weigh Date", "Girth (cm)"]
+    assert T.without_sheet("feat(PumpkinWeighIns): rows of PumpkinWeighIns", headers).split() == ["feat(", "):",
+                                                                                                   "rows", "of"]
+    for kept in ("Apply NotBetween 9 and 41 on Girth (cm)", "Grower is BigJim", "rows in WeighDate",
+                 "cells only, sheet"):  # a rule's name, a value, a header so spelt
+        assert T.without_sheet(kept, headers + ["WeighDate"]) == kept
+
+
 def test_a_date_rule_goes_to_the_date_column_unless_the_rows_noun_is_the_only_one():
     from cf_assistant.languages.cf.parser import parse
 

@@ -1,6 +1,8 @@
 """Requests written in forms other than sentences, said as the plain request they stand for:
 figures in Roman numerals, hex or fractions (`assistant.numerals`), a command line
-(`assistant.commands`), a pattern (`assistant.patterns`) and a bug report (`assistant.tickets`)."""
+(`assistant.commands`), a pattern (`assistant.patterns`), a bug report or a change
+(`assistant.tickets`), mathematical notation (`assistant.notation`) and a defined term
+(`assistant.terms`)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,12 @@ import pytest
 
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
 from cf_assistant.assistant.payloads import flag_phrase
-from cf_assistant.assistant.tickets import expected
+from cf_assistant.assistant.terms import unaliased
+from cf_assistant.assistant.tickets import changed, expected
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -107,3 +111,72 @@ def test_asked_reads_the_written_forms():
     assert asked('cf highlight --col "Unit Price" --gt 20') == "highlight cells greater than 20 in Unit Price"
     assert asked("Crop !~ /mint/") == 'Crop not containing "mint"'
     assert "not" not in asked("Bug: towns ending in ford aren't green. Expected: green. Actual: white")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("- Qty < 50 / + Qty < 40", "Qty < 40"), ("- Owner blank\n+ Owner not blank", "Owner not blank"),
+    ("Before: nothing. After: late jobs in red", "late jobs in red"),
+    ("Before: the Notes column had no format. After: icon sets on it", "icon sets on the Notes column"),
+    ("Before: yesterday's orders looked plain. After: they're highlighted", "yesterday's orders are highlighted"),
+    ("change: the highlight rule -> Region is North", "Region is North"),
+    ("feat(orders): highlight rows over 90", "highlight rows over 90"), ("v1.4 - Added: blank owners", "blank owners"),
+    ("fix: flag duplicate refs", "flag duplicate refs"),
+    # no change: as typed
+    ("scores - 5 or less", "scores - 5 or less"), ("5.5 < pH < 7", "5.5 < pH < 7"),
+    ("Before 2020: highlight", "Before 2020: highlight"),
+])
+def test_a_change_is_read_for_its_new_state(text, wanted):
+    assert changed(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Speed ∈ (20, 80)", "Speed greater than 20 and less than 80"), ("Qty ∈ [5, 9]", "Qty between 5 and 9"),
+    ("Qty ∈ (5, 9]", "Qty greater than 5 and at most 9"), ("Qty ∉ [5, 9]", "Qty not between 5 and 9"),
+    ("Qty ∉ (5, 9)", "Qty at most 5 or at least 9"), ("Due ∈ [today − 6, today]", "Due in the last 7 days"),
+    ("Due = today + 1", "Due is tomorrow"), ("¬(Fee < 1.5)", "Fee at least 1.5"), ("¬(Fee ≥ 3)", "Fee less than 3"),
+    ("Owner = ∅", "Owner is blank"), ("Owner ≠ ∅", "Owner is not blank"), ("x > 5 ∧ x < 9", "x > 5 and x < 9"),
+    ("Ref: count(x) = 1", "Ref: unique"), ("Ref: count(x) > 1", "Ref: duplicates"),
+    ("ISERROR(Ratio (%)) = TRUE", "Ratio (%) with errors"), ("{x ∈ Fee : ISERROR(x)}", "Fee with errors"),
+    ("highlight {r : r[Laps] = 16}", "highlight rows where Laps = 16"),
+    ("{x ∈ Pts : rank(x) ≤ 3 (rank 1 = the largest Pts)}", "the top 3 Pts"),
+    ("rows {r : rank(r[Time (s)]) < 3 (rank 1 = the smallest Time (s))}", "rows where the bottom 2 Time (s)"),
+    # no notation, or code the other readers take: as typed
+    ("size in (25, 35)", "size in (25, 35)"), ("due == today + 1", "due == today + 1"),
+    ("ISERROR(ref)", "ISERROR(ref)"), ("Due today", "Due today"),
+])
+def test_mathematical_notation_is_said_in_words(text, wanted):
+    assert unnotated(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("A 'stale' ticket is one whose Age is over 30. Highlight stale tickets.", "Highlight one whose Age is over 30"),
+    ("By 'local' we mean Region = North; mark the local ones", "mark Region = North"),
+    ("By 'Ash' I mean exactly the tree named Ash; shade it.", "shade exactly the tree named Ash"),
+    ("A 'big' order has a Total in the top 10%. Highlight big orders, whole rows.",
+     "Highlight the ones that have a Total in the top 10%, whole rows"),
+    ("Call a value of Fee 'steep' if it exceeds 90. Highlight every steep Fee cell, just the cell.",
+     "Highlight where Fee exceeds 90, just the cell"),
+    ("Definition: a job is 'late' when its Days is over 30. Task: shade late jobs, whole rows.",
+     "shade where Days is over 30, whole rows"),
+    ("Let 'quiet' rooms be the rooms with no Notes. Highlight the quiet ones.", "Highlight the rooms with no Notes"),
+    ("A 'dud' is one of the 3 lowest Scores. Mark duds.", "Mark the 3 lowest Scores"),
+    ("A 'north site' is one whose name starts with North; highlight every site that is not a north site.",
+     "highlight every one except one whose name starts with North"),
+    # no term defined: as typed
+    ("A 'Gold' member is worth more. Highlight Gold members", "A 'Gold' member is worth more. Highlight Gold members"),
+    ('The "Ladder Points" column has blanks. Highlight those cells.',
+     'The "Ladder Points" column has blanks. Highlight those cells.'),
+    ("the 'Gold' tier is best: highlight it", "the 'Gold' tier is best: highlight it"),
+])
+def test_a_defined_term_is_said_by_its_definition(text, wanted):
+    assert unaliased(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("flag Laps outside 5 to 9, 5 and 9 not flagged", "flag Laps outside 5 to 9"),
+    ("codes that finish in '01'", "codes that end with '01'"), ("races that finish in under 5 minutes",
+                                                                 "races that finish in under 5 minutes"),
+    ("rows where Track lacks the text 'Single'", "rows where Track does not contain 'Single'"),
+])
+def test_bounds_left_out_of_an_outside_range_and_plain_words_for_text_tests(text, wanted):
+    assert asked(text) == wanted
