@@ -310,8 +310,15 @@ _MEANS = re.compile(r"^(?P<test>.*?(?:\d|\b(?:blank|empty|missing)\b)[^,;]*?)\s+
                     r"(?P<end>[.!?]?)\s*$", re.IGNORECASE)
 # A range's bounds said to be included: "(4 and 6 included)", "(inclusive)", "(both included)"
 _RANGE_SAID = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|through|thru)\s*\$?\d", re.IGNORECASE)
-_BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s*\d+(?:\.\d+)?)\s+(?:are\s+)?"
-                              r"(?:included|inclusive|incl\.?|count)|inclusive|incl\.?)\s*\)", re.IGNORECASE)
+_BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s*\d+(?:\.\d+)?)(?:\s+themselves)?\s+"
+                              r"(?:are\s+)?(?:included|inclusive|incl\.?|count(?:\s+as\s+inside)?|inside)|inclusive|"
+                              r"incl\.?)\s*\)", re.IGNORECASE)
+# "column D is Shoot Date. Can I colour ...": which column D is, said before the ask (a header, not a value)
+_COLUMN_NAMED_FIRST = re.compile(r"(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s))column\s+(?P<letter>[A-Z]{1,2})\s+"
+                                 r"(?:is|holds|has)\s+(?:the\s+)?(?P<h>[A-Z][^.;:?!]{0,40}?)"
+                                 r"(?P<end>\s*[.;]\s+(?=(?:can|could|how|is\s+there|i['’]?d|i\s+want|i\s+need|"
+                                 r"please|what|"
+                                 r"any)\b))", re.IGNORECASE)
 # "outside 25 to 60, 25 and 60 not flagged": outside a range leaves its bounds out already
 _OUTSIDE_BOUNDS_PLAIN = re.compile(r"(?<=\boutside\b)(?P<range>[^,()]*?\d[^,()]*?)\s*[,(;]\s*\d+(?:\.\d+)?\s*(?:and|&)\s*"
                                    r"\d+(?:\.\d+)?\s+(?:themselves\s+)?(?:are\s+|stay\s+|remain\s+)?(?:not\s+(?:flagged|"
@@ -323,7 +330,8 @@ _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNOREC
 _LABEL = re.compile(r"^\s*(?:help\s*desk|support(?:\s+ticket)?|ticket|update|edit|re|reply|replying(?:\s+again)?|"
                     r"follow[\s-]?up|quick\s+question|question|q|ps|note|request|req|rule|new\s+rule|cf\s+rule|task|to\s*-?do|"
                     r"ask|agreed|action(?:\s+point)?|ap|minutes|decision|decided|resolved|outcome|one\s+more\s+thing|"
-                    r"one\s+last\s+thing|last\s+thing)\s*:\s+(?=\S)"
+                    r"one\s+last\s+thing|last\s+thing|quick\s+one|(?:work)?sheet\s+[A-Z][\w&-]*|tab\s+[A-Z][\w&-]*)"
+                    r"\s*:\s+(?=\S)"
                     # a numbered task of a handout: "Task 4:", "Exercise 12b.", "Question 3)"
                     r"|^\s*(?:task|exercise|ex|activity|question|step|part|problem|challenge|drill|practice)"
                     r"\s*#?\d{1,3}[a-z]?\s*[:.)]\s+(?=\S)", re.IGNORECASE)
@@ -795,7 +803,7 @@ def _reworded(text: str) -> str:
     plain = registered(idiomatic(untagged(mend(menu_path(unscoped(app_path(text))), strict=True))))
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))
-    text = _LEFT_BLANK.sub(r"\1", unshouted(framed))
+    text = _COLUMN_NAMED_FIRST.sub(r"column \g<letter> (\g<h>)\g<end>", _LEFT_BLANK.sub(r"\1", unshouted(framed)))
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
     text = _EXACTLY_AFTER.sub(r"exactly \g<q>", text)  # "'USED' exactly": exactly 'USED'

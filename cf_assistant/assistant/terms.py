@@ -69,6 +69,7 @@ def unaliased(text: str) -> str:
     ask = _ASK.search(rest)
     scope = _SCOPE.search(rest)
     body = re.sub(r"^(?:one|any|each|every)\s+of\s+(?=the\b)", "", _body(m), flags=_I)  # ("one of the 2 lowest")
+    body = re.sub(r"^one\s+(?=whose|that|which|with|in|where|on|from)\b", "the ones ", body, flags=_I)
     if re.search(rf"(?i)\b(?:not|n't|never|except|but)\s+(?:an?\s+|the\s+)?{re.escape(m.group('term'))}", rest):
         body = f"every one except {body}"  # "highlight every site that is NOT an alder site"
     said = f"{ask.group('verb') if ask else 'highlight'} {body}"

@@ -149,7 +149,7 @@ def test_mathematical_notation_is_said_in_words(text, wanted):
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("A 'stale' ticket is one whose Age is over 30. Highlight stale tickets.", "Highlight one whose Age is over 30"),
+    ("A 'stale' ticket is one whose Age is over 30. Highlight stale tickets.", "Highlight the ones whose Age is over 30"),
     ("By 'local' we mean Region = North; mark the local ones", "mark Region = North"),
     ("By 'Ash' I mean exactly the tree named Ash; shade it.", "shade exactly the tree named Ash"),
     ("A 'big' order has a Total in the top 10%. Highlight big orders, whole rows.",
@@ -161,7 +161,7 @@ def test_mathematical_notation_is_said_in_words(text, wanted):
     ("Let 'quiet' rooms be the rooms with no Notes. Highlight the quiet ones.", "Highlight the rooms with no Notes"),
     ("A 'dud' is one of the 3 lowest Scores. Mark duds.", "Mark the 3 lowest Scores"),
     ("A 'north site' is one whose name starts with North; highlight every site that is not a north site.",
-     "highlight every one except one whose name starts with North"),
+     "highlight every one except the ones whose name starts with North"),
     # no term defined: as typed
     ("A 'Gold' member is worth more. Highlight Gold members", "A 'Gold' member is worth more. Highlight Gold members"),
     ('The "Ladder Points" column has blanks. Highlight those cells.',
@@ -177,6 +177,11 @@ def test_a_defined_term_is_said_by_its_definition(text, wanted):
     ("codes that finish in '01'", "codes that end with '01'"), ("races that finish in under 5 minutes",
                                                                  "races that finish in under 5 minutes"),
     ("rows where Track lacks the text 'Single'", "rows where Track does not contain 'Single'"),
+    ("Laps outside 5 to 9 (5 and 9 themselves count as inside)", "Laps outside 5 to 9"),
+    ("Sheet Pumpkins: rows over 300", "rows over 300"), ("Quick one: rows over 300", "rows over 300"),
+    ("In sheet Pumpkins, column D is Weigh Date. Can I colour the cells dated today?",
+     "In sheet Pumpkins, column D (Weigh Date). Can I colour the cells dated today?"),
+    ("highlight rows where column D is Late. Please.", "highlight rows where column D is Late."),
 ])
 def test_bounds_left_out_of_an_outside_range_and_plain_words_for_text_tests(text, wanted):
     assert asked(text) == wanted
