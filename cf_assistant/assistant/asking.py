@@ -60,6 +60,8 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.forms import unformed
+from cf_assistant.assistant.markup import unmarked_html
 from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
@@ -311,7 +313,8 @@ _MEANS = re.compile(r"^(?P<test>.*?(?:\d|\b(?:blank|empty|missing)\b)[^,;]*?)\s+
 # A range's bounds said to be included: "(4 and 6 included)", "(inclusive)", "(both included)"
 _RANGE_SAID = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|through|thru)\s*\$?\d", re.IGNORECASE)
 _BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s*\d+(?:\.\d+)?)(?:\s+themselves)?\s+"
-                              r"(?:are\s+)?(?:included|inclusive|incl\.?|count(?:\s+as\s+inside)?|inside)|inclusive|"
+                              r"(?:are\s+)?(?:included|inclusive|incl\.?|count(?:\s+as\s+inside)?|inside|between)|"
+                              r"inclusive|"
                               r"incl\.?)\s*\)", re.IGNORECASE)
 # "column D is Shoot Date. Can I colour ...": which column D is, said before the ask (a header, not a value)
 _COLUMN_NAMED_FIRST = re.compile(r"(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s))column\s+(?P<letter>[A-Z]{1,2})\s+"
@@ -322,8 +325,13 @@ _COLUMN_NAMED_FIRST = re.compile(r"(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s))column\s+(
 # "outside 25 to 60, 25 and 60 not flagged": outside a range leaves its bounds out already
 _OUTSIDE_BOUNDS_PLAIN = re.compile(r"(?<=\boutside\b)(?P<range>[^,()]*?\d[^,()]*?)\s*[,(;]\s*\d+(?:\.\d+)?\s*(?:and|&)\s*"
                                    r"\d+(?:\.\d+)?\s+(?:themselves\s+)?(?:are\s+|stay\s+|remain\s+)?(?:not\s+(?:flagged|"
-                                   r"highlighted|shaded|marked|coloured|colored|included)|plain|unmarked|excluded|left\s+out)"
-                                   r"\s*\)?", re.IGNORECASE)
+                                   r"highlighted|shaded|marked|coloured|colored|included)|plain|unmarked|excluded|left\s+out|"
+                                   r"count(?:ing|s)?\s+as\s+inside|inside)"
+                                   r"(?:\s*\))?", re.IGNORECASE)
+# "Not the whole row, just the cell.": where the format goes (`tables.scope_of`), no part of the rule
+_CELL_NOT_ROW = re.compile(r"(?:^|\s*[,;]|(?<=[.!?]))\s*\(?\s*(?:not\s+the\s+(?:whole\s+|entire\s+|full\s+)?row\s*"
+                           r"[,;]?\s*)?(?:just|only)\s+the\s+cells?(?:\s*[,;]?\s*not\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+                           r"rows?)?\s*\)?\s*[.!]?\s*(?=$|\n)", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
@@ -775,7 +783,9 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` with a scan's slips undone (`scans.unscanned`: "rnark c0unts be1ow l5"), a query
+    """`text` without HTML's markup (`markup.unmarked_html`: "<p>Tempo &gt; 100</p>"), read for
+    the request of a TL;DR, a telegram or a recipe (`forms.unformed`), with a scan's slips undone
+    (`scans.unscanned`: "rnark c0unts be1ow l5"), a query
     said in words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6"), a bug report's expected
     part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state
     (`tickets.changed`: "- Score < 250 / + Score < 200", "Before: ... After: ..."), a defined
@@ -797,6 +807,7 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
+    text = unformed(unmarked_html(text))  # (HTML's tags and entities; a TL;DR, a telegram, a recipe)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
     text = spelled_out(unpatterned(unnotated(uncommanded(plain_figures(text)))))  # (figures, commands, math ...)
     text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)
@@ -804,6 +815,7 @@ def _reworded(text: str) -> str:
     framed = affirmed(reasoned(unhedged(unaddressed(in_dialogue(plain)))))  # (two negations said once)
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))
     text = _COLUMN_NAMED_FIRST.sub(r"column \g<letter> (\g<h>)\g<end>", _LEFT_BLANK.sub(r"\1", unshouted(framed)))
+    text = _CELL_NOT_ROW.sub("", text) if _TESTS.search(_CELL_NOT_ROW.sub("", text)) else text
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
     text = _EXACTLY_AFTER.sub(r"exactly \g<q>", text)  # "'USED' exactly": exactly 'USED'

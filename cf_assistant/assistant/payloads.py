@@ -392,6 +392,12 @@ def _said(mapping: dict) -> str | None:
     return f"highlight {column} cells {condition}"
 
 
+def mapping_said(mapping: dict) -> str | None:
+    """A rule written as a mapping (the keys of a payload: column, op, value, ...), said as a
+    request; None where the mapping writes no rule."""
+    return _said(mapping)
+
+
 def _keyed_column(mapping: dict) -> tuple[str | None, str | None]:
     """(column, condition) where one key names the column: {"pots_served": {"gte": 10, "lt": 25}}
     or "filling_contains=chicken"; (None, None) otherwise, or where another key tests too."""

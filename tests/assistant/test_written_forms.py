@@ -1,8 +1,9 @@
 """Requests written in forms other than sentences, said as the plain request they stand for:
 figures in Roman numerals, hex or fractions (`assistant.numerals`), a command line
 (`assistant.commands`), a pattern (`assistant.patterns`), a bug report or a change
-(`assistant.tickets`), mathematical notation (`assistant.notation`) and a defined term
-(`assistant.terms`)."""
+(`assistant.tickets`), mathematical notation (`assistant.notation`), a defined term
+(`assistant.terms`), HTML/XML markup (`assistant.markup`) and a TL;DR, a telegram or a recipe
+(`assistant.forms`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.forms import unformed
+from cf_assistant.assistant.markup import unmarked_html
 from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
@@ -185,3 +188,39 @@ def test_a_defined_term_is_said_by_its_definition(text, wanted):
 ])
 def test_bounds_left_out_of_an_outside_range_and_plain_words_for_text_tests(text, wanted):
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("<p>Highlight <b>Qty</b> of <i>8 or more</i>.</p>", "Highlight Qty of 8 or more."),
+    ("<li>Code begins with &quot;AB&quot;</li>", 'Code begins with "AB"'), ("<li>Notes contain <code>fee</code></li>",
+                                                                           'Notes contain "fee"'),
+    ("<p>Fee &gt; 10 &amp;&amp; &lt; 20</p>", "Fee > 10 and < 20"), ("<p>Fee &ne; 24</p>", "Fee ≠ 24"),
+    ('<rule column="Owner" test="isBlank"/>', "highlight Owner cells blank"),
+    ('<format column="Score" type="a colour scale"/>', "highlight Score cells a colour scale"),
+    ('<rule sheet="Jobs" column="Notes" when="value has \'late\' in it" apply="entire row"/>',
+     "highlight the entire row where Notes has 'late' in it"),
+    ('<rule column="Code" when="value starts with \'Dy\'" apply="cell only"/>',
+     "highlight Code cells whose value starts with 'Dy'"),
+    # no markup: as typed
+    ("Score < 5 and > 2", "Score < 5 and > 2"), ("R&D costs over 5", "R&D costs over 5"), ("a <> b", "a <> b"),
+])
+def test_html_markup_is_taken_away(text, wanted):
+    assert unmarked_html(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("We ship on Fridays and the van is small. Anyway. TL;DR: highlight Qty under 5", "highlight Qty under 5"),
+    ("tl;dr highlight blank owners. Longer version: the van broke.", "highlight blank owners."),
+    ("FEES OVER NINETY STOP HIGHLIGHT", "FEES OVER NINETY, HIGHLIGHT"),
+    ("SHEET JOBS STOP MARK AGE (DAYS) AT MOST 10 STOP", "MARK AGE (DAYS) AT MOST 10"),
+    ("CODES BEGINNING AB STOP MARK", "CODES BEGINNING WITH AB, MARK"),
+    ("Ingredients: Qty, a red fill. Method: colour every row with 5 or fewer. Serves: the whole row.",
+     "colour every row with 5 or fewer (Qty), the whole row"),
+    ("You will need: the Fee (£) column of Jobs. Method: fill each Fee (£) over 9. Serving: cells only.",
+     "fill each Fee (£) over 9, cells only"),
+    # none of these forms: as typed
+    ("Please STOP highlighting everything; mark over 5", "Please STOP highlighting everything; mark over 5"),
+    ("the method: over 5", "the method: over 5"), ("tl;dr", "tl;dr"),
+])
+def test_a_tldr_a_telegram_and_a_recipe_are_read_for_their_request(text, wanted):
+    assert unformed(text) == wanted
