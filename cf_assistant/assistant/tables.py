@@ -871,11 +871,17 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
     case ("IT", not "it"); a word of a header is quoted only as a cell writes it, not as a
     loose form or a slip of one ("Quote is below average" beside a Status cell "Quoted"); an
     error's code ("#N/A" beside a cell "n/a") is never a text; a request that quotes a text
-    already stays as it is."""
+    already stays as it is, and one that quotes cell texts in single quotes has them in double
+    quotes ("the 'Veterans' heats" -> 'the "Veterans" heats')."""
     heads = {w.lower() for h in headers for w in re.findall(r"[A-Za-z]+", h)}
     known = {v.lower(): v for v in values if len(v) > 1 and not v.replace(".", "").isdigit()}
     if not known or '"' in request:
         return request
+    if "'" in request:  # "the 'Veterans' heats": cell texts in single quotes, quoted as the readers quote
+        single = re.sub(r"(?<![\w'])'([^'\n]{2,40})'(?![\w'])",
+                        lambda m: f'"{known[m.group(1).lower()]}"' if m.group(1).lower() in known else m.group(0), request)
+        if single != request:
+            return single
     if sheets := list(_SHEET.finditer(request)):  # "... in sheet Quotes": where, never a value
         cuts = [0, *(x for m in sheets for x in m.span()), len(request)]
         return "".join(request[a:b] if n % 2 else quote_values(request[a:b], values, headers)

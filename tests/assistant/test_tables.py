@@ -174,6 +174,9 @@ def test_words_that_are_cell_texts_are_named_as_texts():
     assert T.quote_values("highlight laptop sales", values) == 'highlight "Laptop" sales'
     assert T.quote_values("laptop bag orders", values) == '"Laptop bag" orders'
     assert T.quote_values("not started", values) == '"Not started"'
+    assert T.quote_values("rows of the 'laptop' orders", values) == 'rows of the "Laptop" orders'  # single quotes
+    assert T.quote_values("rows other than the 'Desk' ones, it's 'late'", values) == \
+        "rows other than the 'Desk' ones, it's 'late'"  # (no cell's text)
     assert T.quote_values("Ana's tasks in Q4", values) == '"Ana"\'s tasks in "Q4"'
     assert T.quote_values("IT staff", values) == '"IT" staff'
     for untouched in ("no receipt", "A grades", "over 12", 'cells equal to "laptop"'):
