@@ -67,7 +67,7 @@ def _parts(text: str) -> list[tuple[str, str]]:
 
 def expected(text: str) -> str:
     """The rule a bug report asks for (see the module's docstring); `text` where it is no report."""
-    if not re.search(r"(?i)\bexpe\w{0,4}d(?:\s+\w+)?\s*:", text):
+    if not re.search(r"(?i)\bexpe\w{0,4}d(?:\s+(?:result|behaviou?r|outcome))?\s*:", text):  # ("Expected Date: ...")
         return text
     parts = _parts(_SHEET_NAMED.sub("", text))
     wanted = next((c for label, c in parts if _EXPECTED.match(label)), "")

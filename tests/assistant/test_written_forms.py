@@ -103,6 +103,7 @@ def test_a_flag_is_said_as_a_test(name, values, negated, wanted):
      "look at the jobs due today. whole rows in red"),
     # no report, or one that asks for nothing: as typed
     ("Expected values over 10", "Expected values over 10"),
+    ("Expected Date: rows not highlighted yet", "Expected Date: rows not highlighted yet"),  # a header, no label
     ("Bug: it crashes. Expected: no crash. Actual: crash", "Bug: it crashes. Expected: no crash. Actual: crash"),
 ])
 def test_a_bug_report_is_read_for_what_it_expects(text, wanted):
