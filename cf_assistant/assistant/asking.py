@@ -323,15 +323,18 @@ _COLUMN_NAMED_FIRST = re.compile(r"(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s))column\s+(
                                  r"please|what|"
                                  r"any)\b))", re.IGNORECASE)
 # "outside 25 to 60, 25 and 60 not flagged": outside a range leaves its bounds out already
-_OUTSIDE_BOUNDS_PLAIN = re.compile(r"(?<=\boutside\b)(?P<range>[^,()]*?\d[^,()]*?)\s*[,(;]\s*\d+(?:\.\d+)?\s*(?:and|&)\s*"
-                                   r"\d+(?:\.\d+)?\s+(?:themselves\s+)?(?:are\s+|stay\s+|remain\s+)?(?:not\s+(?:flagged|"
-                                   r"highlighted|shaded|marked|coloured|colored|included)|plain|unmarked|excluded|left\s+out|"
+_OUTSIDE_BOUNDS_PLAIN = re.compile(r"(?<=\boutside\b)(?P<range>[^,()]*?\d[^,()]*?)\s*[,(;]\s*"
+                                   r"\d+(?:\.\d+)?\s*(?:and|&)\s*"
+                                   r"\d+(?:\.\d+)?\s+(?:themselves\s+)?(?:are\s+|stay\s+|remain\s+)?"
+                                   r"(?:not\s+(?:flagged|highlighted|shaded|marked|coloured|colored|included)|"
+                                   r"plain|unmarked|excluded|left\s+out|"
                                    r"count(?:ing|s)?\s+as\s+inside|inside)"
                                    r"(?:\s*\))?", re.IGNORECASE)
 # "Not the whole row, just the cell.": where the format goes (`tables.scope_of`), no part of the rule
 _CELL_NOT_ROW = re.compile(r"(?:^|\s*[,;]|(?<=[.!?]))\s*\(?\s*(?:not\s+the\s+(?:whole\s+|entire\s+|full\s+)?row\s*"
-                           r"[,;]?\s*)?(?:just|only)\s+the\s+cells?(?:\s*[,;]?\s*not\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
-                           r"rows?)?\s*\)?\s*[.!]?\s*(?=$|\n)", re.IGNORECASE)
+                           r"[,;]?\s*)?(?:just|only)\s+the\s+cells?"
+                           r"(?:\s*[,;]?\s*not\s+the\s+(?:whole\s+|entire\s+|full\s+)?rows?)?"
+                           r"\s*\)?\s*[.!]?\s*(?=$|\n)", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
@@ -785,19 +788,18 @@ def asked(text: str) -> str:
 def _reworded(text: str) -> str:
     """`text` without HTML's markup (`markup.unmarked_html`: "<p>Tempo &gt; 100</p>"), read for
     the request of a TL;DR, a telegram or a recipe (`forms.unformed`), with a scan's slips undone
-    (`scans.unscanned`: "rnark c0unts be1ow l5"), a query
-    said in words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6"), a bug report's expected
-    part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state
+    (`scans.unscanned`: "rnark c0unts be1ow l5"), a query said in words (`queries.unqueried`:
+    "SELECT * FROM t WHERE x < 6"), a bug report's expected part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state
     (`tickets.changed`: "- Score < 250 / + Score < 200", "Before: ... After: ..."), a defined
     term's definition in its place (`terms.unaliased`: "A 'stale' ticket is one whose Age is over
     30. Highlight stale tickets."), figures in Roman numerals, hex, scientific notation and
     fractions written as digits (`numerals.plain_figures`: "under XXX", "2.4e2", "1½"), a command
     line, mathematical notation, a pattern or a payload said in words (`commands.uncommanded`: `cf
     highlight --col Score --gt 50`; `notation.unnotated`: "Speed ∈ (220, 280)";
-    `patterns.unpatterned`: "Code ~ /^INV/"; `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken
-    away (`payloads.unmarked`), a rule asked again by what was done before (`framing.redone`: "last
-    season I marked 10 or more, do that again"), a rhyme's ask (`framing.versed`), another
-    language's rule words in English (`foreign.anglicised`: "mehr als 50 markieren"), read from
+    `patterns.unpatterned`: "Code ~ /^INV/"; `payloads.spelled_out`: `{"column": "Score", "op":
+    ">", "value": 50}`), markdown's marks taken away (`payloads.unmarked`), a rule asked again by
+    what was done before (`framing.redone`: "last season I marked 10 or more, do that again"), a
+    rhyme's ask (`framing.versed`), another language's rule words in English (`foreign.anglicised`: "mehr als 50 markieren"), read from
     another program's dialogs (`framing.app_path`: "LibreOffice: Condition 1 > Cell value is >
     ..."), without its talk of where the rule applies (`framing.unscoped`: "row 2 down, not the
     header"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended

@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-_TLDR = re.compile(r"(?:^|(?<=[\s.!?]))(?:tl\s*;?\s*dr|tldr)\s*[:;,.\-–—]?\s*(?P<ask>[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$))", _I)
+_TLDR = re.compile(r"(?:^|(?<=[\s.!?]))(?:tl\s*;?\s*dr|tldr)\s*[:;,.\-–—]?\s*"
+                   r"(?P<ask>[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$))", _I)
 _STOP = re.compile(r"\s*\bSTOP\b\s*")
 _TELEGRAM_SHEET = re.compile(r"^\s*(?:SHEET|TAB)\s+[A-Z0-9&_-]+\s*,\s*")
 _BARE_TEXT_TEST = re.compile(r"\b(?P<t>BEGINNING|STARTING|ENDING)\s+(?!WITH\b|IN\b)(?=[A-Z])")
 _LABELS = (r"ingredients|you\s+will\s+need|you['’]ll\s+need|needed|method|steps|directions|instructions|serves|serving|"
            r"to\s+serve|yield|makes|recipe|prep(?:aration)?")
-_RECIPE_PART = re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<label>{_LABELS})\b\s*(?:\((?P<sheet>[^)]*)\))?\s*[:.]\s*", _I)
+_RECIPE_PART = re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<label>{_LABELS})\b\s*(?:\((?P<sheet>[^)]*)\))?"
+                          r"\s*[:.]\s*", _I)
 _SCOPE = re.compile(r"\b(?:(?:the\s+)?(?:whole|entire|full)\s+rows?|cells?\s+only|just\s+the\s+cells?|"
                     r"only\s+the\s+cells?|the\s+cells?\s+alone)\b", _I)
 _FORMAT_ONLY = re.compile(r"^(?:an?|one|some|the)?\s*(?:\w+\s+)?(?:fill|colou?r|highlight|shade|shading|format|bold|"

@@ -713,8 +713,8 @@ _REGISTERS = (
      lambda m: {"es": "ends", "ing": "ending"}.get((m.group("end") or "").lower(), "end") + " with"),
     (re.compile(r"\black(?:s|ing)?\s+(?:the\s+)?(?:text|word|string)?\s*(?=['\"“])", re.I), "does not contain "),
     (re.compile(r"\s*,\s*no\s+variants?\b", re.I), ""),
-    (re.compile(r"\b(?:that\s+|which\s+)?(?:holds?|has|have|contains?|shows?)\s+no\s+(?:excel\s+)?error(?:\s+values?)?\b",
-                re.I), "without errors"),
+    (re.compile(r"\b(?:that\s+|which\s+)?(?:holds?|has|have|contains?|shows?)\s+no\s+(?:excel\s+)?"
+                r"error(?:\s+values?)?\b", re.I), "without errors"),
 )
 
 

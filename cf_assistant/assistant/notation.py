@@ -22,7 +22,8 @@ _INTERVAL = re.compile(rf"\s*(?P<op>∈|∉)\s*(?P<lo>[\[(\]])\s*(?P<a>{_N})\s*[
                        r"(?P<hi>[\])\[])")
 _DAYS = re.compile(r"\s*(?P<op>∈)\s*\[\s*today\s*-\s*(?P<n>\d+)\s*,\s*today\s*\]", _I)
 _DAY = re.compile(r"\s*(?<![=!<>])=(?!=)\s*today\s*(?P<sign>[+-])\s*(?P<n>1)(?![\w.])", _I)
-_SET = re.compile(r"\{\s*(?:(?P<v>[a-z])\s*(?:∈|\bin\b)\s*(?P<col>[^:{}]+?)|(?P<r>[a-z]))\s*[:|]\s*(?P<cond>[^{}]+?)\s*\}")
+_SET = re.compile(r"\{\s*(?:(?P<v>[a-z])\s*(?:∈|\bin\b)\s*(?P<col>[^:{}]+?)|(?P<r>[a-z]))\s*[:|]\s*"
+                  r"(?P<cond>[^{}]+?)\s*\}")
 _RANK = re.compile(rf"\brank\(\s*(?P<x>[^()]*(?:\([^()]*\))?[^()]*)\)\s*(?P<op>≤|<=|<)\s*(?P<n>\d+)\s*"
                    r"\(\s*rank\s*1\s*=\s*(?:the\s+)?(?P<way>smallest|lowest|least|largest|highest|biggest|greatest)"
                    r"[^()]*(?:\([^()]*\))?[^()]*\)", _I)

@@ -559,7 +559,8 @@ _SHEET = re.compile(
 
 # "feat(PillowFightBouts): ...", "the rows of WokRaceRuns": words joined in CamelCase after "in", "of", "on",
 # "from", "sheet" or "(" (a value or a rule's name stands elsewhere: "Sponsor is FitFuel", "Apply NotBetween 9 and 41")
-_CAMEL = re.compile(r"(?:\(|\b(?i:in|of|on|from|at|for|sheet|tab)\s+)(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?![\w'\"])")
+_CAMEL = re.compile(r"(?:\(|\b(?i:in|of|on|from|at|for|sheet|tab)\s+)"
+                    r"(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?![\w'\"])")
 
 
 def _camel_names(request: str, headers: Sequence[str]) -> list[str]:
@@ -878,8 +879,8 @@ def quote_values(request: str, values: Sequence[str], headers: Sequence[str] = (
     if not known or '"' in request:
         return request
     if "'" in request:  # "the 'Veterans' heats": cell texts in single quotes, quoted as the readers quote
-        single = re.sub(r"(?<![\w'])'([^'\n]{2,40})'(?![\w'])",
-                        lambda m: f'"{known[m.group(1).lower()]}"' if m.group(1).lower() in known else m.group(0), request)
+        single = re.sub(r"(?<![\w'])'([^'\n]{2,40})'(?![\w'])", lambda m: f'"{known[m.group(1).lower()]}"'
+                        if m.group(1).lower() in known else m.group(0), request)
         if single != request:
             return single
     if sheets := list(_SHEET.finditer(request)):  # "... in sheet Quotes": where, never a value

@@ -38,8 +38,9 @@ _FORMS = (
     re.compile(rf"\blet\s+{_TERM}(?:\s+[\w-]+)?\s+be\s+(?P<body>[^:]+?){_END}", _I),
 )
 _ASK = re.compile(r"\b(?P<verb>highlight|shade|mark|colou?r|flag|fill|format|bold)\b", _I)
-_SCOPE = re.compile(r"\b(?:(?:the\s+)?(?:whole|entire|full)\s+rows?(?:\s+each)?|(?:their|its)\s+(?:whole|entire|full)\s+"
-                    r"rows?|just\s+the\s+cells?|(?:the\s+)?cells\s+only|only\s+the\s+cells?|not\s+the\s+row)\b", _I)
+_SCOPE = re.compile(r"\b(?:(?:the\s+)?(?:whole|entire|full)\s+rows?(?:\s+each)?|"
+                    r"(?:their|its)\s+(?:whole|entire|full)\s+rows?|just\s+the\s+cells?|(?:the\s+)?cells\s+only|"
+                    r"only\s+the\s+cells?|not\s+the\s+row)\b", _I)
 
 
 def _body(m: re.Match) -> str:

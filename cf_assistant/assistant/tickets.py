@@ -44,7 +44,8 @@ _SELECTED = re.compile(r"\b(?:select|click|choose|pick|highlight)\s+(?:the\s+)?(
 _ADDED = re.compile(r"\b(?:add|apply|create|set\s+up)\s+(?:the|a|my)\s+(?:cf\s+)?(?:rule|format\w*)\s*[,.;]?\s*", _I)
 _COLOURS = r"(?:red|green|blue|yellow|amber|orange|gold|brown|pink|purple|grey|gray|teal|coloured|colored)"
 _COMPLAINT = re.compile(r"\s*(?:,\s*)?(?:(?:are|is|were|was|do|does|did|get|gets)\s+)?"
-                        r"(?:not|n't|never|still\s+not)\s+(?:being\s+|getting\s+|get\s+|showing\s+(?:up\s+)?(?:as\s+)?)?(?:coloured|colored|highlighted|"
+                        r"(?:not|n't|never|still\s+not)\s+(?:being\s+|getting\s+|get\s+|showing\s+(?:up\s+)?"
+                        r"(?:as\s+)?)?(?:coloured|colored|highlighted|"
                         rf"shaded|shown|flagged|marked|filled|formatted|picked\s+up|{_COLOURS})\b[^.]*?[.!]?\s*$|"
                         r"\s*(?:,\s*)?(?:aren't|isn't|weren't|wasn't|don't|doesn't)\s+(?:being\s+|getting\s+)?"
                         rf"(?:coloured|colored|highlighted|shaded|shown|flagged|marked|filled|formatted|{_COLOURS})"
@@ -89,7 +90,8 @@ def expected(text: str) -> str:
 
 
 _COMMIT = re.compile(r"^\s*(?:(?:feat|fix|chore|refactor|style|docs|perf|build|ci|test|tweak)(?:\([^)]*\))?!?\s*:\s*"
-                     r"|(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+)\s*(?:[-–—:]\s*)?(?:(?:added|changed|fixed|new|updated)\s*:\s*)?"
+                     r"|(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+)\s*(?:[-–—:]\s*)?"
+                     r"(?:(?:added|changed|fixed|new|updated)\s*:\s*)?"
                      r"|\d+\.\d+\s*[-–—:]\s*(?:added|changed|fixed|new|updated)\s*:\s*"
                      r"|(?:added|changed|fixed|new|updated)\s*:\s*)", _I)
 _DIFF = re.compile(r"^\s*[-−]\s+(?P<old>.+?)\s*(?:\s/\s*|\n)\s*\+\s*(?P<new>.+?)\s*$", re.S)

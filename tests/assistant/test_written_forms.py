@@ -153,7 +153,8 @@ def test_mathematical_notation_is_said_in_words(text, wanted):
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("A 'stale' ticket is one whose Age is over 30. Highlight stale tickets.", "Highlight the ones whose Age is over 30"),
+    ("A 'stale' ticket is one whose Age is over 30. Highlight stale tickets.",
+     "Highlight the ones whose Age is over 30"),
     ("By 'local' we mean Region = North; mark the local ones", "mark Region = North"),
     ("By 'Ash' I mean exactly the tree named Ash; shade it.", "shade exactly the tree named Ash"),
     ("A 'big' order has a Total in the top 10%. Highlight big orders, whole rows.",
