@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..diffusion.spoken_numbers import number_word, spoken_numbers
+from .framing import _number
 
 _I = re.IGNORECASE
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -68,10 +69,6 @@ def _roman_said(m: re.Match) -> str | None:
     return None if value is None else m.group("cue") + str(value)
 
 
-def _plain(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.6f}".rstrip("0").rstrip(".")
-
-
 def _outside_quotes(pattern: re.Pattern, text: str, write) -> str:
     """`text` with `pattern`'s matches written by `write` (None keeps one), quoted spans left alone."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -105,12 +102,11 @@ def plain_figures(text: str) -> str:
         text = _outside_quotes(pattern, text, _roman_said)
     text = _outside_quotes(_HEX, text, lambda m: str(int(m.group("h"), 16)))
     text = _outside_quotes(_BINARY, text, lambda m: str(int(m.group("b"), 2)))
-    text = _outside_quotes(_SCIENTIFIC, text, lambda m: _plain(float(m.group("m")) * 10 ** int(m.group("e"))))
-    text = _FRACTION_OF.sub(lambda m: _plain(_VULGAR[m.group("f")][0] / _VULGAR[m.group("f")][1] * float(m.group("n"))),
-                            text)
-    text = _outside_quotes(_FRACTION, text, lambda m: _plain(int(m.group("whole") or 0)
-                                                             + _VULGAR[m.group("f")][0] / _VULGAR[m.group("f")][1]))
-    text = _RANK_FRACTION.sub(lambda m: f"{m.group('way')} {_plain(float(m.group('f')) * 100)}%", text)
+    text = _outside_quotes(_SCIENTIFIC, text, lambda m: _number(float(m.group("m")) * 10 ** int(m.group("e"))))
+    share = lambda m: _VULGAR[m.group("f")][0] / _VULGAR[m.group("f")][1]  # noqa: E731 ("¾" -> 0.75)
+    text = _FRACTION_OF.sub(lambda m: _number(share(m) * float(m.group("n"))), text)
+    text = _outside_quotes(_FRACTION, text, lambda m: _number(int(m.group("whole") or 0) + share(m)))
+    text = _RANK_FRACTION.sub(lambda m: f"{m.group('way')} {_number(float(m.group('f')) * 100)}%", text)
     if "144" not in text:  # ("a gross is 144": said already)
         text = _outside_quotes(_GROSS, text, lambda m: "144")
     return _restatement_gone(text, text != before)

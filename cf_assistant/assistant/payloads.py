@@ -374,7 +374,9 @@ def _words(key: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(key)).replace("_", " ").strip()
 
 
-def _said(mapping: dict) -> str | None:
+def mapping_said(mapping: dict) -> str | None:
+    """A rule written as a mapping (the keys of a payload: column, op, value, ...), said as a
+    request; None where the mapping writes no rule."""
     keys = {_key(k): v for k, v in mapping.items()}
     column = _first(keys, _COLUMN_KEYS)
     rest = {k: v for k, v in keys.items() if k not in _COLUMN_KEYS}
@@ -390,12 +392,6 @@ def _said(mapping: dict) -> str | None:
     if row:
         return f"highlight the entire row where {column} is {condition}"
     return f"highlight {column} cells {condition}"
-
-
-def mapping_said(mapping: dict) -> str | None:
-    """A rule written as a mapping (the keys of a payload: column, op, value, ...), said as a
-    request; None where the mapping writes no rule."""
-    return _said(mapping)
 
 
 def _keyed_column(mapping: dict) -> tuple[str | None, str | None]:
@@ -441,7 +437,7 @@ def spelled_out(text: str) -> str:
         return text
     mapping = parsed(text)
     if mapping is not None:
-        said = _said(mapping)
+        said = mapping_said(mapping)
         if said:
             return said
     m = _BETWEEN_WORDS.match(text) if "\n" not in text.strip() else None
