@@ -4,7 +4,8 @@ twelfth_tables.json, thirteenth_tables.json, fourteenth_tables.json, fifteenth_t
 sixteenth_tables.json, seventeenth_tables.json, eighteenth_tables.json, nineteenth_tables.json,
 twentieth_tables.json, twentyfirst_tables.json, twentysecond_tables.json,
 twentythird_tables.json, twentyfourth_tables.json, twentyfifth_tables.json,
-twentysixth_tables.json, twentyseventh_tables.json, twentyeighth_tables.json) are what
+twentysixth_tables.json, twentyseventh_tables.json, twentyeighth_tables.json,
+twentyninth_tables.json) are what
 their builders write: labels are the rows the executor formats on each record's full table at the
 bench's reference date, their tables can tell each rule from its near misses and from the same rule on
 another column, about a third of the records are written header-only (`Data` = [header], `Labels` = []),
@@ -27,7 +28,8 @@ sixteenth_tables `annotator`, `forum`, `dialogue`, `policy`, `quizform`; sevente
 `annotator`, `forum`, `regex`, `cli`, `bug-report`, `numerals`; twentysixth_tables `annotator`, `forum`,
 `commit`, `diff`, `math`, `definition`; twentyseventh_tables `annotator`, `forum`, `tldr`, `html`,
 `telegram`, `recipe`; twentyeighth_tables `annotator`, `forum`, `ascii-table`, `identifier`,
-`jargon`, `footnote`), column letters
+`jargon`, `footnote`; twentyninth_tables `annotator`, `forum`, `url`, `alerting`,
+`changelog`, `eli5`), column letters
 true for the table placed at A1.
 Each test runs on every one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
 
@@ -49,7 +51,7 @@ FOURTH_AND_EARLIER = (
     "template_tables.json", "spoken_cf.json", "posts_tables.json", "fourth_cf.json", "fourth_tables.json")
 LATER = ("fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
          "seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth "
-         "twentyfifth twentysixth twentyseventh twentyeighth").split()
+         "twentyfifth twentysixth twentyseventh twentyeighth twentyninth").split()
 
 
 def written_before(tag: str) -> tuple[str, ...]:
@@ -84,6 +86,7 @@ SETS = {
     "twentysixth_tables": ("t26t-", "twentysixth", (320, 380), (11, 12), written_before("twentysixth")),
     "twentyseventh_tables": ("t27t-", "twentyseventh", (320, 380), (11, 12), written_before("twentyseventh")),
     "twentyeighth_tables": ("t28t-", "twentyeighth", (320, 380), (11, 12), written_before("twentyeighth")),
+    "twentyninth_tables": ("t29t-", "twentyninth", (320, 380), (11, 12), written_before("twentyninth")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
@@ -109,7 +112,8 @@ SET_STYLES = {"tenth_tables": {"annotator", "forum", "sms", "nonnative", "meetin
               "twentyfifth_tables": {"annotator", "forum", "regex", "cli", "bug-report", "numerals"},
               "twentysixth_tables": {"annotator", "forum", "commit", "diff", "math", "definition"},
               "twentyseventh_tables": {"annotator", "forum", "tldr", "html", "telegram", "recipe"},
-              "twentyeighth_tables": {"annotator", "forum", "ascii-table", "identifier", "jargon", "footnote"}}
+              "twentyeighth_tables": {"annotator", "forum", "ascii-table", "identifier", "jargon", "footnote"},
+              "twentyninth_tables": {"annotator", "forum", "url", "alerting", "changelog", "eli5"}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
