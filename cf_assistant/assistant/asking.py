@@ -60,7 +60,11 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.footnotes import unfootnoted
 from cf_assistant.assistant.forms import unformed
+from cf_assistant.assistant.grids import ungridded
+from cf_assistant.assistant.identifiers import unslugged
+from cf_assistant.assistant.jargon import plain_spoken
 from cf_assistant.assistant.markup import unmarked_html
 from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
@@ -316,6 +320,17 @@ _BOUNDS_INCLUDED = re.compile(r"\s*\(\s*(?:(?:both|\d+(?:\.\d+)?\s*(?:and|&|,)\s
                               r"(?:are\s+)?(?:included|inclusive|incl\.?|count(?:\s+as\s+inside)?|inside|between)|"
                               r"inclusive|"
                               r"incl\.?)\s*\)", re.IGNORECASE)
+# A rule said again in brackets ("unique in the column (no repeats)", "the past 7 days (counting today)",
+# "has something in it (is not empty)"): (the rule's words outside, the restatement) -> the restatement goes
+_RESTATEMENTS = tuple((re.compile(said, re.IGNORECASE), re.compile(r"(?<=\S)\s*\(\s*(?:" + again + r")\s*\)",
+                                                                   re.IGNORECASE)) for said, again in (
+    (r"\bunique\b|\bonce\b|\bonly\s+one\b",
+     r"no\s+repeats|(?:it\s+)?appears\s+(?:only\s+)?once|no\s+duplicates|not\s+repeated|never\s+repeated|"
+     r"one\s+of\s+a\s+kind"),
+    (r"\b(?:7|seven)\s+days\b", r"(?:counting|incl\.?|including)\s+today|today\s+(?:included|counts|counted)"),
+    (r"\b(?:something|anything)\s+in\s+it\b|\bnot\s+(?:blank|empty)\b|\bnon-?(?:blank|empty)\b|\bfilled\s+in\b",
+     r"(?:is\s+)?not\s+(?:empty|blank)|non-?(?:empty|blank)"),
+))
 # "column D is Shoot Date. Can I colour ...": which column D is, said before the ask (a header, not a value)
 _COLUMN_NAMED_FIRST = re.compile(r"(?:^|(?<=[.,;:!?])|(?<=[.,;:!?]\s))column\s+(?P<letter>[A-Z]{1,2})\s+"
                                  r"(?:is|holds|has)\s+(?:the\s+)?(?P<h>[A-Z][^.;:?!]{0,40}?)"
@@ -809,7 +824,8 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    text = unformed(unmarked_html(text))  # (HTML's tags and entities; a TL;DR, a telegram, a recipe)
+    text = unformed(unmarked_html(ungridded(unslugged(text))))  # (an identifier, a text table; HTML; a TL;DR ...)
+    text = plain_spoken(unfootnoted(text))  # (a footnote; jargon)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
     text = spelled_out(unpatterned(unnotated(uncommanded(plain_figures(text)))))  # (figures, commands, math ...)
     text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)
@@ -825,6 +841,7 @@ def _reworded(text: str) -> str:
     text = contrasted(without_examples(in_steps(text)))
     text = corrected(format_first(unpasted(specified(requested(text)))))
     text = _SPELT.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = next((again.sub("", text) for said, again in _RESTATEMENTS if said.search(again.sub("", text))), text)
     return uncontexted(_PERIOD_DATES.sub(r"\g<p>", _RESTATED.sub(_restated, text)))
 
 

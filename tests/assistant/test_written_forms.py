@@ -2,8 +2,9 @@
 figures in Roman numerals, hex or fractions (`assistant.numerals`), a command line
 (`assistant.commands`), a pattern (`assistant.patterns`), a bug report or a change
 (`assistant.tickets`), mathematical notation (`assistant.notation`), a defined term
-(`assistant.terms`), HTML/XML markup (`assistant.markup`) and a TL;DR, a telegram or a recipe
-(`assistant.forms`)."""
+(`assistant.terms`), HTML/XML markup (`assistant.markup`), a TL;DR, a telegram or a recipe
+(`assistant.forms`), an identifier (`assistant.identifiers`), a text table (`assistant.grids`), a
+footnote (`assistant.footnotes`) and corporate jargon (`assistant.jargon`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ import pytest
 
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.footnotes import unfootnoted
 from cf_assistant.assistant.forms import unformed
+from cf_assistant.assistant.grids import ungridded
+from cf_assistant.assistant.identifiers import unslugged
+from cf_assistant.assistant.jargon import plain_spoken
 from cf_assistant.assistant.markup import unmarked_html
 from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
@@ -226,3 +231,100 @@ def test_html_markup_is_taken_away(text, wanted):
 ])
 def test_a_tldr_a_telegram_and_a_recipe_are_read_for_their_request(text, wanted):
     assert unformed(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("highlightQtyUnder5", "highlight Qty under 5"), ("flag_blank_owner", "flag blank owner"),
+    ("mark-status-equals-late", 'mark status equals "late"'), ("SHADE_FEE_LTE_40", "shade fee at most 40"),
+    ("markScoreNotLt60", "mark Score not less than 60"),
+    ("flagAgeLt3OrGt70", "flag Age less than 3 or greater than 70"),
+    ("colour-depth-outside-2-to-9-incl", "colour depth outside 2 to 9 inclusive"),
+    ("markTownStartsWithNew", 'mark Town starts with "New"'), ("highlightRowsWhereRatioAbove0.75", "highlight rows "
+                                                                                              "where Ratio above 0.75"),
+    ("jobs.FlagRowsWhereFeeOver90", "flag rows where Fee over 90 in sheet Jobs"),
+    ("site_visits/mark_notes_cells_containing_rain", 'mark notes cells containing "rain" in sheet Site Visits'),
+    ("AddDataBarsToQty", "add data bars to Qty"), ("highlightNonBlankNotes", "highlight non-blank Notes"),
+    ("`shade_due_date_next_week()`", "shade due date next week"),
+    # no identifier: as typed
+    ("Score>50", "Score>50"), ("well-known", "well-known"), ("x_y_z", "x_y_z"), ("highlight Qty_Under 5",
+                                                                                 "highlight Qty_Under 5"),
+    ("state-of-the-art", "state-of-the-art"), ("PM2.5", "PM2.5"),
+])
+def test_an_identifier_is_said_in_words(text, wanted):
+    assert unslugged(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("|column|test|value| |Qty|>=|8|", "highlight Qty cells at least 8"),
+    ("| column | rule |\n|---|---|\n| Owner | blank |", "highlight Owner cells blank"),
+    ("Column: Town  Rule: begins with \"New\"", 'highlight Town cells begins with "New"'),
+    ("COLUMN      TEST      VALUE      Fee (£)      >      1,200", "highlight Fee (£) cells greater than 1,200"),
+    ("Field    Condition    Value  -------  Depth    outside    2..9, bounds inside",
+     "highlight Depth cells not between 2 and 9"),
+    ("col |Score|   op |NOT <|   val |40|   (shade matches)", "highlight Score cells not less than 40"),
+    ("[column] Code  [test] ends with  [value] X", 'highlight Code cells ending with "X"'),
+    ("Column    Rule  =====  Fee    over A and under B A=10 B=20", "highlight Fee cells over 10 and under 20"),
+    ("+------+------+ |Notes|not blank| +------+------+", "highlight Notes cells not blank"),
+    ("Sheet:   Jobs\nColumn:  Age\nRule:    top 3 values\nApply:   entire row",
+     "highlight the entire row where Age top 3 values in sheet Jobs"),
+    ("Sheet:  Jobs\nColumn:  Fee\nFormat:  data bars", "data bars on Fee in sheet Jobs"),
+    ("|column|test|value| |Fee|top %|15|", "highlight Fee cells in the top 15%"),
+    ("|column|test|value| |Fee|date is|tomorrow|", "highlight Fee cells tomorrow"),
+    # no text table, or a payload the payload reader takes: as typed
+    ("Late | Pending", "Late | Pending"), ("column: Fee\nop: \">\"\nvalue: 9", "column: Fee\nop: \">\"\nvalue: 9"),
+    ("Rule: be kind", "Rule: be kind"), ("Qty | 5", "Qty | 5"),
+])
+def test_a_text_table_is_said_as_a_sentence(text, wanted):
+    assert ungridded(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Highlight the flagged values[1]. [1] Qty under 5", "Highlight the flagged values: Qty under 5"),
+    ("mark the usual suspects*  *rows where Status is Late", "mark the usual suspects: rows where Status is Late"),
+    ("highlight these [fn 2]  [fn 2] the Fee that is no less than 16",
+     "highlight these: the Fee that is no less than 16"),
+    ("Shade per footnote 3.  3) where Due Date is today", "Shade: where Due Date is today"),
+    ("see note (b) and colour those. (b) Owner is blank", "colour those: Owner is blank"),
+    ("Colour the outliers†  † i.e. where Age is 40 or more", "Colour the outliers: where Age is 40 or more"),
+    ("Add the format in note [1] to Qty. [1] a colour scale", "Add the format to Qty: a colour scale"),
+    ("Format the cells described below.¹  ¹ Age is one of the 3 highest",
+     "Format the cells: Age is one of the 3 highest"),
+    # no footnote: as typed
+    ("Qty under 5 (a) and (b)", "Qty under 5 (a) and (b)"), ("Fee * 2 over 9", "Fee * 2 over 9"),
+    ("highlight Notes containing 1)", "highlight Notes containing 1)"),
+])
+def test_a_footnotes_rule_is_joined_to_the_ask(text, wanted):
+    assert unfootnoted(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("action item: surface every row whose Owner is blank, for visibility", "highlight every row whose Owner is blank"),
+    ("per today's sync, colour-code any Fee north of 50", "colour-code any Fee north of 50"),
+    ("shade the Dates that were yesterday; let's take it offline after", "shade the Dates that were yesterday"),
+    ("flag Fee at 24 or north of it", "flag Fee at 24 or over"),
+    ("highlight where Depth is off the 8 to 16 corridor so stakeholders have line of sight",
+     "highlight where Depth is outside 8 to 16"),
+    ("circle back on anything where Code starts with AB and highlight it so it stays top of mind",
+     "anything where Code starts with AB and highlight it"),
+    ("make any Qty that is exactly 50, full stop stand out, bandwidth permitting",
+     "make any Qty that is exactly 50 stand out"),
+    ("let's flag any Town that begins with New as a quick win", "let's flag any Town that begins with New"),
+    ("Quick win: put data bars on Fee for at-a-glance visibility.", "put data bars on Fee."),
+    # no jargon: as typed
+    ("Surface Area over 50", "Surface Area over 50"), ("prices that end in .99", "prices that end in .99"),
+    ("highlight reviews in the Review column", "highlight reviews in the Review column"),
+    ("Status is Full Stop", "Status is Full Stop"),
+])
+def test_corporate_jargon_is_said_plainly(text, wanted):
+    assert plain_spoken(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Codes that are unique (no repeats)", "Codes that are unique"), ("Dates in the last 7 days (counting today)",
+                                                                      "Dates in the last 7 days"),
+    ("Notes that have something in it (is not empty)", "Notes that have something in it"),
+    # no restatement: as typed
+    ("Notes (not blank)", "Notes (not blank)"), ("Codes (no repeats) over 5", "Codes (no repeats) over 5"),
+])
+def test_a_rule_said_again_in_brackets_is_said_once(text, wanted):
+    assert asked(text) == wanted
