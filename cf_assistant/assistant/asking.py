@@ -60,6 +60,7 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.eli5 import grown_up
 from cf_assistant.assistant.footnotes import unfootnoted
 from cf_assistant.assistant.forms import unformed
 from cf_assistant.assistant.grids import ungridded
@@ -75,6 +76,7 @@ from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.scans import unscanned
 from cf_assistant.assistant.terms import unaliased
 from cf_assistant.assistant.tickets import changed, expected
+from cf_assistant.assistant.urls import unlinked
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -824,8 +826,8 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    text = unformed(unmarked_html(ungridded(unslugged(text))))  # (an identifier, a text table; HTML; a TL;DR ...)
-    text = plain_spoken(unfootnoted(text))  # (a footnote; jargon)
+    text = unformed(unmarked_html(ungridded(unslugged(unlinked(text)))))  # (an address, an identifier, a table ...)
+    text = grown_up(plain_spoken(unfootnoted(text)))  # (a footnote; jargon; very simple words)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
     text = spelled_out(unpatterned(unnotated(uncommanded(plain_figures(text)))))  # (figures, commands, math ...)
     text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)

@@ -9,9 +9,20 @@ sheet's phrase goes and a bare "BEGINNING X" or "ENDING X" is "beginning with X"
 Some write a recipe ("Ingredients: Taps per Bar, a lilac fill. Method: colour any bar with 12 taps
 or more. Serves: the advanced class list."): the method is the request, said of the column the
 ingredients name, and the serving keeps only what it says of rows or cells (`recipe`).
-`unformed` applies the three; a text in none of these forms is left as it is.
+Some write the rule as a changelog entry ("### Changed - flag rows where Status is Late (was: is
+Pending)", "[1.8.0] Added - colour Qty when a value is in the bottom 25%", "v2.2 - now marks each
+..."): the version and the entry's label go (the version's figures were read as the rule's), and so
+does what the rule was before ("(was: ...)": its rule words were read as a second rule)
+(`changelog`). Some write it as an alert or a monitoring rule ("alert unless Qty >= 100", "notify
+the team when Qty is one of the bottom 3", "trigger when NOT (Qty < 15)", "warn threshold: Qty
+leaves the 30..48 band, severity high", "alert rule for Jobs: Date is today => flag entire row"):
+the alert is the ask ("highlight where"), "unless" and "NOT (...)" deny the test, the band and the
+alert's severity and purpose are said or dropped, and the sheet it is for is said as a sheet
+(`alert`; "notfy", once read as "not", and "alret" are its slips).
+`unformed` applies them all; a text in none of these forms is left as it is.
 
-The forms were seen on the twenty-seventh sets' dev halves, never their test halves.
+The forms were seen on the twenty-seventh sets' dev halves (TL;DR, telegram, recipe) and the
+twenty-ninth's (changelog, alert), never their test halves.
 """
 
 from __future__ import annotations
@@ -74,6 +85,73 @@ def recipe(text: str) -> str:
     return f"{said}, {scope.group(0)}" if scope else said
 
 
+_CHANGE_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\[\s*v?\d+(?:\.\d+)+[\w.\-]*\s*\]\s*[-:–—]?\s*|"
+                           r"v?\d+(?:\.\d+)+[\w.\-]*\s*[-:–—]\s*)?"
+                           r"(?:(?:added|changed|fixed|new|updated|improved|feat(?:ure)?|fix)\s*[:\-–—]\s*)?", re.I)
+_WAS = re.compile(r"\s*\((?:was|previously|formerly|before|used\s+to\s+be|replaces?)\s*:?\s*"
+                  r"[^()]*(?:\([^()]*\)[^()]*)*\)",
+                  re.I)
+
+
+def changelog(text: str) -> str:
+    """A changelog entry's new rule, without its version, its label and what it was before."""
+    m = _CHANGE_LABEL.match(text)
+    if not m or not m.group(0).strip() or not re.search(r"[A-Za-z]", m.group(0)) and "[" not in m.group(0) \
+            and not re.match(r"\s*v?\d+\.\d", text):
+        return text
+    return _WAS.sub("", text[m.end():]).strip() or text
+
+
+_ALERT = re.compile(r"^\s*(?:create\s+(?:an?\s+)?)?(?:alerts?|alret|notify|notfy|warn(?:ing)?|trigger|triger|"
+                    r"page\s+me|ping\s+me|(?:notify|notfy|alert|ping|page|warn)\s+(?:the\s+)?"
+                    r"(?:team|me|us|ops|on-?call))"
+                    r"(?:\s+(?:rule|threshold|treshold|dashboard|view|condition))?"
+                    r"(?:\s*,?\s*(?:for|on|in)?\s*(?:sheet\s+)?(?P<sheet>[A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]+)+))?"
+                    r"\s*(?:[:\-–—]\s*(?:condition\s*:\s*)?|\s+(?:when(?:ever)?|if|once|on|as\s+soon\s+as)\s+"
+                    r"|\s+(?P<unless>unless)\s+)", re.I)
+_SIGNS = {">=": "less than", "<=": "greater than", ">": "at most", "<": "at least", "!=": "equal to",
+          "<>": "equal to", "=": "not equal to", "==": "not equal to"}  # a sign -> its test denied
+_DENIED = re.compile(r"^(?:NOT\s*\(\s*)?(?P<col>.+?)\s*(?P<sign>>=|<=|!=|<>|==|=|>|<)\s*"
+                     r"(?P<v>-?[$£€]?\d[\d,.]*)\s*\)?\s*$")
+_ALERT_TAIL = re.compile(r"\s*,?\s*(?:severity\s*:?\s*\w+|so\s+(?:spikes|dips|changes|outliers)\s+stand\s+out|"
+                         r"no\s+threshold)\b", re.I)
+_BAND = re.compile(r"\b(?P<verb>leaves|exits|breaks\s+out\s+of|falls\s+outside|goes\s+outside|is\s+outside|stays\s+in|"
+                   r"stays\s+inside|is\s+in|is\s+inside|enters)\s+the\s+(?P<a>-?\d[\d,.]*?)\s*(?:\.\.|-|–|to)\s*"
+                   r"(?P<b>-?\d[\d,.]*)\s+(?:band|range|corridor|window|zone)(?:\s*\([^()]*\))?", re.I)
+
+
+_THEN = re.compile(r"\s*(?:=>|->|→)\s*(?:flag|highlight|mark|colou?r|shade|fill)\s+(?:the\s+)?"
+                   r"(?P<scope>(?:entire|whole|"
+                   r"full)\s+rows?|cells?(?:\s+only)?|just\s+the\s+cells?)\b", re.I)
+
+
+def _band(m: re.Match) -> str:
+    inside = re.match(r"stays|is\s+in|enters", m.group("verb"), re.I) is not None
+    return f"{'between' if inside else 'not between'} {m.group('a')} and {m.group('b')}"
+
+
+def alert(text: str) -> str:
+    """An alert's or monitoring rule's test as a request to highlight (see the module's docstring)."""
+    m = re.match(r"(?i)^\s*monitoring\s+(?:view|rule|dashboard)\s*[:\-–—]\s*", text)
+    if m:  # "monitoring view - put data bars on Qty, no threshold"
+        return _ALERT_TAIL.sub("", text[m.end():]).strip() or text
+    m = _ALERT.match(text)
+    if not m:
+        return text
+    rest = _BAND.sub(_band, _ALERT_TAIL.sub("", text[m.end():]))
+    rest = _THEN.sub(lambda t: f", {t.group('scope')}", rest)
+    rest = re.sub(r"\s+while\s+(?:staying|remaining|still)\s+", " and ", rest, flags=re.I)
+    denied = _DENIED.match(rest.strip(" .")) if m.group("unless") or re.match(r"\s*NOT\s*\(", rest) else None
+    if denied:  # (said as the test's complement: "not at least 100" was read as "at least 100")
+        rest = f"{denied.group('col')} is {_SIGNS[denied.group('sign')]} {denied.group('v')}"
+    elif m.group("unless"):
+        rest = f"not ({rest.strip()})"
+    sheet = f" in sheet {m.group('sheet')}" if m.group("sheet") else ""
+    asks = re.match(r"(?i)(?:show|put|add|apply|use|colou?r|highlight|mark|flag|shade)\b", rest.strip())
+    return f"{'' if asks else 'highlight where '}{rest.strip()}{sheet}"
+
+
 def unformed(text: str) -> str:
-    """`text` with a TL;DR, a telegram or a recipe read for its request (see the module's docstring)."""
-    return recipe(telegram(tldr(text)))
+    """`text` with a TL;DR, a telegram, a recipe, a changelog entry or an alert read for its request
+    (see the module's docstring)."""
+    return alert(changelog(recipe(telegram(tldr(text)))))

@@ -3,8 +3,9 @@ figures in Roman numerals, hex or fractions (`assistant.numerals`), a command li
 (`assistant.commands`), a pattern (`assistant.patterns`), a bug report or a change
 (`assistant.tickets`), mathematical notation (`assistant.notation`), a defined term
 (`assistant.terms`), HTML/XML markup (`assistant.markup`), a TL;DR, a telegram or a recipe
-(`assistant.forms`), an identifier (`assistant.identifiers`), a text table (`assistant.grids`), a
-footnote (`assistant.footnotes`) and corporate jargon (`assistant.jargon`)."""
+(`assistant.forms`, with a changelog entry and an alert), an identifier (`assistant.identifiers`),
+a text table (`assistant.grids`), a footnote (`assistant.footnotes`), corporate jargon
+(`assistant.jargon`), a web address (`assistant.urls`) and very simple words (`assistant.eli5`)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ import pytest
 
 from cf_assistant.assistant.asking import asked
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.eli5 import grown_up
 from cf_assistant.assistant.footnotes import unfootnoted
-from cf_assistant.assistant.forms import unformed
+from cf_assistant.assistant.forms import alert, changelog, unformed
 from cf_assistant.assistant.grids import ungridded
 from cf_assistant.assistant.identifiers import unslugged
 from cf_assistant.assistant.jargon import plain_spoken
@@ -24,6 +26,7 @@ from cf_assistant.assistant.patterns import unpatterned
 from cf_assistant.assistant.payloads import flag_phrase
 from cf_assistant.assistant.terms import unaliased
 from cf_assistant.assistant.tickets import changed, expected
+from cf_assistant.assistant.urls import unlinked
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -328,3 +331,83 @@ def test_corporate_jargon_is_said_plainly(text, wanted):
 ])
 def test_a_rule_said_again_in_brackets_is_said_once(text, wanted):
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("?col=Qty&op=lt&value=5", "highlight Qty cells less than 5"),
+    ("sheet.example/rules/new?column=Owner%20Name&test=blank", "highlight Owner Name cells blank"),
+    ("https://x.example/add?col=Fee%20(%C2%A3)&gt=10&lt=20&match=all", "highlight Fee (£) cells greater than 10 and "
+                                                                       "less than 20"),
+    ("?col=Fee&gt=10&lt=20&match=any", "highlight Fee cells greater than 10 or less than 20"),
+    ("?col=Town&op=starts_with&text=New&negate=true", 'highlight Town cells not beginning with "New"'),
+    ("?col=Code&op=is_exactly&text=AB", 'highlight Code cells equal to "AB"'),
+    ("app.example/sheets/Jobs/format?field=Fee+(%24)&rank=top&percent=20&scope=rows",
+     "highlight the entire row where Fee ($) is in the top 20% in sheet Jobs"),
+    ("?sheet=Jobs&col=Due&date=this_week&apply=entire_row",
+     "highlight the entire row where Due is this week in sheet Jobs"),
+    ("?col=Fee&test=no_error", "highlight Fee cells without errors"),
+    ("?field=Qty&format=icon_set", "an icon set on Qty"),
+    ("filter=Status%20eq%20Late", 'highlight Status cells equal to "Late"'),
+    ("filter=Fee%20lte%2016", "highlight Fee cells at most 16"),
+    ("sheet.example/app#highlight/rally-length/above/15", "highlight rally length greater than 15"),
+    ("#highlight/SiteVisits/Status/is_not/Done/whole-row",
+     'highlight Status is not "Done", entire row in sheet SiteVisits'),
+    # no address, or one that writes no rule: as typed
+    ("see https://example.com/help", "see https://example.com/help"), ("?page=2", "?page=2"),
+    ("Qty=5", "Qty=5"), ("what is #N/A?", "what is #N/A?"), ("#highlight", "#highlight"),
+])
+def test_a_web_address_is_said_in_words(text, wanted):
+    assert unlinked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("### Changed - flag rows where Status is Late (was: is Pending)", "flag rows where Status is Late"),
+    ("[1.8.0] Added - colour Qty when a value is in the bottom 25%", "colour Qty when a value is in the bottom 25%"),
+    ("v2.2 - now marks each Fee that is over 9", "now marks each Fee that is over 9"),
+    ("Fixed: a Fee entry that shows an error now gets shaded", "a Fee entry that shows an error now gets shaded"),
+    # no changelog entry: as typed
+    ("Fee over 9 (was 8)", "Fee over 9 (was 8)"), ("2.5 or more", "2.5 or more"), ("New: over 5", "over 5"),
+])
+def test_a_changelog_entry_is_read_for_its_new_rule(text, wanted):
+    assert changelog(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("alert unless Qty >= 100", "highlight where Qty is less than 100"),
+    ("trigger when NOT (Fee <= 250)", "highlight where Fee is greater than 250"),
+    ("notfy the team when Age is one of the bottom 3 values", "highlight where Age is one of the bottom 3 values"),
+    ("warn threshold: Fee leaves the 30..48 band (30 and 48 count as in-band), severity high",
+     "highlight where Fee not between 30 and 48"),
+    ("alert rule for SiteVisits: Due falls in this month => flag entire row",
+     "highlight where Due falls in this month, entire row in sheet SiteVisits"),
+    ("alert when Fee rises above 11 while staying under 17.5", "highlight where Fee rises above 11 and under 17.5"),
+    ("alret dashboard: show Qty with data bars so spikes stand out", "show Qty with data bars"),
+    ("monitoring view - put data bars on Qty, no threshold", "put data bars on Qty"),
+    # no alert: as typed
+    ("Alerts over 5", "Alerts over 5"), ("trigger words in Notes", "trigger words in Notes"),
+])
+def test_an_alert_is_read_as_a_request_to_highlight(text, wanted):
+    assert alert(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("a Qty box should turn yellow when it is somewhere from 4 up to 8, and 4 and 8 themselves count too",
+     "a Qty cell should turn yellow when it is from 4 to 8"),
+    ("If the number is 8, 25, or anywhere in between, colour that box",
+     "If the number is between 8 and 25, colour that cell"),
+    ("if the number is not 20, not 37, and not anywhere in between, colour the whole line",
+     "if the number is not between 20 and 37, colour the whole row"),
+    ("the Notes boxes where nobody wrote anything in the box should turn yellow",
+     "the Notes cells that are blank should turn yellow"),
+    ("the Blower boxes where you cannot find 'Petrol' anywhere should turn yellow",
+     "the Blower cells not containing 'Petrol' should turn yellow"),
+    ("put little bars inside the Qty boxes, longer bars for bigger numbers", "put data bars on the Qty cells"),
+    ("Look at the Fee boxes in Jobs. If the number is exactly 7, colour that box.",
+     "In the Fee cells in Jobs, if the number is exactly 7, colour that cell."),
+    ("names that show up only one time", "names that appear only once"),
+    # not said simply: as typed ("box office", ballot boxes)
+    ("highlight box office above average", "highlight box office above average"),
+    ("every Riverside box", "every Riverside box"), ('paint Notes containing "box"', 'paint Notes containing "box"'),
+])
+def test_very_simple_words_are_said_as_the_rules_words(text, wanted):
+    assert grown_up(text) == wanted

@@ -103,12 +103,25 @@ def names_given_text(code: str, utterance: str) -> bool:
     """False when the code uses none of the texts the utterance names (see `named_texts`; it
     may name none) and writes a text that stands nowhere in the utterance as whole words (an
     invented text: "in progress" for "green to red by progress"; an empty text counts as
-    invented); else True."""
+    invented; so does one word of a run of capitalised words, such as a header's, when the
+    utterance names another text: "Roast" for 'Roast Level cells ending with "Light"'); else True."""
     named = named_texts(utterance)
     texts = [_text(m) for m in _code_texts(code)]
     if not texts or any(t in named for t in texts):
         return True
-    return all(_says(utterance, t) for t in texts)
+    return all(_says(utterance, t) and not (named and _name_part(utterance, t)) for t in texts)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'])[A-Z][\w'’]*(?:[^\S\n]+[A-Z][\w'’]*)+")
+
+
+def _name_part(utterance: str, text: str) -> bool:
+    """Whether `text` is one word of a longer run of capitalised words in the utterance, such as
+    a header ("Roast" of "highlight Roast Level cells ending with Light"): not what the user
+    named when the utterance names another text (the model had copied a header's word)."""
+    word = text.strip().lower()
+    return " " not in word and any(word in run.lower().split() and run.lower() != word
+                                   for run in _CAPITALISED_RUN.findall(utterance))
 
 
 def _says(utterance: str, text: str) -> bool:

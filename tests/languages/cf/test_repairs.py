@@ -18,6 +18,11 @@ def test_names_given_text_flags_only_invented_texts():
     assert not names_given_text('TextEquals("")', "values which are Active")  # empty = invented
     assert not names_given_text('TextContains("x")', "highlight cells > 5")  # none named: invented
     assert not names_given_text('TextContains("in progress")', "green to red by progress")
+    # one word of a header the request names, where it names another text: the header's, not the user's
+    assert not names_given_text('TextEndsWith("Roast")', 'highlight Roast Level cells ending with "Light"')
+    assert not names_given_text('TextContains("Rider")', "rows where Rider Team contains Steppe")
+    assert names_given_text('TextContains("Rider")', "rows where Team contains Rider")
+    assert names_given_text('TextEquals("New York")', "City is New York")
 
 
 def test_unquoted_text_is_the_span_after_the_last_cue():
