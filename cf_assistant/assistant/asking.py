@@ -349,7 +349,7 @@ _OUTSIDE_BOUNDS_PLAIN = re.compile(r"(?<=\boutside\b)(?P<range>[^,()]*?\d[^,()]*
                                    r"(?:\s*\))?", re.IGNORECASE)
 # "Not the whole row, just the cell.": where the format goes (`tables.scope_of`), no part of the rule
 _CELL_NOT_ROW = re.compile(r"(?:^|\s*[,;]|(?<=[.!?]))\s*\(?\s*(?:not\s+the\s+(?:whole\s+|entire\s+|full\s+)?row\s*"
-                           r"[,;]?\s*)?(?:just|only)\s+the\s+cells?"
+                           r"[,;]?\s*)?(?:just|only)\s+(?:the|those|these)\s+cells?"
                            r"(?:\s*[,;]?\s*not\s+the\s+(?:whole\s+|entire\s+|full\s+)?rows?)?"
                            r"\s*\)?\s*[.!]?\s*(?=$|\n)", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".

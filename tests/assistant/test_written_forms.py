@@ -326,6 +326,8 @@ def test_corporate_jargon_is_said_plainly(text, wanted):
     ("Codes that are unique (no repeats)", "Codes that are unique"), ("Dates in the last 7 days (counting today)",
                                                                       "Dates in the last 7 days"),
     ("Notes that have something in it (is not empty)", "Notes that have something in it"),
+    ("Highlight Owner cells that are blank. Only those cells.", "Highlight Owner cells that are blank."),
+    ("mark Fee over 5, just those cells", "mark Fee over 5"),
     # no restatement: as typed
     ("Notes (not blank)", "Notes (not blank)"), ("Codes (no repeats) over 5", "Codes (no repeats) over 5"),
 ])
