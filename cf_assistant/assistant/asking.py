@@ -59,7 +59,10 @@ from cf_assistant.assistant.foreign import anglicised
 from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, headlined, idiomatic, in_dialogue,
                                             menu_path, quizzed, reasoned, redone, registered, unaddressed, uncontexted,
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
+from cf_assistant.assistant.academic import uncited
+from cf_assistant.assistant.archaic import modernised
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.configs import unconfigured
 from cf_assistant.assistant.eli5 import grown_up
 from cf_assistant.assistant.footnotes import unfootnoted
 from cf_assistant.assistant.forms import unformed
@@ -826,8 +829,8 @@ def _reworded(text: str) -> str:
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`)."""
-    text = unformed(unmarked_html(ungridded(unslugged(unlinked(text)))))  # (an address, an identifier, a table ...)
-    text = grown_up(plain_spoken(unfootnoted(text)))  # (a footnote; jargon; very simple words)
+    text = unformed(unmarked_html(ungridded(unslugged(unlinked(unconfigured(text))))))  # (a config, an address ...)
+    text = modernised(uncited(grown_up(plain_spoken(unfootnoted(text)))))  # (a footnote; jargon; simple, academic, old)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
     text = spelled_out(unpatterned(unnotated(uncommanded(plain_figures(text)))))  # (figures, commands, math ...)
     text = scenario(versed(redone(anglicised(unmarked(text)))))  # (markdown's marks; a redo's, rhyme's frame)

@@ -5,7 +5,7 @@ Some users paste the address a tool made for the rule, or write the rule as one:
 "app.example/sheets/Jobs/format?field=Fee+(£)&rank=top&percent=20&scope=rows",
 "filter=Status%20eq%20Late", "#highlight/score/above/90/whole-row". `unlinked` reads the
 address: percent-escapes and "+" undone, the query's keys read as a payload's
-(`payloads.mapping_said`, with the web's own spellings: "negate=true", "match=all|any",
+(`configs.pairs_said`, with the web's own spellings: "negate=true", "match=all|any",
 "target=rows", "format=icon_set", "date=this_week", "op=is_exactly"), a "filter=" expression read
 as column, operator and value, and a route's parts read in order ("#highlight/rally-length/
 above/15" -> "highlight rally length above 15"); a sheet named by "sheet=" or by a CamelCase part
@@ -20,16 +20,13 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote_plus
 
-from cf_assistant.assistant.payloads import _ALONE, _OPS, _PERIODS, _key, _value, mapping_said
+from cf_assistant.assistant.configs import _ALIASES, pairs_said
+from cf_assistant.assistant.payloads import _ALONE, _OPS, _PERIODS, _key, _value
 
 _ADDRESS = re.compile(r"^(?:https?://)?(?P<path>[\w.\-~%()$£€¥+/]*)(?:\?(?P<query>[^#\s]*))?(?:#(?P<route>\S*))?$")
 _FILTER = re.compile(r"^(?:\?)?(?:filter|where|q|query|rule)=(?P<expr>\S+)$", re.IGNORECASE)
-_ALIASES = {"isexactly": "exactly", "is": "equals", "isnot": "ne", "isnt": "ne", "eq": "eq", "not": "ne"}
-_SCOPES = {"target": "apply", "apply": "apply", "scope": "apply", "applyto": "apply", "highlight": "apply"}
 _ROW = frozenset({"row", "rows", "entirerow", "wholerow", "fullrow", "entirerows", "wholerows"})
 _CELLS = frozenset({"cell", "cells", "cellsonly", "cellonly", "justcells"})
-_VISUALS = {"iconset": "an icon set", "icons": "an icon set", "databar": "data bars", "databars": "data bars",
-            "colorscale": "a colour scale", "colourscale": "a colour scale", "heatmap": "a colour scale"}
 _TEXT_PHRASES = ("is not", "containing", "not containing", "beginning with", "not beginning with", "ending with",
                  "not ending with", "equal to", "not equal to")
 
@@ -43,39 +40,9 @@ def _sheet_in_path(path: str) -> str | None:
 
 
 def _query_said(query: str) -> tuple[str | None, str | None]:
-    """(the rule the query's keys write, the sheet it names)."""
-    pairs = [(_key(k), v.strip()) for k, v in parse_qsl(query, keep_blank_values=True)]
-    keys = {k: v for k, v in pairs if v != ""}
-    sheet = keys.pop("sheet", None) or keys.pop("tab", None)
-    negate = _key(keys.pop("negate", keys.pop("not", ""))) in ("true", "yes", "1")
-    match = _key(keys.pop("match", ""))
-    for name in list(keys):
-        if name in _SCOPES:
-            keys["apply"] = keys.pop(name)
-    if "format" in keys and not any(k in keys for k in ("op", "test", "rule", "operator")):
-        keys["op"] = keys.pop("format")
-    if "date" in keys and "when" not in keys:
-        keys["when"] = keys.pop("date")
-    if _key(keys.get("rank", "")) in ("top", "bottom", "highest", "lowest") and "op" not in keys:
-        keys["op"] = keys.pop("rank")
-    for name in ("op", "test", "operator", "rule", "condition"):
-        if name in keys and _key(keys[name]) in _ALIASES:
-            keys[name] = _ALIASES[_key(keys[name])]
-        elif name in keys and _key(keys[name]) not in _ALONE and _key(keys[name]) + "s" in _ALONE:
-            keys[name] += "s"  # ("no_error": no errors)
-    column = next((keys.pop(k) for k in ("column", "col", "field", "header") if k in keys), None)
-    visual = _VISUALS.get(_key(keys.get("op", "")))
-    if visual and column:  # ("format=icon_set": "an icon set on Qty", not "Qty cells icons")
-        return f"{visual} on {column}", sheet
-    tests = {k: v for k, v in keys.items() if k in _OPS}
-    if match in ("any", "or", "either") and len(tests) > 1:
-        keys = {k: v for k, v in keys.items() if k not in tests} | {"any": [{k: v} for k, v in tests.items()]}
-    rule = {k: v for k, v in keys.items() if k != "apply"}
-    mapping = {"not": rule} if negate else rule
-    mapping = ({"column": column} if column else {}) | mapping
-    if "apply" in keys:
-        mapping["apply"] = keys["apply"]
-    return mapping_said(mapping), sheet
+    """(the rule the query's keys write, the sheet it names): `configs.pairs_said`, a key named
+    "rule", "name" or "id" being the rule's, not a log's id."""
+    return pairs_said(parse_qsl(query, keep_blank_values=True), ids=False)
 
 
 def _filter_said(expr: str) -> str | None:

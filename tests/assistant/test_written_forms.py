@@ -5,14 +5,19 @@ figures in Roman numerals, hex or fractions (`assistant.numerals`), a command li
 (`assistant.terms`), HTML/XML markup (`assistant.markup`), a TL;DR, a telegram or a recipe
 (`assistant.forms`, with a changelog entry and an alert), an identifier (`assistant.identifiers`),
 a text table (`assistant.grids`), a footnote (`assistant.footnotes`), corporate jargon
-(`assistant.jargon`), a web address (`assistant.urls`) and very simple words (`assistant.eli5`)."""
+(`assistant.jargon`), a web address (`assistant.urls`), very simple words (`assistant.eli5`), a
+configuration or a log line (`assistant.configs`), an academic register (`assistant.academic`) and
+old-fashioned English (`assistant.archaic`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from cf_assistant.assistant.asking import asked
+from cf_assistant.assistant.academic import uncited
+from cf_assistant.assistant.archaic import modernised
 from cf_assistant.assistant.commands import uncommanded
+from cf_assistant.assistant.configs import unconfigured
 from cf_assistant.assistant.eli5 import grown_up
 from cf_assistant.assistant.footnotes import unfootnoted
 from cf_assistant.assistant.forms import alert, changelog, unformed
@@ -413,3 +418,70 @@ def test_an_alert_is_read_as_a_request_to_highlight(text, wanted):
 ])
 def test_very_simple_words_are_said_as_the_rules_words(text, wanted):
     assert grown_up(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("[highlight] column = Fee (£) op = lte value = 600", "highlight Fee (£) cells at most 600"),
+    ('rule = { column = "Owner", test = "blank" }', "highlight Owner cells blank"),
+    ('HIGHLIGHT_COLUMN="Speed (km/h)" HIGHLIGHT_AT_LEAST=35', "highlight Speed (km/h) cells at least 35"),
+    ("highlight: { column: Qty, rank: bottom, count: 2 }", "highlight Qty cells in the bottom 2"),
+    ('HIGHLIGHT_COLUMN="Fee" HIGHLIGHT_OUTSIDE=250..600', "highlight Fee cells not between 250 and 600"),
+    ('HIGHLIGHT_COLUMN="Fee" HIGHLIGHT_COMPARE=average HIGHLIGHT_SIDE=below', "highlight Fee cells below average"),
+    ('rule = { sheet = "Jobs", column = "Fee", op = "lte", value = 22, negate = true, apply = "entire_row" }',
+     "highlight the entire row where Fee is greater than 22 in sheet Jobs"),
+    ("highlight:\n  sheet: Jobs\n  column: \"Code\"\n  test: starts_with\n  text: \"AB\"\n  scope: cell_only",
+     'highlight Code cells beginning with "AB" in sheet Jobs'),
+    ('ts=2025-02-17T16:30Z level=info action=highlight column="Qty" at_least=200', "highlight Qty cells at least 200"),
+    ("2025-03-04T09:17Z WARN rule=qty_unique col=\"Qty\" cond='NOT (gt 90)'", "highlight Qty cells at most 90"),
+    ("Jun 12 11:26:45 ERROR rule=x sheet=Jobs col=\"Due\" cond=\"date=yesterday\" apply=row",
+     "highlight the entire row where Due is yesterday in sheet Jobs"),
+    ("2023-09-29T11:05Z sheetwatch[977]: warn: highlight Qty not below 150", "highlight Qty not below 150"),
+    ("[WARN] flag entire row: Fee lt 31 (sheet Jobs)", "flag entire row: Fee less than 31 (sheet Jobs)"),
+    ('level=warn msg="highlight cells where Notes not blank" sheet=Jobs target=cells',
+     "highlight cells where Notes not blank in sheet Jobs"),
+    ('ts=1 column="Fee" below=750 above=1,800 match=any', "highlight Fee cells less than 750 or greater than 1800"),
+    # neither: as typed
+    ("Column: Fee | Condition: error | Scope: cells", "Column: Fee | Condition: error | Scope: cells"),
+    ("warn threshold: Fee above 9", "warn threshold: Fee above 9"), ("Qty = 5", "Qty = 5"),
+    ("column: Job / does not contain: filter", "column: Job / does not contain: filter"),
+])
+def test_a_configuration_or_a_log_line_is_said_in_words(text, wanted):
+    assert unconfigured(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Following O'Connell et al., 2018, each cell of the Qty column that falls below 300 is highlighted "
+     "(see Section 2.7).",
+     "each cell of the Qty column that falls below 300 is highlighted."),
+    ("Hypothesis H2: any entry in Due that falls on the preceding day merits highlighting (Ferreira, 2015).",
+     "any entry in Due that falls on yesterday merits highlighting."),
+    ("Observations whose Fee is missing are of interest and should be shaded, as in Table 3c of Brandt, 2016.",
+     "highlight where Fee is missing."),
+    ('Let S be the set of Code cells whose value starts with "AB"; the complement of S is highlighted (Brandt, 2016).',
+     'highlight the Code cells whose value does not start with "AB".'),
+    ("each Depth that lies outside the closed interval [120, 300] is highlighted (cf. Lee & Ruiz, 2019)",
+     "each Depth that is not between 120 and 300 is highlighted"),
+    # no citation: as typed
+    ("Qty over 2018", "Qty over 2018"), ("Notes (see below) over 5", "Notes (see below) over 5"),
+    ("prices that end in .99", "prices that end in .99"),
+])
+def test_an_academic_register_loses_its_citations(text, wanted):
+    assert uncited(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Mark thou every Qty that lieth beneath 750", "Mark every Qty that lies below 750"),
+    ("Prithee, shade each Temp that lieth not betwixt 250 and 320, the ends 250 and 320 being within",
+     "shade each Temp that is not between 250 and 320"),
+    ("Whosoever's Fee be exactly 24, highlight them", "highlight where Fee is exactly 24"),
+    ("Let each Tag that hath no twin in all the list be coloured", "Let each Tag that is unique be coloured"),
+    ("every Date that falleth in the week that cometh", "every Date that falls in next week"),
+    ("every Qty that riseth not above 150", "every Qty that is at most 150"),
+    ("Mark thou every Time save those that be fewer than 45", "Mark every Time except those fewer than 45"),
+    ("the uppermost 20 per centum", "the top 20 percent"),
+    # no old English: as typed
+    ("Kenneth's rows over 5", "Kenneth's rows over 5"), ("teeth over 30", "teeth over 30"),
+    ("should be in bold", "should be in bold"), ("Art supplies under 5", "Art supplies under 5"),
+])
+def test_old_fashioned_english_is_said_in_todays_words(text, wanted):
+    assert modernised(text) == wanted
