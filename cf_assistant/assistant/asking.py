@@ -806,8 +806,15 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` without HTML's markup (`markup.unmarked_html`: "<p>Tempo &gt; 100</p>"), read for
-    the request of a TL;DR, a telegram or a recipe (`forms.unformed`), with a scan's slips undone
+    """`text` read as the rule a configuration or a log line writes (`configs.unconfigured`:
+    "[highlight] column = Qty op = lte value = 6"), a web address (`urls.unlinked`: "?col=Qty&op=lt&
+    value=5"), an identifier (`identifiers.unslugged`: "highlightQtyUnder5") or a small text table
+    (`grids.ungridded`: "|column|test|value| |Qty|<|5|") writes; with a footnote's rule in its ask's
+    place (`footnotes.unfootnoted`), corporate jargon, very simple words, an academic register and
+    old-fashioned English said plainly (`jargon.plain_spoken`, `eli5.grown_up`, `academic.uncited`,
+    `archaic.modernised`); without HTML's markup (`markup.unmarked_html`: "<p>Tempo &gt; 100</p>"),
+    read for the request of a TL;DR, a telegram, a recipe, a changelog entry or an alert
+    (`forms.unformed`), with a scan's slips undone
     (`scans.unscanned`: "rnark c0unts be1ow l5"), a query said in words (`queries.unqueried`:
     "SELECT * FROM t WHERE x < 6"), a bug report's expected part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state
     (`tickets.changed`: "- Score < 250 / + Score < 200", "Before: ... After: ..."), a defined
@@ -828,7 +835,8 @@ def _reworded(text: str) -> str:
     form, pasted sample, format said first and corrections read, letters spelt joined, restated
     figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
-    context around its ask left out (`framing.uncontexted`)."""
+    context around its ask left out (`framing.uncontexted`), and a rule said again in brackets said
+    once ("unique (no repeats)")."""
     text = unformed(unmarked_html(ungridded(unslugged(unlinked(unconfigured(text))))))  # (a config, an address ...)
     text = modernised(uncited(grown_up(plain_spoken(unfootnoted(text)))))  # (a footnote; jargon; simple, academic, old)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
