@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.assistant.jargon import dropped_and_said
+
 _I = re.IGNORECASE
 _AUTHORS = r"[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+(?:al\.?|[A-Z][\w'’\-]+)))?"
 _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
@@ -60,14 +62,4 @@ def uncited(text: str) -> str:
         what = re.sub(r"\b(?:starts|begins|ends|contains|includes|equals|exceeds|is)\b",
                       lambda v: _NEGATED[v.group(0).lower()], m.group("what"), count=1, flags=_I)
         text = f"highlight the {what}{text[m.end():]}"
-    out, dropped = text, 0
-    for pattern in _DROPPED:
-        out, n = pattern.subn("", out)
-        dropped += n
-    for pattern, plain in _SAID:
-        out, n = pattern.subn(plain, out)
-        dropped += n
-    if not dropped:
-        return text
-    out = re.sub(r"[^\S\n]+([,;]|\.(?!\w))", r"\1", re.sub(r"[^\S\n]{2,}", " ", out)).strip(" ,;")
-    return out if re.search(r"[A-Za-z]{3}", out) else text
+    return dropped_and_said(text, _DROPPED, _SAID)

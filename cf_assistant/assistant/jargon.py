@@ -73,14 +73,21 @@ _SAID = tuple((re.compile(p, _I), plain) for p, plain in (
 
 def plain_spoken(text: str) -> str:
     """`text` with its corporate jargon taken away or said plainly (see the module's docstring)."""
-    out, said = text, 0
-    for pattern in _DROPPED:
-        out, n = pattern.subn(" " if not pattern.pattern.startswith("^") else "", out)
-        said += n
-    for pattern, plain in _SAID:
+    return dropped_and_said(text, _DROPPED, _SAID, gap=" ")
+
+
+def dropped_and_said(text: str, dropped: tuple, said: tuple, gap: str = "") -> str:
+    """`text` without what the `dropped` patterns match (left as `gap`, or nothing for a pattern
+    anchored at the start) and with the `said` (pattern, plain words) pairs said, tidied; `text`
+    itself where none matches or too little would be left."""
+    out, found = text, 0
+    for pattern in dropped:
+        out, n = pattern.subn(gap if not pattern.pattern.startswith("^") else "", out)
+        found += n
+    for pattern, plain in said:
         out, n = pattern.subn(plain, out)
-        said += n
-    if not said:
+        found += n
+    if not found:
         return text
     out = re.sub(r"[^\S\n]+([,;!?]|\.(?!\w))", r"\1", re.sub(r"[^\S\n]{2,}", " ", out)).strip(" ,;")
     return out if re.search(r"[A-Za-z]{3}", out) else text
