@@ -70,7 +70,7 @@ def _piped(text: str) -> list[tuple[str, str]] | None:
     width = next((n for n in range(len(cells), 0, -1) if all(_label(c) for c in cells[:n])), 0)
     if width >= 2 and len(cells) == 2 * width:
         pairs = list(zip(cells[:width], cells[width:]))
-    elif width == 0 and len(cells) in (2, 3):  # ("+----+ |Hectares|not error| +----+": no header)
+    elif width == 0 and len(cells) in (2, 3) and re.search(r"[-+=]{3,}", text):  # ("+----+ |Notes|blank| +----+")
         pairs = list(zip(("column", "test", "value"), cells))
     else:
         return None

@@ -280,7 +280,7 @@ def test_an_identifier_is_said_in_words(text, wanted):
     ("|column|test|value| |Fee|date is|tomorrow|", "highlight Fee cells tomorrow"),
     # no text table, or a payload the payload reader takes: as typed
     ("Late | Pending", "Late | Pending"), ("column: Fee\nop: \">\"\nvalue: 9", "column: Fee\nop: \">\"\nvalue: 9"),
-    ("Rule: be kind", "Rule: be kind"), ("Qty | 5", "Qty | 5"),
+    ("Rule: be kind", "Rule: be kind"), ("Qty | 5", "Qty | 5"), ("| Late | Pending |", "| Late | Pending |"),
 ])
 def test_a_text_table_is_said_as_a_sentence(text, wanted):
     assert ungridded(text) == wanted
