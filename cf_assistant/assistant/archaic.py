@@ -42,7 +42,7 @@ _PHRASES = tuple((re.compile(p, _I), plain) for p, plain in (
     (r",?\s*by\s+its\s+worth\s*,?\s*upon\s+a\s+scale\s+of\s+(?:hues|colours?|colors?)\b", " with a colour scale"),
     (r"\b(?:hath|has)\s+(?P<v>\"[^\"]+\"|'[^']+')\s+at\s+its\s+(?:end|close)\b", r"ends with \g<v>"),
     (r"\b(?:hath|has)\s+(?P<v>\"[^\"]+\"|'[^']+')\s+at\s+its\s+(?:start|beginning|head)\b", r"starts with \g<v>"),
-    (rf",?\s*the\s+ends\s+(?:-?[\d,.]+\s+and\s+-?[\d,.]+\s+)?being\s+(?:within|included|inside|counted)\b", ""),
+    (r",?\s*the\s+ends\s+(?:-?[\d,.]+\s+and\s+-?[\d,.]+\s+)?being\s+(?:within|included|inside|counted)\b", ""),
     (r"\bexcepting\s+(?:those|such)\s+(?:that|as|which)\b", "except those that"),
     (r"\bwhosoever['’]s\s+(?P<what>.+?),\s*(?P<ask>highlight|mark|shade|colou?r|flag)\s+(?:them|it|those|"
      r"(?P<row>their\s+(?:whole\s+|entire\s+)?rows?))\b",

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.assistant.payloads import _OPS  # (a sign -> its test, and its test denied)
+
 _I = re.IGNORECASE
 _TLDR = re.compile(r"(?:^|(?<=[\s.!?]))(?:tl\s*;?\s*dr|tldr)\s*[:;,.\-–—]?\s*"
                    r"(?P<ask>[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$))", _I)
@@ -109,8 +111,6 @@ _ALERT = re.compile(r"^\s*(?:create\s+(?:an?\s+)?)?(?:alerts?|alret|notify|notfy
                     r"(?:\s*,?\s*(?:for|on|in)?\s*(?:sheet\s+)?(?P<sheet>[A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]+)+))?"
                     r"\s*(?:[:\-–—]\s*(?:condition\s*:\s*)?|\s+(?:when(?:ever)?|if|once|on|as\s+soon\s+as)\s+"
                     r"|\s+(?P<unless>unless)\s+)", re.I)
-_SIGNS = {">=": "less than", "<=": "greater than", ">": "at most", "<": "at least", "!=": "equal to",
-          "<>": "equal to", "=": "not equal to", "==": "not equal to"}  # a sign -> its test denied
 _DENIED = re.compile(r"^(?:NOT\s*\(\s*)?(?P<col>.+?)\s*(?P<sign>>=|<=|!=|<>|==|=|>|<)\s*"
                      r"(?P<v>-?[$£€]?\d[\d,.]*)\s*\)?\s*$")
 _ALERT_TAIL = re.compile(r"\s*,?\s*(?:severity\s*:?\s*\w+|so\s+(?:spikes|dips|changes|outliers)\s+stand\s+out|"
@@ -143,7 +143,7 @@ def alert(text: str) -> str:
     rest = re.sub(r"\s+while\s+(?:staying|remaining|still)\s+", " and ", rest, flags=re.I)
     denied = _DENIED.match(rest.strip(" .")) if m.group("unless") or re.match(r"\s*NOT\s*\(", rest) else None
     if denied:  # (said as the test's complement: "not at least 100" was read as "at least 100")
-        rest = f"{denied.group('col')} is {_SIGNS[denied.group('sign')]} {denied.group('v')}"
+        rest = f"{denied.group('col')} is {_OPS[denied.group('sign')][1]} {denied.group('v')}"
     elif m.group("unless"):
         rest = f"not ({rest.strip()})"
     sheet = f" in sheet {m.group('sheet')}" if m.group("sheet") else ""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.assistant.payloads import _OPS
+
 _I = re.IGNORECASE
 _SHAPE = re.compile(r"^[`'\"]?(?P<id>[A-Za-z][A-Za-z0-9_./%\-]*[A-Za-z0-9%])(?:\(\))?[`'\"]?;?$")
 _ASKS = frozenset({"highlight", "mark", "flag", "shade", "colour", "color", "format", "fill", "paint", "tint", "bold",
@@ -32,9 +34,8 @@ _PLAIN = frozenset({"with", "where", "rows", "cells", "in", "and", "or", "not", 
                     "less", "fewer", "more", "equal", "cell", "non", "on", "data", "bars", "bar", "icon", "set",
                     "scale"})
 # short operators before a figure
-_SHORT = {"lt": "less than", "gt": "greater than", "lte": "at most", "le": "at most", "gte": "at least",
-          "ge": "at least", "eq": "equal to", "ne": "not equal to", "neq": "not equal to", "btw": "between",
-          "btwn": "between"}
+_SHORT = {name: _OPS[name][0] for name in ("lt", "gt", "lte", "le", "gte", "ge", "eq", "ne", "neq")} | {
+    "btw": "between", "btwn": "between"}
 _WORDS = {"incl": "inclusive", "pct": "percent", "avg": "average", "dupes": "duplicates", "dup": "duplicate",
           "w": "with"}
 # a text test whose value ends the identifier: the value goes in quotes
