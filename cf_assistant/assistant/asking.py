@@ -61,6 +61,7 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.academic import uncited
 from cf_assistant.assistant.archaic import modernised
+from cf_assistant.assistant.captions import uncaptioned
 from cf_assistant.assistant.commands import uncommanded
 from cf_assistant.assistant.configs import unconfigured
 from cf_assistant.assistant.eli5 import grown_up
@@ -73,12 +74,15 @@ from cf_assistant.assistant.markup import unmarked_html
 from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
+from cf_assistant.assistant.pirates import unpirated
 from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.scans import unscanned
+from cf_assistant.assistant.selectors import unselected
 from cf_assistant.assistant.terms import unaliased
 from cf_assistant.assistant.tickets import changed, expected
+from cf_assistant.assistant.traces import untraced
 from cf_assistant.assistant.urls import unlinked
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
@@ -355,6 +359,8 @@ _CELL_NOT_ROW = re.compile(r"(?:^|\s*[,;]|(?<=[.!?]))\s*\(?\s*(?:not\s+the\s+(?:
                            r"[,;]?\s*)?(?:just|only)\s+(?:the|those|these)\s+cells?"
                            r"(?:\s*[,;]?\s*not\s+the\s+(?:whole\s+|entire\s+|full\s+)?rows?)?"
                            r"\s*\)?\s*[.!]?\s*(?=$|\n)", re.IGNORECASE)
+# "..., not the whole row" at the end: where the format goes, no test ("that equals 25, not the whole row")
+_NOT_ROW_AFTER = re.compile(r"\s*[,;(]\s*not\s+the\s+(?:whole|entire|full)\s+rows?\s*\)?\s*[.!]?\s*$", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
@@ -677,6 +683,20 @@ _COMMON_SHORT = frozenset("a the and any all not row red for per top low new old
                           "of or by is are was has had one two six ten end set".split())
 
 
+def caps_unlocked(text: str) -> str:
+    """`text` with its letters' case turned back when it was typed with caps lock on ("aRR, MAKR THE
+    TOP 2 sKATER pOINTS VALUES", "vALUEeRROR: RULE 'tOP sPEED' NOT APPLIED"): at least two words
+    begin with a small letter followed by capitals, more than begin with a capital then small ones,
+    and most letters are capitals ("the eBay and iPad Sales" stays)."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    inverted = sum(bool(re.fullmatch(r"[a-z][A-Z]+(?:[a-z][A-Z]*)*", w)) for w in words)
+    letters = [c for c in text if c.isalpha()]
+    if inverted < 2 or inverted <= sum(bool(re.fullmatch(r"[A-Z][a-z]+", w)) for w in words) \
+            or sum(c.isupper() for c in letters) < 0.6 * len(letters):
+        return text
+    return text.swapcase()
+
+
 _FUNCTION_CALL = re.compile(r"\b[A-Z][A-Z.]+\(")  # a typed formula: "NOT(ISNUMBER(SEARCH(...)))" stays
 
 
@@ -806,7 +826,10 @@ def asked(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """`text` read as the rule a configuration or a log line writes (`configs.unconfigured`:
+    """`text` typed with caps lock on turned back (`caps_unlocked`), read as the words of pasted caption
+    cues (`captions.uncaptioned`), as the ask an error message says failed (`traces.untraced`), as a
+    CSS rule said in words (`selectors.unselected`), pirate speak said plainly (`pirates.unpirated`);
+    read as the rule a configuration or a log line writes (`configs.unconfigured`:
     "[highlight] column = Qty op = lte value = 6"), a web address (`urls.unlinked`: "?col=Qty&op=lt&
     value=5"), an identifier (`identifiers.unslugged`: "highlightQtyUnder5") or a small text table
     (`grids.ungridded`: "|column|test|value| |Qty|<|5|") writes; with a footnote's rule in its ask's
@@ -837,6 +860,7 @@ def _reworded(text: str) -> str:
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`), and a rule said again in brackets said
     once ("unique (no repeats)")."""
+    text = unpirated(unselected(untraced(uncaptioned(caps_unlocked(text)))))  # (caps lock; captions, errors, CSS)
     text = unformed(unmarked_html(ungridded(unslugged(unlinked(unconfigured(text))))))  # (a config, an address ...)
     text = modernised(uncited(grown_up(plain_spoken(unfootnoted(text)))))  # (a footnote; jargon; simple, academic, old)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)
@@ -847,6 +871,7 @@ def _reworded(text: str) -> str:
     framed = figures_named(worked_out(solved(quizzed(headlined(framed)))))
     text = _COLUMN_NAMED_FIRST.sub(r"column \g<letter> (\g<h>)\g<end>", _LEFT_BLANK.sub(r"\1", unshouted(framed)))
     text = _CELL_NOT_ROW.sub("", text) if _TESTS.search(_CELL_NOT_ROW.sub("", text)) else text
+    text = _NOT_ROW_AFTER.sub("", text) if _TESTS.search(_NOT_ROW_AFTER.sub("", text)) else text
     text = _NOTHING_IN.sub(r"\1 blank ", text)  # "No or left blank": "left" is no value
     text = _NO_TEXT_IN.sub(r"not containing \g<q>", _WITHOUT_TEXT.sub("not containing ", text))
     text = _EXACTLY_AFTER.sub(r"exactly \g<q>", text)  # "'USED' exactly": exactly 'USED'

@@ -100,7 +100,8 @@ _UNIT = (r"(?:(?<!%)(?:-|\s)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|da
          r"(?![\w³²/]))?")
 _FIGURE = re.compile(rf"\b(?P<cue>{_COMPARING})\s+(?:the|our|their|my|your|its|this|that|a|an)\s+"
                      rf"(?:(?:usual|normal|standard|regular|current|agreed|official|new|old)\s+)?"
-                     rf"(?P<figure>{_NUMBER}{_UNIT})"
+                     rf"(?P<figure>{_NUMBER}{_UNIT})(?!\s+(?:highest|lowest|largest|smallest|biggest|greatest|best|"
+                     r"worst|top|bottom|fewest|least|most)\b)"  # "one of the 3 lowest values" is a rank
                      rf"(?P<name>(?:\s+(?!(?:but|and|or|yet|while)\b)[a-z][\w'’-]*){{0,3}}?\s+(?:[\w-]+-)?{_REFERENCE})"
                      r"(?P<tail>\s+(?:for|we|they|you|that|which|set|used|agreed|on)\b[^,.;:!?]*?)?"
                      r"(?=\s*(?:$|[,.;:!?)])|\s+(?:but|and|or|yet|while|though|in|on)\b)", re.IGNORECASE)

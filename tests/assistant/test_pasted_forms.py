@@ -1,0 +1,126 @@
+"""Requests pasted from somewhere else or typed in play, said as the plain request they stand for:
+a call's caption cues (`assistant.captions`), an error message or a stack trace
+(`assistant.traces`), a CSS rule (`assistant.selectors`), pirate speak (`assistant.pirates`) and
+a request typed with caps lock on (`asking.caps_unlocked`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_assistant.assistant.asking import asked, caps_unlocked
+from cf_assistant.assistant.captions import uncaptioned
+from cf_assistant.assistant.pirates import unpirated
+from cf_assistant.assistant.selectors import unselected
+from cf_assistant.assistant.traces import untraced
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("12\n00:01:02,500 --> 00:01:05,000\n- highlight Qty under 5", "highlight Qty under 5"),
+    ("WEBVTT\n\n03:10.250 --> 03:12.000\n<v Ana>and then we mark every Fee at least 90</v>",
+     "and then we mark every Fee at least 90"),
+    ("7\n00:00:01,000 --> 00:00:02,000\nin Jobs, can we highlight the full rows\n\n8\n00:00:02,000 --> "
+     "00:00:04,000\nfor tomorrow's entries?", "in Jobs, can we highlight the full rows for tomorrow's entries?"),
+    ("31\n00:12:00,000 --> 00:12:02,000\nBen: so just shade every Depth no more than 60",
+     "so just shade every Depth no more than 60"),
+    ("5\n00:00:05,000 --> 00:00:06,000\nOwner: blank", "Owner: blank"),  # a header, no speaker: kept
+    # no time code: as typed
+    ("12\nhighlight Qty under 5", "12\nhighlight Qty under 5"), ("Qty under 5 --> red", "Qty under 5 --> red"),
+])
+def test_caption_cues_are_read_as_the_words_said(text, wanted):
+    assert uncaptioned(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("ValueError: rule 'Qty < 5' not applied (line 42)", "highlight Qty < 5"),
+    ('Traceback (most recent call last):\n  File "cf.py", line 7, in apply\nRuleError: expected every Gauge 22 or '
+     "under to be highlighted", "highlight every Gauge 22 or under"),
+    ('Exception in thread "main" java.lang.IllegalStateException: no fill on the Points below the average\n'
+     "    at com.sheet.Rules.apply(Rules.java:26)", "highlight the Points below the average"),
+    ('Uncaught TypeError: could not shade the Cut entries that say "rump"\n    at applyFormat (sheet.js:36:18)',
+     'shade the Cut entries that say "rump"'),
+    ("ScopeError: full rows of today's runs (sheet Runs) were left unformatted",
+     "highlight full rows of today's runs (sheet Runs)"),
+    ("ValueError: rule 'isblank(Notes)' not applied to sheet Jobs (line 468); expected scope=cells",
+     "highlight Notes is blank on sheet Jobs, cells only"),
+    ("RuleError: whole row not highlighted where count(Owner) == 1 (sheet Jobs)",
+     "highlight whole row where Owner is unique (sheet Jobs)"),
+    ("FormatError: failed to highlight entire rows of Jobs where Fee less_or_equal 12 (line 104)",
+     "highlight entire rows of Jobs where Fee less than or equal to 12"),
+    ("ERROR CF-4304: conditional format missing, wanted data bars on Hours highlighted", "add data bars on Hours"),
+    ("StyleError: a colour scale missing on Fee (sheet Jobs), line 88", "add a colour scale to Fee (sheet Jobs)"),
+    # no error line: as typed
+    ("highlight errors in Fee", "highlight errors in Fee"), ("Error: Qty over 5", "Error: Qty over 5"),
+])
+def test_an_error_message_is_read_as_the_ask_that_failed(text, wanted):
+    assert untraced(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("td.qty:below(5) { background: yellow }", "highlight the Qty cells less than 5"),
+    ('td[column="Yield (kg)"]:not(:above(45)) { fill: pink }', "highlight the Yield (kg) cells not greater than 45"),
+    ('td[Owner=""] { fill: red }', "highlight the Owner cells that are blank"),
+    ("td[Temp > 170][Temp < 185] { fill: pink }", "highlight the Temp cells greater than 170 and less than 185"),
+    ('td[Cut*="rump" i] { highlight }', 'highlight the Cut cells containing "rump"'),
+    ('td:not([Shade^="navy" i]) { fill: yellow }', 'highlight the Shade cells not starting with "navy"'),
+    (".vat-ph:out-of-range(10.5, 12) { background: pink }", "highlight the Vat Ph cells not between 10.5 and 12"),
+    (".sale-day:last-week { fill: pink }", "highlight the Sale Day cells in last week"),
+    (".hours:top(20%) { fill: pink }", "highlight the Hours cells in the top 20%"),
+    ('td[col="Bun Orders"] { data-bar: blue }', "add data bars to the Bun Orders cells"),
+    ('#Shows tr:has(td[col="Show Date"]:date(last-month)) { fill: pink } /* whole row */',
+     "on sheet Shows, highlight the entire rows of the Show Date cells in last month"),
+    ('#Shows tr:has(td[data-header="Notes"]:blank) { fill: pink; /* entire row */ }',
+     "on sheet Shows, highlight the entire rows where the Notes cells are blank"),
+    ("#Shows tr:has(td:text-is('Cascade')) { fill: pink; /* entire row */ }",
+     'on sheet Shows, highlight the entire rows where a cell is equal to "Cascade"'),
+    ('#Shows td[data-header="Tricks"]:gt(11):lt(34) { fill: orange } /* cell only */',
+     "on sheet Shows, highlight the Tricks cells greater than 11 and less than 34, cells only"),
+    # no CSS rule: as typed
+    ("Qty: under 5 {urgent}", "Qty: under 5 {urgent}"), ("highlight .5 or more", "highlight .5 or more"),
+])
+def test_a_css_rule_is_said_in_words(text, wanted):
+    assert unselected(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Arr, mark every Qty below 5, matey", "Mark every Qty below 5"),
+    ("Hoist the colours on any Owner left empty, ye scallywag!", "Highlight any Owner left empty"),
+    ("Avast! Highlight the Covers under 40, or it's the plank for ye", "Highlight the Covers under 40"),
+    ("Shiver me timbers, paint every Fee more than 250 red, savvy?", "Highlight every Fee more than 250 red"),
+    ("Shiver me timbers! Paint every Notes cell o' Shows that be holdin' the word 'bend', but leave the rest o' "
+     "the row be", "Highlight every Notes cell of Shows that contains the word 'bend', but leave the rest of the row"),
+    ("Yo ho! Splash paint across the entire row o' Runs when Cuts be betwixt 8 and 16, arr",
+     "Highlight the entire row of Runs when Cuts is between 8 and 16"),
+    ("Arr, slap data bars on the Hours column, matey", "Add data bars to the Hours column"),
+    ("Yo ho! Splash paint across the entire row o' Runs when Sourness be cursed with an error, arr",
+     "Highlight the entire row of Runs when Sourness contains an error"),
+    # no pirate: as typed
+    ("highlight Qty below 5", "highlight Qty below 5"), ("Let each Qty betwixt 4 and 8 be coloured",
+                                                         "Let each Qty betwixt 4 and 8 be coloured"),
+])
+def test_pirate_speak_is_said_plainly(text, wanted):
+    assert unpirated(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("aRR, MAKR THE TOP 2 sKATER pOINTS VALUES", "Arr, makr the top 2 Skater Points values"),
+    ("vALUEeRROR: RULE 'tOP sPEED > 60' NOT APPLIED", "ValueError: rule 'Top Speed > 60' not applied"),
+    # shouted, or one odd word: as typed
+    ("HIGHLIGHT QTY UNDER 5", "HIGHLIGHT QTY UNDER 5"), ("highlight iPhone rows", "highlight iPhone rows"),
+    ("the eBay and iPad Sales over 5", "the eBay and iPad Sales over 5"),
+])
+def test_caps_lock_is_turned_back(text, wanted):
+    assert caps_unlocked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("ValueError: rule 'Qty < 5' not applied (line 42)", "highlight Qty < 5"),
+    (".qty:gte(15) { fill: pink }", "highlight the Qty cells greater than or equal to 15"),
+    ("14\n00:17:23,147 --> 00:17:25,397\n- can you highlight the Lap values over 300?",
+     "can you highlight the Lap values over 300?"),
+    ("In Jobs, colour each full row where Fee is one of the 3 lowest values",
+     "In Jobs, colour each full row where Fee is one of the 3 lowest values"),
+    ("Apply a fill to each Fee cell of sheet Jobs that equals 25, not the whole row",
+     "Apply a fill to each Fee cell of sheet Jobs that equals 25"),
+])
+def test_asked_reads_the_pasted_forms(text, wanted):
+    assert asked(text) == wanted
