@@ -62,9 +62,11 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
 from cf_assistant.assistant.academic import uncited
 from cf_assistant.assistant.archaic import modernised
 from cf_assistant.assistant.captions import uncaptioned
+from cf_assistant.assistant.commentary import uncommentated
 from cf_assistant.assistant.commands import uncommanded
 from cf_assistant.assistant.configs import unconfigured
 from cf_assistant.assistant.eli5 import grown_up
+from cf_assistant.assistant.envelopes import unenveloped
 from cf_assistant.assistant.footnotes import unfootnoted
 from cf_assistant.assistant.forms import unformed
 from cf_assistant.assistant.grids import ungridded
@@ -84,6 +86,7 @@ from cf_assistant.assistant.terms import unaliased
 from cf_assistant.assistant.tickets import changed, expected
 from cf_assistant.assistant.traces import untraced
 from cf_assistant.assistant.urls import unlinked
+from cf_assistant.assistant.yoda import in_order
 from cf_assistant.diffusion.spelling import mend
 from cf_assistant.diffusion.utterance import sentences
 
@@ -359,8 +362,10 @@ _CELL_NOT_ROW = re.compile(r"(?:^|\s*[,;]|(?<=[.!?]))\s*\(?\s*(?:not\s+the\s+(?:
                            r"[,;]?\s*)?(?:just|only)\s+(?:the|those|these)\s+cells?"
                            r"(?:\s*[,;]?\s*not\s+the\s+(?:whole\s+|entire\s+|full\s+)?rows?)?"
                            r"\s*\)?\s*[.!]?\s*(?=$|\n)", re.IGNORECASE)
-# "..., not the whole row" at the end: where the format goes, no test ("that equals 25, not the whole row")
-_NOT_ROW_AFTER = re.compile(r"\s*[,;(]\s*not\s+the\s+(?:whole|entire|full)\s+rows?\s*\)?\s*[.!]?\s*$", re.IGNORECASE)
+# "..., not the whole row" at the end: where the format goes, no test ("that equals 25, not the whole row",
+# "... in the bottom 20%, not the rows", "...? Not the whole row.")
+_NOT_ROW_AFTER = re.compile(r"(?:\s*[,;(]|(?<=[.?!]))\s*not\s+the\s+(?:(?:whole|entire|full)\s+)?rows?\s*\)?"
+                            r"\s*[.!]?\s*$", re.IGNORECASE)
 # An aside that says why or what follows, not what to test: "(so already expired or expiring today)".
 _WHY = re.compile(r"\s*\(\s*(?:so|because|since|as|which\s+means)\b", re.IGNORECASE)
 # A label before the post: "Help desk:", "Replying again:", "Update:" ("Status: Done" is no label).
@@ -825,11 +830,31 @@ def asked(text: str) -> str:
     return out
 
 
-def _reworded(text: str) -> str:
+def _played_straight(text: str) -> str:
     """`text` typed with caps lock on turned back (`caps_unlocked`), read as the words of pasted caption
     cues (`captions.uncaptioned`), as the ask an error message says failed (`traces.untraced`), as a
-    CSS rule said in words (`selectors.unselected`), pirate speak said plainly (`pirates.unpirated`);
-    read as the rule a configuration or a log line writes (`configs.unconfigured`:
+    CSS rule said in words (`selectors.unselected`), pirate speak said plainly (`pirates.unpirated`),
+    the request inside a calendar entry or a receipt (`envelopes.unenveloped`), words turned round
+    put in order (`yoda.in_order`), a commentator's play-by-play said as the request
+    (`commentary.uncommentated`), and "values except those below 5" as "values that are not below 5"."""
+    text = unpirated(unselected(untraced(uncaptioned(caps_unlocked(text)))))  # (caps lock; captions, errors, CSS)
+    text = uncommentated(in_order(unenveloped(text)))  # (a calendar entry or a receipt; Yoda; a commentator)
+    return _EXCEPT_ONES.sub(lambda m: (m["what"] + " " if m["what"] else "") + "that are not " + m["test"], text)
+
+
+# "values except the ones below 185", "cells except those dated today": the values that are not below 185
+# (chosen on the thirty-first sets' dev halves)
+_EXCEPT_ONES = re.compile(r"(?:(?<=\s)(?P<what>values|cells|entries|figures|numbers|scores|amounts)\s*,?\s*)?"
+                          r"\bexcept\s+(?:for\s+)?(?:the\s+ones|those|any|ones)\s+(?:that\s+are\s+|which\s+are\s+)?"
+                          r"(?P<test>(?:below|under|above|over|less|more|greater|fewer|lower|higher|"
+                          r"at\s+(?:least|most)|between|outside|equal|exactly|dated|from|"
+                          r"in\s+the\s+(?:top|bottom|last|past)|falling)\b)",
+                          re.IGNORECASE)
+
+
+def _reworded(text: str) -> str:
+    """`text` read as its forms say it (`_played_straight`: caps lock, captions, errors, CSS, pirates,
+    receipts, Yoda, commentators); read as the rule a configuration or a log line writes (`configs.unconfigured`:
     "[highlight] column = Qty op = lte value = 6"), a web address (`urls.unlinked`: "?col=Qty&op=lt&
     value=5"), an identifier (`identifiers.unslugged`: "highlightQtyUnder5") or a small text table
     (`grids.ungridded`: "|column|test|value| |Qty|<|5|") writes; with a footnote's rule in its ask's
@@ -860,7 +885,7 @@ def _reworded(text: str) -> str:
     X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
     context around its ask left out (`framing.uncontexted`), and a rule said again in brackets said
     once ("unique (no repeats)")."""
-    text = unpirated(unselected(untraced(uncaptioned(caps_unlocked(text)))))  # (caps lock; captions, errors, CSS)
+    text = _played_straight(text)
     text = unformed(unmarked_html(ungridded(unslugged(unlinked(unconfigured(text))))))  # (a config, an address ...)
     text = modernised(uncited(grown_up(plain_spoken(unfootnoted(text)))))  # (a footnote; jargon; simple, academic, old)
     text = unaliased(changed(expected(unqueried(unscanned(text)))))  # (a scan, a query, a ticket, a change, a term)

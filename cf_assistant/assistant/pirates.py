@@ -10,7 +10,8 @@ the rule knows. `unpirated` takes the exclamations and the sailor's names for th
 plainly: "o'" is "of", "be" is "is", "betwixt" is "between", "holdin'" is "holding" ("be holdin'" is
 "contains"), a leading "paint" is "highlight", "hoist the colours on" and "splash paint across" are
 "highlight", "slap data bars on" is "add data bars to", "cursed with an error" is "containing an
-error". A text with no such exclamation or word is left as it is.
+error", "but leave the rest o' the row be" is "just the cell". A text with no such exclamation or
+word is left as it is.
 
 The words were seen on the thirty-first sets' dev halves, never their test halves.
 """
@@ -42,6 +43,7 @@ _WORDS = tuple((re.compile(p, _I), plain) for p, plain in (
     (r"\bo['’](?=\s)", "of"),
     (r"\bth['’](?=\s)", "the"),
     (r"\b(?P<stem>[a-z]{2,})in['’](?=[\s,.!?]|$)", r"\g<stem>ing"),
+    (r"\b(?:but\s+)?(?:leave|let)\s+the\s+rest\s+o(?:f|['’])\s+the\s+row\s+be\b", "just the cell"),
     (r"\b(?:leave|let)\s+(?P<rest>(?:the\s+)?(?:rest|others?)\b[^,.;!?]*?)\s+be\b", r"leave \g<rest>"),
     (r"\bnot\s+be\b", "is not"),
     (r"\bbe\s+not\b", "is not"),

@@ -1,7 +1,9 @@
 """Requests pasted from somewhere else or typed in play, said as the plain request they stand for:
 a call's caption cues (`assistant.captions`), an error message or a stack trace
-(`assistant.traces`), a CSS rule (`assistant.selectors`), pirate speak (`assistant.pirates`) and
-a request typed with caps lock on (`asking.caps_unlocked`)."""
+(`assistant.traces`), a CSS rule (`assistant.selectors`), pirate speak (`assistant.pirates`), a
+request typed with caps lock on (`asking.caps_unlocked`), a calendar entry or a receipt
+(`assistant.envelopes`), words turned round (`assistant.yoda`) and a commentator's play-by-play
+(`assistant.commentary`)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ import pytest
 
 from cf_assistant.assistant.asking import asked, caps_unlocked
 from cf_assistant.assistant.captions import uncaptioned
+from cf_assistant.assistant.commentary import uncommentated
+from cf_assistant.assistant.envelopes import unenveloped
 from cf_assistant.assistant.pirates import unpirated
 from cf_assistant.assistant.selectors import unselected
 from cf_assistant.assistant.traces import untraced
+from cf_assistant.assistant.yoda import in_order
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -87,7 +92,7 @@ def test_a_css_rule_is_said_in_words(text, wanted):
     ("Avast! Highlight the Covers under 40, or it's the plank for ye", "Highlight the Covers under 40"),
     ("Shiver me timbers, paint every Fee more than 250 red, savvy?", "Highlight every Fee more than 250 red"),
     ("Shiver me timbers! Paint every Notes cell o' Shows that be holdin' the word 'bend', but leave the rest o' "
-     "the row be", "Highlight every Notes cell of Shows that contains the word 'bend', but leave the rest of the row"),
+     "the row be", "Highlight every Notes cell of Shows that contains the word 'bend', just the cell"),
     ("Yo ho! Splash paint across the entire row o' Runs when Cuts be betwixt 8 and 16, arr",
      "Highlight the entire row of Runs when Cuts is between 8 and 16"),
     ("Arr, slap data bars on the Hours column, matey", "Add data bars to the Hours column"),
@@ -121,6 +126,76 @@ def test_caps_lock_is_turned_back(text, wanted):
      "In Jobs, colour each full row where Fee is one of the 3 lowest values"),
     ("Apply a fill to each Fee cell of sheet Jobs that equals 25, not the whole row",
      "Apply a fill to each Fee cell of sheet Jobs that equals 25"),
+    ("Highlight the Temp values except the ones below 185", "Highlight the Temp values that are not below 185"),
+    ("shade Fee cells except those dated today", "shade Fee cells that are not dated today"),
+    ("highlight all Qty except those under 5", "highlight all Qty that are not under 5"),
 ])
 def test_asked_reads_the_pasted_forms(text, wanted):
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Mon 11:00-11:50, Room 3A\nclub sheet check\nAgenda: paint Minutes cells between 30 and 90",
+     "paint Minutes cells between 30 and 90"),
+    ("Invitation: weekly numbers\nWhen: Thu 6 Apr, 09:00 (25 min)\nWhere: Room 2A\nNotes: highlight the Day values "
+     "dated this week", "highlight the Day values dated this week"),
+    ("BEGIN:VEVENT\nSUMMARY:tidy-up\nDTSTART:Mon 17:15\nDESCRIPTION:highlight every Hours cell in the bottom 3\n"
+     "END:VEVENT", "highlight every Hours cell in the bottom 3"),
+    ("Order #43711\n9 x sample box $13.50\nSubtotal $243.00\nNote to staff: fill Sales cells among the two lowest",
+     "fill Sales cells among the two lowest"),
+    ("INVOICE INV-70298\nQty 6 @ 46.20\nTotal: 315.04\nP.S. shade every Count cell over 8",
+     "shade every Count cell over 8"),
+    ("Order #57260 - 11 items - Total $474.03\nSpecial instructions: in Jobs, highlight entire rows whenever Fee is "
+     "less than 60", "in Jobs, highlight entire rows whenever Fee is less than 60"),
+    # no entry's or order's marks before the label, or no ask after it: as typed
+    ("Definition: a bout is 'flagged' when its Date falls in this calendar month. Task: highlight flagged bouts",
+     "Definition: a bout is 'flagged' when its Date falls in this calendar month. Task: highlight flagged bouts"),
+    ("Notes: highlight blanks", "Notes: highlight blanks"),
+    ("Order #4411\nNotes: arrived late", "Order #4411\nNotes: arrived late"),
+])
+def test_a_calendar_entry_or_a_receipt_is_read_for_its_request(text, wanted):
+    assert unenveloped(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Dated last month, the Race Day cells, colour you must.", "colour the Race Day cells dated last month"),
+    ('The Scent cells that end with "rose", paint you will. Yes, hmmm.', 'paint the Scent cells that end with "rose"'),
+    ("No more than 6 the Goals values are, mark them.", "mark the Goals values that are no more than 6"),
+    ("10 or higher, Stitches is? Mark it, you should.", "Mark the Stitches cells that are 10 or higher"),
+    ("Paint the Mould No. entries you must, left blank when they are.", "Paint the Mould No. entries left blank"),
+    ("To Yield (kg), an icon set give you must. Hmm.", "give an icon set to Yield (kg)"),
+    ("Data bars, the Sales column needs. Add it, you will.", "Add data bars to the Sales column"),
+    ("Below 12 or above 26 the Puppets is? That cell in Shows, shade you will; the row, leave it.",
+     "shade that cell in Shows where the Puppets is below 12 or above 26, just the cell"),
+    ("Outside 21 to 32, Fish Count in Tanks? Colour its entire row, you should.",
+     "in Tanks, Colour the entire row where Fish Count is outside 21 to 32"),
+    ("A colour scale, the Fee cells of Fairs given must be.", "give the Fee cells of Fairs a colour scale"),
+    # in order already: as typed
+    ("If Qty is under 5, highlight it.", "If Qty is under 5, highlight it."),
+    ("highlight Qty under 5", "highlight Qty under 5"),
+])
+def test_words_turned_round_are_put_in_order(text, wanted):
+    assert in_order(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ('It\'s the final minute, Feather on the big screen, anything containing "goose"... and she lights it up, folks!',
+     'highlight in Feather, anything containing "goose"'),
+    ("Down the Portions column she goes, every cell other than 25, and she paints it! What a play!",
+     "highlight in the Portions column, every cell other than 25"),
+    ("Here comes the Mud column, and every value under the average - he paints it! Magnificent!",
+     "highlight the Mud column, every value under the average"),
+    ("He's scanning Notes in Tanks... whenever it is blank, the WHOLE ROW lights up! What a play!",
+     "highlight in Notes in Tanks, whenever it is blank, whole row"),
+    ("Down the Runs sheet they go... Laps is not equal to 15? Entire row highlighted! Unbelievable!",
+     "highlight in the Runs sheet, Laps is not equal to 15, entire row"),
+    ("Here's the play, folks: a green-to-red colour scale over Mud. Beautiful!",
+     "add a green-to-red colour scale over Mud"),
+    # no commentator: as typed
+    ("Points over 1000, colour them in, and leave it at that",
+     "Points over 1000, colour them in, and leave it at that"),
+    ("Method: colour amounts below the average. Serves: the keeper's review.",
+     "Method: colour amounts below the average. Serves: the keeper's review."),
+])
+def test_a_commentators_play_by_play_is_said_as_the_request(text, wanted):
+    assert uncommentated(text) == wanted
