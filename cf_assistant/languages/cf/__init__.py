@@ -22,6 +22,7 @@ from cf_assistant.languages.cf.executor import execute, formatted_rows
 from cf_assistant.languages.cf.explain import explain
 from cf_assistant.languages.cf.parser import parse, parse_tokens
 from cf_assistant.languages.cf.printer import to_text
+from cf_assistant.languages.cf.rules import And, Not, Or
 from cf_assistant.languages.cf.values import ExcelError, Table, table_from_records, type_text
 
 __all__ = [
@@ -91,8 +92,10 @@ class CFLanguage:
         return Validation(True)
 
     def canonical(self, code: str) -> str:
+        """`code` spelled canonically, an AND or OR of one rule as that rule ("AND(TextContains("a"))"
+        -> 'TextContains("a")': the same cells, and the ranking then sees the rule it is)."""
         try:
-            return to_text(parse(code))
+            return to_text(_single_unwrapped(parse(code)))
         except RuleSyntaxError:
             return code
 
@@ -290,3 +293,13 @@ def _in_sentence(read, utterance: str, *args):
 
 
 CF = CFLanguage()
+
+
+def _single_unwrapped(rule):
+    """`rule` with every AND or OR of a single rule replaced by that rule."""
+    if isinstance(rule, (And, Or)):
+        inner = tuple(_single_unwrapped(r) for r in rule.rules)
+        return inner[0] if len(inner) == 1 else type(rule)(inner)
+    if isinstance(rule, Not):
+        return Not(_single_unwrapped(rule.rule))
+    return rule

@@ -298,6 +298,11 @@ def test_validate_reports_code_line_and_column():
 def test_canonical_or_unchanged():
     assert CF.canonical("top(10%)") == "TopPercent(10)"
     assert CF.canonical("SUMPRODUCT(x)>1") == "SUMPRODUCT(x)>1"
+    # an AND or OR of one rule is that rule (the model writes "AND(TextContains(...))" for "does not contain")
+    assert CF.canonical('AND(TextContains(c[2], "a"))') == 'TextContains(c[2], "a")'
+    assert CF.canonical("OR(AND(Equals(2)), Blanks())") == "OR(Equals(2), Blanks())"
+    assert CF.canonical("NOT(OR(Blanks()))") == "NOT(Blanks())"
+    assert CF.canonical("AND(Equals(1), Blanks())") == "AND(Equals(1), Blanks())"
 
 
 def test_token_kinds_from_the_parse():
