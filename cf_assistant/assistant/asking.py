@@ -61,6 +61,7 @@ from cf_assistant.assistant.framing import (affirmed, app_path, figures_named, h
                                             scenario, unhedged, unscoped, untagged, versed, worked_out)
 from cf_assistant.assistant.academic import uncited
 from cf_assistant.assistant.archaic import modernised
+from cf_assistant.assistant.callsigns import without_callsigns
 from cf_assistant.assistant.captions import uncaptioned
 from cf_assistant.assistant.commentary import uncommentated
 from cf_assistant.assistant.commands import uncommanded
@@ -831,17 +832,25 @@ def asked(text: str) -> str:
 
 
 def _played_straight(text: str) -> str:
-    """`text` typed with caps lock on turned back (`caps_unlocked`), read as the words of pasted caption
+    """`text` typed with caps lock on turned back (`caps_unlocked`), without the figures that name units,
+    lots, times and star signs (`callsigns.without_callsigns`), read as the words of pasted caption
     cues (`captions.uncaptioned`), as the ask an error message says failed (`traces.untraced`), as a
     CSS rule said in words (`selectors.unselected`), pirate speak said plainly (`pirates.unpirated`),
     the request inside a calendar entry or a receipt (`envelopes.unenveloped`), words turned round
     put in order (`yoda.in_order`), a commentator's play-by-play said as the request
-    (`commentary.uncommentated`), and "values except those below 5" as "values that are not below 5"."""
-    text = unpirated(unselected(untraced(uncaptioned(caps_unlocked(text)))))  # (caps lock; captions, errors, CSS)
+    (`commentary.uncommentated`), "with no repeat in the column" as unique and "values except those
+    below 5" as "values that are not below 5"."""
+    text = without_callsigns(caps_unlocked(text))  # (caps lock; a radio's, an order's, an auction's figures)
+    text = unpirated(unselected(untraced(uncaptioned(text))))  # (captions, errors, CSS, pirates)
     text = uncommentated(in_order(unenveloped(text)))  # (a calendar entry or a receipt; Yoda; a commentator)
+    text = _NO_REPEAT.sub(lambda m: " is unique" if m["how"].lower() == "has" else " that is unique", text)
     return _EXCEPT_ONES.sub(lambda m: (m["what"] + " " if m["what"] else "") + "that are not " + m["test"], text)
 
 
+# "Engraver with no repeat in the column", "Poet value that has no repeats in the column": unique
+# (chosen on the thirty-third sets' dev halves)
+_NO_REPEAT = re.compile(r"\s+(?P<how>with|having|that\s+has|which\s+has|has)\s+no\s+(?:repeats?|duplicates?|twins?)"
+                        r"(?:\s+(?:anywhere\s+)?in\s+(?:the|its|that)\s+column)?\b", re.IGNORECASE)
 # "values except the ones below 185", "cells except those dated today": the values that are not below 185
 # (chosen on the thirty-first sets' dev halves)
 _EXCEPT_ONES = re.compile(r"(?:(?<=\s)(?P<what>values|cells|entries|figures|numbers|scores|amounts)\s*,?\s*)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cf_assistant.assistant.asking import asked, caps_unlocked
+from cf_assistant.assistant.callsigns import without_callsigns
 from cf_assistant.assistant.captions import uncaptioned
 from cf_assistant.assistant.commentary import uncommentated
 from cf_assistant.assistant.envelopes import unenveloped
@@ -129,6 +130,10 @@ def test_caps_lock_is_turned_back(text, wanted):
     ("Highlight the Temp values except the ones below 185", "Highlight the Temp values that are not below 185"),
     ("shade Fee cells except those dated today", "shade Fee cells that are not dated today"),
     ("highlight all Qty except those under 5", "highlight all Qty that are not under 5"),
+    ("colour full rows for orders with Engraver with no repeat in the column",
+     "colour full rows for orders with Engraver that is unique"),
+    ("colour the entire row whenever Owner has no repeat anywhere in the column",
+     "colour the entire row whenever Owner is unique"),
 ])
 def test_asked_reads_the_pasted_forms(text, wanted):
     assert asked(text) == wanted
@@ -199,3 +204,32 @@ def test_words_turned_round_are_put_in_order(text, wanted):
 ])
 def test_a_commentators_play_by_play_is_said_as_the_request(text, wanted):
     assert uncommentated(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Base, this is Unit 7, copy? Highlight Qty under 5, over.", "Base, this is Unit, Highlight Qty under 5"),
+    ("OPORD 23: at 1015, 9th Recce Team will light up the Score rows over 5. Execute.",
+     "OPORD, Recce Team will highlight the Score rows over 5."),
+    ("Phase 3 of Operation Nightjar: rally at grid 9780 7846, then fill the Fee cells over 50. Execute.",
+     "Phase of Operation Nightjar, then fill the Fee cells over 50."),
+    ("Sold! Lot 81 goes to paddle 92: the Points entries in the bottom 25 percent -- colour them.",
+     "Lot goes to paddle: the Points entries in the bottom 25 percent -- colour them."),
+    ("Bid of $480 from the back, and the lot is: fill Rings cells from 50 to 90. Sold!",
+     "and the lot is: fill Rings cells from 50 to 90."),
+    ('Going once, going twice -- each "Move" entry beginning with "heel", sold to the highlighter!',
+     'highlight each Move entry beginning with "heel"'),
+    ("Forecast for Libra (Sep 23 - Oct 22): highlight every Points value in the bottom 2. Lucky number 25.",
+     "highlight every Points value in the bottom 2."),
+    ("Cancer: the stars say each Poet value over 5 will glow under this moon.",
+     "each Poet value over 5 should be highlighted."),
+    ("This is Papa Bear calling Unit 46. Anything over 2 in Fee -- shade it. Say again? Anything over 2 in Fee -- "
+     "shade it. Over and out.", "This is Papa Bear calling Unit. Anything over 2 in Fee -- shade it."),
+    # nothing named by a figure, no trade's phrase: as typed
+    ("highlight Salary at 1500 or more", "highlight Salary at 1500 or more"), ("table 5 guests", "table 5 guests"),
+    ("A day with 24 or more Cupcakes Sold. Highlight them.", "A day with 24 or more Cupcakes Sold. Highlight them."),
+    ("sold != 'Yes'", "sold != 'Yes'"), ("Mark rows where Status is Out", "Mark rows where Status is Out"),
+    ("Apply a fill to any cell in Unit Price (CAD) that is 44 or less", "Apply a fill to any cell in Unit Price (CAD) "
+                                                                       "that is 44 or less"),
+])
+def test_figures_that_name_units_lots_times_and_star_signs_are_taken_away(text, wanted):
+    assert without_callsigns(text) == wanted
