@@ -77,8 +77,8 @@ from cf_assistant.assistant.markup import unmarked_html
 from cf_assistant.assistant.notation import unnotated
 from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
-from cf_assistant.assistant.pirates import unpirated
 from cf_assistant.assistant.payloads import spelled_out, unmarked
+from cf_assistant.assistant.pirates import unpirated
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.scans import unscanned
@@ -862,38 +862,34 @@ _EXCEPT_ONES = re.compile(r"(?:(?<=\s)(?P<what>values|cells|entries|figures|numb
 
 
 def _reworded(text: str) -> str:
-    """`text` read as its forms say it (`_played_straight`: caps lock, captions, errors, CSS, pirates,
-    receipts, Yoda, commentators); read as the rule a configuration or a log line writes (`configs.unconfigured`:
-    "[highlight] column = Qty op = lte value = 6"), a web address (`urls.unlinked`: "?col=Qty&op=lt&
-    value=5"), an identifier (`identifiers.unslugged`: "highlightQtyUnder5") or a small text table
-    (`grids.ungridded`: "|column|test|value| |Qty|<|5|") writes; with a footnote's rule in its ask's
-    place (`footnotes.unfootnoted`), corporate jargon, very simple words, an academic register and
-    old-fashioned English said plainly (`jargon.plain_spoken`, `eli5.grown_up`, `academic.uncited`,
-    `archaic.modernised`); without HTML's markup (`markup.unmarked_html`: "<p>Tempo &gt; 100</p>"),
-    read for the request of a TL;DR, a telegram, a recipe, a changelog entry or an alert
-    (`forms.unformed`), with a scan's slips undone
-    (`scans.unscanned`: "rnark c0unts be1ow l5"), a query said in words (`queries.unqueried`:
-    "SELECT * FROM t WHERE x < 6"), a bug report's expected part kept (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state
-    (`tickets.changed`: "- Score < 250 / + Score < 200", "Before: ... After: ..."), a defined
-    term's definition in its place (`terms.unaliased`: "A 'stale' ticket is one whose Age is over
-    30. Highlight stale tickets."), figures in Roman numerals, hex, scientific notation and
-    fractions written as digits (`numerals.plain_figures`: "under XXX", "2.4e2", "1½"), a command
-    line, mathematical notation, a pattern or a payload said in words (`commands.uncommanded`: `cf
-    highlight --col Score --gt 50`; `notation.unnotated`: "Speed ∈ (220, 280)";
-    `patterns.unpatterned`: "Code ~ /^INV/"; `payloads.spelled_out`: `{"column": "Score", "op":
-    ">", "value": 50}`), markdown's marks taken away (`payloads.unmarked`), a rule asked again by
-    what was done before (`framing.redone`: "last season I marked 10 or more, do that again"), a
-    rhyme's ask (`framing.versed`), another language's rule words in English (`foreign.anglicised`: "mehr als 50 markieren"), read from
-    another program's dialogs (`framing.app_path`: "LibreOffice: Condition 1 > Cell value is >
-    ..."), without its talk of where the rule applies (`framing.unscoped`: "row 2 down, not the
-    header"), read from Excel's menus (`framing.menu_path`), its slipped frame words mended
-    (`spelling.mend`: "botom 20 percnet"), its figures of speech, signs and registers said plainly
-    (`framing.idiomatic`, `framing.registered`), unshouted, its steps, examples, contrasts, passive,
-    form, pasted sample, format said first and corrections read, letters spelt joined, restated
-    figures and dates made one, two negations said once (`framing.affirmed`: "don't leave out any
-    X"), puzzles worked out (`puzzles.solved`: "as many as there are minutes in an hour") and the
-    context around its ask left out (`framing.uncontexted`), and a rule said again in brackets said
-    once ("unique (no repeats)")."""
+    """`text` read as its forms say it (`_played_straight`: caps lock, captions, errors, CSS, pirates, receipts, Yoda,
+    commentators); read as the rule a configuration or a log line writes (`configs.unconfigured`: "[highlight]
+    column = Qty op = lte value = 6"), a web address (`urls.unlinked`: "?col=Qty&op=lt&value=5"), an identifier
+    (`identifiers.unslugged`: "highlightQtyUnder5") or a small text table (`grids.ungridded`: "|column|test|value|
+    |Qty|<|5|") writes; with a footnote's rule in its ask's place (`footnotes.unfootnoted`), corporate jargon, very
+    simple words, an academic register and old-fashioned English said plainly (`jargon.plain_spoken`,
+    `eli5.grown_up`, `academic.uncited`, `archaic.modernised`); without HTML's markup (`markup.unmarked_html`:
+    "<p>Tempo &gt; 100</p>"), read for the request of a TL;DR, a telegram, a recipe, a changelog entry or an alert
+    (`forms.unformed`), with a scan's slips undone (`scans.unscanned`: "rnark c0unts be1ow l5"), a query said in
+    words (`queries.unqueried`: "SELECT * FROM t WHERE x < 6"), a bug report's expected part kept
+    (`tickets.expected`: "Bug: ... Expected: ... Actual: ..."), a change's new state (`tickets.changed`: "- Score <
+    250 / + Score < 200", "Before: ... After: ..."), a defined term's definition in its place (`terms.unaliased`: "A
+    'stale' ticket is one whose Age is over 30. Highlight stale tickets."), figures in Roman numerals, hex,
+    scientific notation and fractions written as digits (`numerals.plain_figures`: "under XXX", "2.4e2", "1½"), a
+    command line, mathematical notation, a pattern or a payload said in words (`commands.uncommanded`: `cf highlight
+    --col Score --gt 50`; `notation.unnotated`: "Speed ∈ (220, 280)"; `patterns.unpatterned`: "Code ~ /^INV/";
+    `payloads.spelled_out`: `{"column": "Score", "op": ">", "value": 50}`), markdown's marks taken away
+    (`payloads.unmarked`), a rule asked again by what was done before (`framing.redone`: "last season I marked 10 or
+    more, do that again"), a rhyme's ask (`framing.versed`), another language's rule words in English
+    (`foreign.anglicised`: "mehr als 50 markieren"), read from another program's dialogs (`framing.app_path`:
+    "LibreOffice: Condition 1 > Cell value is > ..."), without its talk of where the rule applies
+    (`framing.unscoped`: "row 2 down, not the header"), read from Excel's menus (`framing.menu_path`), its slipped
+    frame words mended (`spelling.mend`: "botom 20 percnet"), its figures of speech, signs and registers said
+    plainly (`framing.idiomatic`, `framing.registered`), unshouted, its steps, examples, contrasts, passive, form,
+    pasted sample, format said first and corrections read, letters spelt joined, restated figures and dates made
+    one, two negations said once (`framing.affirmed`: "don't leave out any X"), puzzles worked out
+    (`puzzles.solved`: "as many as there are minutes in an hour") and the context around its ask left out
+    (`framing.uncontexted`), and a rule said again in brackets said once ("unique (no repeats)")."""
     text = _played_straight(text)
     text = unformed(unmarked_html(ungridded(unslugged(unlinked(unconfigured(text))))))  # (a config, an address ...)
     text = modernised(uncited(grown_up(plain_spoken(unfootnoted(text)))))  # (a footnote; jargon; simple, academic, old)
