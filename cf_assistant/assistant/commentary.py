@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from cf_assistant.assistant.traces import VISUALS
+
 _I = re.IGNORECASE
 _ACT = r"(?:lights?|paints?|highlights?|colou?rs?|shades?|marks?|fills?|flags?|nails?)"
 _CUE = re.compile(rf"\b(?:(?:she|he|they|the\s+keeper)\s+{_ACT}\s+(?:it|them)(?:\s+(?:up|in))?\s*[!,]|lit\s+up|"
@@ -50,8 +52,7 @@ _PLAY = tuple((re.compile(p, _I), said) for p, said in (
     (r"\band\s+(?:they|he|she)['’](?:re|s)\s+going\s+for(?:\s+it\s*,?)?\s*", ""),
     (r",\s*and\s+(?=every|any|each)", ", "),
 ))
-_FORMATS = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:data\s+bars?|colou?r\s+scales?|icon\s+sets?|icons)\b",
-                      _I)
+_FORMATS = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{VISUALS}\b", _I)
 _ASKS = re.compile(r"^(?:h\w{0,3}light|shade|mark|fill|flag|colou?r|paint|put|add|give|apply)\b", _I)
 
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# The formats that are no highlight ("data bars", "a colour scale", "icons"); `commentary` reads them too.
+VISUALS = r"(?:data\s+bars?|colou?r\s+scales?|icon\s+sets?|icons)"
 _ERROR = re.compile(r"^\s*(?:Uncaught\s+(?:\(in\s+promise\)\s+)?)?(?:Exception\s+in\s+thread\s+\"[^\"]*\"\s+)?"
                     r"(?:(?:[A-Za-z_][\w$]*\.)*[A-Z]\w*(?:Error|Exception|Fault|Failure)|"
                     r"(?i:error)\s+[A-Za-z]{0,6}-?\d{1,6})\s*:\s*(?P<message>\S.*)$")
@@ -40,13 +42,13 @@ _ASKS = tuple((re.compile(p, _I), said) for p, said in (
     (rf"^{_VERB}\s+(?:was\s+)?not\s+applied\s+(?:to|on)\s+(?P<x>.+)$", lambda m: f"highlight {m['x']}"),
     (rf"^expected\s+(?P<x>.+?)\s+(?:to\s+be\s+|to\s+get\s+|being\s+)?{_VERB}(?P<rest>(?:\s+(?:where|when|if)\b.*)?"
      r"(?:\s*\(.*\))?)\s*$", lambda m: f"highlight {m['x']}{m['rest']}"),
-    (r"^no\s+(?:fill|highlight(?:ing)?|colou?r|shading|format(?:ting)?)\s+(?:on|for)\s+(?P<x>(?:the\s+)?(?:data\s+"
-     r"bars?|colou?r\s+scales?|icon\s+sets?|icons)\b.+)$", lambda m: f"add {m['x']}"),
+    (r"^no\s+(?:fill|highlight(?:ing)?|colou?r|shading|format(?:ting)?)\s+(?:on|for)\s+(?P<x>(?:the\s+)?"
+     rf"{VISUALS}\b.+)$", lambda m: f"add {m['x']}"),
     (r"^no\s+(?:fill|highlight(?:ing)?|colou?r|shading|format(?:ting)?)\s+(?:on|for)\s+(?P<x>.+)$",
      lambda m: f"highlight {m['x']}"),
     (r"^(?:could\s+not|couldn['’]t|cannot|can['’]t|failed\s+to|unable\s+to|did\s+not|didn['’]t)\s+"
      rf"(?P<v>{_VERB}|add|apply)\s+(?P<x>.+)$", lambda m: f"{m['v']} {m['x']}"),
-    (r"^(?P<x>(?:an?\s+|the\s+)?(?:data\s+bars?|colou?r\s+scales?|icon\s+sets?|icons))\s+(?:is\s+|are\s+)?"
+    (rf"^(?P<x>(?:an?\s+|the\s+)?{VISUALS})\s+(?:is\s+|are\s+)?"
      r"(?:missing|absent|not\s+(?:applied|added|shown))\s+(?:on|from|for|to)\s+(?P<y>.+)$",
      lambda m: f"add {m['x']} to {m['y']}"),
     (rf"^(?P<x>.+?)\s+(?:were|was|are|is)\s+(?:left\s+)?(?:un{_VERB}|not\s+{_VERB})(?P<rest>.*)$",
