@@ -69,6 +69,7 @@ from cf_assistant.assistant.configs import unconfigured
 from cf_assistant.assistant.eli5 import grown_up
 from cf_assistant.assistant.envelopes import unenveloped
 from cf_assistant.assistant.footnotes import unfootnoted
+from cf_assistant.assistant.forecasts import unforecast
 from cf_assistant.assistant.forms import unformed
 from cf_assistant.assistant.grids import ungridded
 from cf_assistant.assistant.identifiers import unslugged
@@ -81,11 +82,14 @@ from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.pirates import unpirated
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
+from cf_assistant.assistant.quests import unquested
 from cf_assistant.assistant.scans import unscanned
 from cf_assistant.assistant.selectors import unselected
 from cf_assistant.assistant.terms import unaliased
+from cf_assistant.assistant.threads import unthreaded
 from cf_assistant.assistant.tickets import changed, expected
 from cf_assistant.assistant.traces import untraced
+from cf_assistant.assistant.transcripts import untranscribed
 from cf_assistant.assistant.urls import unlinked
 from cf_assistant.assistant.yoda import in_order
 from cf_assistant.diffusion.spelling import mend
@@ -832,7 +836,9 @@ def asked(text: str) -> str:
 
 
 def _played_straight(text: str) -> str:
-    """`text` typed with caps lock on turned back (`caps_unlocked`), without the figures that name units,
+    """`text` typed with caps lock on turned back (`caps_unlocked`), without the weather, the quest, the
+    transcript's turns or the thread it is said in (`forecasts.unforecast`, `quests.unquested`,
+    `transcripts.untranscribed`, `threads.unthreaded`), without the figures that name units,
     lots, times and star signs (`callsigns.without_callsigns`), read as the words of pasted caption
     cues (`captions.uncaptioned`), as the ask an error message says failed (`traces.untraced`), as a
     CSS rule said in words (`selectors.unselected`), pirate speak said plainly (`pirates.unpirated`),
@@ -840,7 +846,8 @@ def _played_straight(text: str) -> str:
     put in order (`yoda.in_order`), a commentator's play-by-play said as the request
     (`commentary.uncommentated`), "with no repeat in the column" as unique and "values except those
     below 5" as "values that are not below 5"."""
-    text = without_callsigns(caps_unlocked(text))  # (caps lock; a radio's, an order's, an auction's figures)
+    text = unthreaded(untranscribed(unquested(unforecast(caps_unlocked(text)))))  # (weather, quests, ...)
+    text = without_callsigns(text)  # (a radio's, an order's, an auction's figures)
     text = unpirated(unselected(untraced(uncaptioned(text))))  # (captions, errors, CSS, pirates)
     text = uncommentated(in_order(unenveloped(text)))  # (a calendar entry or a receipt; Yoda; a commentator)
     text = _NO_REPEAT.sub(lambda m: " is unique" if m["how"].lower() == "has" else " that is unique", text)
