@@ -49,7 +49,8 @@ _OTHER_RULES = frozenset("""contain contains containing include includes includi
     weekend weekends weekday weekdays future past recent oldest newest cheapest fastest slowest
     longest shortest latest earliest say says saying said have has having had got someone somebody
     january february march april may june july august september october november december jan feb
-    mar apr jun jul aug sep sept oct nov dec mnth better worse higher lower one-off tonight""".split())
+    mar apr jun jul aug sep sept oct nov dec mnth better worse higher lower one-off tonight opening opens
+    finishing finishes""".split())
 _SUPERLATIVE = re.compile(r"[a-z]{3,}(?:est)")
 _NOT_SUPERLATIVE = frozenset("test request interest guest forest contest quest chest honest modest "
                              "harvest suggest digest protest invest arrest west nest pest".split())
@@ -68,7 +69,8 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     full record records entry entries item items cell cells one ones thing things people person
     quick way how do does there's sheet table list so value values made through via using stil
     should could would must may might go goes turn stay if when whenever then chance ideally possible
-    possibly perhaps somehow kindly thanks thank cheers hi hello hey routed sent u lol lmao hl""".split())
+    possibly perhaps somehow kindly thanks thank cheers hi hello hey routed sent u lol lmao hl exactly
+    precisely verbatim""".split())
 _STAND_OUT = re.compile(r"\b(?:to\s+)?(?:stand|stands|standing|pop|pops)\s+out\b", re.IGNORECASE)
 _JOINS = frozenset("or and".split())
 _DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt

@@ -175,6 +175,9 @@ def test_mentions_and_hashtags(text, wanted):
     ("the North of England sites", "the North of England sites"),  # no figure after it
     ("scores that top out at 30", "scores that at most 30"),
     ("names that kick off with Sipho", "names that starts with Sipho"),
+    ("Pilot cells opening with 'Ros'", "Pilot cells beginning with 'Ros'"),  # (session 26)
+    ("whenever it opens with the letters 'Du'", "whenever it begins with the letters 'Du'"),
+    ("the shop opening with Ana", "the shop opening with Ana"),  # no quoted text after it: as typed
     ("the player who is just plain Ronnie", "the player who is exactly Ronnie"),
     ("codes that keep coming back", "codes that repeat"), ("everyone bar the Rahmans", "everyone except the Rahmans"),
     ("Notes = ∅ → highlight row", "Notes is blank → highlight row"),

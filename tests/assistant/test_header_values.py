@@ -37,6 +37,8 @@ def read(head, request, embed=None):
     # a value "in the X <header>" (session 18); texting's "w/"
     ("jobs in the Harbour site? whole row", 'TextEquals(c[2], "Harbour")'),
     ("pls hl the ones w/ parts invoiced", None),
+    # "exactly" says how the value is matched, no word of it (session 26)
+    ("mark any cell in Site that reads exactly 'Harbour'", 'TextEquals(c[2], "Harbour")'),
 ])
 def test_a_value_goes_to_the_column_its_kind_of_word_names(request_text, code):
     assert read(REPAIRS, request_text) == code
@@ -82,6 +84,7 @@ def test_a_yes_no_header_with_a_hyphen_and_a_plan_word_guessed_by_the_headers(em
     'status is "Closed"',  # quoted: the model's slot reads it
     "sites containing harbour",
     "the most expensive job", "the latest jobs",
+    "sites opening with Har", "technicians finishing with sen",  # a start or an end (session 26)
 ])
 def test_a_request_asking_for_another_rule_is_not_read(request_text):
     assert read(REPAIRS, request_text) is None
