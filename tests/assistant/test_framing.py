@@ -175,6 +175,8 @@ def test_mentions_and_hashtags(text, wanted):
     ("the North of England sites", "the North of England sites"),  # no figure after it
     ("scores that top out at 30", "scores that at most 30"),
     ("names that kick off with Sipho", "names that starts with Sipho"),
+    ("any Stock cell under the average", "any Stock cell below the average"),  # (session 26)
+    ("scores over the column's mean", "scores above the column's mean"), ("under 5", "under 5"),
     ("Pilot cells opening with 'Ros'", "Pilot cells beginning with 'Ros'"),  # (session 26)
     ("whenever it opens with the letters 'Du'", "whenever it begins with the letters 'Du'"),
     ("the shop opening with Ana", "the shop opening with Ana"),  # no quoted text after it: as typed
