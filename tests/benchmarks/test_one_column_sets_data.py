@@ -1,17 +1,17 @@
 """The committed fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth,
 fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third,
 twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
-thirty-second, thirty-third and thirty-fourth one-column sets (benchmarks/data/fourth_cf.json, fifth_cf.json,
-sixth_cf.json, seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json, twelfth_cf.json,
-thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json, eighteenth_cf.json,
-nineteenth_cf.json, twentieth_cf.json, twentyfirst_cf.json, twentysecond_cf.json, twentythird_cf.json,
-twentyfourth_cf.json, twentyfifth_cf.json, twentysixth_cf.json, twentyseventh_cf.json, twentyeighth_cf.json,
-twentyninth_cf.json, thirtieth_cf.json, thirtyfirst_cf.json, thirtysecond_cf.json, thirtythird_cf.json,
-thirtyfourth_cf.json) are what their builders build, byte for byte, and what the executor formats today: size, every CF
-function in both halves, hash splits, labels that format some rows but not all, canonical rules, a style first and the
-set's tag last, near misses told apart, and no request shared with any other set file of benchmarks/data (a set written
-beside one included when present) or with the benchmark train split (that last part is skipped, visibly, where
-../shared/data/cf/train.json is absent).
+thirty-second, thirty-third, thirty-fourth and thirty-fifth one-column sets (benchmarks/data/fourth_cf.json,
+fifth_cf.json, sixth_cf.json, seventh_cf.json, eighth_cf.json, ninth_cf.json, tenth_cf.json, eleventh_cf.json,
+twelfth_cf.json, thirteenth_cf.json, fourteenth_cf.json, fifteenth_cf.json, sixteenth_cf.json, seventeenth_cf.json,
+eighteenth_cf.json, nineteenth_cf.json, twentieth_cf.json, twentyfirst_cf.json, twentysecond_cf.json,
+twentythird_cf.json, twentyfourth_cf.json, twentyfifth_cf.json, twentysixth_cf.json, twentyseventh_cf.json,
+twentyeighth_cf.json, twentyninth_cf.json, thirtieth_cf.json, thirtyfirst_cf.json, thirtysecond_cf.json,
+thirtythird_cf.json, thirtyfourth_cf.json, thirtyfifth_cf.json) are what their builders build, byte for byte, and what
+the executor formats today: size, every CF function in both halves, hash splits, labels that format some rows but not
+all, canonical rules, a style first and the set's tag last, near misses told apart, and no request shared with any other
+set file of benchmarks/data (a set written beside one included when present) or with the benchmark train split (that
+last part is skipped, visibly, where ../shared/data/cf/train.json is absent).
 Each test runs on every set of `SETS`."""
 
 from __future__ import annotations
@@ -219,6 +219,13 @@ SETS = {
                             "GreaterThanEqual(45)",
                             "Quest 7 (Lv 19): flag every Silambam Strikes Landed value past 45. Reward: 300 XP.",
                             "sl_n1", ("quest",), "thirtythird_cf.json")),
+    "thirtyfifth_cf": Set("t35c", "thirtyfifth",
+                          frozenset({"screenplay", "prescription", "navigation", "classified"}),
+                          frozenset(_TAGS | {"date", "visual"}), (420, 460), 180, 108, 75,
+                          ([["Kicks Landed"], ["38"], ["52"], ["12"], ["61"], [""]], "GreaterThan(45)",
+                           "GreaterThanEqual(45)",
+                           "Rx #3021. Sig: flag every Bokator Kicks Landed value past 45. Refills: 2.", "bo_n1",
+                           ("prescription",), "thirtyfourth_cf.json")),
 }
 
 

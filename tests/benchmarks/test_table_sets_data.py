@@ -7,7 +7,7 @@ twentythird_tables.json, twentyfourth_tables.json, twentyfifth_tables.json,
 twentysixth_tables.json, twentyseventh_tables.json, twentyeighth_tables.json,
 twentyninth_tables.json, thirtieth_tables.json,
 thirtyfirst_tables.json, thirtysecond_tables.json, thirtythird_tables.json,
-thirtyfourth_tables.json) are what
+thirtyfourth_tables.json, thirtyfifth_tables.json) are what
 their builders write: labels are the rows the executor formats on each record's full table at the
 bench's reference date, their tables can tell each rule from its near misses and from the same rule on
 another column, about a third of the records are written header-only (`Data` = [header], `Labels` = []),
@@ -35,7 +35,8 @@ sixteenth_tables `annotator`, `forum`, `dialogue`, `policy`, `quizform`; sevente
 `config`; thirtyfirst_tables `annotator`, `forum`, `css`, `subtitle`, `pirate`, `stacktrace`; thirtysecond_tables
 `annotator`, `forum`, `calendar`, `receipt`, `yoda`, `sportscast`; thirtythird_tables `annotator`, `forum`,
 `radio`, `horoscope`, `military`, `auction`; thirtyfourth_tables `annotator`, `forum`, `weather`, `quest`,
-`transcript`, `thread`), column letters true for the table placed at A1.
+`transcript`, `thread`; thirtyfifth_tables `annotator`, `forum`, `screenplay`,
+`prescription`, `navigation`, `classified`), column letters true for the table placed at A1.
 Each test runs on every one of these sets (their builders share `benchmarks/data/table_sets.py`)."""
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ FOURTH_AND_EARLIER = (
 LATER = ("fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
          "seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth "
          "twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond "
-         "thirtythird thirtyfourth").split()
+         "thirtythird thirtyfourth thirtyfifth").split()
 
 
 def written_before(tag: str) -> tuple[str, ...]:
@@ -98,6 +99,7 @@ SETS = {
     "thirtysecond_tables": ("t32t-", "thirtysecond", (320, 380), (11, 12), written_before("thirtysecond")),
     "thirtythird_tables": ("t33t-", "thirtythird", (320, 380), (11, 12), written_before("thirtythird")),
     "thirtyfourth_tables": ("t34t-", "thirtyfourth", (320, 380), (11, 12), written_before("thirtyfourth")),
+    "thirtyfifth_tables": ("t35t-", "thirtyfifth", (320, 380), (11, 12), written_before("thirtyfifth")),
 }
 OTHER_FUNCTIONS = ("Between NotBetween Top Bottom TopPercent BottomPercent AboveAverage BelowAverage Duplicates "
                    "Unique Blanks NotBlanks Errors NotErrors ColorScale DataBar IconSet AND OR NOT").split()
@@ -129,7 +131,9 @@ SET_STYLES = {"tenth_tables": {"annotator", "forum", "sms", "nonnative", "meetin
               "thirtyfirst_tables": {"annotator", "forum", "css", "subtitle", "pirate", "stacktrace"},
               "thirtysecond_tables": {"annotator", "forum", "calendar", "receipt", "yoda", "sportscast"},
               "thirtythird_tables": {"annotator", "forum", "radio", "horoscope", "military", "auction"},
-              "thirtyfourth_tables": {"annotator", "forum", "weather", "quest", "transcript", "thread"}}
+              "thirtyfourth_tables": {"annotator", "forum", "weather", "quest", "transcript", "thread"},
+              "thirtyfifth_tables": {"annotator", "forum", "screenplay", "prescription", "navigation",
+                                     "classified"}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
