@@ -63,9 +63,11 @@ from cf_assistant.assistant.academic import uncited
 from cf_assistant.assistant.archaic import modernised
 from cf_assistant.assistant.callsigns import without_callsigns
 from cf_assistant.assistant.captions import uncaptioned
+from cf_assistant.assistant.classifieds import unclassified
 from cf_assistant.assistant.commentary import uncommentated
 from cf_assistant.assistant.commands import uncommanded
 from cf_assistant.assistant.configs import unconfigured
+from cf_assistant.assistant.directions import undirected
 from cf_assistant.assistant.eli5 import grown_up
 from cf_assistant.assistant.envelopes import unenveloped
 from cf_assistant.assistant.footnotes import unfootnoted
@@ -80,10 +82,12 @@ from cf_assistant.assistant.numerals import plain_figures
 from cf_assistant.assistant.patterns import unpatterned
 from cf_assistant.assistant.payloads import spelled_out, unmarked
 from cf_assistant.assistant.pirates import unpirated
+from cf_assistant.assistant.prescriptions import unprescribed
 from cf_assistant.assistant.puzzles import solved
 from cf_assistant.assistant.queries import unqueried
 from cf_assistant.assistant.quests import unquested
 from cf_assistant.assistant.scans import unscanned
+from cf_assistant.assistant.scripts import unscripted
 from cf_assistant.assistant.selectors import unselected
 from cf_assistant.assistant.terms import unaliased
 from cf_assistant.assistant.threads import unthreaded
@@ -838,7 +842,9 @@ def asked(text: str) -> str:
 def _played_straight(text: str) -> str:
     """`text` typed with caps lock on turned back (`caps_unlocked`), without the weather, the quest, the
     transcript's turns or the thread it is said in (`forecasts.unforecast`, `quests.unquested`,
-    `transcripts.untranscribed`, `threads.unthreaded`), without the figures that name units,
+    `transcripts.untranscribed`, `threads.unthreaded`), without the script, the prescription, the
+    directions or the classified ad it is written as (`scripts.unscripted`, `prescriptions.unprescribed`,
+    `directions.undirected`, `classifieds.unclassified`), without the figures that name units,
     lots, times and star signs (`callsigns.without_callsigns`), read as the words of pasted caption
     cues (`captions.uncaptioned`), as the ask an error message says failed (`traces.untraced`), as a
     CSS rule said in words (`selectors.unselected`), pirate speak said plainly (`pirates.unpirated`),
@@ -847,6 +853,7 @@ def _played_straight(text: str) -> str:
     (`commentary.uncommentated`), "with no repeat in the column" as unique and "values except those
     below 5" as "values that are not below 5"."""
     text = unthreaded(untranscribed(unquested(unforecast(caps_unlocked(text)))))  # (weather, quests, ...)
+    text = unclassified(undirected(unprescribed(unscripted(text))))  # (a script, a prescription, directions, an ad)
     text = without_callsigns(text)  # (a radio's, an order's, an auction's figures)
     text = unpirated(unselected(untraced(uncaptioned(text))))  # (captions, errors, CSS, pirates)
     text = uncommentated(in_order(unenveloped(text)))  # (a calendar entry or a receipt; Yoda; a commentator)

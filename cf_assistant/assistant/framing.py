@@ -509,7 +509,11 @@ _IDIOMS = (
     (re.compile(r"\b(?:kicks?|kicking|kicked)\s+off\s+with\b", re.I), "starts with"),
     (re.compile(r"\b(?:wraps?|wrapping)\s+up\s+with\b", re.I), "ends with"),
     (re.compile(r"\bunder\s+(?=(?:the\s+)?(?:column['’]s\s+)?(?:average|mean)\b)", re.I), "below "),  # (session 26)
-    (re.compile(r"\b(?P<how>match(?:es|ing)?|read(?:s|ing)?|say(?:s|ing)?|equal(?:s|ling)?(?:\s+to)?)\s+(?P<v>[A-Z][\w'-]*"
+    (re.compile(r"\bbeneath\s+(?=[-$£€]?\d)", re.I), "below "),
+    (re.compile(r"\b(?P<how>saying|says|reading|reads|matching|matches)\s+(?P<v>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
+                r"['\"“‘][^'\"”’]+['\"”’])\s+and\s+nothing\s+else\b"), r"\g<how> exactly \g<v>"),
+    (re.compile(r"\b(?P<how>match(?:es|ing)?|read(?:s|ing)?|say(?:s|ing)?|equal(?:s|ling)?(?:\s+to)?)\s+"
+                r"(?P<v>[A-Z][\w'-]*"
                 r"(?:\s+[A-Z][\w'-]*){0,3}|['\"“‘][^'\"”’]+['\"”’])\s+exactly\b"), r"\g<how> exactly \g<v>"),
     (re.compile(r"\bover\s+(?=(?:the\s+)?(?:column['’]s\s+)?(?:average|mean)\b)", re.I), "above "),
     (re.compile(r"\b(?P<verb>open(?:s|ing)?)\s+with(?=\s+(?:the\s+letters?\s+)?['\"“‘])", re.I),  # (session 26)

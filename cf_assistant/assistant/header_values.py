@@ -70,7 +70,7 @@ _FILLER = frozenset("""a an the is are was were be been being of in on at to for
     quick way how do does there's sheet table list so value values made through via using stil
     should could would must may might go goes turn stay if when whenever then chance ideally possible
     possibly perhaps somehow kindly thanks thank cheers hi hello hey routed sent u lol lmao hl exactly
-    precisely verbatim""".split())
+    precisely verbatim belonging belongs belong""".split())
 _STAND_OUT = re.compile(r"\b(?:to\s+)?(?:stand|stands|standing|pop|pops)\s+out\b", re.IGNORECASE)
 _JOINS = frozenset("or and".split())
 _DENIALS = frozenset("""not aren't arent isn't isnt except excluding non haven't havent hasn't hasnt

@@ -1,15 +1,21 @@
 """Requests framed as something else, said as the plain request they stand for: a weather forecast
 (`assistant.forecasts`), a video game's quest (`assistant.quests`), a court or meeting transcript
-(`assistant.transcripts`) and a numbered social-media thread (`assistant.threads`). The cases are
-written here, in those forms; none is a benchmark request."""
+(`assistant.transcripts`), a numbered social-media thread (`assistant.threads`), a film script
+(`assistant.scripts`), a prescription (`assistant.prescriptions`), driving directions
+(`assistant.directions`) and a classified ad (`assistant.classifieds`). The cases are written
+here, in those forms; none is a benchmark request."""
 
 from __future__ import annotations
 
 import pytest
 
 from cf_assistant.assistant.asking import asked
+from cf_assistant.assistant.classifieds import unclassified
+from cf_assistant.assistant.directions import undirected
 from cf_assistant.assistant.forecasts import unforecast
+from cf_assistant.assistant.prescriptions import unprescribed
 from cf_assistant.assistant.quests import unquested
+from cf_assistant.assistant.scripts import unscripted
 from cf_assistant.assistant.threads import unthreaded
 from cf_assistant.assistant.transcripts import untranscribed
 
@@ -111,3 +117,62 @@ def test_a_thread_is_read_without_its_numbers_and_chatter(text, wanted):
 ])
 def test_asked_reads_the_framed_forms(text, wanted):
     assert asked(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("INT. BOILER ROOM - NIGHT. Page 40. MIRA (whispering) Shade the Qty cells under 5, before anyone sees.",
+     "Shade the Qty cells under 5."),
+    ("JONAS (V.O.) Every Fee value above 70 should be bolded. CUT TO:", "Every Fee value above 70 should be bolded."),
+    ("PIA: The Stock sheet. TOM: What about it? PIA: (beat) Flag the Owner cells left blank. Scene 12.",
+     "Flag the Owner cells left blank."),
+    ("Shade the Depth cells below 9 in Dives -- that's the line MIRA says (V.O.), scene 31, page 7.",
+     "Shade the Depth cells below 9 in Dives."),
+    ("SOL (beat) Mark Weight (kg) cells over 40, both ends included. ANA: Done.",
+     "Mark Weight (kg) cells over 40, both ends included."),
+    # capitals that are a header's, a query's or a unit's: as typed
+    ("Highlight SBP (mmHg) greater than 140", "Highlight SBP (mmHg) greater than 140"),
+    ("SELECT * FROM dives WHERE depth > 30", "SELECT * FROM dives WHERE depth > 30"),
+])
+def test_a_script_is_read_without_the_scene(text, wanted):
+    assert unscripted(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Rx #40213 Sig: shade any Qty cell under 5. Refills: 2.", "shade any Qty cell under 5."),
+    ("Dr. Osei writes: take 2 tablets twice daily for 10 days, and flag Fee cells above 70. Dispense as written.",
+     "flag Fee cells above 70."),
+    ("Dispense as written: Bold all Depth values above average. Amoxicillin 250 mg, Qty: 21, Refills: 0.",
+     "Bold all Depth values above average."),
+    ("Rx #5512 | Patient: K. Mensah | Sig: in Stock, mark every row where Qty is blank. Refills: 1",
+     "in Stock, mark every row where Qty is blank."),
+    # no prescription's parts: as typed
+    ("highlight doses over 5 mg", "highlight doses over 5 mg"), ("Sig Score above 3", "Sig Score above 3"),
+])
+def test_a_prescription_is_read_without_its_doses(text, wanted):
+    assert unprescribed(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Take exit 12 toward A40. Shade any Qty cell under 5. Continue for 3.5 miles.", "Shade any Qty cell under 5."),
+    ("Arrive in 22 min. Before that, flag each Fee entry in the top 3. Turn right onto Mill Road.",
+     "flag each Fee entry in the top 3."),
+    ("In 200 m, turn left onto Hill Street. Then, in Stock, highlight the whole row where Qty is blank.",
+     "in Stock, highlight the whole row where Qty is blank."),
+    # a distance asked about, no turn nor exit: as typed
+    ("highlight runs longer than 5 km", "highlight runs longer than 5 km"),
+])
+def test_directions_are_read_without_the_route(text, wanted):
+    assert undirected(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("FOR SALE: garden bench, 2011, $90 ono -- and shade any Qty cell under 5. (box 12)",
+     "shade any Qty cell under 5."),
+    ("WANTED: someone to bold the Fee cells above 70. Pay $40. No time-wasters.", "bold the Fee cells above 70."),
+    ("LOST: grey cat near the market. If found, call 555-0133. Also, mark the Owner cells left blank.",
+     "mark the Owner cells left blank."),
+    # a price asked about, no ad: as typed
+    ("highlight prices over $500", "highlight prices over $500"), ("Lost Items above 3", "Lost Items above 3"),
+])
+def test_a_classified_ad_is_read_without_the_ad(text, wanted):
+    assert unclassified(text) == wanted

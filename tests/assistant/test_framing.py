@@ -178,8 +178,11 @@ def test_mentions_and_hashtags(text, wanted):
     ("any Stock cell under the average", "any Stock cell below the average"),  # (session 26)
     ("scores over the column's mean", "scores above the column's mean"), ("under 5", "under 5"),
     ('Dough entries matching Catupiry exactly', 'Dough entries matching exactly Catupiry'),
-    ("rows reading 'Bern' exactly", "rows reading exactly 'Bern'"), ("sums matching 5 exactly", "sums matching 5 exactly"),
+    ("rows reading 'Bern' exactly", "rows reading exactly 'Bern'"),
+    ("sums matching 5 exactly", "sums matching 5 exactly"),
     ("Pilot cells opening with 'Ros'", "Pilot cells beginning with 'Ros'"),  # (session 26)
+    ("Minutes cells beneath 49", "Minutes cells below 49"), ("the ones beneath the line", "the ones beneath the line"),
+    ("Flavour values saying Coconut and nothing else", "Flavour values saying exactly Coconut"),
     ("whenever it opens with the letters 'Du'", "whenever it begins with the letters 'Du'"),
     ("the shop opening with Ana", "the shop opening with Ana"),  # no quoted text after it: as typed
     ("the player who is just plain Ronnie", "the player who is exactly Ronnie"),

@@ -39,6 +39,7 @@ def read(head, request, embed=None):
     ("pls hl the ones w/ parts invoiced", None),
     # "exactly" says how the value is matched, no word of it (session 26)
     ("mark any cell in Site that reads exactly 'Harbour'", 'TextEquals(c[2], "Harbour")'),
+    ("every row belonging to the Harbour site", 'TextEquals(c[2], "Harbour")'),  # "belonging": no value word
 ])
 def test_a_value_goes_to_the_column_its_kind_of_word_names(request_text, code):
     assert read(REPAIRS, request_text) == code
