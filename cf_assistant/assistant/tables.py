@@ -573,6 +573,9 @@ def _camel_names(request: str, headers: Sequence[str]) -> list[str]:
     return [m.group("name") for m in _CAMEL.finditer(request) if m.group("name").lower() not in own]
 
 
+_ROWS_NOUN = re.compile(r"\b(?P<det>each|every|any|for|of\s+the)\s+[a-z]+(?=\s+(?:whose|where|with)\s+[A-Z])")
+
+
 def without_sheet(request: str, headers: Sequence[str] | None = None) -> str:
     """The request without the sheet it names (`_SHEET`); given the table's `headers`, also
     without a name in CamelCase that is none of them (`_camel_names`)."""
@@ -596,6 +599,8 @@ class ColumnChoice:
         unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
         # "$300 a night": the night is the rate's unit, no word naming Nights
         unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)
+        # "the row of each trip whose Log ...": the rows' own noun, no word naming Trip Code (session 26)
+        unquoted = _ROWS_NOUN.sub(r"\g<det> ", unquoted)
         stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
         stems |= {w[:-4] for w in stems if w.endswith("iest") and len(w) > 6}  # "the 3 windiest races": Wind
         stems |= _abbreviated(stems, selection.headers)

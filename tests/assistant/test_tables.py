@@ -964,3 +964,12 @@ def test_lengths_volumes_masses_and_calendar_units_in_the_headers_unit(request_t
 ])
 def test_a_tables_one_header_of_a_dimension_or_the_one_named_takes_the_quantity(request_text, headers, wanted):
     assert T.in_header_units(request_text, headers) == wanted
+
+
+def test_the_rows_own_noun_before_whose_names_no_column():
+    """'the row of each order whose Customer ...': "order" is the rows' noun, not Order ID (session 26)."""
+    trips = [["Trip", "Guide", "Cove", "Set Out On", "Swimmers", "Log"]]  # a header row only
+    assert best(trips, "highlight the entire row of each trip whose Log mentions 'strong'", 'TextContains("strong")') \
+        == "Log"
+    assert T._ROWS_NOUN.sub(r"\g<det> ", "any order with Status late") == "any  with Status late"
+    assert T._ROWS_NOUN.sub(r"\g<det> ", "each order whose amount is high") == "each order whose amount is high"
