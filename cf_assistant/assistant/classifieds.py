@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framed import ASKS, kept_asks
+from cf_assistant.assistant.framed import ASKS, kept_asks, without_parts
 
 _I = re.IGNORECASE
 _HEADING = (r"(?:for\s+sale|wanted|lost|found|free\s+to\s+(?:a\s+)?good\s+home|services?|classifieds?|swap|trade|"
@@ -52,9 +52,7 @@ def unclassified(text: str) -> str:
     """`text` without the classified ad it is written as (the module's docstring)."""
     if not _CUE.search(text):
         return text
-    said = text
-    for part, plain in _PARTS:
-        said = part.sub(plain, said)
+    said = without_parts(text, _PARTS)
     said = re.sub(rf"(?:^|(?<=[.!?]\s)){_HEADING}\s*[:,!]\s*(?P<item>[^.,;]*)",  # the heading and the thing sold
                   lambda m: m["item"] if ASKS.search(m["item"]) else " ", said, flags=_I)
     said = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", said)).strip()

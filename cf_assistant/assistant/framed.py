@@ -25,6 +25,14 @@ ASKS = re.compile(r"\b(?:h\w{0,3}l\w{0,2}ght\w*|colou?r\w*|colr|shade\w*|shd\w*|
 _SEPARATOR = re.compile(r"(?<=[.;!?])\s+|\s+(?:--|—|–|\|)\s+|:\s+|,\s+|;\s*")
 
 
+def without_parts(text: str, parts: Iterable[tuple[re.Pattern, str]]) -> str:
+    """`text` with each of `parts` (a pattern and what it is said as) said so, its runs of spaces and
+    the spaces before its punctuation closed up."""
+    for pattern, plain in parts:
+        text = pattern.sub(plain, text)
+    return re.sub(r"\s+([,.;:?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
 def kept_asks(text: str, frame: re.Pattern, said: Iterable[tuple[re.Pattern, str]] = (),
               dropped: re.Pattern | None = None) -> str:
     """`text`'s clauses that ask something (the module's docstring); `frame` finds the form's words,

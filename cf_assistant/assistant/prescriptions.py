@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framed import kept_asks
+from cf_assistant.assistant.framed import kept_asks, without_parts
 
 _I = re.IGNORECASE
 _CUE = re.compile(r"\bRx\s*#?\s*\d+|\bsig\s*:|\brefills?\s*:?\s*\d|\bno\s+refills\b|\bdispense\s+as\s+written\b|"
@@ -28,7 +28,7 @@ _CUE = re.compile(r"\bRx\s*#?\s*\d+|\bsig\s*:|\brefills?\s*:?\s*\d|\bno\s+refill
 _DOSE = (r"(?:take\s+)?\d+(?:\.\d+)?\s*(?:tablets?|capsules?|ml|mg|drops?|puffs?)(?:\s*\(\s*\d+\s*mg\s*\))?"
          r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times)\s+(?:a\s+day|daily)|every\s+\d+\s+hours|at\s+night|"
          r"daily|in\s+the\s+morning|with\s+food))*(?:\s+for\s+\d+\s+days)?")
-_PARTS = tuple(re.compile(p, _I) for p in (
+_PARTS = tuple((re.compile(p, _I), " ") for p in (
     r"\bRx\s*#?\s*\d+(?:\s+for\s+[A-Z]\.\s*[A-Z][\w'-]+)?", r"\bpatient\s*:\s*[A-Z]\.\s*[A-Z][\w'-]+",
     r"\bDr\.?\s+[A-Z][\w'-]+(?:\s+writes)?\s*:?", r"\bsig\s*:", r"\bqty\s*:?\s*\d+(?:\s*ml)?",
     r"\brefills?\s*:?\s*\d+", r"\bno\s+refills\b", r"\bdispense\s+as\s+written\b\s*:?", r"\bpharmacy\s+label\b",
@@ -37,7 +37,7 @@ _PARTS = tuple(re.compile(p, _I) for p in (
     rf"\b{_DOSE}\b(?:\s*,?\s*and\b)?", r"\b(?:prescribed\s+by|prescription\s+for)\b",
     r"(?:\bfor\s+)?\b[A-Z]\.\s*[A-Z][a-z][\w'-]+", r",?\s*\b(?:then\s+)?at\s+bedtime\b", r"\btake\s+with\s+food\b",
     r",?\s*\bno\s+substitutions\b", r",?\s*\bevery\s+\d+\s+hours\b", r"\(\s*\)",
-))
+)) + ((re.compile(r"\|"), ","),)
 _FRAME = re.compile(r"\b(?:rx|sig|refills?|qty|tablets?|capsules?|mg|ml|dispense|pharmacy|pharmacist|patient|dr|"
                     r"daily|hours|script)\b|^(?:[A-Z]\.\s*)?[A-Z][\w'-]+$|^\d", _I)
 _SAID = tuple((re.compile(p, _I), said) for p, said in (
@@ -49,9 +49,5 @@ def unprescribed(text: str) -> str:
     """`text` without the prescription it is written as (the module's docstring)."""
     if not _CUE.search(text):
         return text
-    said = text
-    for part in _PARTS:
-        said = part.sub(" ", said)
-    said = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", said.replace("|", ",")))
-    said = re.sub(r"^[\s,.;:\-—]+", "", said)
+    said = re.sub(r"^[\s,.;:\-—]+", "", without_parts(text, _PARTS))
     return kept_asks(said, _FRAME, _SAID)

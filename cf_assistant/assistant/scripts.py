@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from cf_assistant.assistant.framed import kept_asks
+from cf_assistant.assistant.framed import kept_asks, without_parts
 
 _I = re.IGNORECASE
 _NAME = r"\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?"
@@ -56,8 +56,4 @@ def unscripted(text: str) -> str:
     """`text` without the script it is written in (the module's docstring)."""
     if not _CUE.search(text) or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
         return text
-    said = text
-    for part, plain in _PARTS:
-        said = part.sub(plain, said)
-    said = re.sub(r"\s+([,.;:?])", r"\1", re.sub(r"\s{2,}", " ", said)).strip(" :")
-    return kept_asks(said, _FRAME, (), _TALK)
+    return kept_asks(without_parts(text, _PARTS).strip(" :"), _FRAME, (), _TALK)
