@@ -513,8 +513,8 @@ _IDIOMS = (
     (re.compile(r"\b(?P<how>saying|says|reading|reads|matching|matches)\s+(?P<v>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
                 r"['\"“‘][^'\"”’]+['\"”’])\s+and\s+nothing\s+else\b"), r"\g<how> exactly \g<v>"),
     (re.compile(r"\b(?P<how>match(?:es|ing)?|read(?:s|ing)?|say(?:s|ing)?|equal(?:s|ling)?(?:\s+to)?)\s+"
-                r"(?P<v>[A-Z][\w'-]*"
-                r"(?:\s+[A-Z][\w'-]*){0,3}|['\"“‘][^'\"”’]+['\"”’])\s+exactly\b"), r"\g<how> exactly \g<v>"),
+                r"(?P<v>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|['\"“‘][^'\"”’]+['\"”’])\s+exactly\b"),
+     r"\g<how> exactly \g<v>"),
     (re.compile(r"\bover\s+(?=(?:the\s+)?(?:column['’]s\s+)?(?:average|mean)\b)", re.I), "above "),
     (re.compile(r"\b(?P<verb>open(?:s|ing)?)\s+with(?=\s+(?:the\s+letters?\s+)?['\"“‘])", re.I),  # (session 26)
      lambda m: {"open": "begin", "opens": "begins", "opening": "beginning"}[m["verb"].lower()] + " with"),

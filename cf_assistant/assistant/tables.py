@@ -599,7 +599,7 @@ class ColumnChoice:
         unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', " ", request)  # "Plants starting with 'Hardy'": a value
         # "$300 a night": the night is the rate's unit, no word naming Nights
         unquoted = _RATE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], unquoted)
-        # "the row of each trip whose Log ...": the rows' own noun, no word naming Trip Code (session 26)
+        # "the row of each trip whose Log ...": the rows' own noun, no word naming the Trip column (session 26)
         unquoted = _ROWS_NOUN.sub(r"\g<det> ", unquoted)
         stems = set(words(unquoted)) | _header_slips(unquoted, selection.headers)
         stems |= {w[:-4] for w in stems if w.endswith("iest") and len(w) > 6}  # "the 3 windiest races": Wind
